@@ -1,0 +1,54 @@
+// `factcheck corpus`: what the checker believes, so an editor can review it.
+import type { Engine } from "../engine/engine";
+
+export interface CorpusSummary {
+  folders: string[];
+  articles: Array<{ id: string; title: string; date?: string; sentences: number }>;
+  problems: Array<{ path: string; message: string }>;
+  names: Array<{ name: string; mentions: number; articles: number; variants: Array<{ spelling: string; mentions: number }> }>;
+}
+
+export function describeCorpus(engine: Engine): CorpusSummary {
+  const kb = engine.kb;
+  const fmtDate = (d?: { year?: number; month?: number; day?: number }) =>
+    d ? [d.year, d.month, d.day].filter((x) => x !== undefined).map((x, i) => (i ? String(x).padStart(2, "0") : String(x))).join("-") : undefined;
+  const names = [...kb.names.names.values()]
+    .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text))
+    .map((n) => {
+      const words = n.text.split(" ");
+      const variants = new Map<string, number>();
+      for (const w of words) {
+        const g = kb.names.groupOf(w);
+        if (g && g.forms.length > 1) for (const f of g.forms) variants.set(f.text, f.count);
+      }
+      return {
+        name: n.text,
+        mentions: n.count,
+        articles: new Set(n.mentions.map((m) => m.article)).size,
+        variants: [...variants].map(([spelling, mentions]) => ({ spelling, mentions })),
+      };
+    });
+  return {
+    folders: engine.folders,
+    articles: kb.articles.map((a) => ({ id: a.id, title: a.meta.title, date: fmtDate(a.meta.date), sentences: a.sentences.length })),
+    problems: engine.problems,
+    names,
+  };
+}
+
+export function corpusAsText(s: CorpusSummary): string {
+  const out: string[] = [];
+  out.push(`Corpus: ${s.folders.join(", ")}`);
+  out.push(`\nArticles (${s.articles.length}):`);
+  for (const a of s.articles) out.push(`  ${a.id}  ${a.date ?? "(no date)"}  ${a.title}  [${a.sentences} sentences]`);
+  if (s.problems.length) {
+    out.push(`\nSkipped:`);
+    for (const p of s.problems) out.push(`  ${p.path}: ${p.message}`);
+  }
+  out.push(`\nNames (${s.names.length}):`);
+  for (const n of s.names) {
+    const v = n.variants.length ? `  variants: ${n.variants.map((x) => `${x.spelling} ${x.mentions}×`).join(", ")}` : "";
+    out.push(`  ${n.name}  ${n.mentions}× in ${n.articles} article${n.articles === 1 ? "" : "s"}${v}`);
+  }
+  return out.join("\n") + "\n";
+}

@@ -1,0 +1,73 @@
+// The one analysis pipeline. An article of the corpus and a draft in the
+// editor both go through `analyzeText`; checks then compare the two.
+import type { SimpleDate } from "../corpus/article";
+import { LineIndex } from "../text/document";
+import { toCheckable, type Checkable, type MarkupKind } from "../text/markup";
+import { splitSentences, type Sentence } from "../text/sentences";
+import { findDates } from "./dates";
+import type { DateMention, FigureMention, QuoteMention, RoleMention } from "./facts";
+import { findFigures } from "./figures";
+import { namesInSentence, type NameContext, type NameMention } from "./names";
+import { findQuotes } from "./quotes";
+import { findRoles } from "./roles";
+
+/** Text, sentences and names: what every extractor may rely on. */
+export interface AnalyzedBase {
+  text: string;
+  kind: MarkupKind;
+  lines: LineIndex;
+  checkable: Checkable;
+  /** Checkable text: same length as `text`, markup blanked. */
+  plain: string;
+  sentences: Sentence[];
+  names: NameMention[];
+  /** Tells ordinary words from names. */
+  common: NameContext;
+}
+
+export interface AnalyzedText extends AnalyzedBase {
+  roles: RoleMention[];
+  dates: DateMention[];
+  figures: FigureMention[];
+  quotes: QuoteMention[];
+}
+
+export interface AnalyzeOptions {
+  /** Ranges to leave out (web-page leftovers in articles). */
+  ignore?: Array<{ start: number; end: number }>;
+  /** The article's own date, against which relative dates are resolved. */
+  referenceDate?: SimpleDate;
+}
+
+export function analyzeBase(text: string, kind: MarkupKind, ctx: NameContext, options: AnalyzeOptions = {}): AnalyzedBase {
+  const checkable = toCheckable(text, kind);
+  let plain = checkable.plain;
+  if (options.ignore?.length) {
+    const chars = plain.split("");
+    for (const r of options.ignore) for (let i = r.start; i < r.end; i++) if (chars[i] !== "\n" && chars[i] !== "\r") chars[i] = " ";
+    plain = chars.join("");
+    checkable.plain = plain;
+  }
+  const sentences = splitSentences(plain, checkable.blocks);
+  const names: NameMention[] = [];
+  for (const s of sentences) names.push(...namesInSentence(s, ctx));
+  return { text, kind, lines: new LineIndex(text), checkable, plain, sentences, names, common: ctx };
+}
+
+export function analyzeText(text: string, kind: MarkupKind, ctx: NameContext, options: AnalyzeOptions = {}): AnalyzedText {
+  const base = analyzeBase(text, kind, ctx, options);
+  return {
+    ...base,
+    roles: findRoles(base),
+    dates: findDates(base, options.referenceDate),
+    figures: findFigures(base),
+    quotes: findQuotes(base),
+  };
+}
+
+/** Lower-cased words that appear in lower case in `text`: ordinary words. */
+export function lowercaseWords(plain: string, into: Set<string> = new Set()): Set<string> {
+  const re = /(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{Ll}\p{M}]*(?:['’\-]\p{Ll}+)*/gu;
+  for (const m of plain.matchAll(re)) into.add(m[0]);
+  return into;
+}

@@ -1,0 +1,149 @@
+// Finds proper names (people, organisations, places, publications) in any
+// analysed text, draft or article alike. No list of names: a name is a run of
+// capitalised words, minus role words, demonyms and ordinary words that are
+// only capitalised because they open a sentence or stand in a headline.
+import type { Sentence } from "../text/sentences";
+import { tokenize, stripPossessive, type Token } from "../text/tokens";
+import { STOPWORDS, DEMONYMS, ROLE_WORDS, NAME_PARTICLES, isMonthWord, isWeekdayWord } from "../text/lexicon";
+
+export interface NameMention {
+  /** The name as written, possessive stripped: "Emmanuel Macron". */
+  text: string;
+  start: number;
+  end: number;
+  /** The name's words (possessive stripped). */
+  tokens: Token[];
+  /** Role words and demonyms written right before the name ("French President"). */
+  prefix: Token[];
+  sentence: number;
+  /** True when the name opens its sentence or stands in a headline: capitalisation proves less there. */
+  initial: boolean;
+}
+
+export interface NameContext {
+  /** Words (lower-cased) seen in lower case somewhere: ordinary words. */
+  isCommon(lower: string): boolean;
+}
+
+const OPENING = /^[\s"'“‘«(\[\-–—*_#>]*$/u;
+
+function isCapWord(t: string): boolean {
+  return /^\p{Lu}/u.test(t) && /\p{L}/u.test(t.slice(1)) && !/\p{N}/u.test(t);
+}
+function isAcronym(t: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(t) || /^(?:\p{Lu}\.){2,}$/u.test(t);
+}
+
+function roleLike(lower: string): boolean {
+  return ROLE_WORDS.has(lower) || DEMONYMS.has(lower);
+}
+
+/** Name mentions of one sentence. */
+export function namesInSentence(s: Sentence, ctx: NameContext): NameMention[] {
+  const tokens = tokenize(s.text, s.start);
+  const out: NameMention[] = [];
+  const heading = s.kind === "heading";
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!(isCapWord(t.text) || isAcronym(t.text))) {
+      i++;
+      continue;
+    }
+    // Collect a run of capitalised words joined by single spaces (particles allowed inside).
+    const run: Token[] = [t];
+    let j = i + 1;
+    while (j < tokens.length) {
+      const gap = s.text.slice(tokens[j - 1].end - s.start, tokens[j].start - s.start);
+      if (gap !== " ") break;
+      const w = tokens[j].text;
+      if (isCapWord(w) || isAcronym(w)) {
+        run.push(tokens[j]);
+        j++;
+        continue;
+      }
+      if (NAME_PARTICLES.has(w) && j + 1 < tokens.length && isCapWord(tokens[j + 1].text) &&
+        s.text.slice(tokens[j].end - s.start, tokens[j + 1].start - s.start) === " ") {
+        run.push(tokens[j]);
+        j++;
+        continue;
+      }
+      break;
+    }
+    // A possessive or a comma ends the name at that word.
+    const cut = run.findIndex((x) => /['’]s?$/u.test(x.text));
+    const words = cut >= 0 ? run.slice(0, cut + 1) : run;
+    const next = cut >= 0 ? i + cut + 1 : j;
+    const first = words[0];
+    const atStart = OPENING.test(s.text.slice(0, first.start - s.start));
+    splitRun(words, atStart || heading, heading, s.index, ctx, out);
+    i = next;
+  }
+  return out;
+}
+
+function splitRun(run: Token[], initial: boolean, heading: boolean, sentence: number, ctx: NameContext, out: NameMention[]): void {
+  // Dates split names: "Thursday", "March".
+  const pieces: Token[][] = [[]];
+  for (const t of run) {
+    const lower = stripPossessive(t.text).toLowerCase();
+    if (isMonthWord(lower) || isWeekdayWord(lower)) pieces.push([]);
+    else pieces[pieces.length - 1].push(t);
+  }
+  pieces.forEach((piece, k) => {
+    let words = piece;
+    const doubtful = (idx: number) => (heading || (initial && k === 0 && idx === 0));
+    // Ordinary words at the edges are not part of the name.
+    while (words.length) {
+      const w = stripPossessive(words[0].text);
+      const lower = w.toLowerCase();
+      if (STOPWORDS.has(lower) || NAME_PARTICLES.has(words[0].text) || (doubtful(piece.length - words.length) && ctx.isCommon(lower) && !roleLike(lower))) {
+        words = words.slice(1);
+        continue;
+      }
+      break;
+    }
+    // Role words and demonyms in front: "French President Emmanuel Macron".
+    const prefix: Token[] = [];
+    while (words.length > 1 && roleLike(words[0].text.toLowerCase())) {
+      prefix.push(words[0]);
+      words = words.slice(1);
+    }
+    if (words.length === 1 && roleLike(words[0].text.toLowerCase())) return;
+    // "South Korean counterparts": a name that ends in a demonym is an adjective.
+    if (words.length && DEMONYMS.has(stripPossessive(words[words.length - 1].text).toLowerCase())) return;
+    while (words.length && (STOPWORDS.has(stripPossessive(words[words.length - 1].text).toLowerCase()) || NAME_PARTICLES.has(words[words.length - 1].text))) {
+      words = words.slice(0, -1);
+    }
+    if (heading) {
+      // In a headline every word is capitalised: keep only the words that are
+      // not ordinary, each as a name of its own.
+      for (const w of words) {
+        const bare = stripPossessive(w.text);
+        if (ctx.isCommon(bare.toLowerCase()) || roleLike(bare.toLowerCase())) continue;
+        const tok = { text: bare, start: w.start, end: w.start + bare.length };
+        out.push({ text: bare, start: tok.start, end: tok.end, tokens: [tok], prefix: [], sentence, initial: true });
+      }
+      return;
+    }
+    if (words.length === 0) return;
+    const toks = words.map((w, idx) => {
+      if (idx === words.length - 1) {
+        const bare = stripPossessive(w.text);
+        return { text: bare, start: w.start, end: w.start + bare.length };
+      }
+      return w;
+    });
+    const last = toks[toks.length - 1];
+    if (!last.text) return;
+    out.push({
+      text: toks.map((x) => x.text).join(" "),
+      start: toks[0].start,
+      end: last.end,
+      tokens: toks,
+      prefix,
+      sentence,
+      initial: initial && k === 0 && piece.length - words.length - prefix.length === 0,
+    });
+  });
+}

@@ -1,0 +1,130 @@
+// name-spelling: a name the corpus does not use but spells nearly the same
+// way, and (as a gentle note) a corpus spelling that most articles do not use.
+import type { NameMention } from "../analysis/names";
+import type { NameForm } from "../knowledge/names";
+import { stripPossessive } from "../text/tokens";
+import type { Finding } from "../types";
+import { cite, type Check, type CheckContext } from "./check";
+
+const isAcronym = (w: string) => /^[\p{Lu}.]+$/u.test(w);
+
+interface Candidate {
+  form: NameForm;
+  strong: boolean;
+}
+
+function maxDistance(len: number): number {
+  return len >= 8 ? 2 : len >= 4 ? 1 : 0;
+}
+
+function knownCaseInsensitive(ctx: CheckContext, word: string): boolean {
+  if (ctx.kb.names.forms.has(word)) return true;
+  const lower = word.toLowerCase();
+  const g = ctx.kb.names.groupOf(word);
+  return !!g?.forms.some((f) => f.text.toLowerCase() === lower);
+}
+
+/** The corpus spelling meant by an unknown name word, if there is one. */
+function candidateFor(ctx: CheckContext, mention: NameMention, index: number): Candidate | undefined {
+  const word = mention.tokens[index].text;
+  const names = ctx.kb.names;
+  const group = names.groupOf(word);
+  if (group && group.forms.length) return { form: group.forms[0], strong: true };
+  const max = maxDistance(word.length);
+  if (max === 0) return undefined;
+  const near = names
+    .near(word, max)
+    .filter((c) => c.form.midCount > 0 && !ctx.common.isCommon(c.form.text.toLowerCase()) && !isAcronym(c.form.text));
+  if (!near.length) return undefined;
+  // Context: the other words of the draft's name appear with the candidate in a corpus name.
+  const others = mention.tokens.filter((_, k) => k !== index).map((t) => t.text);
+  const withContext = near.filter((c) =>
+    others.length > 0 &&
+    [...c.form.inNames.keys()].some((full) => others.every((o) => full.split(" ").includes(o))),
+  );
+  if (withContext.length) return { form: withContext[0].form, strong: true };
+  const best = near.filter((c) => c.distance === near[0].distance);
+  // Two corpus names equally near: no way to know which is meant.
+  if (new Set(best.map((c) => names.groupOf(c.form.text)?.key)).size > 1) return undefined;
+  if (others.length > 0) return undefined; // a multi-word name whose other words do not fit: likely someone else
+  const strong = word.length >= 6 && best[0].form.count >= 2;
+  return { form: canonicalOf(ctx, best[0].form), strong };
+}
+
+function canonicalOf(ctx: CheckContext, form: NameForm): NameForm {
+  return ctx.kb.names.groupOf(form.text)?.forms[0] ?? form;
+}
+
+function replaceWord(mention: NameMention, index: number, replacement: string): string {
+  return mention.tokens.map((t, k) => (k === index ? replacement : t.text)).join(" ");
+}
+
+function countArticles(form: NameForm): number {
+  return new Set(form.mentions.map((m) => m.article)).size;
+}
+
+function evidenceFor(ctx: CheckContext, fullName: string, form: NameForm) {
+  const full = ctx.kb.names.names.get(fullName);
+  return ctx.kb.evidenceByArticle(full && full.count ? full.mentions : form.mentions);
+}
+
+function checkMention(ctx: CheckContext, mention: NameMention, out: Finding[]): void {
+  for (let i = 0; i < mention.tokens.length; i++) {
+    const word = stripPossessive(mention.tokens[i].text);
+    if (word.length < 3 || isAcronym(word)) continue;
+    if (knownCaseInsensitive(ctx, word)) {
+      // A corpus spelling, but not the one most mentions use: a gentle note.
+      const group = ctx.kb.names.groupOf(word);
+      const own = ctx.kb.names.forms.get(word);
+      if (!group || !own || group.forms.length < 2) continue;
+      const top = group.forms[0];
+      if (top.text === word || own.count * 2 >= group.total || own.count >= top.count) continue;
+      const suggestion = replaceWord(mention, i, top.text);
+      const variants = group.forms.map((f) => `"${f.text}" ${f.count}×`).join(", ");
+      const evidence = [...evidenceFor(ctx, suggestion, top).slice(0, 3), ...ctx.kb.evidenceByArticle(own.mentions, 2)];
+      out.push({
+        category: "name",
+        code: "name-variant",
+        span: { start: mention.start, end: mention.end },
+        severity: "information",
+        message: `"${word}" is a minority spelling in the corpus; most mentions write "${top.text}" (${variants}). See ${cite(evidence[0])}.`,
+        suggestions: [suggestion],
+        evidence,
+      });
+      return;
+    }
+    if (ctx.common.isCommon(word.toLowerCase())) continue;
+    const cand = candidateFor(ctx, mention, i);
+    if (!cand) continue;
+    const canonical = canonicalOf(ctx, cand.form);
+    const suggestion = replaceWord(mention, i, canonical.text);
+    const group = ctx.kb.names.groupOf(canonical.text);
+    const others = (group?.forms ?? []).filter((f) => f.text !== canonical.text).map((f) => replaceWord(mention, i, f.text));
+    const evidence = evidenceFor(ctx, suggestion, canonical);
+    const articles = countArticles(canonical);
+    out.push({
+      category: "name",
+      code: "name-spelling",
+      span: { start: mention.start, end: mention.end },
+      severity: cand.strong ? "warning" : "information",
+      message:
+        `"${word}" does not appear in the corpus; it spells the name "${canonical.text}"` +
+        ` (${canonical.count} mention${canonical.count === 1 ? "" : "s"} in ${articles} article${articles === 1 ? "" : "s"}` +
+        (others.length ? `; also ${group!.forms.filter((f) => f !== canonical).map((f) => `"${f.text}"`).join(", ")}` : "") +
+        `), e.g. ${cite(evidence[0])}.`,
+      suggestions: [suggestion, ...others],
+      evidence,
+    });
+    return;
+  }
+}
+
+export const nameSpelling: Check = {
+  id: "name-spelling",
+  category: "name",
+  run(ctx) {
+    const out: Finding[] = [];
+    for (const m of ctx.draft.names) checkMention(ctx, m, out);
+    return out;
+  },
+};

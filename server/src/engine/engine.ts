@@ -1,0 +1,103 @@
+// The engine's front door: load a corpus, check a draft. Both the language
+// server and the command line are thin adapters over this class.
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { analyzeText, lowercaseWords, type AnalyzedText } from "./analysis/analyze";
+import type { RawArticle } from "./corpus/article";
+import { readCorpusFolders, type CorpusProblem } from "./corpus/loader";
+import { CHECKS } from "./checks/index";
+import { Knowledge } from "./knowledge/knowledge";
+import type { MarkupKind } from "./text/markup";
+import type { Category, Finding, Severity } from "./types";
+
+export interface CheckOptions {
+  /** Categories switched off. */
+  disabled?: Partial<Record<Category, boolean>>;
+  /** Severity per category, overriding the check's own (only ever lowered or raised by the user). */
+  severity?: Partial<Record<Category, Severity>>;
+}
+
+export interface CheckResult {
+  draft: AnalyzedText;
+  findings: Finding[];
+  /** Milliseconds the check took. */
+  elapsedMs: number;
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+/** The bundled seed corpus: `corpus/` at the root of the repository or the packaged extension. */
+export function defaultCorpusDir(from: string = __dirname): string | undefined {
+  let dir = resolve(from);
+  for (let i = 0; i < 5; i++) {
+    const c = join(dir, "corpus");
+    if (existsSync(c)) return c;
+    dir = resolve(dir, "..");
+  }
+  return undefined;
+}
+
+export class Engine {
+  readonly loadedAt = Date.now();
+  constructor(
+    readonly kb: Knowledge,
+    readonly problems: CorpusProblem[] = [],
+    readonly folders: string[] = [],
+    readonly loadMs = 0,
+  ) {}
+
+  static async load(folders: string[]): Promise<Engine> {
+    const t0 = performance.now();
+    const { articles, problems } = await readCorpusFolders(folders);
+    const kb = new Knowledge(articles);
+    return new Engine(kb, problems, folders, performance.now() - t0);
+  }
+
+  static fromArticles(articles: RawArticle[]): Engine {
+    const t0 = performance.now();
+    return new Engine(new Knowledge(articles), [], [], performance.now() - t0);
+  }
+
+  /** Runs the draft through the same analysis pipeline as the corpus. */
+  analyze(text: string, kind: MarkupKind): AnalyzedText {
+    const draftWords = lowercaseWords(text);
+    return analyzeText(text, kind, this.kb.common.with(draftWords));
+  }
+
+  check(text: string, kind: MarkupKind, options: CheckOptions = {}): CheckResult {
+    const t0 = performance.now();
+    const draft = this.analyze(text, kind);
+    let findings: Finding[] = [];
+    const ctx = { draft, kb: this.kb, common: this.kb.common.with(lowercaseWords(draft.plain)), prior: findings };
+    for (const check of CHECKS) {
+      if (options.disabled?.[check.category]) continue;
+      try {
+        findings.push(...check.run(ctx));
+      } catch (e) {
+        // One broken rule must not take the others down.
+        console.error(`factcheck: check ${check.id} failed: ${(e as Error).stack ?? e}`);
+      }
+    }
+    if (options.severity) {
+      findings = findings.map((f) => (options.severity?.[f.category] ? { ...f, severity: options.severity[f.category]! } : f));
+    }
+    findings = dedupe(findings.filter((f) => f.span.start >= 0 && f.span.end <= text.length && f.span.start < f.span.end));
+    return { draft, findings, elapsedMs: performance.now() - t0 };
+  }
+}
+
+/** Sorts findings and keeps one per category and span: the most severe. */
+function dedupe(findings: Finding[]): Finding[] {
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || RANK[a.severity] - RANK[b.severity]);
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const clash = out.find((o) => o.category === f.category && o.span.start < f.span.end && f.span.start < o.span.end);
+    if (clash) {
+      if (RANK[f.severity] < RANK[clash.severity]) out[out.indexOf(clash)] = f;
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
+}
+

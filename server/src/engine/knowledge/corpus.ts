@@ -1,0 +1,55 @@
+// The corpus as the engine sees it: analysed articles, and the evidence
+// pointer every fact carries.
+import { analyzeText, lowercaseWords, type AnalyzedText } from "../analysis/analyze";
+import type { NameContext } from "../analysis/names";
+import { articleMeta, leftoverSpans, type ArticleMeta, type RawArticle } from "../corpus/article";
+import { STOPWORDS } from "../text/lexicon";
+import { sentenceAt } from "../text/sentences";
+import type { Evidence, Span } from "../types";
+
+export interface Article extends AnalyzedText {
+  index: number;
+  id: string;
+  path: string;
+  meta: ArticleMeta;
+}
+
+/** Ordinary words: anything the corpus (or the draft) writes in lower case. */
+export class CommonWords implements NameContext {
+  constructor(readonly words: Set<string>, readonly extra?: Set<string>) {}
+  isCommon(lower: string): boolean {
+    return STOPWORDS.has(lower) || this.words.has(lower) || (this.extra?.has(lower) ?? false);
+  }
+  with(extra: Set<string>): CommonWords {
+    return new CommonWords(this.words, extra);
+  }
+}
+
+export function analyzeArticles(raw: RawArticle[]): { articles: Article[]; common: CommonWords } {
+  const ignores = raw.map((r) => leftoverSpans(r.text));
+  const lower = new Set<string>();
+  for (const r of raw) lowercaseWords(r.text, lower);
+  const common = new CommonWords(lower);
+  const articles = raw.map((r, index) => {
+    const meta = articleMeta(r.text, ignores[index]);
+    const analyzed = analyzeText(r.text, r.kind, common, { ignore: ignores[index], referenceDate: meta.date });
+    return { ...analyzed, index, id: r.id, path: r.path, meta };
+  });
+  return { articles, common };
+}
+
+/** The evidence for a span of an article: its sentence, article, line and column. */
+export function evidenceAt(article: Article, span: Span): Evidence {
+  const pos = article.lines.positionAt(span.start);
+  const si = sentenceAt(article.sentences, span.start);
+  const sentence = si >= 0 ? article.text.slice(article.sentences[si].start, article.sentences[si].end) : article.text.slice(span.start, span.end);
+  return {
+    article: article.id,
+    path: article.path,
+    title: article.meta.title,
+    line: pos.line + 1,
+    column: pos.character,
+    span: { start: span.start, end: span.end },
+    sentence: sentence.replace(/\s+/g, " ").trim(),
+  };
+}

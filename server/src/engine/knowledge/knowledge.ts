@@ -1,0 +1,36 @@
+// Everything the checker believes, learned from the loaded corpus only.
+import type { RawArticle } from "../corpus/article";
+import { analyzeArticles, evidenceAt, type Article, type CommonWords } from "./corpus";
+import { NameKnowledge, type MentionRef } from "./names";
+import type { Evidence } from "../types";
+
+export class Knowledge {
+  readonly articles: Article[];
+  readonly common: CommonWords;
+  readonly names: NameKnowledge;
+
+  constructor(raw: RawArticle[]) {
+    const { articles, common } = analyzeArticles(raw);
+    this.articles = articles;
+    this.common = common;
+    this.names = new NameKnowledge(articles);
+  }
+
+  evidence(ref: MentionRef): Evidence {
+    return evidenceAt(this.articles[ref.article], ref);
+  }
+
+  /** One piece of evidence per article (its first mention), most-citing article first. */
+  evidenceByArticle(refs: MentionRef[], limit = 6): Evidence[] {
+    const perArticle = new Map<number, MentionRef[]>();
+    for (const r of refs) {
+      const list = perArticle.get(r.article) ?? [];
+      list.push(r);
+      perArticle.set(r.article, list);
+    }
+    return [...perArticle.values()]
+      .sort((a, b) => b.length - a.length || a[0].article - b[0].article)
+      .slice(0, limit)
+      .map((list) => this.evidence(list[0]));
+  }
+}

@@ -1,0 +1,78 @@
+// Lexicons of general English. Nothing here is a fact about any corpus: these
+// are the closed word classes a newsroom style guide would list.
+
+const words = (s: string) => new Set(s.trim().split(/\s+/));
+
+/** Function words and frequent sentence openers. */
+export const STOPWORDS = words(`
+a an the this that these those it its it's he she they we you i me him her them us our their his hers my your
+and or but nor so yet for of in on at by to from with without within into onto upon over under about above below
+after before during since until while as than then though although because if unless whether when where why how what
+which who whom whose there here not no yes all any both each every few more most other some such only own same too very
+can could may might must shall should will would do does did done be is are was were been being have has had having
+also just still even ever never now again already always often once however meanwhile moreover nevertheless nonetheless
+instead still thus therefore indeed perhaps rather far further many much several one two three last next first second
+third new says said say according despite between among against amid toward towards through throughout via per
+yesterday today tomorrow tonight earlier later recently soon afterwards privately publicly specifically accordingly
+additionally alternatively finally initially ultimately currently separately similarly still overall
+`);
+
+export const MONTHS = [
+  "january", "february", "march", "april", "may", "june",
+  "july", "august", "september", "october", "november", "december",
+];
+export const MONTH_ABBREVIATIONS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+export const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  a: 1, an: 1, dozen: 12, half: 0.5,
+};
+export const SCALE_WORDS: Record<string, number> = {
+  hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000, trillion: 1_000_000_000_000,
+};
+
+/** Words that form titles and roles. */
+export const ROLE_WORDS = words(`
+president vice prime minister secretary general chancellor premier king queen prince princess emperor pope
+spokesman spokeswoman spokesperson ambassador envoy diplomat official officer adviser advisor director chief head
+chairman chairwoman chair leader governor mayor senator representative deputy foreign defence defense interior
+finance justice health trade economy state affairs home commissioner commander admiral colonel captain lieutenant
+marshal sergeant general's minister's ministry ceo founder executive editor correspondent analyst researcher
+professor fellow expert mp lawmaker speaker councillor councilor judge prosecutor attorney former acting interim
+ex- outgoing incoming then-president former senior top high-ranking assistant associate program programme
+manager coordinator negotiator representative high
+`);
+
+/** Qualifiers that belong to a role. */
+export const ROLE_QUALIFIERS = words(`former acting deputy interim outgoing incoming vice assistant senior ex then`);
+
+/** Nationality and regional adjectives. */
+export const DEMONYMS = words(`
+afghan albanian algerian american andorran angolan argentine argentinian armenian australian austrian azerbaijani
+bahraini bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian burmese cambodian cameroonian
+canadian chilean chinese colombian congolese croatian cuban cypriot czech danish dutch ecuadorian egyptian emirati
+english eritrean estonian ethiopian european filipino finnish french georgian german ghanaian greek guatemalan
+haitian honduran hungarian icelandic indian indonesian iranian iraqi irish israeli italian ivorian jamaican japanese
+jordanian kazakh kenyan korean kosovar kuwaiti kyrgyz lao latvian lebanese libyan lithuanian luxembourgish
+macedonian malagasy malaysian malian maltese mexican moldovan mongolian montenegrin moroccan mozambican namibian
+nepalese nigerian nigerien norwegian omani pakistani palestinian panamanian paraguayan peruvian polish portuguese
+qatari romanian russian rwandan saudi scottish senegalese serbian singaporean slovak slovenian somali
+african asian arab arabic baltic nordic western eastern northern southern soviet
+spanish sudanese swedish swiss syrian taiwanese tajik tanzanian thai tunisian turkish turkmen ugandan ukrainian
+uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean
+`);
+
+/** Particles that may stand inside a name between capitalised words. */
+export const NAME_PARTICLES = words(`am an de da das do dos di del della der den des du la le van von zu al bin ibn y e`);
+
+export function isMonthWord(w: string): boolean {
+  return MONTHS.includes(w.toLowerCase());
+}
+export function isWeekdayWord(w: string): boolean {
+  return WEEKDAYS.includes(w.toLowerCase());
+}

@@ -1,0 +1,186 @@
+// Markup to checkable text. The result has exactly the same length as the
+// input: everything that must not be checked (code, URLs, link targets, front
+// matter, HTML comments, Markdown punctuation) is blanked with spaces, line
+// breaks are kept. So an offset in the checkable text *is* the offset in the
+// original document, and every range maps back exactly (UTF-16, CRLF, emoji).
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { frontmatter } from "micromark-extension-frontmatter";
+import { frontmatterFromMarkdown } from "mdast-util-frontmatter";
+import { gfm } from "micromark-extension-gfm";
+import { gfmFromMarkdown } from "mdast-util-gfm";
+
+export type BlockKind = "heading" | "paragraph" | "cell";
+
+export interface Block {
+  start: number;
+  end: number;
+  kind: BlockKind;
+}
+
+export interface Checkable {
+  /** Same length as the source; unchecked characters are spaces. */
+  plain: string;
+  /** Runs of prose, in document order. Sentences never cross a block. */
+  blocks: Block[];
+  /** Spans holding HTML comments (suppression directives live there). */
+  comments: Array<{ start: number; end: number; text: string }>;
+  /** Front matter, when the document has one. */
+  frontMatter?: { start: number; end: number; value: string };
+}
+
+export type MarkupKind = "markdown" | "plaintext";
+
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'”’)\]]+/giu;
+
+function blank(text: string, start: number, end: number, out: string[]): void {
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    out[i] = c === "\n" || c === "\r" ? c : " ";
+  }
+}
+
+function maskUrls(chars: string[], source: string, start: number, end: number): void {
+  URL_RE.lastIndex = 0;
+  const slice = source.slice(start, end);
+  for (let m = URL_RE.exec(slice); m; m = URL_RE.exec(slice)) {
+    blank(source, start + m.index, start + m.index + m[0].length, chars);
+  }
+}
+
+interface MdNode {
+  type: string;
+  value?: string;
+  url?: string;
+  depth?: number;
+  children?: MdNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+function span(node: MdNode): [number, number] | null {
+  const s = node.position?.start.offset;
+  const e = node.position?.end.offset;
+  return s === undefined || e === undefined ? null : [s, e];
+}
+
+function markdown(text: string): Checkable {
+  const chars: string[] = new Array(text.length);
+  blank(text, 0, text.length, chars);
+  const blocks: Block[] = [];
+  const comments: Checkable["comments"] = [];
+  let front: Checkable["frontMatter"];
+  // Very large or pathological input may make the parser slow or throw; the
+  // caller falls back to plain text in that case.
+  const tree = fromMarkdown(text, {
+    extensions: [frontmatter(["yaml"]), gfm()],
+    mdastExtensions: [frontmatterFromMarkdown(["yaml"]), gfmFromMarkdown()],
+  }) as unknown as MdNode;
+
+  const copy = (s: number, e: number) => {
+    for (let i = s; i < e; i++) chars[i] = text[i];
+    // Backslash escapes: keep the escaped character, blank the backslash.
+    for (let i = s; i < e - 1; i++) {
+      if (text[i] === "\\" && /[!-/:-@[-`{-~]/.test(text[i + 1])) chars[i] = " ";
+    }
+    maskUrls(chars, text, s, e);
+  };
+
+  const visit = (node: MdNode, inBlock: boolean) => {
+    const r = span(node);
+    switch (node.type) {
+      case "yaml":
+        if (r) front = { start: r[0], end: r[1], value: node.value ?? "" };
+        return;
+      case "code":
+      case "inlineCode":
+      case "math":
+      case "inlineMath":
+      case "image":
+      case "imageReference":
+      case "definition":
+      case "footnoteDefinition":
+        return;
+      case "html":
+        if (r) {
+          const raw = text.slice(r[0], r[1]);
+          const re = /<!--([\s\S]*?)-->/g;
+          for (let m = re.exec(raw); m; m = re.exec(raw)) {
+            comments.push({ start: r[0] + m.index, end: r[0] + m.index + m[0].length, text: m[1] });
+          }
+        }
+        return;
+      case "text":
+        if (r && inBlock) copy(r[0], r[1]);
+        return;
+      case "link": {
+        // Autolinks (<https://…> or a bare URL) are not prose.
+        const only = node.children?.length === 1 ? node.children[0] : undefined;
+        if (only?.type === "text" && node.url && (only.value === node.url || node.url.endsWith(only.value ?? "\u0000"))) return;
+        break;
+      }
+      case "heading":
+      case "paragraph":
+      case "tableCell":
+        if (r) blocks.push({ start: r[0], end: r[1], kind: node.type === "heading" ? "heading" : node.type === "tableCell" ? "cell" : "paragraph" });
+        for (const c of node.children ?? []) visit(c, true);
+        return;
+    }
+    for (const c of node.children ?? []) visit(c, inBlock);
+  };
+  visit(tree, false);
+  blocks.sort((a, b) => a.start - b.start);
+  return { plain: chars.join(""), blocks, comments, frontMatter: front };
+}
+
+/** Plain text: paragraphs are separated by blank lines; a line that ends a
+ * sentence, or a short line such as a headline, ends its paragraph too. */
+function plaintext(text: string): Checkable {
+  const chars = text.split("");
+  maskUrls(chars, text, 0, text.length);
+  const blocks: Block[] = [];
+  const lineRe = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  let blockStart = -1;
+  let lastEnd = 0;
+  const close = (end: number, kind: BlockKind = "paragraph") => {
+    if (blockStart >= 0) {
+      let e = end;
+      while (e > blockStart && /\s/.test(text[e - 1])) e--;
+      if (e > blockStart) blocks.push({ start: blockStart, end: e, kind });
+    }
+    blockStart = -1;
+  };
+  for (let m = lineRe.exec(text); m && m.index < text.length; m = lineRe.exec(text)) {
+    const line = m[0].replace(/[\r\n]+$/, "");
+    const start = m.index;
+    const end = start + line.length;
+    if (line.trim() === "") {
+      close(start);
+    } else {
+      if (blockStart < 0) blockStart = start + (line.length - line.trimStart().length);
+      const trimmed = line.trimEnd();
+      if (/[.!?:"”’)]$/.test(trimmed)) close(end);
+      // A short line of its own with no closing punctuation: a headline.
+      else if (trimmed.length < 80) close(end, blockStart === start + (line.length - line.trimStart().length) ? "heading" : "paragraph");
+    }
+    lastEnd = end;
+    if (m[0].length === 0) break;
+  }
+  close(lastEnd);
+  return { plain: chars.join(""), blocks, comments: [] };
+}
+
+export function toCheckable(text: string, kind: MarkupKind): Checkable {
+  if (kind === "markdown") {
+    try {
+      return markdown(text);
+    } catch {
+      return plaintext(text);
+    }
+  }
+  return plaintext(text);
+}
+
+export function markupKindOf(path: string, languageId?: string): MarkupKind {
+  if (languageId === "markdown") return "markdown";
+  if (languageId === "plaintext") return "plaintext";
+  return /\.(md|markdown|mdx)$/i.test(path) ? "markdown" : "plaintext";
+}

@@ -1,0 +1,41 @@
+// Word tokens with offsets.
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*/gu;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
+    out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Lower-case, strip diacritics. */
+export function fold(s: string): string {
+  return s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+}
+
+/** Strip a possessive ending: "Macron's" -> "Macron". */
+export function stripPossessive(s: string): string {
+  return s.replace(/['’]s?$/u, "");
+}
+
+export function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** Content words, folded and crudely stemmed, for overlap measures. */
+export function stem(word: string): string {
+  let w = fold(stripPossessive(word));
+  if (w.length > 4) {
+    w = w.replace(/(?:ies)$/, "y").replace(/(?:ing|ed|es|s)$/, "");
+  }
+  return w;
+}

@@ -1,0 +1,76 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { engineFrom, findingsOf, flagged, RIVERTON } from "../helpers";
+
+const engine = engineFrom(RIVERTON);
+const names = (draft: string) => findingsOf(engine, draft, "name");
+
+describe("name-spelling", () => {
+  describe("valid: stays quiet", () => {
+    for (const draft of [
+      "Mayor Annabelle Okonkwo-Lindqvist closed the Halvorsen Bridge.",
+      "Fairweather said homes were evacuated.",
+      "The Millbrook River rose in two days, the Riverton Gazette reported.",
+      "Officials in Boston and Denver watched the flood.", // names far from any corpus name
+      "Okonkwo-Lindqvist's decision was criticised.", // possessive
+      "```\nAnnabele Okonkwo\n```\n\nThe bridge is closed.", // code block is not checked
+      "See `Fairwether` in the log.", // inline code is not checked
+      "<!-- Fairwether -->\nThe bridge is closed.", // HTML comment is not checked
+    ]) {
+      it(JSON.stringify(draft.slice(0, 50)), () => assert.deepEqual(flagged(draft, names(draft)), []));
+    }
+  });
+
+  describe("invalid: flags near-spellings with the corpus spelling", () => {
+    it("a dropped letter in a first name, with the full name as fix", () => {
+      const draft = "Mayor Anabelle Okonkwo-Lindqvist spoke on Tuesday.";
+      const f = names(draft);
+      assert.deepEqual(flagged(draft, f), ["Anabelle Okonkwo-Lindqvist"]);
+      assert.equal(f[0].code, "name-spelling");
+      assert.equal(f[0].severity, "warning");
+      assert.equal(f[0].suggestions[0], "Annabelle Okonkwo-Lindqvist");
+      assert.match(f[0].message, /Annabelle/);
+      assert.ok(f[0].evidence.length > 0);
+      assert.match(f[0].message, /a1\.txt|a2\.md/);
+    });
+    it("a surname alone", () => {
+      const draft = "The county director, Tobias Fairwether, said so.";
+      const f = names(draft);
+      assert.deepEqual(flagged(draft, f), ["Tobias Fairwether"]);
+      assert.equal(f[0].suggestions[0], "Tobias Fairweather");
+    });
+    it("a publication", () => {
+      const draft = "The Riverton Gazete reported the damage.";
+      assert.deepEqual(names(draft).map((f) => f.suggestions[0]), ["Riverton Gazette"]);
+    });
+    it("ranges are exact after emoji and CRLF", () => {
+      const draft = "🌊🌊 Flood!\r\n\r\nMayor Anabelle Okonkwo-Lindqvist spoke.";
+      const f = names(draft);
+      assert.equal(draft.slice(f[0].span.start, f[0].span.end), "Anabelle Okonkwo-Lindqvist");
+    });
+  });
+
+  describe("variants the corpus itself uses", () => {
+    const e = engineFrom({
+      "x1.txt": "President Volodymyr Zelenskyy spoke. Zelenskyy said more. Zelenskyy left.",
+      "x2.txt": "Zelenskyi arrived in the capital.",
+    });
+    it("a minority corpus spelling gets only an information note naming the majority", () => {
+      const draft = "Zelenskyi spoke to reporters.";
+      const f = findingsOf(e, draft, "name");
+      assert.equal(f.length, 1);
+      assert.equal(f[0].severity, "information");
+      assert.equal(f[0].suggestions[0], "Zelenskyy");
+    });
+    it("a transliteration the corpus never uses gets the majority spelling", () => {
+      const draft = "Zelenskiy spoke to reporters.";
+      const f = findingsOf(e, draft, "name");
+      assert.equal(f[0].severity, "warning");
+      assert.equal(f[0].suggestions[0], "Zelenskyy");
+      assert.ok(f[0].suggestions.includes("Zelenskyi"));
+    });
+    it("the majority spelling is fine", () => {
+      assert.deepEqual(findingsOf(e, "Zelenskyy spoke to reporters.", "name"), []);
+    });
+  });
+});
