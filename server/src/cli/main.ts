@@ -9,17 +9,22 @@ import { readFileSync } from "node:fs";
 import { Engine, defaultCorpusDir } from "../engine/engine";
 import { decodeArticle } from "../engine/corpus/loader";
 import { markupKindOf } from "../engine/text/markup";
+import { emptyConfig, findConfigFile, lineColumn, loadConfigFile, type ProjectConfig } from "../engine/config";
 import { toJsonDiagnostic, toTextLine, type JsonDiagnostic } from "./report";
 import { describeCorpus, corpusAsText } from "./corpus-report";
 
-const USAGE = `usage: factcheck check [--corpus DIR]... [--format text|json] FILE...
-       factcheck corpus [--corpus DIR]... [--format text|json]`;
+const USAGE = `usage: factcheck check [--corpus DIR]... [--config FILE] [--format text|json] FILE...
+       factcheck corpus [--corpus DIR]... [--config FILE] [--format text|json]
+
+Without --corpus, the corpus folders of the project file (.factcheck.json, found
+from the current folder upwards) are used, else the bundled seed corpus.`;
 
 class UsageError extends Error {}
 
 interface Args {
   command: string;
   corpus: string[];
+  config?: string;
   format: "text" | "json";
   files: string[];
 }
@@ -39,6 +44,7 @@ function parseArgs(argv: string[]): Args {
       return v;
     };
     if (a === "--corpus" || a.startsWith("--corpus=")) args.corpus.push(value("--corpus"));
+    else if (a === "--config" || a.startsWith("--config=")) args.config = value("--config");
     else if (a === "--format" || a.startsWith("--format=")) {
       const f = value("--format");
       if (f !== "text" && f !== "json") throw new UsageError(`--format must be text or json, not "${f}"`);
@@ -60,7 +66,26 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(msg ? `factcheck: ${msg}\n${USAGE}\n` : `${USAGE}\n`);
     return msg ? 2 : 0;
   }
-  const folders = args.corpus.length ? args.corpus : [defaultCorpusDir() ?? "corpus"];
+  let config: ProjectConfig = emptyConfig();
+  const configPath = args.config ?? findConfigFile(process.cwd());
+  if (configPath) {
+    const loaded = loadConfigFile(configPath);
+    if (!loaded.config) {
+      let text = "";
+      try {
+        text = readFileSync(configPath, "utf8");
+      } catch {
+        // reported below
+      }
+      for (const p of loaded.problems) {
+        const where = p.offset !== undefined ? lineColumn(text, p.offset) : undefined;
+        process.stderr.write(`factcheck: ${configPath}${where ? `:${where.line + 1}:${where.column + 1}` : ""}: ${p.message}\n`);
+      }
+      return 2;
+    }
+    config = loaded.config;
+  }
+  const folders = args.corpus.length ? args.corpus : config.corpus.length ? config.corpus : [defaultCorpusDir() ?? "corpus"];
   const engine = await Engine.load(folders);
   for (const p of engine.problems) process.stderr.write(`factcheck: corpus: ${p.path}: ${p.message}\n`);
   if (engine.kb.articles.length === 0) {
@@ -90,7 +115,7 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`factcheck: ${path}: cannot be read (${(e as NodeJS.ErrnoException).code ?? e})\n`);
       return 2;
     }
-    const { draft, findings } = engine.check(text, markupKindOf(path));
+    const { draft, findings } = engine.check(text, markupKindOf(path), { disabled: config.disabled, severity: config.severity, accept: config.accept });
     if (findings.some((f) => f.severity === "warning" || f.severity === "error")) status = 1;
     if (args.format === "json") files.push({ path, diagnostics: findings.map((f) => toJsonDiagnostic(draft, f)) });
     else for (const f of findings) lines.push(toTextLine(path, draft, f));

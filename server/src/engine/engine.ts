@@ -7,6 +7,7 @@ import type { RawArticle } from "./corpus/article";
 import { readCorpusFolders, type CorpusProblem } from "./corpus/loader";
 import { CHECKS } from "./checks/index";
 import { Knowledge } from "./knowledge/knowledge";
+import { applySuppressions } from "./suppress";
 import type { MarkupKind } from "./text/markup";
 import type { Category, Finding, Severity } from "./types";
 
@@ -15,6 +16,8 @@ export interface CheckOptions {
   disabled?: Partial<Record<Category, boolean>>;
   /** Severity per category, overriding the check's own (only ever lowered or raised by the user). */
   severity?: Partial<Record<Category, Severity>>;
+  /** Spellings the desk accepts (the glossary): never flagged as names. */
+  accept?: string[];
 }
 
 export interface CheckResult {
@@ -68,7 +71,7 @@ export class Engine {
     const t0 = performance.now();
     const draft = this.analyze(text, kind);
     let findings: Finding[] = [];
-    const ctx = { draft, kb: this.kb, common: this.kb.common.with(lowercaseWords(draft.plain)), prior: findings };
+    const ctx = { draft, kb: this.kb, common: this.kb.common.with(lowercaseWords(draft.plain)), prior: findings, accept: new Set(options.accept ?? []) };
     for (const check of CHECKS) {
       if (options.disabled?.[check.category]) continue;
       try {
@@ -82,6 +85,7 @@ export class Engine {
       findings = findings.map((f) => (options.severity?.[f.category] ? { ...f, severity: options.severity[f.category]! } : f));
     }
     findings = dedupe(findings.filter((f) => f.span.start >= 0 && f.span.end <= text.length && f.span.start < f.span.end));
+    findings = applySuppressions(draft, findings);
     return { draft, findings, elapsedMs: performance.now() - t0 };
   }
 }

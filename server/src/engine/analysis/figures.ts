@@ -1,7 +1,592 @@
-// Figures in digits and words, with unit, qualifier and the thing counted. (Stub.)
+// Figures in digits and words, with unit, qualifier and the thing counted.
+// The same extractor runs on corpus articles and drafts: "more than 30 nations",
+// "eight-thousand-strong peacekeeping force", "40 percent of its military aid",
+// "five to ten years", "$12 million", "1,000 kilometers (620 miles)",
+// "tens of thousands of troops". Years, dates, times, ordinals, article numbers
+// ("Article 5") and numbers inside names ("G7", "Su-27") are not figures.
+import type { Span } from "../types";
+import type { Sentence } from "../text/sentences";
+import { stem, fold } from "../text/tokens";
+import { NUMBER_WORDS, SCALE_WORDS, STOPWORDS, DEMONYMS, isMonthWord, isWeekdayWord, MONTH_ABBREVIATIONS } from "../text/lexicon";
 import type { AnalyzedBase } from "./analyze";
 import type { FigureMention } from "./facts";
 
-export function findFigures(_doc: AnalyzedBase): FigureMention[] {
-  return [];
+/** What the check needs beyond the shared fact shape. */
+export interface Figure extends FigureMention {
+  /** The number as written, without qualifier, currency sign or unit: "30", "five to ten", "eight-thousand". */
+  numberText: string;
+  numberSpan: Span;
+  /** Where the qualifier stands, when there is one. */
+  qualifierSpan?: Span;
+  /** The qualifier's meaning: "", "gt", "ge", "lt", "le", "approx", "near". */
+  bound: Bound;
+  /** A vague magnitude ("thousands of", "tens of thousands"): value..valueHigh is only a band. */
+  vague: boolean;
+  /** Written in digits ("30", "1,000") rather than words. */
+  digits: boolean;
+  /** Currency sign written before the number ("$"), if any. */
+  currency: string;
+  /** The noun the figure qualifies when the unit is a measure: "ceasefire" for "30-day ceasefire", "aid" for "40 percent of aid". */
+  thing: string;
+}
+
+export type Bound = "" | "gt" | "ge" | "lt" | "le" | "approx" | "near";
+
+/** Qualifiers before a number, longest first, with their meaning. */
+const QUALIFIERS: Array<[string, Bound]> = (
+  [
+    ["no more than", "le"], ["no fewer than", "ge"], ["no less than", "ge"], ["not more than", "le"],
+    ["more than", "gt"], ["greater than", "gt"], ["in excess of", "gt"], ["upwards of", "gt"], ["just over", "gt"], ["well over", "gt"],
+    ["fewer than", "lt"], ["less than", "lt"], ["just under", "near"], ["well under", "lt"], ["close to", "near"],
+    ["up to", "le"], ["at most", "le"], ["as many as", "le"], ["as much as", "le"], ["a maximum of", "le"],
+    ["at least", "ge"], ["a minimum of", "ge"],
+    ["an estimated", "approx"], ["approximately", "approx"], ["roughly", "approx"], ["around", "approx"], ["about", "approx"],
+    ["some", "approx"], ["estimated", "approx"], ["almost", "near"], ["nearly", "near"], ["over", "gt"], ["above", "gt"],
+    ["under", "lt"], ["below", "lt"],
+  ] as Array<[string, Bound]>
+).sort((a, b) => b[0].length - a[0].length);
+
+const QUALIFIER_WORDS = new Set(QUALIFIERS.flatMap(([q]) => q.split(" ")));
+
+/** Words that make the next number a label, not a quantity: "Article 5", "page 3". */
+const LABEL_WORDS = new Set(
+  `article articles section sections chapter chapters clause clauses paragraph paragraphs page pages item items no nos
+  number resolution resolutions amendment annex appendix point phase stage level grade category room flight route
+  gate platform step version season episode volume vol part parts table figure fig rule protocol row seat highway
+  road lane block building floor unit ward district precinct squad team`.split(/\s+/),
+);
+
+/** Measures written attached to the digits or after them, and what they mean. */
+const UNIT_ALIASES: Record<string, string> = {
+  "%": "percent", percent: "percent", pct: "percent", percentage: "percent",
+  km: "kilometer", kms: "kilometer", kilometre: "kilometer", kilometres: "kilometer", kilometer: "kilometer", kilometers: "kilometer",
+  mi: "mile", mile: "mile", miles: "mile",
+  metre: "meter", metres: "meter", meter: "meter", meters: "meter",
+  cm: "centimeter", centimetre: "centimeter", centimetres: "centimeter", centimeter: "centimeter", centimeters: "centimeter",
+  mm: "millimeter", millimetre: "millimeter", millimetres: "millimeter",
+  kg: "kilogram", kgs: "kilogram", kilo: "kilogram", kilos: "kilogram", kilogram: "kilogram", kilograms: "kilogram",
+  lb: "pound-weight", lbs: "pound-weight",
+  ft: "foot", foot: "foot", feet: "foot",
+  tonne: "ton", tonnes: "ton", ton: "ton", tons: "ton",
+  dollar: "dollar", dollars: "dollar", usd: "dollar", euro: "euro", euros: "euro", eur: "euro",
+  pound: "pound", pounds: "pound", sterling: "pound", gbp: "pound", yen: "yen", yuan: "yuan", rouble: "ruble", roubles: "ruble",
+  ruble: "ruble", rubles: "ruble",
+  hr: "hour", hrs: "hour", min: "minute", mins: "minute", sec: "second", secs: "second",
+  yr: "year", yrs: "year",
+};
+
+const CURRENCY_SIGNS: Record<string, string> = { "$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "₽": "ruble", "₴": "hryvnia" };
+
+/** Abbreviated scales written after a number: "12bn", "$5m", "3 trn". */
+const SCALE_ABBREVIATIONS: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12 };
+
+/** Plural scale words used as vague magnitudes: "thousands of", "tens of thousands". */
+const VAGUE: Record<string, number> = { dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12, tens: 10 };
+
+/** Plurals that do not end in -s. */
+const IRREGULAR_PLURALS = new Set(
+  `people men women children police personnel staff cattle aircraft sheep fish deer feet teeth mice geese data media criteria`.split(/\s+/),
+);
+
+/** Adjectives that may stand between a number and the thing counted: "30 more nations". */
+const COUNT_MODIFIERS = new Set(
+  `more other additional new extra further separate different foreign international national local regional major key top
+  senior junior young old armed unarmed civilian military former current remaining total estimated confirmed reported
+  registered eligible active potential possible full`.split(/\s+/),
+);
+
+/** Words after a number that make it a time of day. */
+const TIME_WORDS = new Set(["am", "pm", "a.m", "p.m", "gmt", "utc", "cet", "est", "bst", "o'clock", "h", "hrs"]);
+
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
+
+interface Tok {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  kind: "num" | "word" | "sym";
+  /** The characters between the previous token and this one. */
+  gap: string;
+}
+
+const TOKEN_RE = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’][\p{L}]+)?|\S/gu;
+
+function tokens(s: Sentence): Tok[] {
+  const out: Tok[] = [];
+  let last = 0;
+  for (const m of s.text.matchAll(TOKEN_RE)) {
+    const i = m.index ?? 0;
+    const text = m[0];
+    const kind = /^\d/.test(text) ? "num" : /^[\p{L}\p{M}]/u.test(text) ? "word" : "sym";
+    out.push({ text, lower: text.toLowerCase(), start: s.start + i, end: s.start + i + text.length, kind, gap: s.text.slice(last, i) });
+    last = i + text.length;
+  }
+  return out;
+}
+
+/** Parses digits as written in English: "1,000", "3.2", "40". */
+function digitValue(text: string): number | undefined {
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) return Number(text.replace(/,/g, ""));
+  if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text);
+  return undefined;
+}
+
+const isSpace = (gap: string) => /^[ \t\u00a0]+$/.test(gap);
+const joined = (t: Tok | undefined) => !!t && t.gap === "";
+
+interface NumberParse {
+  value: number;
+  /** Index of the first token after the number. */
+  next: number;
+  start: number;
+  end: number;
+  digits: boolean;
+  vague: boolean;
+  high?: number;
+  /** A scale word or abbreviation was read ("million"). */
+  scaled: boolean;
+}
+
+/** A number in words starting at token i: "eight thousand", "twenty-five", "a dozen", "two hundred and fifty". */
+function wordNumber(toks: Tok[], i: number): NumberParse | undefined {
+  const first = toks[i];
+  if (first.kind !== "word") return undefined;
+  let total = 0;
+  let current = 0;
+  let seen = 0;
+  let scaled = false;
+  let j = i;
+  let end = first.end;
+  while (j < toks.length) {
+    const t = toks[j];
+    if (j > i) {
+      // Words join with one space or a hyphen with no spaces ("twenty-five", "eight-thousand").
+      const hyphen = t.text === "-" && joined(t) && joined(toks[j + 1]) && toks[j + 1]?.kind === "word";
+      if (hyphen) {
+        const w = toks[j + 1].lower;
+        if (!(w in NUMBER_WORDS || w in SCALE_WORDS) || w === "a" || w === "an" || w === "half") break;
+        j++;
+        continue;
+      }
+      if (t.kind !== "word" || !isSpace(t.gap)) break;
+      if (t.lower === "and" && (toks[j - 1].lower === "hundred" || toks[j - 1].lower in SCALE_WORDS) && toks[j + 1]?.lower in NUMBER_WORDS &&
+        NUMBER_WORDS[toks[j + 1].lower] >= 1 && NUMBER_WORDS[toks[j + 1].lower] < 100 && !["a", "an"].includes(toks[j + 1].lower)) {
+        j++;
+        continue;
+      }
+    }
+    const w = t.lower;
+    if (w in SCALE_WORDS) {
+      if (seen === 0 && (toks[j - 1]?.lower !== "a" && toks[j - 1]?.lower !== "an")) break;
+      const scale = SCALE_WORDS[w];
+      if (current === 0) current = 1;
+      if (scale === 100) current *= 100;
+      else {
+        total += current * scale;
+        current = 0;
+      }
+      scaled = true;
+    } else if (w in NUMBER_WORDS && w !== "half") {
+      const v = NUMBER_WORDS[w];
+      if (w === "a" || w === "an") {
+        // "a" counts only before a scale word or "dozen": "a million", "a dozen".
+        if (j !== i) break;
+        const n = toks[j + 1];
+        if (!n || !isSpace(n.gap) || !(n.lower in SCALE_WORDS || n.lower === "dozen")) return undefined;
+        current = 0;
+        seen++;
+        j++;
+        end = t.end;
+        continue;
+      }
+      if (w === "dozen") {
+        current = (current || 1) * 12;
+      } else {
+        // Two small numbers in a row ("two three") are not one number.
+        if (seen > 0 && current % 100 !== 0 && v < 100) break;
+        if (seen > 0 && current % 10 !== 0 && v >= 10 && current % 100 !== 0) break;
+        current += v;
+      }
+    } else break;
+    seen++;
+    end = t.end;
+    j++;
+  }
+  if (seen === 0) return undefined;
+  const value = total + current;
+  // A lone "one" is mostly a pronoun ("one of the", "one option").
+  if (seen === 1 && first.lower === "one") return undefined;
+  if (value === 0 && !scaled) return undefined;
+  return { value, next: j, start: first.start, end, digits: false, vague: false, scaled };
+}
+
+/** A number in digits at token i, with a scale after it: "1,000", "12 million", "12bn", "3.2". */
+function digitNumber(toks: Tok[], i: number): NumberParse | undefined {
+  const t = toks[i];
+  if (t.kind !== "num") return undefined;
+  const v = digitValue(t.text);
+  if (v === undefined) return undefined;
+  let value = v;
+  let j = i + 1;
+  let end = t.end;
+  let scaled = false;
+  const n = toks[j];
+  if (n && n.kind === "word") {
+    if (joined(n) && n.lower in SCALE_ABBREVIATIONS && !(n.lower === "m" && !currencyBefore(toks, i))) {
+      value *= SCALE_ABBREVIATIONS[n.lower];
+      end = n.end;
+      j++;
+      scaled = true;
+    } else if (isSpace(n.gap) && n.lower in SCALE_WORDS) {
+      value *= SCALE_WORDS[n.lower];
+      end = n.end;
+      j++;
+      scaled = true;
+      if (toks[j]?.kind === "word" && isSpace(toks[j].gap) && toks[j].lower in SCALE_WORDS && SCALE_WORDS[toks[j].lower] > SCALE_WORDS[n.lower]) {
+        value *= SCALE_WORDS[toks[j].lower];
+        end = toks[j].end;
+        j++;
+      }
+    }
+  }
+  return { value, next: j, start: t.start, end, digits: true, vague: false, scaled };
+}
+
+/** "thousands of", "tens of thousands of", "dozens of": a band, not a number. */
+function vagueNumber(toks: Tok[], i: number): NumberParse | undefined {
+  const t = toks[i];
+  if (t.kind !== "word" || !(t.lower in VAGUE)) return undefined;
+  let base = VAGUE[t.lower];
+  let end = t.end;
+  let j = i + 1;
+  const of = (k: number) => toks[k]?.lower === "of" && isSpace(toks[k].gap);
+  if ((t.lower === "tens" || t.lower === "hundreds" || t.lower === "dozens") && of(j) && toks[j + 1] && toks[j + 1].lower in VAGUE &&
+    VAGUE[toks[j + 1].lower] >= 1000 && isSpace(toks[j + 1].gap)) {
+    base = VAGUE[t.lower] * VAGUE[toks[j + 1].lower];
+    end = toks[j + 1].end;
+    j += 2;
+  } else if (t.lower === "tens") return undefined;
+  if (!of(j)) return undefined;
+  const low = base === 12 || base === 20 ? base * 2 : base * (t.lower in SCALE_WORDS || end !== t.end ? 1 : 2);
+  return { value: low, high: base * 10 - 1, next: j, start: t.start, end, digits: false, vague: true, scaled: true };
+}
+
+function currencyBefore(toks: Tok[], i: number): string {
+  const p = toks[i - 1];
+  if (p && p.kind === "sym" && p.text in CURRENCY_SIGNS && joined(toks[i])) return p.text;
+  return "";
+}
+
+function parseNumber(toks: Tok[], i: number): NumberParse | undefined {
+  return digitNumber(toks, i) ?? vagueNumber(toks, i) ?? wordNumber(toks, i);
+}
+
+/** Is the number at token i part of a date, a time, a year, a name or a label? */
+function notAQuantity(toks: Tok[], i: number, p: NumberParse, sentenceStart: boolean): boolean {
+  const t = toks[i];
+  const prev = toks[i - 1];
+  const next = toks[p.next];
+  if (p.digits) {
+    // Glued to letters: "G7", "Su-27", "COVID-19", "27th", "5G".
+    if (prev && joined(t) && (prev.kind === "word" || (prev.text === "-" && toks[i - 2]?.kind === "word" && joined(prev)) || prev.text === "#" || prev.text === "/")) return true;
+    if (next && joined(next) && next.kind === "word" && !(next.lower in UNIT_ALIASES)) return true;
+    if (next && joined(next) && (next.text === "/" || next.text === ":" || next.text === ".") && toks[p.next + 1]?.kind === "num" && joined(toks[p.next + 1])) return true;
+    if (next && ORDINAL_SUFFIX.test(next.text) && joined(next)) return true;
+    // Years: four digits without separators, and decades ("1990s").
+    if (!p.scaled && /^\d{4}$/.test(t.text) && Number(t.text) >= 1000 && Number(t.text) <= 2199 && !currencyBefore(toks, i)) {
+      const after = next && next.kind === "sym" && next.text === "%";
+      if (!after && !(next && isSpace(next.gap) && next.lower in UNIT_ALIASES && UNIT_ALIASES[next.lower] === "percent")) return true;
+    }
+    // Times: "10:30", "10 a.m.", "at 9 pm".
+    if (next && TIME_WORDS.has(next.lower.replace(/\.$/, ""))) return true;
+    if (next && next.text === ":" && joined(next)) return true;
+  }
+  // Dates: "March 27", "27 March", "27th of March", "Mar 27".
+  const isMonth = (x: Tok | undefined) => !!x && x.kind === "word" && (isMonthWord(x.lower) || (x.lower in MONTH_ABBREVIATIONS && /^\p{Lu}/u.test(x.text)));
+  if (p.digits) {
+    if (isMonth(prev) || (prev?.text === "." && isMonth(toks[i - 2]))) return true;
+    if (isMonth(next) || (next?.lower === "of" && isMonth(toks[p.next + 1]))) return true;
+    if (prev && isWeekdayWord(prev.lower)) return true;
+  }
+  // Labels and names: "Article 5", "page 3", "Minsk 2", "No. 10".
+  if (prev && prev.kind === "word" && isSpace(t.gap)) {
+    if (LABEL_WORDS.has(prev.lower) && p.digits) return true;
+    const capital = /^\p{Lu}/u.test(prev.text);
+    const atStart = sentenceStart && i - 1 === 0;
+    if (capital && p.digits && !atStart && !STOPWORDS.has(prev.lower) && !QUALIFIER_WORDS.has(prev.lower) && !DEMONYMS.has(prev.lower) && !/['’]s$/.test(prev.text)) return true;
+  }
+  if (prev && prev.text === "." && toks[i - 2] && LABEL_WORDS.has(toks[i - 2].lower)) return true;
+  return false;
+}
+
+/** English plural: "nations" -> "nation", "countries" -> "country". */
+export function singular(word: string): string {
+  const w = fold(word);
+  if (w in UNIT_ALIASES) return UNIT_ALIASES[w];
+  if (IRREGULAR_PLURALS.has(w) || w.length <= 3) return w;
+  if (/ies$/.test(w)) return w.slice(0, -3) + "y";
+  if (/(?:ss|us|is|ous)$/.test(w)) return w;
+  if (/(?:ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
+  if (/s$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+function pluralLike(word: string): boolean {
+  const w = word.toLowerCase();
+  if (IRREGULAR_PLURALS.has(w)) return true;
+  return w.length > 3 && /s$/.test(w) && !/(?:ss|us|is|ous)$/.test(w);
+}
+
+/** A plain word that can be part of a noun phrase after a number. */
+function nounish(t: Tok | undefined): boolean {
+  if (!t || t.kind !== "word" || !isSpace(t.gap)) return false;
+  if (STOPWORDS.has(t.lower) || QUALIFIER_WORDS.has(t.lower) || t.lower in NUMBER_WORDS || t.lower in SCALE_WORDS) return false;
+  if (isMonthWord(t.lower) || isWeekdayWord(t.lower)) return false;
+  return /^\p{Ll}/u.test(t.text) || DEMONYMS.has(t.lower);
+}
+
+interface NounPhrase {
+  head: Tok;
+  /** Index of the token after the phrase's head. */
+  next: number;
+}
+
+/**
+ * The thing counted after a number: skip modifiers ("more", "European"),
+ * then take the first plural-looking word of a short noun run ("coalition
+ * troops" -> troops, "years old" -> years), or its first word.
+ */
+function countedNoun(toks: Tok[], j: number, preferLast = false): NounPhrase | undefined {
+  let k = j;
+  while (nounish(toks[k]) && (COUNT_MODIFIERS.has(toks[k].lower) || DEMONYMS.has(toks[k].lower)) && nounish(toks[k + 1])) k++;
+  const run: number[] = [];
+  while (run.length < 3 && nounish(toks[k]) && !(run.length && /^\p{Lu}/u.test(toks[k].text))) {
+    run.push(k);
+    k++;
+    if (toks[k] && toks[k].text === "-" && joined(toks[k])) break; // "two-thirds" etc.: stop at hyphens
+  }
+  if (!run.length) return undefined;
+  if (/^\p{Lu}/u.test(toks[run[0]].text)) return undefined;
+  const pick = preferLast ? run[run.length - 1] : (run.find((x) => pluralLike(toks[x].text)) ?? run[0]);
+  return { head: toks[pick], next: pick + 1 };
+}
+
+/** What a measure qualifies: "30-day ceasefire" -> ceasefire, "40 percent of its military aid" -> aid. */
+function qualifiedThing(toks: Tok[], j: number): string {
+  let k = j;
+  if (toks[k]?.lower === "of" && isSpace(toks[k].gap)) {
+    k++;
+    while (toks[k] && toks[k].kind === "word" && (["the", "its", "their", "his", "her", "our", "a", "an", "all", "this", "that"].includes(toks[k].lower) || /['’]s?$/.test(toks[k].text))) k++;
+    const np = countedNoun(toks, k, true);
+    return np ? singular(np.head.text) : "";
+  }
+  const np = countedNoun(toks, k, true);
+  return np ? singular(np.head.text) : "";
+}
+
+function findQualifier(toks: Tok[], i: number): { text: string; bound: Bound; start: number } | undefined {
+  for (const [q, bound] of QUALIFIERS) {
+    const words = q.split(" ");
+    const k = i - words.length;
+    if (k < 0) continue;
+    let ok = true;
+    for (let w = 0; w < words.length; w++) {
+      const t = toks[k + w];
+      if (t.kind !== "word" || t.lower !== words[w] || (w > 0 && !isSpace(t.gap))) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok && isSpace(toks[i].gap)) return { text: q, bound, start: toks[k].start };
+  }
+  return undefined;
+}
+
+const CONTEXT_SKIP = new Set([...QUALIFIER_WORDS, ...Object.keys(NUMBER_WORDS), ...Object.keys(SCALE_WORDS), ...Object.keys(VAGUE)]);
+
+/** Content words of the sentence, folded and stemmed, nearest to the figure first. */
+function contextWords(toks: Tok[], from: number, to: number): string[] {
+  const scored: Array<[string, number]> = [];
+  toks.forEach((t, k) => {
+    if (t.kind !== "word" || t.text.length < 2) return;
+    if (k >= from && k < to) return;
+    const lower = t.lower.replace(/['’]s?$/u, "");
+    if (STOPWORDS.has(lower) || CONTEXT_SKIP.has(lower) || isMonthWord(lower) || isWeekdayWord(lower)) return;
+    scored.push([stem(lower), k < from ? from - k : k - to + 1]);
+  });
+  scored.sort((a, b) => a[1] - b[1]);
+  return [...new Set(scored.map((x) => x[0]))];
+}
+
+/** Figures of one sentence. */
+function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
+  const toks = tokens(s);
+  const out: Figure[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i];
+    if (!(t.kind === "num" || t.kind === "word")) {
+      i++;
+      continue;
+    }
+    // A number in words never starts in the middle of a hyphenated word ("one-sided" is fine, "Su-27" is a name).
+    if (t.kind === "word" && toks[i - 1]?.text === "-" && joined(t) && joined(toks[i - 1])) {
+      i++;
+      continue;
+    }
+    let p = parseNumber(toks, i);
+    if (!p) {
+      i++;
+      continue;
+    }
+    const firstTok = i;
+    if (notAQuantity(toks, i, p, true)) {
+      i = Math.max(p.next, i + 1);
+      continue;
+    }
+    // Ranges: "five to ten years", "5-10", "two or three", "between 5 and 10".
+    let numberEnd = p.end;
+    let high: number | undefined = p.high;
+    const sep = toks[p.next];
+    const between = toks[i - 1]?.lower === "between";
+    const fromWord = toks[i - 1]?.lower === "from";
+    if (!p.vague && sep && !fromWord &&
+      ((["to", "or"].includes(sep.lower) && isSpace(sep.gap)) || (sep.lower === "and" && between) || ((sep.text === "-" || sep.text === "–") && joined(sep) && p.digits))) {
+      const q = parseNumber(toks, p.next + 1);
+      const gapOk = q && (sep.kind === "word" ? isSpace(toks[p.next + 1].gap) : joined(toks[p.next + 1]));
+      if (q && gapOk && !q.vague && q.digits === p.digits && !notAQuantity(toks, p.next + 1, q, false)) {
+        let low = p.value;
+        if (q.scaled && !p.scaled && low < q.value) {
+          const scale = q.value / digitOrWordBase(toks, p.next + 1, q);
+          if (scale > 1 && low * scale <= q.value) low *= scale;
+        }
+        if (q.value > low) {
+          p = { ...p, value: low, next: q.next };
+          high = q.value;
+          numberEnd = q.end;
+        }
+      }
+    }
+    const currency = p.digits ? currencyBefore(toks, i) : "";
+    let unit = currency ? CURRENCY_SIGNS[currency] : "";
+    let thing = "";
+    let spanEnd = numberEnd;
+    let next = p.next;
+    const n = toks[next];
+    if (n && n.kind === "sym" && n.text === "%" && joined(n)) {
+      unit = "percent";
+      spanEnd = n.end;
+      next++;
+      thing = qualifiedThing(toks, next);
+    } else if (n && n.kind === "word" && joined(n) && n.lower in UNIT_ALIASES && p.digits) {
+      // "5km", "3.2m" (metres when no currency sign).
+      unit = UNIT_ALIASES[n.lower];
+      spanEnd = n.end;
+      next++;
+    } else if (n && n.kind === "word" && joined(n) && n.lower === "m" && p.digits && !p.scaled) {
+      unit = "meter";
+      spanEnd = n.end;
+      next++;
+    } else if (n && (n.text === "-" || n.text === "–") && (joined(n) || isSpace(n.gap)) && toks[next + 1]?.kind === "word" && joined(toks[next + 1]) &&
+      !(isSpace(n.gap) && !joined(toks[next + 1]))) {
+      // "30-day ceasefire", garbled "30 -day", "eight-thousand-strong force", "45-year-old".
+      const w = toks[next + 1];
+      if (w.lower in NUMBER_WORDS || w.lower in SCALE_WORDS) {
+        i = next + 1;
+        continue;
+      }
+      unit = singular(w.text);
+      spanEnd = w.end;
+      next += 2;
+      thing = qualifiedThing(toks, next);
+    } else if (n && n.kind === "word" && isSpace(n.gap) && (n.lower === "percent" || n.lower === "pct" || (n.lower === "per" && toks[next + 1]?.lower === "cent"))) {
+      unit = "percent";
+      spanEnd = n.lower === "per" ? toks[next + 1].end : n.end;
+      next += n.lower === "per" ? 2 : 1;
+      if (toks[next]?.lower === "points" || toks[next]?.lower === "point") {
+        unit = "percentage point";
+        spanEnd = toks[next].end;
+        next++;
+      }
+      thing = qualifiedThing(toks, next);
+    } else if (n && n.kind === "word" && isSpace(n.gap) && n.lower === "percentage" && toks[next + 1] && /^points?$/.test(toks[next + 1].lower)) {
+      unit = "percentage point";
+      spanEnd = toks[next + 1].end;
+      next += 2;
+      thing = qualifiedThing(toks, next);
+    } else if (p.vague) {
+      // "thousands of European troops", "billions of dollars".
+      const np = countedNoun(toks, next + 1);
+      if (np) {
+        unit = singular(np.head.text);
+        spanEnd = np.head.end;
+        next = np.next;
+      }
+    } else if (!currency) {
+      const np = countedNoun(toks, next);
+      if (np) {
+        unit = singular(np.head.text);
+        spanEnd = np.head.end;
+        next = np.next;
+        if (UNIT_ALIASES[np.head.lower] && UNIT_ALIASES[np.head.lower] !== "dollar") thing = qualifiedThing(toks, next);
+      }
+    } else if (currency && n && n.kind === "word" && isSpace(n.gap) && UNIT_ALIASES[n.lower] === CURRENCY_SIGNS[currency]) {
+      spanEnd = n.end;
+      next++;
+    }
+    const qual = findQualifier(toks, i);
+    const start = qual ? qual.start : currency ? toks[i - 1].start : p.start;
+    const figure: Figure = {
+      text: doc.plain.slice(start, spanEnd),
+      span: { start, end: spanEnd },
+      sentence: s.index,
+      value: p.value,
+      qualifier: qual?.text ?? "",
+      unit,
+      context: contextWords(toks, qual ? i - qual.text.split(" ").length : firstTok, next),
+      numberText: doc.plain.slice(p.start, numberEnd),
+      numberSpan: { start: p.start, end: numberEnd },
+      bound: qual?.bound ?? "",
+      vague: p.vague,
+      digits: p.digits,
+      currency,
+      thing,
+    };
+    if (qual) figure.qualifierSpan = { start: qual.start, end: qual.start + qual.text.length };
+    if (high !== undefined) figure.valueHigh = high;
+    out.push(figure);
+    i = Math.max(next, i + 1);
+  }
+  return out;
+}
+
+/** The value of a number without its scale word: "10" of "10 million". */
+function digitOrWordBase(toks: Tok[], i: number, q: NumberParse): number {
+  if (q.digits) return digitValue(toks[i].text) ?? q.value;
+  return q.value / Math.max(1, ...toks.slice(i, q.next).map((t) => SCALE_WORDS[t.lower] ?? 1));
+}
+
+export function findFigures(doc: AnalyzedBase): FigureMention[] {
+  const out: Figure[] = [];
+  for (const s of doc.sentences) {
+    if (s.kind === "code") continue;
+    out.push(...figuresInSentence(s, doc));
+  }
+  return out;
+}
+
+/** The full figure behind a mention found by `findFigures`. */
+export function asFigure(m: FigureMention): Figure {
+  const f = m as Partial<Figure> & FigureMention;
+  return {
+    numberText: f.numberText ?? m.text,
+    numberSpan: f.numberSpan ?? m.span,
+    bound: f.bound ?? "",
+    vague: f.vague ?? false,
+    digits: f.digits ?? /\d/.test(m.text),
+    currency: f.currency ?? "",
+    thing: f.thing ?? "",
+    ...m,
+  };
 }

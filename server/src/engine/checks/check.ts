@@ -12,6 +12,8 @@ export interface CheckContext {
   common: CommonWords;
   /** Findings of the checks that ran before this one (claims run last and read them). */
   prior: readonly Finding[];
+  /** Spellings the desk accepts (the project glossary). */
+  accept: ReadonlySet<string>;
 }
 
 export interface Check {

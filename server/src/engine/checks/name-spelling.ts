@@ -69,9 +69,10 @@ function evidenceFor(ctx: CheckContext, fullName: string, form: NameForm) {
 }
 
 function checkMention(ctx: CheckContext, mention: NameMention, out: Finding[]): void {
+  if (ctx.accept.has(mention.text)) return;
   for (let i = 0; i < mention.tokens.length; i++) {
     const word = stripPossessive(mention.tokens[i].text);
-    if (word.length < 3 || isAcronym(word)) continue;
+    if (word.length < 3 || isAcronym(word) || ctx.accept.has(word)) continue;
     if (knownCaseInsensitive(ctx, word)) {
       // A corpus spelling, but not the one most mentions use: a gentle note.
       const group = ctx.kb.names.groupOf(word);

@@ -2,6 +2,7 @@
 import type { RawArticle } from "../corpus/article";
 import { analyzeArticles, evidenceAt, type Article, type CommonWords } from "./corpus";
 import { NameKnowledge, type MentionRef } from "./names";
+import { SentenceIndex } from "./index";
 import type { Evidence } from "../types";
 
 export class Knowledge {
@@ -14,6 +15,12 @@ export class Knowledge {
     this.articles = articles;
     this.common = common;
     this.names = new NameKnowledge(articles);
+  }
+
+  private sentenceIndex?: SentenceIndex;
+  /** Full-text index over every corpus sentence, built on first use. */
+  get index(): SentenceIndex {
+    return (this.sentenceIndex ??= new SentenceIndex(this.articles));
   }
 
   evidence(ref: MentionRef): Evidence {

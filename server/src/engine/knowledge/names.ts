@@ -42,6 +42,9 @@ export class NameKnowledge {
   readonly groups = new Map<string, NameGroup>();
   readonly names = new Map<string, FullName>();
   private byLength = new Map<number, NameForm[]>();
+  /** Letter masks of the forms in `byLength`, same order: a cheap filter before edit distance. */
+  private masksByLength = new Map<number, number[]>();
+  private nearMemo = new Map<string, Array<{ form: NameForm; distance: number }>>();
 
   constructor(articles: Article[]) {
     for (const a of articles) for (const m of a.names) this.add(a.index, m);
@@ -56,6 +59,9 @@ export class NameKnowledge {
       let bucket = this.byLength.get(len);
       if (!bucket) this.byLength.set(len, (bucket = []));
       bucket.push(f);
+      let masks = this.masksByLength.get(len);
+      if (!masks) this.masksByLength.set(len, (masks = []));
+      masks.push(letterMask(f.text.toLowerCase()));
     }
     for (const g of this.groups.values()) g.forms.sort((a, b) => b.count - a.count || firstMention(a) - firstMention(b));
   }
@@ -83,22 +89,50 @@ export class NameKnowledge {
 
   /** Corpus name words within `max` edits of `word`. */
   near(word: string, max: number): Array<{ form: NameForm; distance: number }> {
+    const key = `${max}:${word}`;
+    const memo = this.nearMemo.get(key);
+    if (memo) return memo.slice();
     const out: Array<{ form: NameForm; distance: number }> = [];
     const lw = word.toLowerCase();
+    const wm = letterMask(lw);
     for (let len = word.length - max; len <= word.length + max; len++) {
-      for (const f of this.byLength.get(len) ?? []) {
+      const bucket = this.byLength.get(len) ?? [];
+      const masks = this.masksByLength.get(len) ?? [];
+      for (let k = 0; k < bucket.length; k++) {
+        // Each edit changes at most two letters of the letter set.
+        if (bitCount(wm ^ masks[k]) > 2 * max) continue;
+        const f = bucket[k];
         if (isAcronym(f.text)) continue;
         const d = editDistance(lw, f.text.toLowerCase(), max);
         if (d <= max) out.push({ form: f, distance: d });
       }
     }
-    return out.sort((a, b) => a.distance - b.distance || b.form.count - a.form.count);
+    out.sort((a, b) => a.distance - b.distance || b.form.count - a.form.count);
+    if (this.nearMemo.size >= 20000) this.nearMemo.clear();
+    this.nearMemo.set(key, out);
+    return out.slice();
   }
 
   /** How many distinct name words the corpus knows. */
   get size(): number {
     return this.names.size;
   }
+}
+
+/** One bit per letter (a–z; other characters share bits by code): equal words have equal masks. */
+function letterMask(lower: string): number {
+  let m = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    m |= 1 << (c >= 97 && c <= 122 ? c - 97 : 26 + (c % 6));
+  }
+  return m;
+}
+
+function bitCount(n: number): number {
+  n = n - ((n >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 function firstMention(f: NameForm): number {

@@ -15,7 +15,7 @@ const ABBREVIATIONS = new Set(
   [
     "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "no", "nos", "vs", "etc", "e.g", "i.e", "approx", "inc", "ltd", "co", "corp", "dept", "est", "fig", "vol", "pp", "cf",
+    "vs", "etc", "e.g", "i.e", "approx", "inc", "ltd", "co", "corp", "dept", "est", "fig", "vol", "pp", "cf",
   ],
 );
 
@@ -65,6 +65,8 @@ export function splitSentences(plain: string, blocks: Block[]): Sentence[] {
       const startsSentence = /\p{Lu}|\p{N}/u.test(next) || OPENERS.includes(next);
       if (!startsSentence) continue;
       if (c === "." && isAbbreviationBefore(plain, i)) continue;
+      // "No. 5": a number sign, not the end of a sentence.
+      if (c === "." && /\b[Nn]os?$/.test(plain.slice(Math.max(b.start, i - 3), i)) && /\p{N}/u.test(next)) continue;
       if (!spaced) {
         // Run-together text such as "flag.To act": split only between a
         // lowercase word of two or more letters and a capitalised word.

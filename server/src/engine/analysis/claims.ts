@@ -1,0 +1,502 @@
+// Claims: which draft sentences make a checkable assertion, and how well the
+// corpus supports each one. The same term normalisation (`termKey`) serves the
+// corpus index (knowledge/index.ts) and the draft, so both sides meet.
+//
+// Which sentences are claims. A draft sentence is checked when all hold:
+//   - it stands in a paragraph or list item (headings and table cells are not);
+//   - it is not a question;
+//   - it carries no hedge of its own (may, might, perhaps, possibly, maybe,
+//     reportedly, allegedly, unclear, uncertain) and does not address the
+//     reader ("Here is …", "you");
+//   - outside its quotations it has at least three content words (words that
+//     are not function words, role words, months, weekdays or figures).
+// Quoted words are the quote check's business: they help retrieval but are not
+// asked to be covered. Role words, dates and figures are the title, date and
+// number checks' business and are left out of the measure as well.
+//
+// Support. The content words of a claim are normalised (folded, British
+// spelling mapped, lightly stemmed, doubled letters collapsed, a few general
+// English synonyms merged) and weighted by inverse document frequency over the
+// corpus sentences; names weigh more. BM25 retrieval (minisearch) proposes
+// corpus sentences; up to three of them, plus their neighbours, are combined
+// greedily (a sentence from another article must add at least two words) to
+// cover as much weight as possible. From that cover:
+//   - coverage: the covered share of the weight;
+//   - new names: a name no article mentions and that is not a near spelling
+//     of one (a misspelling is the name check's business);
+//   - swapped actors: a corpus name of the claim missing from the sentence
+//     that otherwise covers it, while that sentence names someone else;
+//   - reversed polarity: against the single best sentence (which must share
+//     most of the claim), a shared word negated on one side only ("no", "not",
+//     "never", "without", "rather than", "instead of", "lack"), or a stance
+//     word of the opposite sign (reject/welcome, reluctant/favour, …).
+// A claim is unsupported when it has a new name, a swapped actor, reversed
+// polarity, or a coverage below `UNSUPPORTED_BELOW` with several rare words
+// missing.
+import type { Knowledge } from "../knowledge/knowledge";
+import type { IndexedSentence } from "../knowledge/index";
+import type { Finding } from "../types";
+import type { AnalyzedText } from "./analyze";
+import type { NameMention } from "./names";
+import type { Sentence } from "../text/sentences";
+import { fold, stripPossessive, tokenize, type Token } from "../text/tokens";
+import { DEMONYMS, NUMBER_WORDS, ROLE_WORDS, SCALE_WORDS, STOPWORDS, isMonthWord, isWeekdayWord } from "../text/lexicon";
+
+const words = (s: string) => s.trim().split(/\s+/);
+
+/** Function words and attribution verbs beyond the shared stop list. */
+const MORE_STOPWORDS = new Set(
+  words(`
+  told tell tells telling added adds noted notes explained remarked stated asked stressed
+  itself himself herself themselves ourselves yourself something anything nothing everything someone anyone
+  mr mrs ms dr de la le el der die das del
+  get gets got make makes made take takes took put puts way ways thing things lot lots
+  `),
+);
+
+const HEDGES = new Set(words(`may might perhaps possibly maybe reportedly allegedly unclear uncertain`));
+const READER = new Set(words(`you your yours`));
+
+// ---------------------------------------------------------------------------
+// Term normalisation.
+
+/** British spellings to American, so "favour"/"favor" and "defence"/"defense" meet. */
+function americanize(w: string): string {
+  if (w.length >= 6) w = w.replace(/our(s|ed|ing|ite|ites|able)?$/, "or$1");
+  w = w.replace(/fence(s)?$/, "fense$1");
+  if (w.length >= 6) w = w.replace(/([^aeiou])is(e|es|ed|ing|ation|ations)$/, "$1iz$2").replace(/ys(e|es|ed|ing)$/, "yz$1");
+  return w;
+}
+
+/** A light suffix stripper: enough to meet inflections and a few derivations. */
+function lightStem(w: string): string {
+  if (w.length <= 3) return w;
+  if (w.endsWith("ies") || w.endsWith("ied")) w = w.slice(0, -3) + "y";
+  else if (w.endsWith("sses")) w = w.slice(0, -2);
+  else if (/[^su]s$/.test(w) && w.length > 4) w = w.slice(0, -1);
+  const rules: Array<[RegExp, string]> = [
+    [/ational$/, "ate"],
+    [/ization$/, "ize"],
+    [/ations?$/, "ate"],
+    [/ments?$/, ""],
+    [/ness$/, ""],
+    [/ingly$/, ""],
+    [/edly$/, ""],
+    [/ings?$/, ""],
+    [/ed$/, ""],
+    [/ly$/, ""],
+  ];
+  for (const [re, rep] of rules) {
+    const m = re.exec(w);
+    if (!m) continue;
+    const rest = w.slice(0, m.index);
+    if (rest.length >= 3 && /[aeiouy]/.test(rest)) {
+      w = rest + rep;
+      break;
+    }
+  }
+  if (w.length > 4 && w.endsWith("e")) w = w.slice(0, -1);
+  return w;
+}
+
+function shape(w: string): string {
+  return w.replace(/y/g, "i").replace(/(.)\1+/g, "$1");
+}
+
+function rawKey(word: string): string {
+  const w = fold(stripPossessive(word)).replace(/[^a-z0-9]/g, "");
+  if (!w || /^\d/.test(w)) return w;
+  return shape(lightStem(americanize(w)));
+}
+
+/** General-English synonyms merged into one key (first word of each group). */
+const SYNONYMS = new Map<string, string>();
+for (const group of [
+  "troop soldier",
+  "talk discussion conversation negotiation",
+  "country nation",
+  "region area territory",
+  "help assist",
+  "begin start",
+  "buy purchase",
+  "big large",
+  "lead spearhead",
+  "war conflict",
+  "worry concern fear",
+  "chance possibility likelihood",
+  "allow permit",
+  "key crucial vital",
+  "seek want wish",
+  "reject refuse",
+  "support back",
+  "aim goal",
+  "deploy send",
+  "meeting summit",
+  "ceasefire truce",
+]) {
+  const [head, ...rest] = words(group).map(rawKey);
+  for (const r of rest) SYNONYMS.set(r, head);
+}
+
+/** The normalised key of a word, the same for corpus and draft. */
+export function termKey(word: string): string {
+  const k = rawKey(word);
+  return SYNONYMS.get(k) ?? k;
+}
+
+function isStop(lower: string): boolean {
+  return STOPWORDS.has(lower) || MORE_STOPWORDS.has(lower) || lower.length < 2;
+}
+
+function isFigureWord(lower: string): boolean {
+  return /^\p{N}/u.test(lower) || lower in NUMBER_WORDS || lower in SCALE_WORDS;
+}
+
+/** Content words of a text that count for retrieval and coverage. */
+function contentToken(t: Token): string | undefined {
+  const lower = fold(stripPossessive(t.text));
+  if (isStop(lower) || isFigureWord(lower) || isMonthWord(lower) || isWeekdayWord(lower)) return undefined;
+  const k = termKey(t.text);
+  return k.length >= 2 ? k : undefined;
+}
+
+/** Normalised content terms of a text (a corpus sentence, a draft sentence). */
+export function sentenceKeys(text: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(text)) {
+    const k = contentToken(t);
+    if (k) out.push(k);
+    // Hyphenated words also count by their parts: "pro-Russian", "post-war".
+    if (t.text.includes("-")) for (const part of t.text.split("-")) {
+      const pk = part.length > 2 ? contentToken({ text: part, start: 0, end: 0 }) : undefined;
+      if (pk && pk !== k) out.push(pk);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Negation and stance.
+
+const NEGATORS = new Set(words(`not no never without nor neither none cannot nobody lack lacks lacked lacking`));
+const NEGATOR_PAIRS: Array<[string, string]> = [
+  ["rather", "than"],
+  ["instead", "of"],
+  ["far", "from"],
+  ["fail", "to"],
+  ["failed", "to"],
+  ["fails", "to"],
+];
+/** Words after a negator that make it no negation: "not only", "no doubt". */
+const NOT_NEGATION = new Set(words(`only just merely simply doubt`));
+
+/** Stance words: +1 for consent, -1 for refusal (general English). */
+const STANCE = new Map<string, number>();
+for (const w of words(`accept agree approve welcome support back favor favour endorse embrace willing ready eager keen insist allow permit praise`)) STANCE.set(termKey(w), 1);
+for (const w of words(`reject refuse oppose resist reluctant unwilling decline deny veto criticize criticise condemn wary hesitant dismiss block forbid disapprove object`)) STANCE.set(termKey(w), -1);
+
+/** A content word of a sentence with what is said about it. */
+export interface ClaimTerm {
+  key: string;
+  text: string;
+  start: number;
+  end: number;
+  /** Part of a proper name. */
+  name: boolean;
+  /** In the scope of a negation. */
+  negated: boolean;
+  /** Inside quotation marks. */
+  quoted: boolean;
+  /** A role word or demonym ("minister", "French"): the title check's business. */
+  role: boolean;
+}
+
+const GAP_BREAK = /[,;:()\u2013\u2014"“”]|\s-{1,2}\s/;
+
+/** Content terms of a sentence, with negation scope and quotation marks. */
+export function termsOf(text: string, offset: number, names: readonly NameMention[] = []): ClaimTerm[] {
+  const toks = tokenize(text, offset);
+  const quoted = quotedRanges(text, offset);
+  const out: ClaimTerm[] = [];
+  let scope = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const lower = fold(t.text);
+    const next = toks[i + 1] ? fold(toks[i + 1].text) : "";
+    if (i > 0 && GAP_BREAK.test(text.slice(toks[i - 1].end - offset, t.start - offset))) scope = 0;
+    if ((NEGATORS.has(lower) || /n['’]t$/.test(lower)) && !NOT_NEGATION.has(next)) {
+      scope = 2;
+      continue;
+    }
+    if (NEGATOR_PAIRS.some(([a, b]) => a === lower && b === next)) {
+      scope = 2;
+      i++;
+      continue;
+    }
+    if (/^(?:but|and|or|while|whereas|although|though|which|who|that)$/.test(lower)) scope = Math.min(scope, 0);
+    const key = contentToken(t);
+    if (!key) continue;
+    const bare = lower.replace(/['’]s?$/, "");
+    out.push({
+      key,
+      text: t.text,
+      start: t.start,
+      end: t.end,
+      name: names.some((n) => n.start <= t.start && t.end <= n.end + 2),
+      negated: scope > 0,
+      quoted: quoted.some((r) => r.start <= t.start && t.end <= r.end),
+      role: ROLE_WORDS.has(bare) || DEMONYMS.has(bare),
+    });
+    if (scope > 0) scope--;
+  }
+  return out;
+}
+
+/** Spans between quotation marks (straight or curly double quotes). */
+function quotedRanges(text: string, offset: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const re = /["“”]([^"“”]*)["“”]/g;
+  for (const m of text.matchAll(re)) out.push({ start: offset + m.index!, end: offset + m.index! + m[0].length });
+  const open = /["“][^"“”]*$/.exec(text);
+  if (open && !out.some((r) => r.start === offset + open.index)) out.push({ start: offset + open.index, end: offset + text.length });
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Which sentences are claims.
+
+export interface Claim {
+  sentence: Sentence;
+  /** All content terms, quotations included. */
+  all: ClaimTerm[];
+  /** The terms the corpus must cover: outside quotations, no role words. */
+  terms: ClaimTerm[];
+  /** True when the sentence holds a quotation. */
+  quotes: boolean;
+}
+
+/** The claim a draft sentence makes, or undefined when it makes none (see the rule above). */
+export function claimOf(draft: AnalyzedText, s: Sentence): Claim | undefined {
+  if (s.kind !== "paragraph") return undefined;
+  if (/\?["'”’»)\]]*\s*$/.test(s.text)) return undefined;
+  const toks = tokenize(s.text).map((t) => fold(t.text));
+  if (toks.some((w) => HEDGES.has(w) || READER.has(w))) return undefined;
+  if (/^\W*here\s+(?:is|are)\b/i.test(s.text)) return undefined;
+  const names = draft.names.filter((n) => n.sentence === s.index);
+  const all = termsOf(s.text, s.start, names);
+  const terms = all.filter((t) => !t.quoted && !t.role);
+  if (new Set(terms.map((t) => t.key)).size < 3) return undefined;
+  return { sentence: s, all, terms, quotes: all.some((t) => t.quoted) || /["“”]/.test(s.text) };
+}
+
+// ---------------------------------------------------------------------------
+// Support.
+
+export type Verdict = "supported" | "unsupported" | "reversed" | "swapped" | "new-name";
+
+export interface Support {
+  claim: Claim;
+  verdict: Verdict;
+  /** Covered share of the claim's weight, 0..1. */
+  coverage: number;
+  /** The corpus sentences that cover the claim, best first. */
+  cover: IndexedSentence[];
+  /** Claim terms no cover sentence holds (first occurrence of each key). */
+  missing: ClaimTerm[];
+  /** What decided the verdict, for the message. */
+  reason: string;
+  /** Draft span the reason is about (the sentence unless narrower). */
+  focus?: { start: number; end: number };
+}
+
+/** Below this coverage a claim with several rare words missing is unsupported. */
+export const UNSUPPORTED_BELOW = 0.5;
+/** The single best sentence must share this much of the claim to judge polarity or actors. */
+const SAME_STATEMENT = 0.5;
+
+interface Weighted {
+  term: ClaimTerm;
+  weight: number;
+}
+
+function dedupeTerms(terms: ClaimTerm[]): ClaimTerm[] {
+  const seen = new Set<string>();
+  return terms.filter((t) => (seen.has(t.key) ? false : (seen.add(t.key), true)));
+}
+
+/** A name word the corpus never writes and does not spell nearly the same. */
+function unknownName(kb: Knowledge, t: ClaimTerm, prior: readonly Finding[]): boolean {
+  const bare = stripPossessive(t.text);
+  if (bare.length < 3 || kb.index.df.has(t.key)) return false;
+  if (/^\p{Lu}+$/u.test(bare) && bare.length <= 3) return false;
+  if (kb.common.isCommon(bare.toLowerCase())) return false;
+  if (prior.some((f) => f.span.start < t.end && t.start < f.span.end)) return false;
+  if (kb.names.forms.has(bare) || kb.names.groupOf(bare)?.forms.length) return false;
+  const max = bare.length >= 8 ? 2 : bare.length >= 4 ? 1 : 0;
+  return max === 0 || kb.names.near(bare, max).length === 0;
+}
+
+/** Names written in a corpus sentence (name words' keys). */
+function namesIn(kb: Knowledge, s: IndexedSentence): Array<{ text: string; keys: string[] }> {
+  return kb.articles[s.article].names
+    .filter((n) => n.sentence === s.sentence)
+    .map((n) => ({ text: n.text, keys: n.tokens.map((t) => termKey(t.text)) }))
+    .filter((n) => n.keys.some((k) => !ROLE_WORDS.has(k) && !DEMONYMS.has(k)));
+}
+
+function sentenceText(kb: Knowledge, s: IndexedSentence): string {
+  const a = kb.articles[s.article];
+  return a.sentences[s.sentence].text;
+}
+
+/** How well the corpus supports one claim. */
+export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prior: readonly Finding[] = []): Support {
+  const index = kb.index;
+  const inPrior = (t: ClaimTerm) => prior.some((f) => f.category !== "claim" && f.span.start < t.end && t.start < f.span.end);
+  const unique = dedupeTerms(claim.terms.filter((t) => !inPrior(t)));
+  const weighted: Weighted[] = unique.map((term) => ({ term, weight: index.idf(term.key) * (term.name ? 1.5 : 1) }));
+  const total = weighted.reduce((s, w) => s + w.weight, 0) || 1;
+
+  // Retrieval: the claim's words, quotations and roles included.
+  const hits = index.query(claim.all.map((t) => t.key), 8);
+  const pool = new Map<number, IndexedSentence>();
+  hits.forEach((h, rank) => {
+    pool.set(h.sentence.id, h.sentence);
+    if (rank < 3) for (const d of [-1, 1]) {
+      const n = index.at(h.sentence.article, h.sentence.sentence + d);
+      if (n) pool.set(n.id, n);
+    }
+  });
+
+  // Greedy cover by up to three sentences.
+  const covered = new Set<string>();
+  const cover: IndexedSentence[] = [];
+  const gain = (s: IndexedSentence) => {
+    let g = 0;
+    let n = 0;
+    for (const w of weighted) if (!covered.has(w.term.key) && s.terms.has(w.term.key)) (g += w.weight), n++;
+    return { g, n };
+  };
+  for (let round = 0; round < 3; round++) {
+    let best: IndexedSentence | undefined;
+    let bestGain = 0;
+    for (const s of pool.values()) {
+      if (cover.includes(s)) continue;
+      const { g, n } = gain(s);
+      if (round > 0) {
+        const first = cover[0];
+        const near = s.article === first.article && Math.abs(s.sentence - first.sentence) <= 2;
+        if (!near && n < 2) continue;
+      }
+      if (g > bestGain) (best = s), (bestGain = g);
+    }
+    if (!best) break;
+    cover.push(best);
+    for (const w of weighted) if (best.terms.has(w.term.key)) covered.add(w.term.key);
+  }
+  const coveredWeight = weighted.filter((w) => covered.has(w.term.key)).reduce((s, w) => s + w.weight, 0);
+  const coverage = coveredWeight / total;
+  const missing = weighted.filter((w) => !covered.has(w.term.key)).map((w) => w.term);
+  const result: Support = { claim, verdict: "supported", coverage, cover, missing, reason: "" };
+
+  // 1. A name no article mentions.
+  const nameMentions = draft.names.filter((n) => n.sentence === claim.sentence.index);
+  for (const n of nameMentions) {
+    if (n.initial && n.tokens.length === 1) continue; // a capitalised opener proves little
+    const unknown = claim.terms.filter((t) => t.name && t.start >= n.start && t.end <= n.end + 2 && unknownName(kb, t, prior));
+    if (unknown.length) {
+      return { ...result, verdict: "new-name", focus: { start: n.start, end: n.end }, reason: `no corpus article mentions "${n.text}"` };
+    }
+  }
+  if (!cover.length) {
+    return coverage < UNSUPPORTED_BELOW && missing.length >= 3 ? { ...result, verdict: "unsupported", reason: missingText(missing) } : result;
+  }
+
+  // The single corpus sentence that shares most of the claim.
+  const allWeighted = dedupeTerms(claim.all.filter((t) => !t.quoted)).map((term) => ({ term, weight: index.idf(term.key) }));
+  const allTotal = allWeighted.reduce((s, w) => s + w.weight, 0) || 1;
+  let top = cover[0];
+  let topShare = 0;
+  for (const s of pool.values()) {
+    const share = allWeighted.filter((w) => s.terms.has(w.term.key)).reduce((x, w) => x + w.weight, 0) / allTotal;
+    if (share > topShare) (top = s), (topShare = share);
+  }
+  const sameStatement = topShare >= SAME_STATEMENT && allWeighted.filter((w) => top.terms.has(w.term.key)).length >= 3;
+
+  // 2. Reversed polarity against that sentence.
+  if (sameStatement) {
+    const flip = polarityFlip(claim, termsOf(sentenceText(kb, top), 0));
+    if (flip) return { ...result, cover: [top, ...cover.filter((c) => c !== top)], verdict: "reversed", reason: flip.reason, focus: flip.focus };
+  }
+
+  // 3. A corpus name missing from the sentence that says the rest, which names someone else.
+  if (sameStatement && !claim.quotes) {
+    const own = new Set(claim.terms.filter((t) => t.name).map((t) => t.key));
+    const absent = claim.terms.filter((t) => t.name && !t.role && !inPrior(t) && !top.terms.has(t.key) && !cover.some((c) => c.terms.has(t.key)));
+    const others = namesIn(kb, top).filter((n) => n.keys.every((k) => !own.has(k)) && !n.keys.some((k) => claim.all.some((t) => t.key === k)));
+    if (absent.length && others.length) {
+      const who = nameMentions.find((n) => n.start <= absent[0].start && absent[0].end <= n.end + 2);
+      return {
+        ...result,
+        cover: [top, ...cover.filter((c) => c !== top)],
+        verdict: "swapped",
+        focus: who ? { start: who.start, end: who.end } : undefined,
+        reason: `the corpus says this of ${others.map((o) => `"${o.text}"`).join(", ")}, not of "${who?.text ?? absent[0].text}"`,
+      };
+    }
+  }
+
+  // 4. Too little of it anywhere.
+  const rareMissing = missing.filter((t) => index.idf(t.key) >= index.idf("") * 0.6);
+  if (coverage < UNSUPPORTED_BELOW && rareMissing.length >= 3) return { ...result, verdict: "unsupported", reason: missingText(missing) };
+  return result;
+}
+
+function missingText(missing: ClaimTerm[]): string {
+  const list = missing.slice(0, 6).map((t) => `"${t.text}"`).join(", ");
+  return `no corpus sentence says ${list}${missing.length > 6 ? ", …" : ""}`;
+}
+
+interface Flip {
+  reason: string;
+  focus?: { start: number; end: number };
+}
+
+/** Negation or stance that differs between a claim and one corpus sentence. */
+function polarityFlip(claim: Claim, evidence: ClaimTerm[]): Flip | undefined {
+  const mine = claim.all.filter((t) => !t.quoted);
+  const theirs = evidence.filter((t) => !t.quoted);
+  // A shared word negated on one side only (every occurrence on each side).
+  for (const t of mine) {
+    const a = mine.filter((x) => x.key === t.key);
+    const b = theirs.filter((x) => x.key === t.key);
+    if (!b.length) continue;
+    const aNeg = a.every((x) => x.negated);
+    const aPos = a.every((x) => !x.negated);
+    const bNeg = b.every((x) => x.negated);
+    const bPos = b.every((x) => !x.negated);
+    if ((aNeg && bPos) || (aPos && bNeg)) {
+      return {
+        reason: aNeg ? `the corpus asserts "${b[0].text}" where the draft negates it` : `the corpus negates "${b[0].text}" where the draft asserts it`,
+        focus: { start: t.start, end: t.end },
+      };
+    }
+  }
+  // Stance words of opposite sign.
+  const sign = (terms: ClaimTerm[]) => {
+    const s = new Set<number>();
+    for (const t of terms) {
+      const v = STANCE.get(t.key);
+      if (v) s.add(t.negated ? -v : v);
+    }
+    return s;
+  };
+  const sa = sign(mine);
+  const sb = sign(theirs);
+  if (sa.size === 1 && sb.size === 1 && [...sa][0] !== [...sb][0]) {
+    const w = mine.find((t) => STANCE.has(t.key))!;
+    const e = theirs.find((t) => STANCE.has(t.key))!;
+    return { reason: `the corpus says "${e.negated ? "not " : ""}${e.text}" where the draft says "${w.negated ? "not " : ""}${w.text}"`, focus: { start: w.start, end: w.end } };
+  }
+  return undefined;
+}
