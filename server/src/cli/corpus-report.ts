@@ -6,6 +6,8 @@ export interface CorpusSummary {
   articles: Array<{ id: string; title: string; date?: string; sentences: number }>;
   problems: Array<{ path: string; message: string }>;
   names: Array<{ name: string; mentions: number; articles: number; variants: Array<{ spelling: string; mentions: number }> }>;
+  /** People and other multi-word names, with their spellings and the surname mentions linked to them. */
+  entities: Array<{ name: string; mentions: number; articles: number; spellings: Array<{ spelling: string; mentions: number }>; surnames: string[] }>;
 }
 
 export function describeCorpus(engine: Engine): CorpusSummary {
@@ -28,7 +30,17 @@ export function describeCorpus(engine: Engine): CorpusSummary {
         variants: [...variants].map(([spelling, mentions]) => ({ spelling, mentions })),
       };
     });
+  const entities = [...kb.names.entities.values()]
+    .sort((a, b) => b.mentions.length - a.mentions.length || a.canonical.localeCompare(b.canonical))
+    .map((e) => ({
+      name: e.canonical,
+      mentions: e.mentions.length,
+      articles: new Set(e.mentions.map((m) => m.article)).size,
+      spellings: e.spellings.map((s) => ({ spelling: s.text, mentions: s.count })),
+      surnames: e.surnames,
+    }));
   return {
+    entities,
     folders: engine.folders,
     articles: kb.articles.map((a) => ({ id: a.id, title: a.meta.title, date: fmtDate(a.meta.date), sentences: a.sentences.length })),
     problems: engine.problems,
@@ -44,6 +56,12 @@ export function corpusAsText(s: CorpusSummary): string {
   if (s.problems.length) {
     out.push(`\nSkipped:`);
     for (const p of s.problems) out.push(`  ${p.path}: ${p.message}`);
+  }
+  out.push(`\nEntities (${s.entities.length}): full names with their spellings; a surname alone is linked when only one full name ends with it`);
+  for (const e of s.entities) {
+    const sp = e.spellings.length > 1 ? `  spellings: ${e.spellings.map((x) => `${x.spelling} ${x.mentions}×`).join(", ")}` : "";
+    const sn = e.surnames.length ? `  surname: ${e.surnames.join(", ")}` : "";
+    out.push(`  ${e.name}  ${e.mentions}× in ${e.articles} article${e.articles === 1 ? "" : "s"}${sp}${sn}`);
   }
   out.push(`\nNames (${s.names.length}):`);
   for (const n of s.names) {

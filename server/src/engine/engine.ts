@@ -5,6 +5,7 @@ import { join, resolve } from "node:path";
 import { analyzeText, lowercaseWords, type AnalyzedText } from "./analysis/analyze";
 import type { RawArticle } from "./corpus/article";
 import { readCorpusFolders, type CorpusProblem } from "./corpus/loader";
+import { cachedKnowledge, type CacheOptions } from "./corpus/cache";
 import { CHECKS } from "./checks/index";
 import { Knowledge } from "./knowledge/knowledge";
 import { applySuppressions } from "./suppress";
@@ -42,6 +43,8 @@ export function defaultCorpusDir(from: string = __dirname): string | undefined {
 
 export class Engine {
   readonly loadedAt = Date.now();
+  /** How the corpus cache served the last load: "hit", "miss", "off" or "rebuilt: why". */
+  cacheStatus = "off";
   constructor(
     readonly kb: Knowledge,
     readonly problems: CorpusProblem[] = [],
@@ -49,11 +52,15 @@ export class Engine {
     readonly loadMs = 0,
   ) {}
 
-  static async load(folders: string[]): Promise<Engine> {
+  /** Loads a corpus; a large one is read from or written to the on-disk cache (`cache: false` to skip). */
+  static async load(folders: string[], options: { cache?: CacheOptions | false } = {}): Promise<Engine> {
     const t0 = performance.now();
     const { articles, problems } = await readCorpusFolders(folders);
-    const kb = new Knowledge(articles);
-    return new Engine(kb, problems, folders, performance.now() - t0);
+    const cache = options.cache === false ? { enabled: false } : options.cache;
+    const got = cachedKnowledge(folders, articles, () => new Knowledge(articles), (few) => new Knowledge(few), cache);
+    const engine = new Engine(got.value, problems, folders, performance.now() - t0);
+    engine.cacheStatus = got.reason ? `${got.status}: ${got.reason}` : got.status;
+    return engine;
   }
 
   static fromArticles(articles: RawArticle[]): Engine {

@@ -19,6 +19,12 @@ const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? "" : "s"}`;
 export const explainName: Explainer = (kb, draft, offset) => {
   for (const m of draft.names) {
     if (offset < m.start || offset > m.end) continue;
+    const entity = kb.names.entityOf(m.text);
+    if (entity) {
+      const n = new Set(entity.mentions.map((x) => x.article)).size;
+      const spellings = entity.spellings.length > 1 ? ` (spellings: ${entity.spellings.map((s) => `${s.text} ${s.count}×`).join(", ")})` : "";
+      return { span: m, summary: `${entity.canonical}: ${plural(entity.mentions.length, "mention")} in ${plural(n, "article")}${spellings}`, evidence: kb.evidenceByArticle(entity.mentions) };
+    }
     const full = kb.names.names.get(m.text);
     if (full) {
       const n = new Set(full.mentions.map((x) => x.article)).size;

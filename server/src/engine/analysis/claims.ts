@@ -50,8 +50,16 @@ const MORE_STOPWORDS = new Set(
   told tell tells telling added adds noted notes explained remarked stated asked stressed
   itself himself herself themselves ourselves yourself something anything nothing everything someone anyone
   mr mrs ms dr de la le el der die das del
-  get gets got make makes made take takes took put puts way ways thing things lot lots
+  get gets got make makes made take takes took put puts way ways thing things lot lots set sets give gives gave
+  go goes went gone come comes came keep keeps kept
+  up down out off behind beside beyond across along around near outside inside except unlike like onto
   `),
+);
+
+/** Verbs of saying: who said it is attribution, not the content of a claim. */
+const ATTRIBUTION = new Set(
+  words(`say tell add note explain remark stress describe acknowledge argue warn believe claim suggest indicate
+  report announce mention express admit comment reply respond write recall conclude`).map((w) => rawKey(w)),
 );
 
 const HEDGES = new Set(words(`may might perhaps possibly maybe reportedly allegedly unclear uncertain`));
@@ -133,6 +141,11 @@ for (const group of [
   "deploy send",
   "meeting summit",
   "ceasefire truce",
+  "ready prepared willing",
+  "ensure sure",
+  "deal agreement accord pact",
+  "plan idea proposal scheme",
+  "doubt question",
 ]) {
   const [head, ...rest] = words(group).map(rawKey);
   for (const r of rest) SYNONYMS.set(r, head);
@@ -157,7 +170,7 @@ function contentToken(t: Token): string | undefined {
   const lower = fold(stripPossessive(t.text));
   if (isStop(lower) || isFigureWord(lower) || isMonthWord(lower) || isWeekdayWord(lower)) return undefined;
   const k = termKey(t.text);
-  return k.length >= 2 ? k : undefined;
+  return k.length >= 2 && !ATTRIBUTION.has(k) ? k : undefined;
 }
 
 /** Normalised content terms of a text (a corpus sentence, a draft sentence). */
@@ -368,31 +381,44 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     }
   });
 
-  // Greedy cover by up to three sentences.
+  // The single corpus sentence that shares most of the claim (roles included):
+  // the statement the claim restates, if any. Ties go to the better BM25 rank.
+  const allWeighted = dedupeTerms(claim.all.filter((t) => !t.quoted)).map((term) => ({ term, weight: index.idf(term.key) }));
+  const allTotal = allWeighted.reduce((s, w) => s + w.weight, 0) || 1;
+  let top: IndexedSentence | undefined;
+  let topShare = 0;
+  for (const s of pool.values()) {
+    const share = allWeighted.filter((w) => s.terms.has(w.term.key)).reduce((x, w) => x + w.weight, 0) / allTotal;
+    if (share > topShare + 1e-9) (top = s), (topShare = share);
+  }
+
+  // Cover: that sentence, then greedily up to two more.
   const covered = new Set<string>();
   const cover: IndexedSentence[] = [];
-  const gain = (s: IndexedSentence) => {
-    let g = 0;
-    let n = 0;
-    for (const w of weighted) if (!covered.has(w.term.key) && s.terms.has(w.term.key)) (g += w.weight), n++;
-    return { g, n };
+  const take = (s: IndexedSentence) => {
+    cover.push(s);
+    for (const w of weighted) if (s.terms.has(w.term.key)) covered.add(w.term.key);
   };
-  for (let round = 0; round < 3; round++) {
+  if (top) take(top);
+  for (let round = 0; top && round < 2; round++) {
     let best: IndexedSentence | undefined;
     let bestGain = 0;
     for (const s of pool.values()) {
       if (cover.includes(s)) continue;
-      const { g, n } = gain(s);
-      if (round > 0) {
-        const first = cover[0];
-        const near = s.article === first.article && Math.abs(s.sentence - first.sentence) <= 2;
-        if (!near && n < 2) continue;
+      let g = 0;
+      let n = 0;
+      for (const w of weighted) {
+        if (!covered.has(w.term.key) && s.terms.has(w.term.key)) {
+          g += w.weight;
+          n++;
+        }
       }
+      const near = s.article === top.article && Math.abs(s.sentence - top.sentence) <= 2;
+      if (!near && n < 2) continue;
       if (g > bestGain) (best = s), (bestGain = g);
     }
     if (!best) break;
-    cover.push(best);
-    for (const w of weighted) if (best.terms.has(w.term.key)) covered.add(w.term.key);
+    take(best);
   }
   const coveredWeight = weighted.filter((w) => covered.has(w.term.key)).reduce((s, w) => s + w.weight, 0);
   const coverage = coveredWeight / total;
@@ -403,46 +429,48 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   const nameMentions = draft.names.filter((n) => n.sentence === claim.sentence.index);
   for (const n of nameMentions) {
     if (n.initial && n.tokens.length === 1) continue; // a capitalised opener proves little
-    const unknown = claim.terms.filter((t) => t.name && t.start >= n.start && t.end <= n.end + 2 && unknownName(kb, t, prior));
+    const inName = claim.terms.filter((t) => t.name && t.start >= n.start && t.end <= n.end + 2);
+    const unknown = inName.filter((t) => unknownName(kb, t, prior));
     if (unknown.length) {
-      return { ...result, verdict: "new-name", focus: { start: n.start, end: n.end }, reason: `no corpus article mentions "${n.text}"` };
+      const from = n.tokens.findIndex((t) => t.start >= unknown[0].start || (!ROLE_WORDS.has(fold(t.text)) && !kb.index.df.has(termKey(t.text))));
+      const who = n.tokens.slice(Math.max(0, from)).map((t) => t.text).join(" ");
+      return { ...result, verdict: "new-name", focus: { start: n.start, end: n.end }, reason: `no corpus article mentions "${who}"` };
     }
   }
-  if (!cover.length) {
+  if (!top) {
     return coverage < UNSUPPORTED_BELOW && missing.length >= 3 ? { ...result, verdict: "unsupported", reason: missingText(missing) } : result;
-  }
-
-  // The single corpus sentence that shares most of the claim.
-  const allWeighted = dedupeTerms(claim.all.filter((t) => !t.quoted)).map((term) => ({ term, weight: index.idf(term.key) }));
-  const allTotal = allWeighted.reduce((s, w) => s + w.weight, 0) || 1;
-  let top = cover[0];
-  let topShare = 0;
-  for (const s of pool.values()) {
-    const share = allWeighted.filter((w) => s.terms.has(w.term.key)).reduce((x, w) => x + w.weight, 0) / allTotal;
-    if (share > topShare) (top = s), (topShare = share);
   }
   const sameStatement = topShare >= SAME_STATEMENT && allWeighted.filter((w) => top.terms.has(w.term.key)).length >= 3;
 
   // 2. Reversed polarity against that sentence.
   if (sameStatement) {
-    const flip = polarityFlip(claim, termsOf(sentenceText(kb, top), 0));
-    if (flip) return { ...result, cover: [top, ...cover.filter((c) => c !== top)], verdict: "reversed", reason: flip.reason, focus: flip.focus };
+    const flip = polarityFlip(claim, sentenceText(kb, top));
+    if (flip) return { ...result, verdict: "reversed", reason: flip.reason, focus: flip.focus };
   }
 
-  // 3. A corpus name missing from the sentence that says the rest, which names someone else.
+  // 3. A list of actors with one swapped: the corpus sentence lists the others
+  // of the claim's list and someone the claim leaves out.
   if (sameStatement && !claim.quotes) {
-    const own = new Set(claim.terms.filter((t) => t.name).map((t) => t.key));
-    const absent = claim.terms.filter((t) => t.name && !t.role && !inPrior(t) && !top.terms.has(t.key) && !cover.some((c) => c.terms.has(t.key)));
-    const others = namesIn(kb, top).filter((n) => n.keys.every((k) => !own.has(k)) && !n.keys.some((k) => claim.all.some((t) => t.key === k)));
-    if (absent.length && others.length) {
-      const who = nameMentions.find((n) => n.start <= absent[0].start && absent[0].end <= n.end + 2);
-      return {
-        ...result,
-        cover: [top, ...cover.filter((c) => c !== top)],
-        verdict: "swapped",
-        focus: who ? { start: who.start, end: who.end } : undefined,
-        reason: `the corpus says this of ${others.map((o) => `"${o.text}"`).join(", ")}, not of "${who?.text ?? absent[0].text}"`,
-      };
+    const mine = lists(claim.sentence.text, claim.sentence.start, nameMentions);
+    const a = kb.articles[top.article];
+    const theirs = lists(a.sentences[top.sentence].text, a.sentences[top.sentence].start, a.names.filter((n) => n.sentence === top.sentence));
+    const key = (n: NameMention) => n.tokens.map((t) => termKey(t.text)).join(" ");
+    for (const l of mine) {
+      const keys = new Set(l.map(key));
+      for (const m of theirs) {
+        const theirKeys = new Set(m.map(key));
+        const shared = l.filter((n) => theirKeys.has(key(n)));
+        const absent = l.filter((n) => !theirKeys.has(key(n)) && !prior.some((f) => f.span.start < n.end && n.start < f.span.end));
+        const instead = m.filter((n) => !keys.has(key(n)) && !claim.all.some((t) => t.key === termKey(n.tokens[n.tokens.length - 1].text)));
+        if (shared.length && absent.length === 1 && instead.length === 1 && !cover.slice(1).some((c) => key(absent[0]).split(" ").every((k) => c.terms.has(k)))) {
+          return {
+            ...result,
+            verdict: "swapped",
+            focus: { start: absent[0].start, end: absent[0].end },
+            reason: `the corpus lists "${instead[0].text}" here, not "${absent[0].text}" (with ${shared.map((n) => `"${n.text}"`).join(", ")})`,
+          };
+        }
+      }
     }
   }
 
@@ -450,6 +478,33 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   const rareMissing = missing.filter((t) => index.idf(t.key) >= index.idf("") * 0.6);
   if (coverage < UNSUPPORTED_BELOW && rareMissing.length >= 3) return { ...result, verdict: "unsupported", reason: missingText(missing) };
   return result;
+}
+
+/** Runs of two or more names joined by commas, "and" or "or": "France, the United Kingdom and Germany". */
+function lists(text: string, offset: number, names: readonly NameMention[]): NameMention[][] {
+  const out: NameMention[][] = [];
+  let cur: NameMention[] = [];
+  for (const n of [...names].sort((a, b) => a.start - b.start)) {
+    const prev = cur[cur.length - 1];
+    if (prev && /^\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?$/i.test(text.slice(prev.end - offset, n.start - offset))) cur.push(n);
+    else {
+      if (cur.length >= 2) out.push(cur);
+      cur = [n];
+    }
+  }
+  if (cur.length >= 2) out.push(cur);
+  return out;
+}
+
+/** True when a text outside its quotations holds a negation. */
+function hasNegation(text: string): boolean {
+  const quoted = quotedRanges(text, 0);
+  const toks = tokenize(text).filter((t) => !quoted.some((r) => r.start <= t.start && t.end <= r.end));
+  return toks.some((t, i) => {
+    const lower = fold(t.text);
+    const next = toks[i + 1] ? fold(toks[i + 1].text) : "";
+    return ((NEGATORS.has(lower) || /n['’]t$/.test(lower)) && !NOT_NEGATION.has(next)) || NEGATOR_PAIRS.some(([a, b]) => a === lower && b === next);
+  });
 }
 
 function missingText(missing: ClaimTerm[]): string {
@@ -463,11 +518,13 @@ interface Flip {
 }
 
 /** Negation or stance that differs between a claim and one corpus sentence. */
-function polarityFlip(claim: Claim, evidence: ClaimTerm[]): Flip | undefined {
+function polarityFlip(claim: Claim, evidenceText: string): Flip | undefined {
+  const evidence = termsOf(evidenceText, 0);
   const mine = claim.all.filter((t) => !t.quoted);
   const theirs = evidence.filter((t) => !t.quoted);
-  // A shared word negated on one side only (every occurrence on each side).
-  for (const t of mine) {
+  // A shared word negated on one side, while the other side negates nothing.
+  const negatesNothing = !hasNegation(claim.sentence.text) || !hasNegation(evidenceText);
+  for (const t of negatesNothing ? mine : []) {
     const a = mine.filter((x) => x.key === t.key);
     const b = theirs.filter((x) => x.key === t.key);
     if (!b.length) continue;

@@ -1,8 +1,423 @@
-// Dates, weekdays and years, attached to the event their sentence describes. (Stub.)
+// Dates, weekdays and years, attached to the event their sentence describes.
+// The same patterns run over corpus articles and drafts: absolute dates
+// ("Thursday, March 27", "27 March 2025"), month-years ("July 2023"), parts of
+// months ("mid-February"), years tied to events ("the 2022 attack") and
+// relative dates ("this Thursday", "yesterday"), which are resolved only
+// against a known article date. No list of events: the event is whatever
+// content words stand next to the date.
+import type { SimpleDate } from "../corpus/article";
+import { MONTHS, MONTH_ABBREVIATIONS, STOPWORDS, WEEKDAYS, isMonthWord, isWeekdayWord } from "../text/lexicon";
+import type { Sentence } from "../text/sentences";
+import { stem, tokenize, type Token } from "../text/tokens";
 import type { AnalyzedBase } from "./analyze";
 import type { DateMention } from "./facts";
-import type { SimpleDate } from "../corpus/article";
 
-export function findDates(_doc: AnalyzedBase, _reference?: SimpleDate): DateMention[] {
-  return [];
+// ---------------------------------------------------------------- calendar
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+export function daysInMonth(month: number, year?: number): number {
+  if (month === 2) return year === undefined ? 29 : new Date(Date.UTC(year, 2, 0)).getUTCDate();
+  return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 31;
+}
+
+function toUtc(d: { year: number; month: number; day: number }): number {
+  return Date.UTC(d.year, d.month - 1, d.day);
+}
+
+function fromUtc(t: number): { year: number; month: number; day: number } {
+  const d = new Date(t);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+const DAY_MS = 86_400_000;
+
+/** The date `days` days after a full date. */
+export function addDays(d: { year: number; month: number; day: number }, days: number): { year: number; month: number; day: number } {
+  return fromUtc(toUtc(d) + days * DAY_MS);
+}
+
+/** The year that puts month/day closest to a reference date. */
+export function nearestYear(month: number, day: number, ref: { year: number; month?: number; day?: number }): number {
+  if (ref.month === undefined) return ref.year;
+  const r = toUtc({ year: ref.year, month: ref.month, day: ref.day ?? 15 });
+  let best = ref.year;
+  let bestGap = Infinity;
+  for (const y of [ref.year - 1, ref.year, ref.year + 1]) {
+    const gap = Math.abs(toUtc({ year: y, month, day: Math.min(day, daysInMonth(month, y)) }) - r);
+    if (gap < bestGap) {
+      bestGap = gap;
+      best = y;
+    }
+  }
+  return best;
+}
+
+export const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+export const monthName = (m: number) => capitalize(MONTHS[m - 1]);
+export const weekdayName = (w: number) => capitalize(WEEKDAYS[w]);
+
+// ---------------------------------------------------------------- patterns
+
+const WD = `(${WEEKDAYS.map(capitalize).join("|")})`;
+const MONTH_ANY = `(${MONTHS.map(capitalize).join("|")}|(?:${Object.keys(MONTH_ABBREVIATIONS).map(capitalize).join("|")})\\.?)`;
+const MONTH_FULL = `(${MONTHS.map(capitalize).join("|")})`;
+const DAY = `(\\d{1,2})(?:st|nd|rd|th)?`;
+const YEAR = `(\\d{4})`;
+const NB = `(?![\\p{L}\\p{N}])`; // no word character right after
+const PART = `(early|mid|late|Early|Mid|Late)`;
+
+const RE = {
+  iso: new RegExp(`(?<![\\p{L}\\p{N}])(\\d{4})-(\\d{2})-(\\d{2})${NB}`, "gu"),
+  monthDay: new RegExp(`(?<![\\p{L}\\p{N}])(?:${WD},?\\s+(?:the\\s+)?)?${MONTH_ANY}\\s+${DAY}(?![\\p{L}\\p{N}]|[.,]\\d)(?:,?\\s+${YEAR}${NB})?`, "gu"),
+  dayMonth: new RegExp(`(?<![\\p{L}\\p{N}.,])(?:${WD},?\\s+(?:the\\s+)?)?${DAY}\\s+(?:of\\s+)?${MONTH_ANY}${NB}(?:,?\\s+${YEAR}${NB})?`, "gu"),
+  monthYear: new RegExp(`(?<![\\p{L}\\p{N}])(?:${PART}(?:\\s*-\\s*|\\s+))?${MONTH_FULL}\\s+(?:of\\s+)?${YEAR}${NB}`, "gu"),
+  partMonth: new RegExp(`(?<![\\p{L}\\p{N}])${PART}(?:\\s*-\\s*|\\s+)${MONTH_FULL}${NB}`, "gu"),
+  edgeMonth: new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?(end|beginning|start|middle|End|Beginning|Start|Middle)\\s+of\\s+${MONTH_FULL}${NB}`, "gu"),
+  month: new RegExp(`(?<=(?:^|[^\\p{L}])(?:in|In|since|Since|until|Until|till|by|By|from|From|during|During|through|before|Before|after|After|of|last|Last|next|Next|this|This|early|late|as)\\s+)${MONTH_FULL}${NB}(?!\\s+\\d)`, "gu"),
+  weekday: new RegExp(`(?<![\\p{L}\\p{N}])(?:(this|This|last|Last|next|Next|on|On)\\s+)?${WD}(?:['’]s)?${NB}`, "gu"),
+  nearDay: /(?<![\p{L}\p{N}])(yesterday|Yesterday|today|Today|tomorrow|Tomorrow)(?![\p{L}\p{N}])/gu,
+  year: /(?<![\p{L}\p{N}$€£¥#.,\/\-])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,]\d|[\-\/]\d)/gu,
+};
+
+const PART_OF_EDGE: Record<string, string> = { end: "late", beginning: "early", start: "early", middle: "mid" };
+
+/** Words before a number that make it a count, not a year: "more than 2000". */
+const QUANTITY_BEFORE = new Set(
+  `than about some nearly almost over around roughly approximately least only just under up below above exactly total additional another extra`.split(" "),
+);
+/** Words before a bare year that make it a date: "in 2014", "the 2022 attack". */
+const YEAR_BEFORE = new Set(
+  `in since until till by from of during through before after between to and or the its their his her this that early mid late year since circa around`.split(" "),
+);
+
+const monthOf = (w: string) => {
+  const lower = w.toLowerCase().replace(/\.$/, "");
+  const i = MONTHS.indexOf(lower);
+  return i >= 0 ? i + 1 : MONTH_ABBREVIATIONS[lower];
+};
+const weekdayIndex = (w: string) => WEEKDAYS.indexOf(w.toLowerCase());
+
+interface Taken {
+  start: number;
+  end: number;
+}
+
+function free(taken: Taken[], start: number, end: number): boolean {
+  return !taken.some((t) => t.start < end && start < t.end);
+}
+
+function validDay(month: number | undefined, day: number, year?: number): boolean {
+  return month !== undefined && day >= 1 && day <= daysInMonth(month, year);
+}
+
+const plausibleYear = (y: number) => y >= 1800 && y <= 2200;
+
+/** Resolves a relative weekday against the article's date. */
+function resolveWeekday(weekday: number, how: string, ref: SimpleDate): { year: number; month: number; day: number } | undefined {
+  if (ref.year === undefined || ref.month === undefined || ref.day === undefined) return undefined;
+  const base = { year: ref.year, month: ref.month, day: ref.day };
+  const delta = (weekday - weekdayOf(base.year, base.month, base.day) + 7) % 7; // days ahead, 0..6
+  let shift: number;
+  if (how === "last") shift = delta === 0 ? -7 : delta - 7;
+  else if (how === "next") shift = delta === 0 ? 7 : delta;
+  else shift = delta <= 3 ? delta : delta - 7; // the nearest such day
+  return addDays(base, shift);
+}
+
+/** The date mentions of one sentence, in text order. */
+export function datesInSentence(s: Sentence, reference?: SimpleDate): DateMention[] {
+  const text = s.text;
+  const taken: Taken[] = [];
+  const out: DateMention[] = [];
+  const add = (start: number, end: number, fields: Omit<DateMention, "text" | "span" | "sentence" | "event">) => {
+    if (!free(taken, start, end)) return;
+    taken.push({ start, end });
+    const m: DateMention = { text: text.slice(start, end), span: { start: s.start + start, end: s.start + end }, sentence: s.index, event: [] };
+    for (const [k, v] of Object.entries(fields)) if (v !== undefined) (m as unknown as Record<string, unknown>)[k] = v;
+    out.push(m);
+  };
+  const scan = (re: RegExp, fn: (m: RegExpExecArray) => void) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) fn(m);
+  };
+
+  scan(RE.iso, (m) => {
+    const year = +m[1], month = +m[2], day = +m[3];
+    if (month >= 1 && month <= 12 && validDay(month, day, year) && plausibleYear(year)) add(m.index, m.index + m[0].length, { year, month, day });
+  });
+  const fullDate = (m: RegExpExecArray, wd: string | undefined, monthWord: string, dayText: string, yearText: string | undefined) => {
+    const month = monthOf(monthWord);
+    const day = +dayText;
+    let year = yearText ? +yearText : undefined;
+    let end = m.index + m[0].length;
+    if (year !== undefined && !plausibleYear(year)) {
+      end = m.index + m[0].lastIndexOf(yearText!);
+      while (end > m.index && /[\s,]/.test(text[end - 1])) end--;
+      year = undefined;
+    }
+    if (!validDay(month, day, year)) return;
+    const weekday = wd ? weekdayIndex(wd) : undefined;
+    add(m.index, end, { year, month, day, weekday });
+  };
+  scan(RE.monthDay, (m) => fullDate(m, m[1], m[2], m[3], m[4]));
+  scan(RE.dayMonth, (m) => fullDate(m, m[1], m[3], m[2], m[4]));
+  scan(RE.monthYear, (m) => {
+    const year = +m[3];
+    if (!plausibleYear(year)) return;
+    add(m.index, m.index + m[0].length, { year, month: monthOf(m[2]), part: m[1]?.toLowerCase() });
+  });
+  scan(RE.partMonth, (m) => add(m.index, m.index + m[0].length, { month: monthOf(m[2]), part: m[1].toLowerCase() }));
+  scan(RE.edgeMonth, (m) => add(m.index, m.index + m[0].length, { month: monthOf(m[2]), part: PART_OF_EDGE[m[1].toLowerCase()] }));
+  scan(RE.month, (m) => {
+    const before = text.slice(Math.max(0, m.index - 6), m.index).trim().toLowerCase();
+    const month = monthOf(m[1]);
+    const relativeMonth = /(?:last|next|this)$/.test(before);
+    let year: number | undefined;
+    if (relativeMonth && reference?.year !== undefined && reference.month !== undefined) {
+      if (before.endsWith("last")) year = month < reference.month ? reference.year : reference.year - 1;
+      else if (before.endsWith("next")) year = month > reference.month ? reference.year : reference.year + 1;
+      else year = nearestYear(month, 15, reference);
+    }
+    add(m.index, m.index + m[0].length, { month, year, relative: relativeMonth ? true : undefined });
+  });
+  scan(RE.weekday, (m) => {
+    const how = m[1]?.toLowerCase();
+    const start = how === "on" || how === undefined ? m.index + (m[1] ? m[0].indexOf(m[2]) : 0) : m.index;
+    let end = m.index + m[0].length;
+    if (/['’]s$/.test(m[0])) end -= 2;
+    const weekday = weekdayIndex(m[2]);
+    const resolved = reference ? resolveWeekday(weekday, how ?? "", reference) : undefined;
+    add(start, end, { weekday, relative: true, ...(resolved ?? {}) });
+  });
+  scan(RE.nearDay, (m) => {
+    const shift = { yesterday: -1, today: 0, tomorrow: 1 }[m[1].toLowerCase() as "today"];
+    const ref = reference;
+    const resolved = ref?.year !== undefined && ref.month !== undefined && ref.day !== undefined ? addDays({ year: ref.year, month: ref.month, day: ref.day }, shift) : undefined;
+    add(m.index, m.index + m[0].length, { relative: true, ...(resolved ?? {}) });
+  });
+  scan(RE.year, (m) => {
+    const year = +m[1];
+    if (!plausibleYear(year)) return;
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + m[0].length);
+    const prev = /([\p{L}']+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? "";
+    const next = /^\s*([\p{L}]+)/u.exec(after)?.[1] ?? "";
+    if (QUANTITY_BEFORE.has(prev)) return;
+    if (/^\s*(?:percent|per\s+cent|per|times|km|kilometres|kilometers|miles|metres|meters|tons|tonnes|dollars|euros|pounds)\b/iu.test(after)) return;
+    // "2000 soldiers": a number before a plural noun is a count unless a date word leads it in.
+    const coordinated = /(?:\d{4})\s*(?:,|and|or|to|-|–)\s*$/u.test(before);
+    const plural = /^\p{Ll}+s$/u.test(next) && !/ss$/.test(next);
+    if (plural && !coordinated && !(YEAR_BEFORE.has(prev) && year % 100 !== 0)) return;
+    if (!YEAR_BEFORE.has(prev) && !coordinated && /^\p{Ll}/u.test(next) && year % 100 === 0) return;
+    add(m.index, m.index + m[0].length, { year });
+  });
+  out.sort((a, b) => a.span.start - b.span.start);
+  return out;
+}
+
+// ---------------------------------------------------------------- events
+
+/** An event word with how strongly the sentence ties it to the date. */
+export interface EventWord {
+  /** Stemmed, lower-cased key. */
+  key: string;
+  /** The word as written. */
+  text: string;
+  weight: number;
+}
+
+/** Words that say nothing about what happened: time words and reporting verbs. */
+const FILLER = new Set(
+  `year years month months week weeks day days time times date dates ago period era decade decades century
+   told tells added noted stated explained announced reported claimed insisted argued stressed
+   himself herself itself themselves ourselves myself yourself
+   mr mrs ms dr percent cent`.split(/\s+/),
+);
+const DETERMINERS = new Set(`the a an this that these those its their his her our your my`.split(" "));
+const PREPOSITIONS = new Set(`in on of from since during until till by at for before after ahead through between around circa`.split(" "));
+const CLAUSE_WORDS = new Set(`but which while although though whereas however who whom where when yet`.split(" "));
+
+const isAcronymToken = (t: string) => /^[\p{Lu}\p{N}]{2,}$/u.test(t) && /\p{Lu}/u.test(t);
+
+/** The matching key of a content word, or undefined for function words, numbers and time words. */
+export function eventKey(t: Token): string | undefined {
+  const raw = t.text;
+  if (/^\p{N}/u.test(raw)) return undefined;
+  const lower = raw.toLowerCase();
+  if (isAcronymToken(raw)) return lower;
+  if (STOPWORDS.has(lower) || FILLER.has(lower) || isMonthWord(lower) || isWeekdayWord(lower)) return undefined;
+  if (/^(?:mid|early|late)$/.test(lower)) return undefined;
+  if (raw.length < 3) return undefined;
+  const key = stem(raw);
+  if (STOPWORDS.has(key) || FILLER.has(key) || key.length < 3) return undefined;
+  return key;
+}
+
+/**
+ * The words a sentence ties to one of its dates, weighted: the noun a date
+ * modifies ("the 2022 attack"), the phrase a date closes ("annexation of
+ * Crimea in 2014"), the clause a date opens ("On March 27, leaders met").
+ * Words nearer another date of the sentence belong to that one.
+ */
+export function eventContext(s: Sentence, mentions: DateMention[], index: number): EventWord[] {
+  const toks = tokenize(s.text, s.start);
+  const text = s.text;
+  const between = (a: number, b: number) => text.slice(a - s.start, b - s.start);
+  // Group dates joined by "and", "or", "to", commas: "the 2014 and 2015 deals".
+  const group: number[] = mentions.map((_, i) => i);
+  for (let i = 1; i < mentions.length; i++) {
+    const gap = between(mentions[i - 1].span.end, mentions[i].span.start);
+    if (/^\s*(?:,|and|or|to|through|-|–|,\s*and|,\s*or)\s*$/u.test(gap)) group[i] = group[i - 1];
+  }
+  const spans = new Map<number, { start: number; end: number }>();
+  mentions.forEach((m, i) => {
+    const g = spans.get(group[i]);
+    spans.set(group[i], g ? { start: Math.min(g.start, m.span.start), end: Math.max(g.end, m.span.end) } : { ...m.span });
+  });
+  const inDate = (t: Token) => mentions.some((m) => t.start < m.span.end && m.span.start < t.end);
+  const own = spans.get(group[index])!;
+  const first = toks.findIndex((t) => t.end > own.start);
+  let last = -1;
+  for (let i = 0; i < toks.length; i++) if (toks[i].start < own.end) last = i;
+  if (first < 0 || last < 0) return [];
+
+  // How the date attaches to its neighbours.
+  const nextTok = toks[last + 1];
+  const premodifier = !!nextTok && /^\s+$/.test(between(own.end, nextTok.start)) && /^\p{Ll}/u.test(nextTok.text) && eventKey(nextTok) !== undefined;
+  let p = first - 1;
+  while (p >= 0 && DETERMINERS.has(toks[p].text.toLowerCase())) p--;
+  const prep = p >= 0 && PREPOSITIONS.has(toks[p].text.toLowerCase());
+  const contentBefore = toks.slice(0, Math.max(0, p + (prep ? 0 : 1))).some((t) => eventKey(t) !== undefined && !inDate(t));
+  let beforeFactor = 0.8;
+  let afterFactor = 0.8;
+  if (premodifier) {
+    afterFactor = 1;
+    beforeFactor = 0.45;
+  } else if (prep && contentBefore) {
+    beforeFactor = 1;
+    afterFactor = 0.6;
+  } else if (!contentBefore) {
+    afterFactor = 1;
+  }
+
+  const out = new Map<string, EventWord>();
+  const ownDistance = (ti: number) => (ti < first ? first - ti : ti - last);
+  const others = [...spans.entries()].filter(([g]) => g !== group[index]).map(([, sp]) => sp);
+  let contentSeen = 0;
+  const visit = (ti: number, direction: "before" | "after") => {
+    const t = toks[ti];
+    if (inDate(t)) return;
+    const key = eventKey(t);
+    const word = t.text.toLowerCase();
+    if (key === undefined) return;
+    const d = contentSeen++;
+    if (d > 12) return;
+    const gap = direction === "before" ? between(t.end, own.start) : between(own.end, t.start);
+    const gapWords = tokenize(gap).map((x) => x.text.toLowerCase());
+    let w = (direction === "before" ? beforeFactor : afterFactor) / (1 + 0.3 * d);
+    const hard = (gap.match(/[;:()\[\]—–]|\s-\s|["“”]/gu) ?? []).length;
+    const commas = (gap.match(/,/g) ?? []).length;
+    const clauses = gapWords.filter((x) => CLAUSE_WORDS.has(x)).length;
+    w *= 0.5 ** (hard + clauses) * 0.85 ** commas;
+    // Nearer to another date of the sentence: that date's word.
+    const mine = ownDistance(ti);
+    for (const o of others) {
+      const oi = toks.findIndex((x) => x.end > o.start);
+      let ol = -1;
+      for (let i = 0; i < toks.length; i++) if (toks[i].start < o.end) ol = i;
+      const dist = ti < oi ? oi - ti : ti - ol;
+      if (dist < mine) w *= 0.1;
+      else if (dist === mine) w *= 0.5;
+    }
+    if (w < 0.05) return;
+    const prevW = out.get(key);
+    if (!prevW || prevW.weight < w) out.set(key, { key, text: word, weight: Math.round(w * 1000) / 1000 });
+  };
+  for (let i = last + 1; i < toks.length; i++) visit(i, "after");
+  contentSeen = 0;
+  for (let i = first - 1; i >= 0; i--) visit(i, "before");
+  return [...out.values()].sort((a, b) => b.weight - a.weight || a.key.localeCompare(b.key));
+}
+
+/** Every date mention of a text, each with the event words of its sentence. */
+export function findDates(doc: AnalyzedBase, reference?: SimpleDate): DateMention[] {
+  const out: DateMention[] = [];
+  for (const s of doc.sentences) {
+    if (s.kind === "code") continue;
+    const found = datesInSentence(s, reference);
+    found.forEach((m, i) => {
+      m.event = eventContext(s, found, i)
+        .filter((w) => w.weight >= 0.3)
+        .slice(0, 8)
+        .map((w) => w.key);
+    });
+    out.push(...found);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- writing dates
+
+/** How a mention writes its date, so a correction can be written the same way. */
+export interface DateStyle {
+  weekday: boolean;
+  dayFirst: boolean;
+  ordinal: boolean;
+  abbreviated: boolean;
+  ofMonth: boolean;
+  commaAfterWeekday: boolean;
+  partSeparator: string;
+}
+
+export function styleOf(m: DateMention): DateStyle {
+  const t = m.text;
+  return {
+    weekday: m.weekday !== undefined && !m.relative,
+    dayFirst: /^(?:\p{L}+,?\s+(?:the\s+)?)?\d/u.test(t) && !/^\d{4}-/.test(t),
+    ordinal: /\d(?:st|nd|rd|th)\b/.test(t),
+    abbreviated: /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?/.test(t),
+    ofMonth: /\d(?:st|nd|rd|th)?\s+of\s+/.test(t),
+    commaAfterWeekday: /^\p{L}+,/u.test(t),
+    partSeparator: /(?:early|mid|late)\s*-/i.test(t) ? "-" : " ",
+  };
+}
+
+const ordinalSuffix = (n: number) => (n % 100 >= 11 && n % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th");
+
+export interface DateValue {
+  year?: number;
+  month?: number;
+  day?: number;
+  part?: string;
+  weekday?: number;
+}
+
+/** Writes a date in a given style: "Thursday, March 27", "27 March 2025", "mid-February", "2014". */
+export function formatDate(d: DateValue, style: DateStyle, withYear = d.year !== undefined): string {
+  const monthWord = d.month ? (style.abbreviated ? monthName(d.month).slice(0, 3) + "." : monthName(d.month)) : "";
+  let body: string;
+  if (d.month !== undefined && d.day !== undefined) {
+    const dayText = style.ordinal ? `${d.day}${ordinalSuffix(d.day)}` : String(d.day);
+    body = style.dayFirst ? `${dayText} ${style.ofMonth ? "of " : ""}${monthWord}` : `${monthWord} ${dayText}`;
+    if (withYear && d.year !== undefined) body += style.dayFirst ? ` ${d.year}` : `, ${d.year}`;
+    if (style.weekday && d.weekday !== undefined) body = `${weekdayName(d.weekday)}${style.commaAfterWeekday ? "," : ""} ${body}`;
+  } else if (d.month !== undefined) {
+    body = d.part ? `${d.part}${style.partSeparator}${monthWord}` : monthWord;
+    if (withYear && d.year !== undefined) body += ` ${d.year}`;
+  } else if (d.year !== undefined) {
+    body = String(d.year);
+  } else if (d.weekday !== undefined) {
+    body = weekdayName(d.weekday);
+  } else body = "";
+  return body;
+}
+
+/** A plain, unambiguous rendering for messages: "Thursday, March 27, 2025", "mid-February", "July 2023". */
+export function describeDate(d: DateValue): string {
+  const style: DateStyle = { weekday: true, dayFirst: false, ordinal: false, abbreviated: false, ofMonth: false, commaAfterWeekday: true, partSeparator: "-" };
+  return formatDate(d, style);
 }

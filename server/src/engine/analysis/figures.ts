@@ -158,27 +158,30 @@ function wordNumber(toks: Tok[], i: number): NumberParse | undefined {
   let scaled = false;
   let j = i;
   let end = first.end;
+  let afterHyphen = false;
   while (j < toks.length) {
     const t = toks[j];
-    if (j > i) {
+    if (j > i && !afterHyphen) {
       // Words join with one space or a hyphen with no spaces ("twenty-five", "eight-thousand").
-      const hyphen = t.text === "-" && joined(t) && joined(toks[j + 1]) && toks[j + 1]?.kind === "word";
-      if (hyphen) {
+      if (t.text === "-" && joined(t) && joined(toks[j + 1]) && toks[j + 1]?.kind === "word") {
         const w = toks[j + 1].lower;
         if (!(w in NUMBER_WORDS || w in SCALE_WORDS) || w === "a" || w === "an" || w === "half") break;
         j++;
+        afterHyphen = true;
         continue;
       }
       if (t.kind !== "word" || !isSpace(t.gap)) break;
-      if (t.lower === "and" && (toks[j - 1].lower === "hundred" || toks[j - 1].lower in SCALE_WORDS) && toks[j + 1]?.lower in NUMBER_WORDS &&
-        NUMBER_WORDS[toks[j + 1].lower] >= 1 && NUMBER_WORDS[toks[j + 1].lower] < 100 && !["a", "an"].includes(toks[j + 1].lower)) {
+      const n = toks[j + 1];
+      if (t.lower === "and" && (toks[j - 1].lower === "hundred" || toks[j - 1].lower in SCALE_WORDS) && n && isSpace(n.gap) &&
+        n.lower in NUMBER_WORDS && NUMBER_WORDS[n.lower] >= 1 && NUMBER_WORDS[n.lower] < 100 && n.lower !== "a" && n.lower !== "an") {
         j++;
         continue;
       }
     }
+    afterHyphen = false;
     const w = t.lower;
     if (w in SCALE_WORDS) {
-      if (seen === 0 && (toks[j - 1]?.lower !== "a" && toks[j - 1]?.lower !== "an")) break;
+      if (seen === 0) break;
       const scale = SCALE_WORDS[w];
       if (current === 0) current = 1;
       if (scale === 100) current *= 100;
@@ -194,7 +197,6 @@ function wordNumber(toks: Tok[], i: number): NumberParse | undefined {
         if (j !== i) break;
         const n = toks[j + 1];
         if (!n || !isSpace(n.gap) || !(n.lower in SCALE_WORDS || n.lower === "dozen")) return undefined;
-        current = 0;
         seen++;
         j++;
         end = t.end;
@@ -202,12 +204,13 @@ function wordNumber(toks: Tok[], i: number): NumberParse | undefined {
       }
       if (w === "dozen") {
         current = (current || 1) * 12;
-      } else {
+      } else if (seen > 0) {
         // Two small numbers in a row ("two three") are not one number.
-        if (seen > 0 && current % 100 !== 0 && v < 100) break;
-        if (seen > 0 && current % 10 !== 0 && v >= 10 && current % 100 !== 0) break;
+        const part = current % 100;
+        const fits = v < 10 ? part === 0 || (part >= 20 && part % 10 === 0) : v < 100 ? part === 0 : false;
+        if (!fits) break;
         current += v;
-      }
+      } else current += v;
     } else break;
     seen++;
     end = t.end;
@@ -268,7 +271,7 @@ function vagueNumber(toks: Tok[], i: number): NumberParse | undefined {
     j += 2;
   } else if (t.lower === "tens") return undefined;
   if (!of(j)) return undefined;
-  const low = base === 12 || base === 20 ? base * 2 : base * (t.lower in SCALE_WORDS || end !== t.end ? 1 : 2);
+  const low = end !== t.end ? base : base * 2;
   return { value: low, high: base * 10 - 1, next: j, start: t.start, end, digits: false, vague: true, scaled: true };
 }
 
@@ -290,7 +293,7 @@ function notAQuantity(toks: Tok[], i: number, p: NumberParse, sentenceStart: boo
   if (p.digits) {
     // Glued to letters: "G7", "Su-27", "COVID-19", "27th", "5G".
     if (prev && joined(t) && (prev.kind === "word" || (prev.text === "-" && toks[i - 2]?.kind === "word" && joined(prev)) || prev.text === "#" || prev.text === "/")) return true;
-    if (next && joined(next) && next.kind === "word" && !(next.lower in UNIT_ALIASES)) return true;
+    if (next && joined(next) && next.kind === "word" && !(next.lower in UNIT_ALIASES) && next.lower !== "m") return true;
     if (next && joined(next) && (next.text === "/" || next.text === ":" || next.text === ".") && toks[p.next + 1]?.kind === "num" && joined(toks[p.next + 1])) return true;
     if (next && ORDINAL_SUFFIX.test(next.text) && joined(next)) return true;
     // Years: four digits without separators, and decades ("1990s").
@@ -361,7 +364,8 @@ function countedNoun(toks: Tok[], j: number, preferLast = false): NounPhrase | u
   let k = j;
   while (nounish(toks[k]) && (COUNT_MODIFIERS.has(toks[k].lower) || DEMONYMS.has(toks[k].lower)) && nounish(toks[k + 1])) k++;
   const run: number[] = [];
-  while (run.length < 3 && nounish(toks[k]) && !(run.length && /^\p{Lu}/u.test(toks[k].text))) {
+  // A participle after the noun ends it: "ceasefire proposed by", "troops fighting".
+  while (run.length < 3 && nounish(toks[k]) && !(run.length && (/^\p{Lu}/u.test(toks[k].text) || /(?:ed|ing)$/.test(toks[k].lower)))) {
     run.push(k);
     k++;
     if (toks[k] && toks[k].text === "-" && joined(toks[k])) break; // "two-thirds" etc.: stop at hyphens
@@ -405,15 +409,31 @@ function findQualifier(toks: Tok[], i: number): { text: string; bound: Bound; st
 
 const CONTEXT_SKIP = new Set([...QUALIFIER_WORDS, ...Object.keys(NUMBER_WORDS), ...Object.keys(SCALE_WORDS), ...Object.keys(VAGUE)]);
 
+/** A context word: folded, stemmed; undefined for function words and number words. */
+function contextStem(t: Tok): string | undefined {
+  if (t.kind !== "word" || t.text.length < 2) return undefined;
+  const lower = t.lower.replace(/['’]s?$/u, "");
+  if (STOPWORDS.has(lower) || CONTEXT_SKIP.has(lower) || isMonthWord(lower) || isWeekdayWord(lower)) return undefined;
+  return stem(lower);
+}
+
+/** The context words of any sentence, as figures record them (for word weights). */
+export function sentenceStems(s: Sentence): string[] {
+  const out = new Set<string>();
+  for (const t of tokens(s)) {
+    const w = contextStem(t);
+    if (w) out.add(w);
+  }
+  return [...out];
+}
+
 /** Content words of the sentence, folded and stemmed, nearest to the figure first. */
 function contextWords(toks: Tok[], from: number, to: number): string[] {
   const scored: Array<[string, number]> = [];
   toks.forEach((t, k) => {
-    if (t.kind !== "word" || t.text.length < 2) return;
     if (k >= from && k < to) return;
-    const lower = t.lower.replace(/['’]s?$/u, "");
-    if (STOPWORDS.has(lower) || CONTEXT_SKIP.has(lower) || isMonthWord(lower) || isWeekdayWord(lower)) return;
-    scored.push([stem(lower), k < from ? from - k : k - to + 1]);
+    const w = contextStem(t);
+    if (w) scored.push([w, k < from ? from - k : k - to + 1]);
   });
   scored.sort((a, b) => a[1] - b[1]);
   return [...new Set(scored.map((x) => x[0]))];
@@ -535,7 +555,7 @@ function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
       spanEnd = n.end;
       next++;
     }
-    const qual = findQualifier(toks, i);
+    const qual = findQualifier(toks, currency ? i - 1 : i);
     const start = qual ? qual.start : currency ? toks[i - 1].start : p.start;
     const figure: Figure = {
       text: doc.plain.slice(start, spanEnd),
@@ -544,7 +564,7 @@ function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
       value: p.value,
       qualifier: qual?.text ?? "",
       unit,
-      context: contextWords(toks, qual ? i - qual.text.split(" ").length : firstTok, next),
+      context: contextWords(toks, (currency ? firstTok - 1 : firstTok) - (qual ? qual.text.split(" ").length : 0), next),
       numberText: doc.plain.slice(p.start, numberEnd),
       numberSpan: { start: p.start, end: numberEnd },
       bound: qual?.bound ?? "",
@@ -570,7 +590,6 @@ function digitOrWordBase(toks: Tok[], i: number, q: NumberParse): number {
 export function findFigures(doc: AnalyzedBase): FigureMention[] {
   const out: Figure[] = [];
   for (const s of doc.sentences) {
-    if (s.kind === "code") continue;
     out.push(...figuresInSentence(s, doc));
   }
   return out;

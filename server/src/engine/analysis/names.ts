@@ -75,7 +75,9 @@ export function namesInSentence(s: Sentence, ctx: NameContext): NameMention[] {
     const words = cut >= 0 ? run.slice(0, cut + 1) : run;
     const next = cut >= 0 ? i + cut + 1 : j;
     const first = words[0];
-    const atStart = OPENING.test(s.text.slice(0, first.start - s.start));
+    const before = s.text.slice(0, first.start - s.start);
+    // The start of a sentence, or of a quotation inside one, capitalises any word.
+    const atStart = OPENING.test(before) || /(?:^|[\s(:,])["“‘']$/u.test(before) || /:\s*$/u.test(before);
     splitRun(words, atStart || heading, heading, s.index, ctx, out);
     i = next;
   }

@@ -1,7 +1,460 @@
-// Quotations with straight or curly marks, and their speakers. (Stub.)
+// Quotations with straight or curly marks, and who said them. The same
+// extractor reads corpus articles and drafts, so a quotation of a draft and a
+// quotation of an article are the same kind of thing. No speaker is listed:
+// the speaker is whoever the sentence says ("…," said X / X told Y that "…").
+import { DEMONYMS, NUMBER_WORDS, ROLE_QUALIFIERS, ROLE_WORDS } from "../text/lexicon";
+import type { Block } from "../text/markup";
+import { sentenceAt } from "../text/sentences";
+import { fold } from "../text/tokens";
+import type { Span } from "../types";
 import type { AnalyzedBase } from "./analyze";
 import type { QuoteMention } from "./facts";
+import type { NameMention } from "./names";
 
-export function findQuotes(_doc: AnalyzedBase): QuoteMention[] {
-  return [];
+/** Who the text says spoke: a named person, an organisation, a pronoun, or an unnamed source. */
+export type SpeakerKind = "person" | "organisation" | "pronoun" | "unnamed";
+
+/** A quotation with the details of its attribution. */
+export interface Quote extends QuoteMention {
+  speakerKind?: SpeakerKind;
+  /** True when the attribution stands right next to the quotation ("…," said X / X said: "…"). */
+  speakerNear?: boolean;
+  /** The words that describe an unnamed source: "a high-ranking EU diplomat". */
+  source?: string;
+}
+
+/** The attribution details of a quotation found by `findQuotes`. */
+export function quoteDetails(q: QuoteMention): Quote {
+  return q as Quote;
+}
+
+// ---------------------------------------------------------------- words
+
+/** One word of a quotation: normalised for comparison, with its place in the text. */
+export interface QuoteWord {
+  /** Folded, lower-cased; numbers without thousands separators; "" for a gap ("…", "[…]"). */
+  norm: string;
+  start: number;
+  end: number;
+  /** An ellipsis or an editor's bracket: stands for words left out or replaced. */
+  gap?: "ellipsis" | "bracket";
+  /** Punctuation that ends a clause follows the word. */
+  clauseEnd?: boolean;
+}
+
+const WORD_RE = /\.{3}|…|\[[^\]\n]{0,60}\]|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
+
+const DIGIT_WORDS = new Map(
+  Object.entries(NUMBER_WORDS)
+    .filter(([w, v]) => w.length > 2 && Number.isInteger(v))
+    .map(([w, v]) => [w, String(v)]),
+);
+
+export function normWord(w: string): string {
+  let x = fold(w).replace(/’/g, "'");
+  if (/^\p{N}/u.test(x)) x = x.replace(/,(?=\p{N}{3}(?:\D|$))/gu, "");
+  return DIGIT_WORDS.get(x) ?? x;
+}
+
+/** The words of `text` (which starts at `offset`), gaps marked. */
+export function quoteWords(text: string, offset = 0): QuoteWord[] {
+  const out: QuoteWord[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
+    const s = offset + m.index;
+    const e = s + m[0].length;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    const clauseEnd = /^\s*[,.;:!?—–)]/u.test(after) || /^\s+-\s/.test(after);
+    if (m[0] === "..." || m[0] === "…") out.push({ norm: "", start: s, end: e, gap: "ellipsis" });
+    else if (m[0].startsWith("[")) out.push({ norm: "", start: s, end: e, gap: "bracket" });
+    else out.push({ norm: normWord(m[0]), start: s, end: e, clauseEnd });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- marks
+
+const DOUBLE_OPEN = "“„«";
+const DOUBLE_CLOSE = "”»";
+const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+const CONTENT_START = /[\p{L}\p{N}‘'(\[…$€£]/u;
+
+interface RawQuote {
+  open: number;
+  /** Index just past the closing mark (or the block end for a paragraph that continues the quotation). */
+  end: number;
+  inner: Span;
+}
+
+function startsWithOpener(plain: string, b: Block | undefined): boolean {
+  if (!b) return false;
+  const c = plain.slice(b.start, b.start + 4).trimStart()[0];
+  return c === "“" || c === "\"" || c === "„" || c === "«";
+}
+
+function innerOf(plain: string, s: number, e: number): Span | undefined {
+  while (s < e && /\s/.test(plain[s])) s++;
+  while (e > s && /\s/.test(plain[e - 1])) e--;
+  return e > s && /[\p{L}\p{N}]/u.test(plain.slice(s, e)) ? { start: s, end: e } : undefined;
+}
+
+function doubleQuotes(plain: string, blocks: Block[], bi: number): RawQuote[] {
+  const b = blocks[bi];
+  const out: RawQuote[] = [];
+  let open = -1;
+  const emit = (close: number, end: number) => {
+    const inner = innerOf(plain, open + 1, close);
+    if (inner) out.push({ open, end, inner });
+    open = -1;
+  };
+  for (let i = b.start; i < b.end; i++) {
+    const c = plain[i];
+    const straight = c === "\"";
+    if (!straight && !DOUBLE_OPEN.includes(c) && !DOUBLE_CLOSE.includes(c)) continue;
+    const prev = i > b.start ? plain[i - 1] : " ";
+    const next = i + 1 < b.end ? plain[i + 1] : " ";
+    const opens = CONTENT_START.test(next) || (next === " " && isWordChar(plain[i + 2]) && !straight);
+    if (DOUBLE_OPEN.includes(c)) {
+      if (opens) open = i; // a second opener means the first was never closed
+    } else if (DOUBLE_CLOSE.includes(c)) {
+      if (open >= 0) emit(i, i + 1);
+    } else if (open < 0) {
+      if (opens) open = i;
+    } else if ((/\s/.test(prev) || i === b.start) && opens) {
+      open = i;
+    } else {
+      emit(i, i + 1);
+    }
+  }
+  // A quotation that runs on into the next paragraph, which opens with a mark again.
+  if (open >= 0 && startsWithOpener(plain, blocks[bi + 1])) emit(b.end, b.end);
+  return out;
+}
+
+function singleQuotes(plain: string, b: Block, doubles: RawQuote[]): RawQuote[] {
+  const out: RawQuote[] = [];
+  const inside = (i: number) => doubles.some((d) => i >= d.open && i < d.end);
+  for (let i = b.start; i < b.end; i++) {
+    if (plain[i] !== "‘" || inside(i)) continue;
+    const prev = i > b.start ? plain[i - 1] : " ";
+    if (!/[\s(\[—–\-]/u.test(prev) || !isWordChar(plain[i + 1])) continue;
+    let close = -1;
+    for (let j = i + 1; j < Math.min(b.end, i + 200); j++) {
+      const c = plain[j];
+      if (c === "‘" || c === "\"" || DOUBLE_OPEN.includes(c) || DOUBLE_CLOSE.includes(c) || c === "\n") break;
+      if (c === "’" && !isWordChar(plain[j + 1]) && !/\s/.test(plain[j - 1])) {
+        close = j;
+        break;
+      }
+    }
+    if (close < 0) continue;
+    const inner = innerOf(plain, i + 1, close);
+    if (inner && quoteWords(plain.slice(inner.start, inner.end)).length <= 15) out.push({ open: i, end: close + 1, inner });
+    i = close;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- speakers
+
+const VERBS =
+  "said|says|say|told|tells|added|adds|explained|explains|remarked|remarks|stated|states|noted|notes|declared|declares|" +
+  "insisted|insists|argued|argues|warned|warns|wrote|writes|replied|replies|continued|continues|concluded|concludes|" +
+  "stressed|stresses|emphasi[sz]ed|emphasi[sz]es|acknowledged|acknowledges|admitted|admits|claimed|claims|announced|" +
+  "announces|reiterated|reiterates|recalled|recalls|observed|observes|commented|comments|tweeted|tweets|assured|assures|" +
+  "affirmed|affirms|maintained|maintains|asserted|asserts|urged|urges|answered|answers|responded|responds|" +
+  "pointed out|points out|summed up|sums up";
+const PARTICIPLES =
+  "adding|saying|explaining|noting|warning|insisting|stressing|arguing|writing|telling|declaring|stating|recalling|" +
+  "remarking|asserting|claiming|emphasi[sz]ing|acknowledging|concluding|urging|replying|answering";
+const FILLER =
+  "(?:(?:has|had|have|also|then|later|previously|once|again|repeatedly|himself|herself|themselves|itself|publicly|" +
+  "privately|reportedly|recently|earlier|already|further|simply|just|bluntly|flatly|now|today|yesterday|" +
+  "on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\s+){0,3}";
+const VERB_RE = new RegExp(`(?<![\\p{L}\\-'’])(?:(${VERBS})|(${PARTICIPLES}))(?![\\p{L}\\-])`, "gu");
+const STRAY = /^[\s,.;:!?—–\-“”"’'»)]*/u;
+const PRONOUN = /^(he|she)$/i;
+const ARTICLES = new Set(["a", "an", "the", "one", "two", "three", "several", "some", "many", "another"]);
+
+interface Attribution {
+  kind: SpeakerKind;
+  name?: NameMention;
+  /** Span of the words that name the speaker (the name or the pronoun). */
+  span?: Span;
+  source?: string;
+  near: boolean;
+  /** "the French leader": an unnamed phrase that refers back to someone named. */
+  anaphoric?: boolean;
+}
+
+class Speakers {
+  private byStart = new Map<number, NameMention>();
+  private byEnd = new Map<number, NameMention>();
+
+  constructor(
+    readonly doc: AnalyzedBase,
+    readonly masked: string,
+  ) {
+    for (const n of doc.names) {
+      this.byStart.set(n.start, n);
+      this.byEnd.set(n.end, n);
+    }
+  }
+
+  private words(s: number, e: number): string[] {
+    return this.masked.slice(s, e).split(/\s+/).filter(Boolean);
+  }
+
+  /** A name that is an organisation: an acronym alone, or "the German newspaper Welt", "the Kremlin". */
+  isOrganisation(n: NameMention): boolean {
+    if (n.tokens.every((t) => /^[\p{Lu}.\-&]+$/u.test(t.text))) return true;
+    if (n.prefix.some((t) => ROLE_WORDS.has(t.text.toLowerCase()))) return false;
+    const before = this.masked.slice(Math.max(0, n.start - 60), n.start).split(/\s+/).filter(Boolean).slice(-4).reverse();
+    for (const w of before) {
+      if (/[^\p{L}\-'’]/u.test(w)) return false;
+      const lower = w.toLowerCase();
+      if (lower === "the") return true;
+      if (ROLE_WORDS.has(lower) || ROLE_QUALIFIERS.has(lower)) return false;
+      if (!(DEMONYMS.has(lower) || /^\p{Lu}/u.test(w) || /^\p{Ll}+$/u.test(w))) return false;
+    }
+    return false;
+  }
+
+  private named(n: NameMention, near: boolean): Attribution {
+    return { kind: this.isOrganisation(n) ? "organisation" : "person", name: n, span: { start: n.start, end: n.end }, near };
+  }
+
+  /** The subject right before `pos` (the start of a speech verb): a name, a pronoun or a description. */
+  subjectBefore(pos: number, from: number, near: boolean): Attribution | undefined {
+    let p = pos;
+    const skipSpace = () => {
+      while (p > from && /\s/.test(this.masked[p - 1])) p--;
+    };
+    skipSpace();
+    // Words such as "has", "also", "himself" between subject and verb.
+    for (let k = 0; k < 3; k++) {
+      const m = /(?:^|\s)(has|had|have|also|then|later|previously|once|again|repeatedly|himself|herself|themselves|itself|publicly|privately|reportedly|recently|earlier|already|further|simply|just|bluntly|flatly|now|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|on)$/u.exec(
+        this.masked.slice(Math.max(from, p - 20), p),
+      );
+      if (!m) break;
+      p -= m[1].length;
+      skipSpace();
+    }
+    // An aside between commas: "Macron, for his part, said", "Bondariev, a former diplomat, said".
+    if (this.masked[p - 1] === ",") {
+      const comma = this.masked.lastIndexOf(",", p - 2);
+      if (comma > from && p - comma < 90 && !/[#.;:!?]/.test(this.masked.slice(comma + 1, p - 1))) {
+        const name = this.byEnd.get(comma);
+        if (name) return this.named(name, near);
+      }
+      return undefined;
+    }
+    const name = this.byEnd.get(p);
+    if (name) return this.named(name, near);
+    const words = this.masked.slice(from, p).split(/(?<=\s)/);
+    const last = (words[words.length - 1] ?? "").trim();
+    if (PRONOUN.test(last)) return { kind: "pronoun", span: { start: p - last.length, end: p }, near };
+    // An unnamed source: the words back to the start of the clause.
+    const clause = this.masked.slice(from, p);
+    const cut = Math.max(clause.lastIndexOf(","), clause.lastIndexOf(";"), clause.lastIndexOf(":"), clause.lastIndexOf("#"));
+    const phrase = clause.slice(cut + 1).trim();
+    const ws = phrase.split(/\s+/).filter(Boolean);
+    if (!ws.length || ws.length > 8) return undefined;
+    if (!ws.some((w) => ARTICLES.has(w.toLowerCase()) || /s$/.test(w))) return undefined;
+    return { kind: "unnamed", source: phrase, near, anaphoric: anaphoric(ws) };
+  }
+
+  /** Attribution written after the closing mark: "…," said X / X said / he said / a source said. */
+  after(end: number, limit: number, endsSentence: boolean): Attribution | undefined {
+    const text = this.masked.slice(end, limit);
+    const lead = STRAY.exec(text)![0].length;
+    const p = end + lead;
+    const rest = this.masked.slice(p, limit);
+    // After a quotation that closes its sentence, only a short attribution that ends there too.
+    const tail = (q: number) => !endsSentence || /^[\s\p{L}\p{N}\-'’,]{0,60}?[.;]/u.test(this.masked.slice(q, q + 60)) || q >= limit;
+    // "said X", "said the French leader", "said a former diplomat, Boris Bondariev"
+    const v = new RegExp(`^(?:${VERBS})\\s+`, "u").exec(rest);
+    if (v) {
+      const q = p + v[0].length;
+      return tail(q) ? this.subjectAfter(q, limit) : undefined;
+    }
+    // "X said", "X, a former diplomat, said"
+    const name = this.byStart.get(p);
+    if (name) {
+      const after = this.masked.slice(name.end, limit);
+      const aside = /^,[^,#.;:!?]{1,80},/u.exec(after);
+      const at = aside ? aside[0].length : 0;
+      const m = new RegExp(`^\\s+${FILLER}(?:${VERBS})(?![\\p{L}])`, "u").exec(after.slice(at));
+      if (m && tail(name.end + at + m[0].length)) return this.named(name, true);
+      return undefined;
+    }
+    const pr = new RegExp(`^(he|she)\\s+${FILLER}(?:${VERBS})(?![\\p{L}])`, "iu").exec(rest);
+    if (pr) return tail(p + pr[0].length) ? { kind: "pronoun", span: { start: p, end: p + pr[1].length }, near: true } : undefined;
+    const acc = /^according to\s+/iu.exec(rest);
+    if (acc) {
+      const n = this.byStart.get(p + acc[0].length);
+      return n ? this.named(n, true) : undefined;
+    }
+    const desc = new RegExp(`^((?:[\\p{L}\\p{N}\\-'’]+\\s+){1,8}?)${FILLER}(?:${VERBS})(?![\\p{L}])`, "u").exec(rest);
+    if (desc && tail(p + desc[0].length)) {
+      const ws = desc[1].trim().split(/\s+/);
+      if (!ws.some((w) => ARTICLES.has(w.toLowerCase()) || /s$/.test(w))) return undefined;
+      return { kind: "unnamed", source: desc[1].trim(), near: true, anaphoric: anaphoric(ws) };
+    }
+    return undefined;
+  }
+
+  /** The speaker named after a speech verb that follows the quotation. */
+  private subjectAfter(q: number, limit: number): Attribution | undefined {
+    let p = q;
+    const between: string[] = [];
+    // Role words, demonyms and articles before the name: "said British Prime Minister Keir Starmer".
+    while (p < limit && between.length < 6) {
+      const n = this.byStart.get(p);
+      if (n) {
+        const roleBefore = between.some((w) => ROLE_WORDS.has(w.toLowerCase()));
+        const hasThe = between.some((w) => w.toLowerCase() === "the");
+        if (hasThe && !roleBefore) return { kind: "organisation", name: n, span: { start: n.start, end: n.end }, near: true };
+        if (between.length && !between.every((w) => ARTICLES.has(w.toLowerCase()) || ROLE_WORDS.has(w.toLowerCase()) || ROLE_QUALIFIERS.has(w.toLowerCase()) || DEMONYMS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w))) break;
+        return this.named(n, true);
+      }
+      const m = /^([\p{L}\p{N}\-'’]+)(\s+)/u.exec(this.masked.slice(p, limit));
+      if (!m) break;
+      if (PRONOUN.test(m[1]) && !between.length) return { kind: "pronoun", span: { start: p, end: p + m[1].length }, near: true };
+      between.push(m[1]);
+      p += m[0].length;
+    }
+    // "said a former Russian diplomat, Boris Bondariev"
+    const phrase = /^[^,#.;:!?]{1,80}/u.exec(this.masked.slice(q, limit))?.[0] ?? "";
+    const ws = phrase.trim().split(/\s+/).filter(Boolean);
+    if (!ws.length || ws.length > 10 || !ARTICLES.has(ws[0].toLowerCase())) return undefined;
+    const appo = /^,\s+/.exec(this.masked.slice(q + phrase.length, limit));
+    if (appo) {
+      const n = this.byStart.get(q + phrase.length + appo[0].length);
+      if (n) return this.named(n, true);
+    }
+    return { kind: "unnamed", source: phrase.trim(), near: true, anaphoric: anaphoric(ws) };
+  }
+
+  /** Attribution written before the opening mark, in the same sentence: "X said that "…"", "X told Y: "…"". */
+  before(from: number, open: number): Attribution | undefined {
+    const text = this.masked.slice(from, open);
+    const acc = /(?:^|[\s,])according to\s+/giu;
+    let accordingTo: Attribution | undefined;
+    for (let m = acc.exec(text); m; m = acc.exec(text)) {
+      const n = this.byStart.get(from + m.index + m[0].length);
+      if (n) accordingTo = this.named(n, false);
+    }
+    const verbs = [...text.matchAll(VERB_RE)];
+    for (let k = verbs.length - 1; k >= 0; k--) {
+      const v = verbs[k];
+      if (v[2]) continue; // "adding": the subject is that of an earlier verb
+      const vs = from + v.index!;
+      const between = this.masked.slice(vs + v[0].length, open);
+      const bw = this.words(vs + v[0].length, open);
+      const near = bw.length <= 6 && (bw.length === 0 || /(?:\bthat|[:,])\s*$/u.test(between));
+      const subj = this.subjectBefore(vs, from, near);
+      if (subj) return subj;
+      if (near) return undefined;
+    }
+    return accordingTo;
+  }
+}
+
+function anaphoric(ws: string[]): boolean {
+  return ws.length > 1 && ws[0].toLowerCase() === "the" && ws.slice(1).every((w) => ROLE_WORDS.has(w.toLowerCase()) || DEMONYMS.has(w.toLowerCase()) || ROLE_QUALIFIERS.has(w.toLowerCase()) || w.toLowerCase() === "leader");
+}
+
+/** A surname alone stands for the full name the text gives elsewhere ("Zhou" → "Zhou Bo"). */
+function fullName(doc: AnalyzedBase, n: NameMention): string {
+  if (n.tokens.length > 1) return n.text;
+  const t = fold(n.text);
+  const longer = new Set(doc.names.filter((m) => m.tokens.length > 1 && m.tokens.some((x) => fold(x.text) === t)).map((m) => m.text));
+  return longer.size === 1 ? [...longer][0] : n.text;
+}
+
+/** The person a pronoun stands for: the one named person (or the subject) of the nearest sentence that names people. */
+function resolvePronoun(doc: AnalyzedBase, sp: Speakers, quoteStart: number, inQuote: (i: number) => boolean): NameMention | undefined {
+  const si = sentenceAt(doc.sentences, quoteStart);
+  if (si < 0) return undefined;
+  for (let k = si; k >= Math.max(0, si - 2); k--) {
+    const s = doc.sentences[k];
+    if (s.kind === "heading") continue;
+    const people = doc.names.filter(
+      (n) => n.sentence === k && n.start < quoteStart && !inQuote(n.start) && !sp.isOrganisation(n) && isPersonLike(doc, n),
+    );
+    if (!people.length) continue;
+    const distinct = new Set(people.map((n) => fullName(doc, n)));
+    if (distinct.size === 1) return people[0];
+    const first = people[0];
+    const lead = doc.plain.slice(s.start, first.start).split(/\s+/).filter(Boolean).length;
+    const possessive = /^['’]s?\b/u.test(doc.plain.slice(first.end, first.end + 2));
+    return lead <= 6 && !possessive ? first : undefined;
+  }
+  return undefined;
+}
+
+function isPersonLike(doc: AnalyzedBase, n: NameMention): boolean {
+  if (n.tokens.some((t) => /^\p{Lu}{2,}$/u.test(t.text))) return false;
+  if (n.prefix.length) return true;
+  return n.tokens.length > 1 || fullName(doc, n) !== n.text;
+}
+
+// ---------------------------------------------------------------- main
+
+export function findQuotes(doc: AnalyzedBase): QuoteMention[] {
+  const { plain } = doc;
+  const raw: RawQuote[] = [];
+  const blocks = doc.checkable.blocks;
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const d = doubleQuotes(plain, blocks, bi);
+    raw.push(...d, ...singleQuotes(plain, blocks[bi], d));
+  }
+  raw.sort((a, b) => a.open - b.open);
+  if (!raw.length) return [];
+
+  // Quoted words are not attribution: mask them so verbs and names inside do not count.
+  const chars = plain.split("");
+  for (const r of raw) for (let i = r.open; i < r.end; i++) if (chars[i] !== "\n") chars[i] = "#";
+  const masked = chars.join("");
+  const sp = new Speakers(doc, masked);
+  const inQuote = (i: number) => raw.some((r) => i >= r.open && i < r.end);
+
+  const out: Quote[] = [];
+  for (let qi = 0; qi < raw.length; qi++) {
+    const r = raw[qi];
+    const block = blocks.find((b) => r.open >= b.start && r.open < b.end);
+    const si = sentenceAt(doc.sentences, r.inner.start);
+    const sentence = si >= 0 ? doc.sentences[si] : undefined;
+    const quote: Quote = {
+      text: plain.slice(r.inner.start, r.inner.end).replace(/\s+/g, " "),
+      span: { start: r.open, end: r.end },
+      inner: r.inner,
+      sentence: si,
+    };
+    out.push(quote);
+    if (!block || sentence?.kind === "heading") continue;
+    // The attribution lies in the text after the quotation (up to the next one) or before it (from the sentence start).
+    const nextOpen = raw.slice(qi + 1).find((x) => x.open >= r.end)?.open ?? block.end;
+    const endsSentence = /[.!?]$/.test(quote.text);
+    const openSentence = sentenceAt(doc.sentences, r.open);
+    const from = Math.max(openSentence >= 0 ? doc.sentences[openSentence].start : block.start, block.start);
+    const after = sp.after(r.end, Math.min(nextOpen, block.end), endsSentence);
+    const before = sp.before(from, r.open);
+    let att = after;
+    if (!att || (att.kind === "unnamed" && att.anaphoric && before && before.kind !== "unnamed")) att = before ?? att;
+    if (!att) continue;
+    quote.speakerKind = att.kind;
+    quote.speakerNear = att.near;
+    if (att.source) quote.source = att.source;
+    if (att.name) {
+      quote.speaker = fullName(doc, att.name);
+      quote.speakerSpan = att.span;
+    } else if (att.kind === "pronoun" && att.span) {
+      quote.speakerSpan = att.span;
+      const who = resolvePronoun(doc, sp, r.open, inQuote);
+      if (who) quote.speaker = fullName(doc, who);
+    }
+  }
+  return out;
 }

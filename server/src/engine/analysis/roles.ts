@@ -1,7 +1,288 @@
-// Roles and titles of named people, in every common shape. (Stub: filled in by the titles work.)
+// Roles and titles of named people, in every common shape, found the same way
+// in an article and in a draft:
+//   before the name     "French President Emmanuel Macron", "Russian Foreign Ministry spokeswoman Maria Zakharova"
+//   after the name      "Maria Zakharova, Russian Foreign Ministry spokeswoman", "Camille Grand, a former NATO official who …"
+//   before, with a comma "the French president, Emmanuel Macron,", "the president of the Italian Senate, Ignazio La Russa,"
+// A role must hold a role word (lexicon ROLE_HEADS) and the name must look like
+// a person; nothing here knows any name.
 import type { AnalyzedBase } from "./analyze";
 import type { RoleMention } from "./facts";
+import type { NameMention } from "./names";
+import { tokenize, stripPossessive, type Token } from "../text/tokens";
+import {
+  DEMONYMS, NAME_PARTICLES, ROLE_HEADS, ROLE_MODIFIERS, ROLE_QUALIFIERS, ROLE_WORDS, STOPWORDS, isMonthWord, isWeekdayWord,
+} from "../text/lexicon";
+import type { Sentence } from "../text/sentences";
 
-export function findRoles(_doc: AnalyzedBase): RoleMention[] {
-  return [];
+/** Words that open a role written after a comma: "a former official", "the French president". */
+const DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your"]);
+/** Prepositions that may continue a role after its head: "president of the Senate", "director for Europe at …". */
+const ROLE_PREPOSITIONS = new Set(["of", "for", "at", "in", "on", "to"]);
+/** Heads too vague to stand alone in lower case before a name ("in general Smith said"). */
+const WEAK_ALONE = new Set([
+  "general", "major", "chief", "head", "fellow", "chair", "executive", "speaker", "attorney", "captain", "marshal",
+  "representative", "deputy", "expert", "official", "officer", "leader", "founder", "manager", "editor", "gov", "rep",
+  "sen", "gen", "col", "maj", "capt", "lt", "sgt", "adm", "pres", "amb", "pm",
+]);
+const MAX_ROLE_TOKENS = 14;
+
+const bare = (t: Token) => stripPossessive(t.text);
+const lowerOf = (t: Token) => bare(t).toLowerCase();
+const isCap = (w: string) => /^\p{Lu}/u.test(w);
+const isAcronym = (w: string) => /^\p{Lu}{2,}$/u.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w);
+
+/** The parts of a hyphenated word: "ex-president" → ["ex", "president"]. */
+function parts(lower: string): string[] {
+  return lower.split(/[-‑]/u).filter(Boolean);
+}
+
+/** A word that heads a role: "president", "Vice-President", "ex-minister". */
+export function isRoleHead(lower: string): boolean {
+  const p = parts(lower);
+  return p.length > 0 && ROLE_HEADS.has(p[p.length - 1]);
+}
+
+/** A lower-case or capitalised word that may stand in a role before its head. */
+function isRoleWord(lower: string): boolean {
+  return parts(lower).every((p) => ROLE_WORDS.has(p) || ROLE_HEADS.has(p) || ROLE_MODIFIERS.has(p) || ROLE_QUALIFIERS.has(p) || DEMONYMS.has(p));
+}
+
+function isDateWord(lower: string): boolean {
+  return isMonthWord(lower) || isWeekdayWord(lower);
+}
+
+/** Capitalised words that may be part of a role: organisations, acronyms, countries ("NATO", "Russia's"). */
+function isOrgWord(t: Token): boolean {
+  const w = bare(t);
+  if (!isCap(w) || /\p{N}/u.test(w)) return false;
+  const lower = w.toLowerCase();
+  return !STOPWORDS.has(lower) && !isDateWord(lower);
+}
+
+/** A word that may stand in a role written before the name, with no comma. */
+function acceptBefore(t: Token): boolean {
+  const lower = lowerOf(t);
+  if (isRoleWord(lower)) return true;
+  return isOrgWord(t);
+}
+
+function gapOf(s: Sentence, a: Token, b: Token): string {
+  return s.text.slice(a.end - s.start, b.start - s.start);
+}
+
+/** The person part of a name: its words after any role words that the name run swallowed. */
+function personOf(m: NameMention): { role: Token[]; person: Token[] } {
+  const toks = m.tokens;
+  let k = -1;
+  for (let i = toks.length - 2; i >= 0; i--) {
+    if (isRoleHead(toks[i].text.toLowerCase())) {
+      k = i;
+      break;
+    }
+  }
+  if (k < 0) return { role: [], person: toks };
+  return { role: toks.slice(0, k + 1), person: toks.slice(k + 1) };
+}
+
+/** True when the words look like a person's name: capitalised, not a role, not an acronym. */
+function looksLikePerson(person: Token[], doc: AnalyzedBase): boolean {
+  if (person.length === 0 || person.length > 4) return false;
+  for (const t of person) {
+    const w = bare(t);
+    const lower = w.toLowerCase();
+    if (NAME_PARTICLES.has(w) || NAME_PARTICLES.has(lower)) continue;
+    if (!isCap(w) || isAcronym(w) || /\p{N}/u.test(w)) return false;
+    if (STOPWORDS.has(lower) || DEMONYMS.has(lower) || ROLE_WORDS.has(lower) || isRoleHead(lower) || isDateWord(lower)) return false;
+  }
+  if (person.length === 1) return !doc.common.isCommon(bare(person[0]).toLowerCase());
+  return !person.every((t) => doc.common.isCommon(bare(t).toLowerCase()));
+}
+
+function hasHead(toks: Token[]): boolean {
+  return toks.some((t) => isRoleHead(lowerOf(t)));
+}
+
+function spanOf(toks: Token[]): { start: number; end: number } {
+  return { start: toks[0].start, end: toks[toks.length - 1].end };
+}
+
+/** A role written right before the name: "Russian Foreign Ministry spokeswoman Maria Zakharova". */
+function roleBefore(s: Sentence, toks: Token[], first: number, inner: Token[]): Token[] | undefined {
+  const role = [...inner];
+  let j = first - 1;
+  let next = inner.length ? inner[0] : toks[first];
+  while (j >= 0 && role.length < MAX_ROLE_TOKENS) {
+    const t = toks[j];
+    if (gapOf(s, t, next) !== " ") break;
+    if (acceptBefore(t)) {
+      role.unshift(t);
+      next = t;
+      j--;
+      continue;
+    }
+    // "Deputy Prime Minister and Foreign Minister Jane Doe": two roles joined by "and".
+    if (t.text === "and" && role.length && j > 0 && isRoleHead(lowerOf(toks[j - 1])) && gapOf(s, toks[j - 1], t) === " " && hasHead(role)) {
+      role.unshift(t);
+      next = t;
+      j--;
+      continue;
+    }
+    break;
+  }
+  // Words before the head that are not role words (a sentence-initial "Reuters") stay in; the role must end in a head.
+  if (!role.length || !isRoleHead(lowerOf(role[role.length - 1]))) return undefined;
+  while (role.length && (role[0].text === "and" || !isRoleWord(lowerOf(role[0])) && !isCap(role[0].text))) role.shift();
+  if (role.length === 1 && !isCap(role[0].text) && WEAK_ALONE.has(lowerOf(role[0]))) return undefined;
+  return role;
+}
+
+/**
+ * A role between a determiner and a comma before the name: "the French president, Emmanuel Macron,".
+ * `comma` is the index of the token before the comma.
+ */
+function roleBeforeComma(s: Sentence, toks: Token[], last: number): Token[] | undefined {
+  const role: Token[] = [];
+  let j = last;
+  let next: Token | undefined;
+  while (j >= 0 && role.length < MAX_ROLE_TOKENS) {
+    const t = toks[j];
+    if (next && gapOf(s, t, next) !== " ") return undefined;
+    const lower = t.text.toLowerCase();
+    if (DETERMINERS.has(lower) && !(j > 0 && ROLE_PREPOSITIONS.has(toks[j - 1].text.toLowerCase()) && role.length)) break;
+    if (ROLE_PREPOSITIONS.has(lower) || lower === "the") {
+      if (!role.length) return undefined;
+    } else if (STOPWORDS.has(lower) || isDateWord(lower)) {
+      return undefined;
+    }
+    role.unshift(t);
+    next = t;
+    j--;
+  }
+  if (j >= 0 && !DETERMINERS.has(toks[j].text.toLowerCase())) return undefined;
+  if (j < 0 && role.length && !/^[\s"'“‘«(\[\-–—*_#>]*$/u.test(s.text.slice(0, role[0].start - s.start))) return undefined;
+  return headedRole(role);
+}
+
+/** The role's words up to its last head and any "of the …" phrase after it; undefined when it has no head. */
+function headedRole(role: Token[]): Token[] | undefined {
+  const firstPrep = role.findIndex((t) => ROLE_PREPOSITIONS.has(t.text.toLowerCase()));
+  const before = firstPrep >= 0 ? role.slice(0, firstPrep) : role;
+  if (!before.length || !isRoleHead(lowerOf(before[before.length - 1]))) return undefined;
+  const out = [...role];
+  while (out.length && (ROLE_PREPOSITIONS.has(out[out.length - 1].text.toLowerCase()) || out[out.length - 1].text.toLowerCase() === "the")) out.pop();
+  return out.length ? out : undefined;
+}
+
+/** A role after the name and a comma: "Maria Zakharova, Russian Foreign Ministry spokeswoman, said". */
+function roleAfter(s: Sentence, toks: Token[], lastPerson: number): Token[] | undefined {
+  let j = lastPerson + 1;
+  if (j >= toks.length) return undefined;
+  const sep = gapOf(s, toks[lastPerson], toks[j]);
+  if (!/^\s*[,(]\s*$/u.test(sep) || /['’]s?$/u.test(toks[lastPerson].text)) return undefined;
+  if (DETERMINERS.has(toks[j].text.toLowerCase())) j++;
+  const role: Token[] = [];
+  let lastHead = -1;
+  let inChain = false;
+  let prev: Token | undefined;
+  for (; j < toks.length && role.length < MAX_ROLE_TOKENS; j++) {
+    const t = toks[j];
+    if (prev && gapOf(s, prev, t) !== " ") break;
+    const lower = lowerOf(t);
+    if (!inChain) {
+      if (isRoleHead(lower) && (isCap(t.text) || !STOPWORDS.has(lower))) {
+        role.push(t);
+        lastHead = role.length - 1;
+      } else if (lastHead >= 0 && ROLE_PREPOSITIONS.has(t.text.toLowerCase())) {
+        inChain = true;
+        role.push(t);
+      } else if (lastHead >= 0) {
+        if (isRoleWord(lower)) role.push(t); // "Foreign Ministry spokeswoman": more role words after a head
+        else break;
+      } else if (isRoleWord(lower) || isOrgWord(t) || (!isCap(t.text) && !STOPWORDS.has(lower) && !isDateWord(lower) && /^\p{L}/u.test(t.text))) {
+        role.push(t);
+        if (role.length > 6) return undefined;
+      } else {
+        break;
+      }
+    } else {
+      // "… for Wider Europe at the European Council on Foreign Relations", "… in the Chinese army"
+      if (ROLE_PREPOSITIONS.has(t.text.toLowerCase()) || t.text.toLowerCase() === "the" || isOrgWord(t) || isRoleWord(lower)) role.push(t);
+      else break;
+    }
+    prev = t;
+  }
+  if (lastHead < 0) return undefined;
+  // Keep the words up to the last head, or through a prepositional phrase after it.
+  let end = role.length - 1;
+  if (!inChain) end = lastHead;
+  let out = role.slice(0, end + 1);
+  while (out.length && (ROLE_PREPOSITIONS.has(out[out.length - 1].text.toLowerCase()) || out[out.length - 1].text.toLowerCase() === "the")) out = out.slice(0, -1);
+  if (!out.length) return undefined;
+  // A capitalised word right after the role opens the next name: "Zelensky, French President Emmanuel Macron".
+  const lastTok = out[out.length - 1];
+  const after = toks.find((t) => t.start >= lastTok.end);
+  if (after && gapOf(s, lastTok, after) === " " && isCap(after.text) && !STOPWORDS.has(after.text.toLowerCase())) return undefined;
+  return out;
+}
+
+function mention(person: Token[], role: Token[], sentence: number): RoleMention {
+  const name = person.map((t, i) => (i === person.length - 1 ? bare(t) : t.text)).join(" ");
+  const last = person[person.length - 1];
+  return {
+    person: name,
+    personSpan: { start: person[0].start, end: last.start + bare(last).length },
+    role: role.map((t) => t.text).join(" ").replace(/['’]s$/u, ""),
+    span: spanOf(role),
+    sentence,
+  };
+}
+
+export function findRoles(doc: AnalyzedBase): RoleMention[] {
+  const out: RoleMention[] = [];
+  const bySentence = new Map<number, NameMention[]>();
+  for (const m of doc.names) {
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
+  for (const [si, names] of bySentence) {
+    const s = doc.sentences[si];
+    if (!s || s.kind === "heading") continue;
+    const toks = tokenize(s.text, s.start);
+    const indexOf = new Map(toks.map((t, i) => [t.start, i]));
+    const used: Array<{ start: number; end: number }> = [];
+    const free = (sp: { start: number; end: number }) => !used.some((u) => u.start < sp.end && sp.start < u.end);
+    for (const m of names) {
+      const { role: inner, person } = personOf(m);
+      if (!looksLikePerson(person, doc)) continue;
+      const p0 = indexOf.get(person[0].start);
+      const pn = indexOf.get(person[person.length - 1].start);
+      if (p0 === undefined || pn === undefined) continue;
+      const roleStart = inner.length ? indexOf.get(inner[0].start) : m.prefix.length ? indexOf.get(m.prefix[0].start) : p0;
+      if (roleStart === undefined) continue;
+      const innerAll = toks.slice(roleStart, p0);
+      let found = false;
+      const before = roleBefore(s, toks, roleStart, innerAll);
+      if (before && free(spanOf(before))) {
+        out.push(mention(person, before, si));
+        used.push(spanOf(before));
+        found = true;
+      }
+      if (!found && p0 > 0 && /^\s*,\s*$/u.test(gapOf(s, toks[p0 - 1], toks[p0]))) {
+        const closes = pn + 1 >= toks.length || /^[\s]*[,.;:)”"’]/u.test(s.text.slice(toks[pn].end - s.start));
+        const r = closes ? roleBeforeComma(s, toks, p0 - 1) : undefined;
+        if (r && free(spanOf(r))) {
+          out.push(mention(person, r, si));
+          used.push(spanOf(r));
+          found = true;
+        }
+      }
+      const after = roleAfter(s, toks, pn);
+      if (after && free(spanOf(after))) {
+        out.push(mention(person, after, si));
+        used.push(spanOf(after));
+      }
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
 }

@@ -1,10 +1,212 @@
-// date-mismatch: (stub, to be written).
-import type { Check } from "./check";
+// date-mismatch: a date the corpus contradicts.
+//  (a) A weekday that does not fall on the date it names ("Wednesday, March
+//      27" when March 27 of that year is a Thursday). The year comes from the
+//      draft, else from the corpus's dates of that day, else from the year most
+//      corpus dates fall in.
+//  (b) A date given for an event the corpus dates differently: the same event
+//      is a strong overlap of the words each sentence ties to its date ("the
+//      March 28 summit in Paris" / "the summit in Paris on March 27").
+import { describeDate, eventContext, formatDate, styleOf, weekdayName, weekdayOf, type DateValue, type EventWord } from "../analysis/dates";
+import type { DateMention } from "../analysis/facts";
+import type { DatedEvent, EventMatch } from "../knowledge/dates";
+import type { Evidence, Finding } from "../types";
+import { cite, type Check, type CheckContext } from "./check";
+
+/** Score of an event match below which two sentences are not taken to describe the same event. */
+const SAME_EVENT = 0.9;
+/** Score from which a contradiction is a warning rather than a note. */
+const STRONG_EVENT = 1.3;
+/** A corpus match that agrees with the draft and scores this share of the best contradicting one keeps the check quiet. */
+const SUPPORT_SHARE = 0.6;
+
+export type Comparison = { status: "same" | "conflict" | "incomparable"; weak: boolean };
+
+const PART_DAYS: Record<string, [number, number]> = { early: [1, 12], mid: [8, 23], late: [18, 31] };
+
+/** Whether a corpus date agrees with the draft's, on the fields both give. */
+export function compareDates(d: DateValue, c: DateValue, corpusYearInferred = false): Comparison {
+  let compared = 0;
+  let conflict = false;
+  let weak = false;
+  if (d.year !== undefined && c.year !== undefined) {
+    if (d.year !== c.year) {
+      if (corpusYearInferred) weak = true;
+      else conflict = true;
+    }
+    if (!corpusYearInferred) compared++;
+  }
+  if (d.month !== undefined && c.month !== undefined) {
+    compared++;
+    if (d.month !== c.month) conflict = true;
+    else if (d.day !== undefined && c.day !== undefined) {
+      if (d.day !== c.day) conflict = true;
+    } else if (d.part && c.part) {
+      if ((d.part === "early" && c.part === "late") || (d.part === "late" && c.part === "early")) conflict = true;
+    } else if (d.part || c.part) {
+      const part = (d.part ?? c.part)!;
+      const day = d.day ?? c.day;
+      const range = PART_DAYS[part];
+      if (day !== undefined && range && (day < range[0] - 3 || day > range[1] + 3)) conflict = true;
+    }
+  }
+  if (conflict) return { status: "conflict", weak: false };
+  if (weak) return { status: "conflict", weak: true };
+  return { status: compared ? "same" : "incomparable", weak: false };
+}
+
+const valueOf = (m: DateMention): DateValue => ({ year: m.year, month: m.month, day: m.day, part: m.part, weekday: m.weekday });
+const sameValue = (a: DateValue, b: DateValue) => a.year === b.year && a.month === b.month && a.day === b.day && a.part === b.part;
+
+/** The event words two sentences share, for messages: "summit, paris". */
+function sharedLabel(match: EventMatch): string {
+  return match.shared.slice(0, 3).map((s) => s.corpus.text).join(", ");
+}
+
+/** The corpus date written the way the draft writes its date, limited to the fields the draft gives. */
+function correction(m: DateMention, target: DateValue): string {
+  const style = styleOf(m);
+  const v: DateValue = {};
+  if (m.day !== undefined && target.day !== undefined) v.day = target.day;
+  if (m.month !== undefined || (m.day !== undefined && target.month !== undefined)) v.month = target.month;
+  if (m.part !== undefined && target.day === undefined) v.part = target.part ?? m.part;
+  if (m.part !== undefined && target.day !== undefined && m.day === undefined) v.part = m.part;
+  const wantYear = m.year !== undefined;
+  if (wantYear) v.year = target.year;
+  if (m.month === undefined && m.day === undefined) {
+    // A bare year in the draft: answer with a bare year.
+    return target.year !== undefined ? String(target.year) : "";
+  }
+  if (v.day === undefined && v.month !== undefined && m.day !== undefined) {
+    // The corpus gives only the month: do not invent a day.
+    v.year = target.year;
+    return formatDate(v, style, wantYear || target.year !== undefined);
+  }
+  const year = target.year ?? m.year;
+  if (style.weekday && v.month !== undefined && v.day !== undefined && year !== undefined) v.weekday = weekdayOf(year, v.month, v.day);
+  return formatDate(v, style, wantYear);
+}
+
+function eventEvidence(ctx: CheckContext, events: DatedEvent[]): Evidence[] {
+  return ctx.kb.evidenceByArticle(events.map((e) => e.ref));
+}
+
+/** (b) The draft dates an event the corpus dates differently. */
+function checkEvent(ctx: CheckContext, m: DateMention, context: EventWord[]): Finding | undefined {
+  if (m.relative) return undefined;
+  const draftValue = valueOf(m);
+  const matches = ctx.kb.dates
+    .match(context)
+    .filter((x) => x.score >= SAME_EVENT && x.shared.length >= 2)
+    .map((x) => ({ ...x, cmp: compareDates(draftValue, x.event.date, x.event.yearInferred) }))
+    .filter((x) => x.cmp.status !== "incomparable");
+  if (!matches.length) return undefined;
+  const best = matches[0];
+  if (best.cmp.status === "same") return undefined;
+  if (matches.some((x) => x.cmp.status === "same" && x.score >= SUPPORT_SHARE * best.score)) return undefined;
+  const strong = best.score >= STRONG_EVENT && !best.cmp.weak && !best.event.relative;
+  // The corpus dates that contradict the draft, best supported first.
+  const rivals = matches.filter((x) => x.cmp.status === "conflict" && x.score >= SUPPORT_SHARE * best.score);
+  const suggestions: string[] = [];
+  for (const r of rivals) {
+    const s = correction(m, r.event.date);
+    if (s && s !== m.text && !suggestions.includes(s)) suggestions.push(s);
+  }
+  if (!suggestions.length) return undefined;
+  const sameDate = rivals.filter((x) => sameValue(x.event.date, best.event.date)).map((x) => x.event);
+  const evidence = [ctx.kb.evidence(best.event.ref), ...eventEvidence(ctx, sameDate).filter((e) => e.article !== ctx.kb.articles[best.event.article].id)];
+  const corpusDate = best.event.yearInferred ? describeDate({ ...best.event.date, year: undefined }) : describeDate({ ...best.event.date, weekday: best.event.mention.weekday });
+  return {
+    category: "date",
+    code: "date-mismatch",
+    span: { ...m.span },
+    severity: strong ? "warning" : "information",
+    message:
+      `The corpus dates this event (${sharedLabel(best)}) to ${corpusDate}, not ${m.text}` +
+      (suggestions.length > 1 ? ` (other corpus dates: ${suggestions.slice(1).join(", ")})` : "") +
+      `: "${best.event.mention.text}" in ${cite(evidence[0])}.`,
+    suggestions,
+    evidence,
+  };
+}
+
+/** (a) A weekday that does not fall on the date it is given with. */
+function checkWeekday(ctx: CheckContext, m: DateMention, context: EventWord[]): Finding | undefined {
+  if (m.weekday === undefined || m.relative || m.month === undefined || m.day === undefined) return undefined;
+  const dates = ctx.kb.dates;
+  const sameDay = dates.onMonthDay(m.month, m.day);
+  // The corpus itself gives this day that weekday: nothing to add.
+  if (sameDay.some((e) => e.mention.weekday === m.weekday)) return undefined;
+  let year = m.year;
+  let source: "draft" | "corpus" | "inferred" | "dominant" = "draft";
+  let yearEvents: DatedEvent[] = [];
+  if (year === undefined) {
+    const known = dates.yearOf(m.month, m.day);
+    if (known) {
+      year = known.year;
+      source = known.inferred ? "inferred" : "corpus";
+      yearEvents = known.events;
+    } else if (dates.dominantYear !== undefined) {
+      year = dates.dominantYear;
+      source = "dominant";
+    }
+  }
+  if (year === undefined) return undefined;
+  const actual = weekdayOf(year, m.month, m.day);
+  if (actual === m.weekday) return undefined;
+  const corpusSaysActual = sameDay.some((e) => e.mention.weekday === actual);
+  // Evidence: the corpus sentence that dates this event, else any that names the day, else one with the year.
+  const eventMatch = dates
+    .match(context)
+    .find((x) => x.score >= SAME_EVENT && x.shared.length >= 2 && compareDates(valueOf(m), x.event.date, x.event.yearInferred).status === "same");
+  let evidence: Evidence[] = [];
+  if (eventMatch) evidence.push(ctx.kb.evidence(eventMatch.event.ref));
+  const dayEvents = [...sameDay.filter((e) => e.mention.weekday === actual), ...yearEvents, ...sameDay];
+  for (const e of eventEvidence(ctx, dayEvents)) if (!evidence.some((x) => x.article === e.article && x.line === e.line)) evidence.push(e);
+  if (!evidence.length && source === "dominant") {
+    const withYear = dates.events.filter((e) => e.date.year === year && !e.yearInferred);
+    evidence = eventEvidence(ctx, withYear).slice(0, 2);
+  }
+  if (!evidence.length) return undefined;
+  const suggestion = m.text.replace(/^\p{L}+/u, (w) => (w === w.toUpperCase() ? weekdayName(actual).toUpperCase() : weekdayName(actual)));
+  const dateText = describeDate({ year, month: m.month, day: m.day });
+  const why =
+    source === "draft" ? "" : source === "corpus" ? ` (the corpus gives the year ${year})` : ` (assuming ${year}, the year of the corpus's dates)`;
+  const severity = source === "draft" || source === "corpus" || corpusSaysActual ? "warning" : "information";
+  return {
+    category: "date",
+    code: "date-mismatch",
+    span: { ...m.span },
+    severity,
+    message: `${dateText} is a ${weekdayName(actual)}, not a ${weekdayName(m.weekday)}${why}; see ${cite(evidence[0])}.`,
+    suggestions: [suggestion],
+    evidence,
+  };
+}
+
+/** The draft's date mentions with the event words their sentences tie to them. */
+export function draftDates(draft: CheckContext["draft"]): Array<{ mention: DateMention; context: EventWord[] }> {
+  const bySentence = new Map<number, DateMention[]>();
+  for (const m of draft.dates) {
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
+  const out: Array<{ mention: DateMention; context: EventWord[] }> = [];
+  for (const [si, list] of bySentence) {
+    list.forEach((mention, i) => out.push({ mention, context: eventContext(draft.sentences[si], list, i) }));
+  }
+  return out;
+}
 
 export const dateMismatch: Check = {
   id: "date-mismatch",
   category: "date",
-  run() {
-    return [];
+  run(ctx) {
+    const out: Finding[] = [];
+    for (const { mention, context } of draftDates(ctx.draft)) {
+      const f = checkEvent(ctx, mention, context) ?? checkWeekday(ctx, mention, context);
+      if (f) out.push(f);
+    }
+    return out;
   },
 };

@@ -1,10 +1,88 @@
-// number-mismatch: (stub, to be written).
-import type { Check } from "./check";
+// number-mismatch: a figure in the draft that differs from the corpus's figure
+// for the same thing. "The same thing" means the same unit or counted noun
+// ("nations", "percent", "day") AND a sentence about the same subject: the
+// words around the two figures must largely agree. If any corpus figure for
+// that thing agrees with the draft, the check stays quiet.
+import { asFigure, type Figure } from "../analysis/figures";
+import { figuresAgree, type FigureMatch } from "../knowledge/figures";
+import type { Finding } from "../types";
+import { cite, type Check, type CheckContext } from "./check";
+
+/** Context a corpus figure must share with the draft's to be about the same thing. */
+const SAME_THING = { words: 2, weight: 1.2, ratio: 0.3 };
+/** Context so close that a differing figure is a contradiction, not a doubt. */
+const CLEARLY_SAME = { words: 3, weight: 1.8, ratio: 0.45 };
+/** Context enough to accept a corpus figure as confirming the draft's. */
+const CONFIRMS = { words: 1, weight: 0.5, ratio: 0.15 };
+
+function passes(m: FigureMatch, t: { words: number; weight: number; ratio: number }): boolean {
+  return m.shared.length >= t.words && m.weight >= t.weight && m.ratio >= t.ratio;
+}
+
+/** The draft's span text with the corpus figure in place of its own. */
+function suggestionFor(draft: Figure, draftText: string, corpus: Figure): string {
+  const sameKind = draft.bound === corpus.bound;
+  const qualifier = sameKind ? draft.qualifier && draftText.slice(0, draft.numberSpan.start - draft.span.start).replace(/\s*[$€£¥₽₴]?\s*$/, "") : corpus.qualifier;
+  const number = draft.digits && !corpus.digits && !corpus.vague && corpus.valueHigh === undefined ? formatDigits(corpus.value) : corpus.numberText.trim();
+  const sign = draft.currency;
+  const tail = draftText.slice(draft.numberSpan.end - draft.span.start);
+  const out = `${qualifier ? qualifier + " " : ""}${sign}${number}${tail}`;
+  return /^\p{Lu}/u.test(draftText) ? out.charAt(0).toUpperCase() + out.slice(1) : out;
+}
+
+function formatDigits(v: number): string {
+  return Number.isInteger(v) ? v.toLocaleString("en-US") : String(v);
+}
+
+function describe(f: Figure, text: string): string {
+  return text.replace(/\s+/g, " ").trim() || f.numberText;
+}
+
+function checkFigure(ctx: CheckContext, draft: Figure, out: Finding[]): void {
+  if (!draft.unit) return;
+  const matches = ctx.kb.figures.matches(draft);
+  if (!matches.length) return;
+  // Any corpus figure about this thing that agrees: nothing to say.
+  if (matches.some((m) => passes(m, CONFIRMS) && figuresAgree(draft, m.ref.figure))) return;
+  const same = matches.filter((m) => passes(m, SAME_THING) && !figuresAgree(draft, m.ref.figure));
+  if (!same.length) return;
+  const best = same[0];
+  const corpus = best.ref.figure;
+  const corpusText = ctx.kb.articles[best.ref.article].plain.slice(corpus.span.start, corpus.span.end);
+  // Every corpus mention of the same value, for evidence.
+  const sameValue = same.filter((m) => m.ref.figure.value === corpus.value && m.ref.figure.valueHigh === corpus.valueHigh);
+  const evidence = ctx.kb.evidenceByArticle(sameValue.map((m) => m.ref));
+  const first = ctx.kb.evidence(best.ref);
+  if (evidence[0] && (evidence[0].article !== first.article || evidence[0].line !== first.line)) evidence.unshift(first);
+  const draftText = ctx.draft.plain.slice(draft.span.start, draft.span.end);
+  const suggestions: string[] = [];
+  for (const m of same) {
+    const s = suggestionFor(draft, draftText, m.ref.figure);
+    if (s !== draftText && !suggestions.includes(s)) suggestions.push(s);
+  }
+  const strong = passes(best, CLEARLY_SAME) && !draft.vague && !corpus.vague;
+  const others = [...new Set(same.slice(1).map((m) => describe(m.ref.figure, ctx.kb.articles[m.ref.article].plain.slice(m.ref.figure.span.start, m.ref.figure.span.end))))]
+    .filter((t) => t !== describe(corpus, corpusText));
+  out.push({
+    category: "number",
+    code: "number-mismatch",
+    span: { start: draft.span.start, end: draft.span.end },
+    severity: strong ? "warning" : "information",
+    message:
+      `The corpus gives "${describe(corpus, corpusText)}" here, not "${describe(draft, draftText)}": "${first.sentence}" (${cite(first)})` +
+      (others.length ? `; elsewhere also ${others.map((t) => `"${t}"`).join(", ")}` : "") +
+      ".",
+    suggestions,
+    evidence,
+  });
+}
 
 export const numberMismatch: Check = {
   id: "number-mismatch",
   category: "number",
-  run() {
-    return [];
+  run(ctx) {
+    const out: Finding[] = [];
+    for (const m of ctx.draft.figures) checkFigure(ctx, asFigure(m), out);
+    return out;
   },
 };

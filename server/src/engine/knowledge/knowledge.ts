@@ -2,6 +2,9 @@
 import type { RawArticle } from "../corpus/article";
 import { analyzeArticles, evidenceAt, type Article, type CommonWords } from "./corpus";
 import { NameKnowledge, type MentionRef } from "./names";
+import { DateKnowledge } from "./dates";
+import { FigureKnowledge } from "./figures";
+import { RoleKnowledge } from "./roles";
 import { SentenceIndex } from "./index";
 import type { Evidence } from "../types";
 
@@ -9,12 +12,20 @@ export class Knowledge {
   readonly articles: Article[];
   readonly common: CommonWords;
   readonly names: NameKnowledge;
+  /** Dated events: what happened when. */
+  readonly dates: DateKnowledge;
+  readonly figures: FigureKnowledge;
+  /** Who the corpus says each person is. */
+  readonly roles: RoleKnowledge;
 
   constructor(raw: RawArticle[]) {
     const { articles, common } = analyzeArticles(raw);
     this.articles = articles;
     this.common = common;
     this.names = new NameKnowledge(articles);
+    this.roles = new RoleKnowledge(articles, this.names);
+    this.dates = new DateKnowledge(articles);
+    this.figures = new FigureKnowledge(articles);
   }
 
   private sentenceIndex?: SentenceIndex;

@@ -35,7 +35,25 @@ export interface FullName {
   mentions: MentionRef[];
 }
 
+/**
+ * One entity: every spelling of one multi-word name ("Volodymyr Zelensky",
+ * "Volodimir Zelensky"), plus the mentions of its surname alone when the
+ * corpus has no other full name ending in that surname.
+ */
+export interface Entity {
+  key: string;
+  /** The spelling most mentions use. */
+  canonical: string;
+  /** Full-name spellings with their counts, most used first. */
+  spellings: Array<{ text: string; count: number }>;
+  /** Mentions of the full name and of the linked surname. */
+  mentions: MentionRef[];
+  /** Surname spellings linked to this entity. */
+  surnames: string[];
+}
+
 const isAcronym = (w: string) => /^[\p{Lu}.]+$/u.test(w);
+const nameKey = (text: string) => text.split(" ").map(skeleton).join(" ");
 
 export class NameKnowledge {
   readonly forms = new Map<string, NameForm>();
@@ -45,6 +63,9 @@ export class NameKnowledge {
   /** Letter masks of the forms in `byLength`, same order: a cheap filter before edit distance. */
   private masksByLength = new Map<number, number[]>();
   private nearMemo = new Map<string, Array<{ form: NameForm; distance: number }>>();
+  /** Entities by key (skeletons of the full name's words). */
+  readonly entities = new Map<string, Entity>();
+  private bySurname = new Map<string, Entity[]>();
 
   constructor(articles: Article[]) {
     for (const a of articles) for (const m of a.names) this.add(a.index, m);
@@ -64,6 +85,46 @@ export class NameKnowledge {
       masks.push(letterMask(f.text.toLowerCase()));
     }
     for (const g of this.groups.values()) g.forms.sort((a, b) => b.count - a.count || firstMention(a) - firstMention(b));
+    this.buildEntities();
+  }
+
+  private buildEntities(): void {
+    for (const n of this.names.values()) {
+      const words = n.text.split(" ");
+      if (words.length < 2 || words.some(isAcronym)) continue;
+      const key = nameKey(n.text);
+      let e = this.entities.get(key);
+      if (!e) this.entities.set(key, (e = { key, canonical: n.text, spellings: [], mentions: [], surnames: [] }));
+      e.spellings.push({ text: n.text, count: n.count });
+      e.mentions.push(...n.mentions);
+    }
+    for (const e of this.entities.values()) {
+      e.spellings.sort((a, b) => b.count - a.count);
+      e.canonical = e.spellings[0].text;
+      const last = skeleton(e.canonical.split(" ").pop()!);
+      const list = this.bySurname.get(last) ?? [];
+      list.push(e);
+      this.bySurname.set(last, list);
+    }
+    // A surname alone belongs to the one entity whose name ends with it.
+    for (const n of this.names.values()) {
+      if (n.text.includes(" ")) continue;
+      const list = this.bySurname.get(skeleton(n.text));
+      if (list?.length !== 1) continue;
+      const e = list[0];
+      // "China" alone far more often than in "… China": a name of its own, not a surname.
+      const full = e.spellings.reduce((k, x) => k + x.count, 0);
+      if (n.count > 5 * full) continue;
+      e.mentions.push(...n.mentions);
+      if (!e.surnames.includes(n.text)) e.surnames.push(n.text);
+    }
+  }
+
+  /** The entity a name refers to: its full name, or a surname that only one full name ends with. */
+  entityOf(text: string): Entity | undefined {
+    if (text.includes(" ")) return this.entities.get(nameKey(text));
+    const list = this.bySurname.get(skeleton(text));
+    return list?.length === 1 ? list[0] : undefined;
   }
 
   private add(article: number, m: NameMention): void {

@@ -76,3 +76,24 @@ export function isMonthWord(w: string): boolean {
 export function isWeekdayWord(w: string): boolean {
   return WEEKDAYS.includes(w.toLowerCase());
 }
+
+/** Nouns that head a title or role ("minister", "spokeswoman"), with their usual abbreviations. */
+export const ROLE_HEADS = words(`
+president minister secretary chancellor premier pm king queen prince princess emperor empress pope monarch
+spokesman spokeswoman spokesperson ambassador envoy diplomat official officer adviser advisor director chief head
+chairman chairwoman chairperson chair leader governor mayor senator representative commissioner commander admiral
+colonel captain lieutenant marshal sergeant general major brigadier ceo cfo coo cto founder executive editor
+correspondent analyst researcher professor fellow expert mp lawmaker legislator speaker councillor councilor judge
+prosecutor attorney manager coordinator negotiator deputy economist scientist strategist consultant lawyer
+journalist reporter columnist historian politician activist sen gov rep gen lt col capt sgt maj adm pres amb
+`);
+
+/** Lower-case words that may stand inside a role before its head ("army officer", "press secretary"). */
+export const ROLE_MODIFIERS = words(`
+foreign defence defense interior finance justice health trade economy economic state affairs home press army
+military party government national security police navy naval air force intelligence opposition presidential
+parliamentary ministry cabinet federal regional county city emergency union bank central supreme court staff
+communications public policy program programme research campaign election senior top high-ranking junior chief
+deputy former acting interim vice assistant special executive general managing education energy agriculture
+environment culture transport labour labor treasury external prime first principal permanent
+`);

@@ -1,0 +1,197 @@
+// When things happened, according to the corpus: every date mention of every
+// article with the event words its sentence ties to it. Month-day dates
+// without a year get one from the article's own date, from other dates of the
+// article, or from the corpus. No event and no date is listed here.
+import { eventContext, eventKey, nearestYear, type DateValue, type EventWord } from "../analysis/dates";
+import type { DateMention } from "../analysis/facts";
+import { tokenize } from "../text/tokens";
+import type { Article } from "./corpus";
+import type { MentionRef } from "./names";
+import { editDistance } from "./skeleton";
+
+export interface DatedEvent {
+  article: number;
+  /** Where the date stands in the article. */
+  ref: MentionRef;
+  mention: DateMention;
+  /** The date as the corpus gives it, the year filled in when it could be inferred. */
+  date: DateValue;
+  /** True when `date.year` was inferred rather than written next to the date. */
+  yearInferred: boolean;
+  /** Resolved from "this Thursday", "yesterday"… against the article's date, or a bare weekday. */
+  relative: boolean;
+  /** Event words of the sentence, weighted by how closely they attach to the date. */
+  context: EventWord[];
+}
+
+export interface SharedWord {
+  draft: EventWord;
+  corpus: EventWord;
+  value: number;
+}
+
+export interface EventMatch {
+  event: DatedEvent;
+  score: number;
+  shared: SharedWord[];
+}
+
+/** How far two event words meet: same stem, one a prefix of the other ("annex"/"annexation"), or one letter apart ("defence"/"defense"). */
+export function wordMatch(a: string, b: string): number {
+  if (a === b) return 1;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  if (s.length >= 5 && l.startsWith(s)) return 0.9;
+  if (s.length >= 6 && l.length - s.length <= 1 && editDistance(a, b, 1) <= 1) return 0.8;
+  return 0;
+}
+
+function mode<T>(values: T[]): T | undefined {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: T | undefined;
+  let n = 0;
+  for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
+  return best;
+}
+
+export class DateKnowledge {
+  readonly events: DatedEvent[] = [];
+  /** The year most full dates of the corpus (and article dates) fall in. */
+  readonly dominantYear?: number;
+  private readonly df = new Map<string, number>();
+  private sentenceCount = 0;
+
+  constructor(articles: Article[]) {
+    // How common each word is: common words ("Ukraine" in a Ukraine corpus) say little about which event is meant.
+    for (const a of articles) {
+      for (const s of a.sentences) {
+        this.sentenceCount++;
+        const keys = new Set<string>();
+        for (const t of tokenize(s.text, s.start)) {
+          const k = eventKey(t);
+          if (k) keys.add(k);
+        }
+        for (const k of keys) this.df.set(k, (this.df.get(k) ?? 0) + 1);
+      }
+    }
+    const fullYears: number[] = [];
+    for (const a of articles) {
+      if (a.meta.date?.year !== undefined) fullYears.push(a.meta.date.year, a.meta.date.year);
+      for (const m of a.dates) if (m.year !== undefined && m.month !== undefined && !m.relative) fullYears.push(m.year);
+    }
+    this.dominantYear = mode(fullYears);
+
+    for (const a of articles) {
+      const bySentence = new Map<number, DateMention[]>();
+      for (const m of a.dates) {
+        const list = bySentence.get(m.sentence) ?? [];
+        list.push(m);
+        bySentence.set(m.sentence, list);
+      }
+      for (const [si, list] of bySentence) {
+        const s = a.sentences[si];
+        list.forEach((m, i) => {
+          if (m.year === undefined && m.month === undefined && m.weekday === undefined) return;
+          const context = eventContext(s, list, i);
+          this.events.push({
+            article: a.index,
+            ref: { article: a.index, start: m.span.start, end: m.span.end },
+            mention: m,
+            date: { year: m.year, month: m.month, day: m.day, part: m.part, weekday: m.weekday },
+            yearInferred: false,
+            relative: !!m.relative,
+            context,
+          });
+        });
+      }
+    }
+    this.inferYears(articles);
+  }
+
+  /** Month-day dates without a year: from the article's date, the article's other dates, the corpus, its dominant year. */
+  private inferYears(articles: Article[]): void {
+    const explicitByMonthDay = new Map<string, number[]>();
+    const explicitByArticleMonth = new Map<string, number[]>();
+    const explicitByArticle = new Map<number, number[]>();
+    for (const e of this.events) {
+      if (e.date.year === undefined || e.relative || e.date.month === undefined) continue;
+      if (e.date.day !== undefined) {
+        const k = `${e.date.month}-${e.date.day}`;
+        explicitByMonthDay.set(k, [...(explicitByMonthDay.get(k) ?? []), e.date.year]);
+      }
+      const k = `${e.article}:${e.date.month}`;
+      explicitByArticleMonth.set(k, [...(explicitByArticleMonth.get(k) ?? []), e.date.year]);
+      explicitByArticle.set(e.article, [...(explicitByArticle.get(e.article) ?? []), e.date.year]);
+    }
+    for (const e of this.events) {
+      const d = e.date;
+      if (d.year !== undefined || d.month === undefined) continue;
+      const ref = articles[e.article].meta.date;
+      let year: number | undefined;
+      if (ref?.year !== undefined) year = nearestYear(d.month, d.day ?? 15, { year: ref.year, month: ref.month, day: ref.day });
+      year ??= mode(explicitByArticleMonth.get(`${e.article}:${d.month}`) ?? []);
+      if (d.day !== undefined) year ??= mode(explicitByMonthDay.get(`${d.month}-${d.day}`) ?? []);
+      year ??= mode(explicitByArticle.get(e.article) ?? []);
+      year ??= this.dominantYear;
+      if (year !== undefined) {
+        d.year = year;
+        e.yearInferred = true;
+      }
+    }
+  }
+
+  /** How much a word tells one event from another: 1 for rare words, down to 0.35 for words in most sentences. */
+  specificity(key: string): number {
+    const n = this.sentenceCount;
+    if (n < 2) return 1;
+    const df = this.df.get(key) ?? 0;
+    const idf = Math.log((n + 1) / (df + 0.5)) / Math.log(n + 1);
+    return 0.35 + 0.65 * Math.min(1, Math.max(0, idf));
+  }
+
+  /** How closely two event contexts describe the same event. */
+  similarity(draft: EventWord[], corpus: EventWord[]): { score: number; shared: SharedWord[] } {
+    let score = 0;
+    const shared: SharedWord[] = [];
+    for (const dw of draft) {
+      let best: SharedWord | undefined;
+      for (const cw of corpus) {
+        const m = wordMatch(dw.key, cw.key);
+        if (!m) continue;
+        const value = dw.weight * cw.weight * m * this.specificity(cw.key);
+        if (!best || value > best.value) best = { draft: dw, corpus: cw, value };
+      }
+      if (best && best.value >= 0.04) {
+        score += best.value;
+        shared.push(best);
+      }
+    }
+    return { score, shared: shared.sort((a, b) => b.value - a.value) };
+  }
+
+  /** Corpus events that share words with a context, best first. */
+  match(context: EventWord[]): EventMatch[] {
+    const out: EventMatch[] = [];
+    if (!context.length) return out;
+    for (const event of this.events) {
+      const { score, shared } = this.similarity(context, event.context);
+      if (shared.length) out.push({ event, score, shared });
+    }
+    return out.sort((a, b) => b.score - a.score || a.event.article - b.event.article || a.event.ref.start - b.event.ref.start);
+  }
+
+  /** Corpus events on a month and day (any year). */
+  onMonthDay(month: number, day: number): DatedEvent[] {
+    return this.events.filter((e) => e.date.month === month && e.date.day === day && !e.relative);
+  }
+
+  /** The year the corpus gives a month and day, and whether it is written or inferred. */
+  yearOf(month: number, day: number): { year: number; inferred: boolean; events: DatedEvent[] } | undefined {
+    const events = this.onMonthDay(month, day).filter((e) => e.date.year !== undefined);
+    const written = events.filter((e) => !e.yearInferred);
+    const pool = written.length ? written : events;
+    const year = mode(pool.map((e) => e.date.year!));
+    if (year === undefined) return undefined;
+    return { year, inferred: !written.length, events: pool.filter((e) => e.date.year === year) };
+  }
+}

@@ -1,0 +1,166 @@
+// The figures the corpus gives, indexed by unit (the thing counted), with the
+// words around each so a draft's figure can be matched to the corpus figure
+// about the same thing. Word weights come from the corpus itself: a word in
+// every sentence ("ukraine" in a corpus about Ukraine) says little.
+import { asFigure, sentenceStems, singular, type Bound, type Figure } from "../analysis/figures";
+import type { Article } from "./corpus";
+import type { MentionRef } from "./names";
+import { editDistance, skeleton } from "./skeleton";
+
+export interface FigureRef extends MentionRef {
+  figure: Figure;
+}
+
+/** How well a draft figure's sentence matches a corpus figure's sentence. */
+export interface FigureMatch {
+  ref: FigureRef;
+  /** Context words both sentences share (draft spelling). */
+  shared: string[];
+  /** Weighted share of the smaller context that the two have in common, 0..1. */
+  ratio: number;
+  /** Weighted count of shared words (each word weighs 0..1 by rarity). */
+  weight: number;
+}
+
+/** A value band a figure allows: "more than 30" is (30, ∞), "five to ten" is [5, 10]. */
+export interface Band {
+  low: number;
+  high: number;
+  lowOpen: boolean;
+  highOpen: boolean;
+}
+
+export class FigureKnowledge {
+  readonly all: FigureRef[] = [];
+  readonly byUnit = new Map<string, FigureRef[]>();
+  private df = new Map<string, number>();
+  private sentences = 0;
+
+  constructor(articles: Article[]) {
+    for (const a of articles) {
+      for (const s of a.sentences) {
+        this.sentences++;
+        for (const w of sentenceStems(s)) this.df.set(w, (this.df.get(w) ?? 0) + 1);
+      }
+      for (const m of a.figures) {
+        const figure = asFigure(m);
+        if (!figure.unit) continue;
+        const ref = { article: a.index, start: figure.span.start, end: figure.span.end, figure };
+        this.all.push(ref);
+        const list = this.byUnit.get(figure.unit) ?? [];
+        list.push(ref);
+        this.byUnit.set(figure.unit, list);
+      }
+    }
+  }
+
+  /** Rarity of a word in the corpus, 0..1: 1 for a word no sentence or one sentence has. */
+  weight(word: string): number {
+    const n = Math.max(2, this.sentences);
+    const df = this.df.get(word) ?? 0;
+    return Math.max(0.05, Math.min(1, Math.log(n / Math.max(1, df)) / Math.log(n)));
+  }
+
+  /** Corpus figures with the same unit, each scored against the draft figure's context, best first. */
+  matches(figure: Figure): FigureMatch[] {
+    const unit = figure.unit;
+    if (!unit) return [];
+    const out: FigureMatch[] = [];
+    for (const ref of this.byUnit.get(unit) ?? []) out.push(this.match(figure, ref));
+    return out.sort((a, b) => b.weight - a.weight || b.ratio - a.ratio);
+  }
+
+  match(figure: Figure, ref: FigureRef): FigureMatch {
+    const skip = new Set([figure.unit, singular(figure.unit), ref.figure.unit]);
+    const mine = figure.context.filter((w) => !skip.has(singular(w)));
+    const theirs = ref.figure.context.filter((w) => !skip.has(singular(w)));
+    const shared: string[] = [];
+    let weight = 0;
+    const used = new Set<number>();
+    for (const w of mine) {
+      const k = theirs.findIndex((x, idx) => !used.has(idx) && sameWord(w, x));
+      if (k < 0) continue;
+      used.add(k);
+      shared.push(w);
+      weight += Math.min(this.weight(w), this.weight(theirs[k]));
+    }
+    // What a measure qualifies ("30-day ceasefire") is the strongest sign of the same thing.
+    const a = figure.thing;
+    const b = ref.figure.thing;
+    if (a && b && (sameWord(a, b) || (Math.min(a.length, b.length) >= 4 && (a.endsWith(b) || b.endsWith(a))))) {
+      if (!shared.includes(a)) {
+        shared.push(a);
+        weight += Math.max(this.weight(a), this.weight(b));
+      }
+    }
+    const total = (ws: string[]) => ws.reduce((s, w) => s + this.weight(w), 0);
+    const smaller = Math.min(total(mine), total(theirs));
+    return { ref, shared, weight, ratio: smaller > 0 ? Math.min(1, weight / smaller) : 0 };
+  }
+}
+
+/** Two context words that are the same word: same stem, a near spelling, a transliteration. */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const min = Math.min(a.length, b.length);
+  if (min >= 5 && commonPrefix(a, b) >= Math.max(5, Math.max(a.length, b.length) - 2)) return true;
+  if (min >= 5 && skeleton(a) === skeleton(b)) return true;
+  if (min >= 7 && editDistance(a, b, 1) <= 1) return true;
+  return false;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** The values a figure allows, from its qualifier. */
+export function bandOf(f: Figure): Band {
+  const v = f.value;
+  const hi = f.valueHigh ?? v;
+  const b = (low: number, high: number, lowOpen = false, highOpen = false): Band => ({ low, high, lowOpen, highOpen });
+  const bound: Bound = f.bound;
+  switch (bound) {
+    case "gt":
+      return b(hi, Infinity, true, false);
+    case "ge":
+      return b(v, Infinity);
+    case "lt":
+      return b(-Infinity, v, false, true);
+    case "le":
+      return b(-Infinity, hi);
+    case "approx":
+      return b(v * 0.9, hi * 1.1);
+    case "near":
+      return b(v * 0.85, hi, false, !f.vague);
+    default:
+      return b(v, hi);
+  }
+}
+
+function overlap(a: Band, b: Band): boolean {
+  const lo = Math.max(a.low, b.low);
+  const hi = Math.min(a.high, b.high);
+  if (lo < hi) return true;
+  if (lo > hi) return false;
+  // Touching at one point: both must include it.
+  const aHas = (x: number) => (x > a.low || (x === a.low && !a.lowOpen)) && (x < a.high || (x === a.high && !a.highOpen));
+  const bHas = (x: number) => (x > b.low || (x === b.low && !b.lowOpen)) && (x < b.high || (x === b.high && !b.highOpen));
+  return aHas(lo) && bHas(lo);
+}
+
+const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/**
+ * Does the draft figure agree with the corpus figure? With the same kind of
+ * qualifier the numbers must be equal ("more than 20" is not "more than 30",
+ * "two to three" is not "five to ten"); with different qualifiers the bands
+ * they allow must meet ("35" fits "more than 30").
+ */
+export function figuresAgree(draft: Figure, corpus: Figure): boolean {
+  if (near(draft.value, corpus.value) && near(draft.valueHigh ?? draft.value, corpus.valueHigh ?? corpus.value)) return true;
+  const ranged = (f: Figure) => f.valueHigh !== undefined && !f.vague;
+  if (!draft.vague && !corpus.vague && draft.bound === corpus.bound && ranged(draft) === ranged(corpus)) return false;
+  return overlap(bandOf(draft), bandOf(corpus));
+}

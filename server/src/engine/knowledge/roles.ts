@@ -1,0 +1,347 @@
+// Who the corpus says each person is. Built from the role mentions the analysis
+// pipeline finds in every article; surname-only mentions join the full name
+// when the corpus makes that unambiguous. Also: what a role means (its head,
+// portfolio, nationality, "former") and when two roles contradict each other.
+import type { AnalyzedText } from "../analysis/analyze";
+import type { RoleMention } from "../analysis/facts";
+import type { Explainer } from "../explain";
+import { DEMONYMS, NAME_PARTICLES, ROLE_HEADS, ROLE_WORDS, STOPWORDS } from "../text/lexicon";
+import { fold, stripPossessive } from "../text/tokens";
+import type { Article } from "./corpus";
+import type { Knowledge } from "./knowledge";
+import type { MentionRef, NameKnowledge } from "./names";
+import { editDistance, skeleton } from "./skeleton";
+
+// ---------------------------------------------------------------------------
+// What a role means
+
+export type OfficeFamily = "top" | "cabinet" | "staff" | "deputy" | "local" | "rank" | "other";
+
+export interface Office {
+  /** Normalised head: "president", "prime minister", "minister", "spokesperson", "deputy prime minister". */
+  head: string;
+  family: OfficeFamily;
+  /** "foreign", "defence", … when the role names one. */
+  portfolio?: string;
+}
+
+export interface ParsedRole {
+  text: string;
+  former: boolean;
+  /** National demonym ("french") when the role has one. */
+  demonym?: string;
+  offices: Office[];
+}
+
+/** Regional adjectives: they name no nationality ("European Council President"). */
+const REGIONAL = new Set(["african", "asian", "arab", "arabic", "baltic", "nordic", "western", "eastern", "northern", "southern", "soviet", "european"]);
+const FORMER = new Set(["former", "ex", "erstwhile"]);
+const DEPUTY = new Set(["deputy", "vice", "assistant", "under"]);
+const PREPOSITIONS = new Set(["of", "for", "at", "in", "on", "to"]);
+
+const HEAD_SYNONYMS: Record<string, string> = {
+  premier: "prime minister", pm: "prime minister", spokesman: "spokesperson", spokeswoman: "spokesperson",
+  chairman: "chair", chairwoman: "chair", chairperson: "chair", advisor: "adviser", sen: "senator", gov: "governor",
+  rep: "representative", gen: "general", lt: "lieutenant", col: "colonel", capt: "captain", sgt: "sergeant",
+  maj: "major", adm: "admiral", pres: "president", amb: "ambassador", councilor: "councillor", legislator: "lawmaker",
+  envoy: "ambassador",
+};
+const PORTFOLIOS: Record<string, string> = {
+  foreign: "foreign", external: "foreign", defence: "defence", defense: "defence", interior: "interior", home: "interior",
+  finance: "finance", finances: "finance", treasury: "finance", justice: "justice", health: "health", trade: "trade",
+  economy: "economy", economic: "economy", education: "education", energy: "energy", agriculture: "agriculture",
+  environment: "environment", culture: "culture", labour: "labour", labor: "labour", transport: "transport",
+};
+/** Bodies whose president or chair is not a head of state ("president of the Senate"). */
+const INSTITUTIONS = new Set([
+  "senate", "council", "commission", "parliament", "assembly", "court", "bank", "committee", "party", "association",
+  "federation", "union", "university", "college", "company", "corporation", "board", "club", "league", "foundation",
+  "institute", "congress", "chamber", "group", "fund", "agency", "organization", "organisation", "society",
+]);
+const TOP = new Set(["president", "prime minister", "chancellor", "king", "queen", "emperor", "empress", "monarch"]);
+const STAFF = new Set(["spokesperson", "ambassador"]);
+const LOCAL = new Set(["governor", "mayor"]);
+const RANK = new Set(["general", "admiral", "colonel", "lieutenant", "major", "captain", "sergeant", "marshal", "brigadier", "lieutenant general", "major general"]);
+
+function familyOf(head: string): OfficeFamily {
+  if (head.startsWith("deputy ")) return "deputy";
+  if (TOP.has(head)) return "top";
+  if (head === "minister") return "cabinet";
+  if (STAFF.has(head)) return "staff";
+  if (LOCAL.has(head)) return "local";
+  if (RANK.has(head)) return "rank";
+  return "other";
+}
+
+function wordsOf(text: string): string[] {
+  return fold(text)
+    .replace(/['’]s\b/g, "")
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+}
+
+function parseOffice(words: string[]): Office | undefined {
+  const firstPrep = words.findIndex((w) => PREPOSITIONS.has(w));
+  const pre = firstPrep >= 0 ? words.slice(0, firstPrep) : words;
+  const post = firstPrep >= 0 ? words.slice(firstPrep) : [];
+  let h = -1;
+  for (let i = pre.length - 1; i >= 0; i--) {
+    if (ROLE_HEADS.has(pre[i]) && !(DEPUTY.has(pre[i]) && i < pre.length - 1)) {
+      h = i;
+      break;
+    }
+  }
+  if (h < 0) return undefined;
+  let head = HEAD_SYNONYMS[pre[h]] ?? pre[h];
+  let k = h - 1;
+  const prev = () => (k >= 0 ? pre[k] : "");
+  if (head === "minister" && prev() === "prime") {
+    head = "prime minister";
+    k--;
+  } else if (head === "general" && ["secretary", "attorney", "solicitor", "inspector", "director", "governor", "consul"].includes(prev())) {
+    head = `${prev()} general`;
+    k--;
+  } else if (head === "general" && ["major", "lieutenant", "brigadier"].includes(prev())) {
+    head = prev() === "brigadier" ? "general" : `${prev()} general`;
+    k--;
+  } else if (head === "secretary" && prev() === "press") {
+    head = "spokesperson";
+    k--;
+  } else if ((head === "executive" || head === "officer") && prev() === "chief") {
+    head = "ceo";
+    k--;
+  }
+  if (head === "officer" && prev() === "executive" && pre[k - 1] === "chief") {
+    head = "ceo";
+    k -= 2;
+  }
+  if (DEPUTY.has(prev())) head = `deputy ${head}`;
+  // The portfolio: "Foreign Minister", "Foreign Ministry spokeswoman", "Minister of Foreign Affairs".
+  let portfolio: string | undefined;
+  for (const w of [...pre.slice(0, h), ...post]) {
+    if (PORTFOLIOS[w]) {
+      portfolio = PORTFOLIOS[w];
+      break;
+    }
+  }
+  if (head === "secretary" && !portfolio && post[0] === "of" && post.includes("state")) portfolio = "foreign";
+  // A secretary with a portfolio is a minister ("Foreign Secretary", "Secretary of Defense").
+  if (head === "secretary" && portfolio) head = "minister";
+  if (head === "deputy secretary" && portfolio) head = "deputy minister";
+  let family = familyOf(head);
+  // The president of a senate, a bank or a party is not a head of state.
+  if ((family === "top" || head === "deputy president") && [...pre.slice(0, h), ...post].some((w) => INSTITUTIONS.has(w))) {
+    family = "other";
+    head = `${head} (institution)`;
+  }
+  return { head, family, portfolio };
+}
+
+/** What a role says: its offices (one per "and"-joined part), "former", nationality. */
+export function parseRole(text: string): ParsedRole {
+  const words = wordsOf(text);
+  const segments: string[][] = [[]];
+  for (const w of words) {
+    if (w === "and") segments.push([]);
+    else segments[segments.length - 1].push(w);
+  }
+  const offices: Office[] = [];
+  for (const seg of segments) {
+    const o = parseOffice(seg);
+    if (o) offices.push(o);
+  }
+  const firstHead = words.findIndex((w) => ROLE_HEADS.has(w) && !DEPUTY.has(w));
+  const former = words.some((w, i) => FORMER.has(w) && (firstHead < 0 || i < firstHead));
+  const demonym = words.find((w) => DEMONYMS.has(w) && !REGIONAL.has(w));
+  return { text, former, demonym, offices };
+}
+
+export type Relation = "support" | "clash" | "unrelated";
+
+const GOVERNMENT: ReadonlySet<OfficeFamily> = new Set(["top", "cabinet", "staff"]);
+
+/** How a role (`d`, one office of it) stands to another role of the same person. */
+export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Relation {
+  if (od.head === oc.head) {
+    if (od.portfolio && oc.portfolio && od.portfolio !== oc.portfolio) return "clash";
+    if (d.demonym && c.demonym && d.demonym !== c.demonym) return "clash";
+    if (d.former !== c.former) return "clash";
+    return "support";
+  }
+  if (d.former || c.former) return "unrelated";
+  const fd = od.family;
+  const fc = oc.family;
+  if (fd === "deputy" || fc === "deputy") {
+    const base = (h: string) => h.replace(/^deputy /, "");
+    return base(od.head) === base(oc.head) ? "clash" : "unrelated";
+  }
+  if (GOVERNMENT.has(fd) && GOVERNMENT.has(fc)) return "clash";
+  if ((fd === "top" && fc === "local") || (fd === "local" && fc === "top")) return "clash";
+  if (fd === "rank" && fc === "rank") return "clash";
+  return "unrelated";
+}
+
+// ---------------------------------------------------------------------------
+// Who is who
+
+/** One person as the corpus names them: the full names and the given names used. */
+interface Cluster {
+  surname: string;
+  given: Set<string>;
+  names: Map<string, number>;
+  person?: PersonRoles;
+}
+
+/** A role the corpus gives a person, with every place it does. */
+export interface KnownRole {
+  /** Normalised key of the role ("french|president|"). */
+  key: string;
+  parsed: ParsedRole;
+  /** The wordings used, most frequent first once built. */
+  wordings: Map<string, number>;
+  /** Where the role words stand. */
+  refs: MentionRef[];
+  /** Wordings written right before the name ("Polish Prime Minister"), usable as a replacement there. */
+  before: Map<string, number>;
+}
+
+export interface PersonRoles {
+  /** The most used full name. */
+  name: string;
+  roles: KnownRole[];
+}
+
+const particle = (w: string) => NAME_PARTICLES.has(w) || NAME_PARTICLES.has(w.toLowerCase());
+
+function nameWords(name: string): string[] {
+  return name.split(/\s+/).map((w) => stripPossessive(w)).filter(Boolean);
+}
+
+function looksLikeFullName(words: string[]): boolean {
+  if (words.length < 2 || words.length > 4 || particle(words[0])) return false;
+  return words.every((w) => particle(w) || (/^\p{Lu}\p{Ll}/u.test(w) && !ROLE_WORDS.has(w.toLowerCase()) && !DEMONYMS.has(w.toLowerCase()) && !STOPWORDS.has(w.toLowerCase())));
+}
+
+function givenMatches(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === 1 || b.length === 1) return a[0] === b[0];
+  return editDistance(a, b, 2) <= (Math.min(a.length, b.length) >= 6 ? 2 : 1);
+}
+
+export function roleKey(p: ParsedRole): string {
+  return [p.former ? "former" : "", p.demonym ?? "", ...p.offices.map((o) => `${o.head}/${o.portfolio ?? ""}`)].join("|");
+}
+
+export class RoleKnowledge {
+  readonly people: PersonRoles[] = [];
+  private bySurname = new Map<string, Cluster[]>();
+
+  constructor(articles: Article[], names: NameKnowledge) {
+    // Every full name the corpus writes, grouped by surname and given name.
+    for (const full of names.names.values()) {
+      const words = nameWords(full.text);
+      if (looksLikeFullName(words)) this.addName(words, full.count);
+    }
+    const resolved: Array<{ article: Article; mention: RoleMention; cluster: Cluster }> = [];
+    for (const a of articles) {
+      for (const m of a.roles) {
+        const words = this.trimmed(nameWords(m.person), names);
+        if (looksLikeFullName(words)) this.addName(words, 0);
+      }
+    }
+    for (const a of articles) {
+      for (const m of a.roles) {
+        const cluster = this.clusterOf(this.trimmed(nameWords(m.person), names));
+        if (cluster) resolved.push({ article: a, mention: m, cluster });
+      }
+    }
+    for (const { article, mention, cluster } of resolved) {
+      const parsed = parseRole(mention.role);
+      if (!parsed.offices.length) continue;
+      if (!cluster.person) {
+        cluster.person = { name: [...cluster.names].sort((x, y) => y[1] - x[1])[0]?.[0] ?? mention.person, roles: [] };
+        this.people.push(cluster.person);
+      }
+      const key = roleKey(parsed);
+      let role = cluster.person.roles.find((r) => r.key === key);
+      if (!role) cluster.person.roles.push((role = { key, parsed, wordings: new Map(), refs: [], before: new Map() }));
+      role.wordings.set(mention.role, (role.wordings.get(mention.role) ?? 0) + 1);
+      if (mention.span.end <= mention.personSpan.start && /^\s*$/u.test(article.text.slice(mention.span.end, mention.personSpan.start))) {
+        role.before.set(mention.role, (role.before.get(mention.role) ?? 0) + 1);
+      }
+      role.refs.push({ article: article.index, start: mention.span.start, end: mention.span.end });
+    }
+    for (const p of this.people) {
+      p.roles.sort((a, b) => b.refs.length - a.refs.length);
+      for (const r of p.roles) {
+        r.wordings = new Map([...r.wordings].sort((a, b) => b[1] - a[1]));
+        r.before = new Map([...r.before].sort((a, b) => b[1] - a[1]));
+      }
+    }
+    this.people.sort((a, b) => b.roles.reduce((n, r) => n + r.refs.length, 0) - a.roles.reduce((n, r) => n + r.refs.length, 0));
+  }
+
+  /** "Donald Trump Pressure" (words run together) → "Donald Trump" when only the shorter name is known. */
+  private trimmed(words: string[], names: NameKnowledge): string[] {
+    if (words.length < 3) return words;
+    const shorter = words.slice(0, -1);
+    const fullCount = names.names.get(words.join(" "))?.count ?? 0;
+    const shortCount = names.names.get(shorter.join(" "))?.count ?? 0;
+    return fullCount <= 1 && shortCount >= 1 ? shorter : words;
+  }
+
+  private addName(words: string[], count: number): void {
+    const surname = skeleton(words[words.length - 1]);
+    if (!surname) return;
+    const given = skeleton(words[0]);
+    const list = this.bySurname.get(surname) ?? [];
+    let c = list.find((x) => [...x.given].some((g) => givenMatches(g, given)));
+    if (!c) list.push((c = { surname, given: new Set(), names: new Map() }));
+    for (const w of words.slice(0, -1)) if (!particle(w)) c.given.add(skeleton(w));
+    const text = words.join(" ");
+    c.names.set(text, (c.names.get(text) ?? 0) + count);
+    this.bySurname.set(surname, list);
+  }
+
+  private clusterOf(words: string[]): Cluster | undefined {
+    if (!words.length) return undefined;
+    const list = this.bySurname.get(skeleton(words[words.length - 1]));
+    if (!list?.length) return undefined;
+    const given = words.slice(0, -1).filter((w) => !particle(w)).map(skeleton);
+    if (!given.length) return list.length === 1 ? list[0] : undefined; // a surname shared by two people says nothing
+    const hits = list.filter((c) => given.some((g) => [...c.given].some((x) => givenMatches(x, g))));
+    return hits.length === 1 ? hits[0] : undefined;
+  }
+
+  /** The person a name (full or surname only) refers to, when the corpus makes it unambiguous. */
+  resolve(name: string): PersonRoles | undefined {
+    return this.clusterOf(nameWords(name))?.person;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Hover
+
+const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? "" : "s"}`;
+
+function articlesOf(refs: MentionRef[]): number {
+  return new Set(refs.map((r) => r.article)).size;
+}
+
+/** Hover on the role words of a draft: the roles the corpus gives that person. */
+export const explainRole: Explainer = (kb: Knowledge, draft: AnalyzedText, offset: number) => {
+  for (const r of draft.roles) {
+    if (offset < r.span.start || offset > r.span.end) continue;
+    const person = kb.roles.resolve(r.person);
+    if (!person || !person.roles.length) {
+      return { span: r.span, summary: `Role "${r.role}" of ${r.person}: the corpus gives ${r.person} no role`, evidence: [] };
+    }
+    const list = person.roles.map((x) => `"${[...x.wordings.keys()][0]}" (${plural(articlesOf(x.refs), "article")})`).join(", ");
+    return {
+      span: r.span,
+      summary: `Role "${r.role}" of ${person.name}: the corpus says ${list}`,
+      evidence: kb.evidenceByArticle(person.roles.flatMap((x) => x.refs)),
+    };
+  }
+  return undefined;
+};
