@@ -120,3 +120,23 @@ describe("language server over stdio", () => {
     assert.equal(d.diagnostics[0].range.start.line, 3);
   });
 });
+
+describe("typing comfort", () => {
+  it("holds back a mark on the word being typed until a short pause has passed", async () => {
+    const ws = workspace({ ...files, "d.md": "x" });
+    const client = await TestClient.start({ workspace: ws, initializationOptions: { corpus: ["sources"], debounceMs: 0, holdMs: 600 } });
+    try {
+      const uri = pathToFileURL(join(ws, "d.md")).toString();
+      client.open(uri, "Mayor Annabelle Okonkwo-Lindqvist spoke.");
+      await client.waitForDiagnostics(uri, (p) => p.diagnostics.length === 0);
+      const typedAt = Date.now();
+      client.change(uri, "Mayor Anabelle Okonkwo-Lindqvist spoke."); // the edit is inside the name
+      await client.waitForDiagnostics(uri, (p) => p.version === 2);
+      assert.equal(client.diagnostics.get(uri)!.diagnostics.length, 0, "held back while typing");
+      await client.waitForDiagnostics(uri, (p) => p.diagnostics.length === 1);
+      assert.ok(Date.now() - typedAt >= 500, "shown after the pause");
+    } finally {
+      await client.stop();
+    }
+  });
+});

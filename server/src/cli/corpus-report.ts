@@ -1,5 +1,6 @@
 // `factcheck corpus`: what the checker believes, so an editor can review it.
 import type { Engine } from "../engine/engine";
+import { summarizeDates, type DatedEventSummary } from "../engine/knowledge/dates";
 
 export interface CorpusSummary {
   folders: string[];
@@ -8,6 +9,10 @@ export interface CorpusSummary {
   names: Array<{ name: string; mentions: number; articles: number; variants: Array<{ spelling: string; mentions: number }> }>;
   /** People and other multi-word names, with their spellings and the surname mentions linked to them. */
   entities: Array<{ name: string; mentions: number; articles: number; spellings: Array<{ spelling: string; mentions: number }>; surnames: string[] }>;
+  /** Roles the corpus gives each person, with where. */
+  roles: Array<{ person: string; roles: Array<{ role: string; wordings: string[]; mentions: number; articles: string[] }> }>;
+  /** Dated events: each date mention with the words its sentence ties to it. */
+  dates: DatedEventSummary[];
 }
 
 export function describeCorpus(engine: Engine): CorpusSummary {
@@ -45,6 +50,16 @@ export function describeCorpus(engine: Engine): CorpusSummary {
     articles: kb.articles.map((a) => ({ id: a.id, title: a.meta.title, date: fmtDate(a.meta.date), sentences: a.sentences.length })),
     problems: engine.problems,
     names,
+    dates: summarizeDates(kb),
+    roles: kb.roles.people.map((p) => ({
+      person: p.name,
+      roles: p.roles.map((r) => ({
+        role: [...r.wordings.keys()][0],
+        wordings: [...r.wordings.keys()],
+        mentions: r.refs.length,
+        articles: [...new Set(r.refs.map((x) => kb.articles[x.article].id))],
+      })),
+    })),
   };
 }
 
@@ -68,5 +83,9 @@ export function corpusAsText(s: CorpusSummary): string {
     const v = n.variants.length ? `  variants: ${n.variants.map((x) => `${x.spelling} ${x.mentions}×`).join(", ")}` : "";
     out.push(`  ${n.name}  ${n.mentions}× in ${n.articles} article${n.articles === 1 ? "" : "s"}${v}`);
   }
+  out.push(`\nRoles (${s.roles.length} people):`);
+  for (const p of s.roles) out.push(`  ${p.person}: ${p.roles.map((r) => `${r.wordings.join(" / ")} (${r.mentions}× in ${r.articles.join(", ")})`).join("; ")}`);
+  out.push(`\nDated events (${s.dates.length}): date (year inferred: ~, relative: rel)  as written  event words  source`);
+  for (const d of s.dates) out.push(`  ${d.inferredYear ? "~" : ""}${d.date}${d.relative ? " rel" : ""}  "${d.text}"  ${d.event.join(" ") || "-"}  ${d.article}:${d.line}`);
   return out.join("\n") + "\n";
 }

@@ -3,6 +3,9 @@
 // offset. Each kind of fact has one explainer; the first that answers wins.
 import type { AnalyzedText } from "./analysis/analyze";
 import type { Knowledge } from "./knowledge/knowledge";
+import { explainDate } from "./checks/date-mismatch";
+import { explainFigure } from "./checks/number-mismatch";
+import { explainSentence } from "./analysis/claims";
 import type { Evidence, Span } from "./types";
 
 export interface Explanation {
@@ -43,7 +46,7 @@ export const explainName: Explainer = (kb, draft, offset) => {
 };
 
 /** Explainers in order of precedence; narrower facts (a quote, a figure) before wider ones (a sentence). */
-export const EXPLAINERS: Explainer[] = [explainName];
+export const EXPLAINERS: Explainer[] = [explainFigure, explainDate, explainName, explainSentence];
 
 export function explainAt(kb: Knowledge, draft: AnalyzedText, offset: number): Explanation | undefined {
   for (const ex of EXPLAINERS) {

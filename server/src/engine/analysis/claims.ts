@@ -33,9 +33,11 @@
 // A claim is unsupported when it has a new name, a swapped actor, reversed
 // polarity, or a coverage below `UNSUPPORTED_BELOW` with several rare words
 // missing.
+import type { Explainer } from "../explain";
+import { evidenceAt } from "../knowledge/corpus";
 import type { Knowledge } from "../knowledge/knowledge";
 import type { IndexedSentence } from "../knowledge/index";
-import type { Finding } from "../types";
+import type { Evidence, Finding, Span } from "../types";
 import type { AnalyzedText } from "./analyze";
 import type { NameMention } from "./names";
 import type { Sentence } from "../text/sentences";
@@ -314,8 +316,12 @@ export interface Support {
   coverage: number;
   /** The corpus sentences that cover the claim, best first. */
   cover: IndexedSentence[];
+  /** Retrieved sentences, best BM25 score first. */
+  hits: IndexedSentence[];
   /** Claim terms no cover sentence holds (first occurrence of each key). */
   missing: ClaimTerm[];
+  /** Share of the claim's weight (roles included) that the best single sentence holds. */
+  share: number;
   /** What decided the verdict, for the message. */
   reason: string;
   /** Draft span the reason is about (the sentence unless narrower). */
@@ -323,9 +329,9 @@ export interface Support {
 }
 
 /** Below this coverage a claim with several rare words missing is unsupported. */
-export const UNSUPPORTED_BELOW = 0.5;
+export const UNSUPPORTED_BELOW = 0.45;
 /** The single best sentence must share this much of the claim to judge polarity or actors. */
-const SAME_STATEMENT = 0.5;
+const SAME_STATEMENT = 0.3;
 
 interface Weighted {
   term: ClaimTerm;
@@ -423,7 +429,7 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   const coveredWeight = weighted.filter((w) => covered.has(w.term.key)).reduce((s, w) => s + w.weight, 0);
   const coverage = coveredWeight / total;
   const missing = weighted.filter((w) => !covered.has(w.term.key)).map((w) => w.term);
-  const result: Support = { claim, verdict: "supported", coverage, cover, missing, reason: "" };
+  const result: Support = { claim, verdict: "supported", coverage, share: topShare, cover, hits: hits.map((h) => h.sentence), missing, reason: "" };
 
   // 1. A name no article mentions.
   const nameMentions = draft.names.filter((n) => n.sentence === claim.sentence.index);
@@ -437,10 +443,9 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
       return { ...result, verdict: "new-name", focus: { start: n.start, end: n.end }, reason: `no corpus article mentions "${who}"` };
     }
   }
-  if (!top) {
-    return coverage < UNSUPPORTED_BELOW && missing.length >= 3 ? { ...result, verdict: "unsupported", reason: missingText(missing) } : result;
-  }
-  const sameStatement = topShare >= SAME_STATEMENT && allWeighted.filter((w) => top.terms.has(w.term.key)).length >= 3;
+  if (!top) return result;
+  const sharedKeys = allWeighted.filter((w) => top.terms.has(w.term.key)).length;
+  const sameStatement = topShare >= SAME_STATEMENT && sharedKeys >= 4;
 
   // 2. Reversed polarity against that sentence.
   if (sameStatement) {
@@ -474,9 +479,10 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     }
   }
 
-  // 4. Too little of it anywhere.
+  // 4. Too little of it anywhere, in a claim about someone or something named.
   const rareMissing = missing.filter((t) => index.idf(t.key) >= index.idf("") * 0.6);
-  if (coverage < UNSUPPORTED_BELOW && rareMissing.length >= 3) return { ...result, verdict: "unsupported", reason: missingText(missing) };
+  const aboutSomeone = claim.terms.some((t) => t.name && !t.role);
+  if (aboutSomeone && coverage < UNSUPPORTED_BELOW && rareMissing.length >= 3) return { ...result, verdict: "unsupported", reason: missingText(kb, missing) };
   return result;
 }
 
@@ -507,10 +513,73 @@ function hasNegation(text: string): boolean {
   });
 }
 
-function missingText(missing: ClaimTerm[]): string {
-  const list = missing.slice(0, 6).map((t) => `"${t.text}"`).join(", ");
-  return `no corpus sentence says ${list}${missing.length > 6 ? ", …" : ""}`;
+function missingText(kb: Knowledge, missing: ClaimTerm[]): string {
+  const quote = (ts: ClaimTerm[]) => ts.slice(0, 5).map((t) => `"${t.text}"`).join(", ") + (ts.length > 5 ? ", …" : "");
+  const never = missing.filter((t) => !kb.index.df.has(t.key));
+  const elsewhere = missing.filter((t) => kb.index.df.has(t.key));
+  const parts: string[] = [];
+  if (never.length) parts.push(`no corpus article uses ${quote(never)}`);
+  if (elsewhere.length) parts.push(`${never.length ? "and " : ""}the corpus sentences closest to it do not mention ${quote(elsewhere)}`);
+  return parts.join("; ");
 }
+
+/** Evidence for a claim: its cover, then the best retrieved sentences of other articles. */
+export function supportEvidence(kb: Knowledge, support: Support, limit = 4): Evidence[] {
+  const chosen: IndexedSentence[] = [...support.cover.slice(0, 3)];
+  for (const h of support.hits) {
+    if (chosen.length >= limit) break;
+    if (!chosen.some((c) => c.article === h.article)) chosen.push(h);
+  }
+  return chosen.map((c) => {
+    const a = kb.articles[c.article];
+    const s = a.sentences[c.sentence];
+    return evidenceAt(a, { start: s.start, end: s.end });
+  });
+}
+
+/** Claims of one block (paragraph or list item) of a draft, for a CodeLens. */
+export interface BlockSummary {
+  span: Span;
+  claims: number;
+  supported: number;
+  unsupported: number;
+}
+
+/** Per block: how many sentences are claims, and how many of them the corpus supports. */
+export function claimSummary(kb: Knowledge, draft: AnalyzedText): BlockSummary[] {
+  const out: BlockSummary[] = [];
+  for (const b of draft.checkable.blocks) {
+    if (b.kind === "heading") continue;
+    const row: BlockSummary = { span: { start: b.start, end: b.end }, claims: 0, supported: 0, unsupported: 0 };
+    for (const s of draft.sentences) {
+      if (s.start < b.start || s.start >= b.end) continue;
+      const claim = claimOf(draft, s);
+      if (!claim) continue;
+      row.claims++;
+      if (supportOf(kb, draft, claim).verdict === "supported") row.supported++;
+      else row.unsupported++;
+    }
+    if (row.claims) out.push(row);
+  }
+  return out;
+}
+
+/** Hover for the sentence under the cursor: its best evidence and whether it supports the sentence. */
+export const explainSentence: Explainer = (kb, draft, offset) => {
+  const s = draft.sentences.find((x) => offset >= x.start && offset <= x.end);
+  if (!s) return undefined;
+  const claim = claimOf(draft, s);
+  if (!claim) return undefined;
+  const support = supportOf(kb, draft, claim);
+  const pct = Math.round(support.coverage * 100);
+  const summary =
+    support.verdict === "supported"
+      ? `Claim supported by the corpus (${pct}% of its content words covered)`
+      : `Claim not supported by the corpus (${pct}% covered): ${support.reason}`;
+  return { span: { start: s.start, end: s.end }, summary, evidence: supportEvidence(kb, support) };
+};
+
+
 
 interface Flip {
   reason: string;
@@ -525,6 +594,7 @@ function polarityFlip(claim: Claim, evidenceText: string): Flip | undefined {
   // A shared word negated on one side, while the other side negates nothing.
   const negatesNothing = !hasNegation(claim.sentence.text) || !hasNegation(evidenceText);
   for (const t of negatesNothing ? mine : []) {
+    if (t.name) continue; // who is negated is the actor checks' business
     const a = mine.filter((x) => x.key === t.key);
     const b = theirs.filter((x) => x.key === t.key);
     if (!b.length) continue;

@@ -6,7 +6,7 @@
 // against a known article date. No list of events: the event is whatever
 // content words stand next to the date.
 import type { SimpleDate } from "../corpus/article";
-import { MONTHS, MONTH_ABBREVIATIONS, STOPWORDS, WEEKDAYS, isMonthWord, isWeekdayWord } from "../text/lexicon";
+import { DEMONYMS, MONTHS, MONTH_ABBREVIATIONS, ROLE_WORDS, STOPWORDS, WEEKDAYS, isMonthWord, isWeekdayWord } from "../text/lexicon";
 import type { Sentence } from "../text/sentences";
 import { stem, tokenize, type Token } from "../text/tokens";
 import type { AnalyzedBase } from "./analyze";
@@ -233,7 +233,7 @@ export interface EventWord {
 /** Words that say nothing about what happened: time words and reporting verbs. */
 const FILLER = new Set(
   `year years month months week weeks day days time times date dates ago period era decade decades century
-   told tells added noted stated explained announced reported claimed insisted argued stressed
+   told tells added noted stated explained claimed insisted argued stressed
    himself herself itself themselves ourselves myself yourself
    mr mrs ms dr percent cent`.split(/\s+/),
 );
@@ -251,9 +251,9 @@ export function eventKey(t: Token): string | undefined {
   if (isAcronymToken(raw)) return lower;
   if (STOPWORDS.has(lower) || FILLER.has(lower) || isMonthWord(lower) || isWeekdayWord(lower)) return undefined;
   if (/^(?:mid|early|late)$/.test(lower)) return undefined;
-  if (raw.length < 3) return undefined;
+  if (raw.length < 3 && !/^\p{Lu}\p{Ll}$/u.test(raw)) return undefined;
   const key = stem(raw);
-  if (STOPWORDS.has(key) || FILLER.has(key) || key.length < 3) return undefined;
+  if (STOPWORDS.has(key) || FILLER.has(key) || key.length < 2) return undefined;
   return key;
 }
 
@@ -299,7 +299,7 @@ export function eventContext(s: Sentence, mentions: DateMention[], index: number
     beforeFactor = 0.45;
   } else if (prep && contentBefore) {
     beforeFactor = 1;
-    afterFactor = 0.6;
+    afterFactor = 0.75;
   } else if (!contentBefore) {
     afterFactor = 1;
   }
@@ -318,7 +318,9 @@ export function eventContext(s: Sentence, mentions: DateMention[], index: number
     if (d > 12) return;
     const gap = direction === "before" ? between(t.end, own.start) : between(own.end, t.start);
     const gapWords = tokenize(gap).map((x) => x.text.toLowerCase());
-    let w = (direction === "before" ? beforeFactor : afterFactor) / (1 + 0.3 * d);
+    let w = (direction === "before" ? beforeFactor : afterFactor) * (0.45 + 0.55 / (1 + 0.3 * d));
+    // Who acted says less about which event it was than what happened and where.
+    if (ROLE_WORDS.has(word) || DEMONYMS.has(word)) w *= 0.4;
     const hard = (gap.match(/[;:()\[\]—–]|\s-\s|["“”]/gu) ?? []).length;
     const commas = (gap.match(/,/g) ?? []).length;
     const clauses = gapWords.filter((x) => CLAUSE_WORDS.has(x)).length;
@@ -377,7 +379,7 @@ export function styleOf(m: DateMention): DateStyle {
   const t = m.text;
   return {
     weekday: m.weekday !== undefined && !m.relative,
-    dayFirst: /^(?:\p{L}+,?\s+(?:the\s+)?)?\d/u.test(t) && !/^\d{4}-/.test(t),
+    dayFirst: new RegExp(`^(?:${WD},?\\s+(?:the\\s+)?)?\\d`, "u").test(t) && !/^\d{4}-/.test(t),
     ordinal: /\d(?:st|nd|rd|th)\b/.test(t),
     abbreviated: /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?/.test(t),
     ofMonth: /\d(?:st|nd|rd|th)?\s+of\s+/.test(t),

@@ -75,6 +75,8 @@ const UNIT_ALIASES: Record<string, string> = {
   yr: "year", yrs: "year",
 };
 
+const CURRENCY_WORDS = new Set(Object.keys(UNIT_ALIASES).filter((w) => ["dollar", "euro", "pound", "yen", "yuan", "ruble"].includes(UNIT_ALIASES[w])));
+
 const CURRENCY_SIGNS: Record<string, string> = { "$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "₽": "ruble", "₴": "hryvnia" };
 
 /** Abbreviated scales written after a number: "12bn", "$5m", "3 trn". */
@@ -219,7 +221,9 @@ function wordNumber(toks: Tok[], i: number): NumberParse | undefined {
   if (seen === 0) return undefined;
   const value = total + current;
   // A lone "one" is mostly a pronoun ("one of the", "one option").
-  if (seen === 1 && first.lower === "one") return undefined;
+  const sep = toks[j];
+  const rangeFollows = !!sep && ["to", "or"].includes(sep.lower) && isSpace(sep.gap) && !!toks[j + 1] && toks[j + 1].lower in NUMBER_WORDS;
+  if (seen === 1 && first.lower === "one" && !rangeFollows) return undefined;
   if (value === 0 && !scaled) return undefined;
   return { value, next: j, start: first.start, end, digits: false, vague: false, scaled };
 }
@@ -236,7 +240,8 @@ function digitNumber(toks: Tok[], i: number): NumberParse | undefined {
   let scaled = false;
   const n = toks[j];
   if (n && n.kind === "word") {
-    if (joined(n) && n.lower in SCALE_ABBREVIATIONS && !(n.lower === "m" && !currencyBefore(toks, i))) {
+    const money = !!currencyBefore(toks, i) || (isSpace(toks[j + 1]?.gap ?? "") && CURRENCY_WORDS.has(toks[j + 1].lower));
+    if (joined(n) && n.lower in SCALE_ABBREVIATIONS && (money || !(n.lower === "m" || n.lower === "b"))) {
       value *= SCALE_ABBREVIATIONS[n.lower];
       end = n.end;
       j++;
@@ -286,13 +291,13 @@ function parseNumber(toks: Tok[], i: number): NumberParse | undefined {
 }
 
 /** Is the number at token i part of a date, a time, a year, a name or a label? */
-function notAQuantity(toks: Tok[], i: number, p: NumberParse, sentenceStart: boolean): boolean {
+function notAQuantity(toks: Tok[], i: number, p: NumberParse, rangeEnd = false): boolean {
   const t = toks[i];
   const prev = toks[i - 1];
   const next = toks[p.next];
   if (p.digits) {
     // Glued to letters: "G7", "Su-27", "COVID-19", "27th", "5G".
-    if (prev && joined(t) && (prev.kind === "word" || (prev.text === "-" && toks[i - 2]?.kind === "word" && joined(prev)) || prev.text === "#" || prev.text === "/")) return true;
+    if (!rangeEnd && prev && joined(t) && (prev.kind === "word" || (prev.text === "-" && toks[i - 2]?.kind === "word" && joined(prev)) || prev.text === "#" || prev.text === "/")) return true;
     if (next && joined(next) && next.kind === "word" && !(next.lower in UNIT_ALIASES) && next.lower !== "m") return true;
     if (next && joined(next) && (next.text === "/" || next.text === ":" || next.text === ".") && toks[p.next + 1]?.kind === "num" && joined(toks[p.next + 1])) return true;
     if (next && ORDINAL_SUFFIX.test(next.text) && joined(next)) return true;
@@ -301,8 +306,10 @@ function notAQuantity(toks: Tok[], i: number, p: NumberParse, sentenceStart: boo
       const after = next && next.kind === "sym" && next.text === "%";
       if (!after && !(next && isSpace(next.gap) && next.lower in UNIT_ALIASES && UNIT_ALIASES[next.lower] === "percent")) return true;
     }
-    // Times: "10:30", "10 a.m.", "at 9 pm".
+    // Times and scores: "10:30", "10 a.m.", "at 9 pm", "a 3-1 win".
     if (next && TIME_WORDS.has(next.lower.replace(/\.$/, ""))) return true;
+    if (next && /^[ap]$/.test(next.lower) && toks[p.next + 1]?.text === "." && toks[p.next + 2]?.lower === "m") return true;
+    if (!rangeEnd && prev && joined(t) && [":", ".", "/", "-", "–"].includes(prev.text) && toks[i - 2]?.kind === "num" && joined(prev)) return true;
     if (next && next.text === ":" && joined(next)) return true;
   }
   // Dates: "March 27", "27 March", "27th of March", "Mar 27".
@@ -316,7 +323,7 @@ function notAQuantity(toks: Tok[], i: number, p: NumberParse, sentenceStart: boo
   if (prev && prev.kind === "word" && isSpace(t.gap)) {
     if (LABEL_WORDS.has(prev.lower) && p.digits) return true;
     const capital = /^\p{Lu}/u.test(prev.text);
-    const atStart = sentenceStart && i - 1 === 0;
+    const atStart = i - 1 === 0;
     if (capital && p.digits && !atStart && !STOPWORDS.has(prev.lower) && !QUALIFIER_WORDS.has(prev.lower) && !DEMONYMS.has(prev.lower) && !/['’]s$/.test(prev.text)) return true;
   }
   if (prev && prev.text === "." && toks[i - 2] && LABEL_WORDS.has(toks[i - 2].lower)) return true;
@@ -461,7 +468,7 @@ function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
       continue;
     }
     const firstTok = i;
-    if (notAQuantity(toks, i, p, true)) {
+    if (notAQuantity(toks, i, p)) {
       i = Math.max(p.next, i + 1);
       continue;
     }
@@ -475,7 +482,7 @@ function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
       ((["to", "or"].includes(sep.lower) && isSpace(sep.gap)) || (sep.lower === "and" && between) || ((sep.text === "-" || sep.text === "–") && joined(sep) && p.digits))) {
       const q = parseNumber(toks, p.next + 1);
       const gapOk = q && (sep.kind === "word" ? isSpace(toks[p.next + 1].gap) : joined(toks[p.next + 1]));
-      if (q && gapOk && !q.vague && q.digits === p.digits && !notAQuantity(toks, p.next + 1, q, false)) {
+      if (q && gapOk && !q.vague && q.digits === p.digits && !notAQuantity(toks, p.next + 1, q, true)) {
         let low = p.value;
         if (q.scaled && !p.scaled && low < q.value) {
           const scale = q.value / digitOrWordBase(toks, p.next + 1, q);

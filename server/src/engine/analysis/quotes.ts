@@ -6,6 +6,7 @@ import { DEMONYMS, NUMBER_WORDS, ROLE_QUALIFIERS, ROLE_WORDS } from "../text/lex
 import type { Block } from "../text/markup";
 import { sentenceAt } from "../text/sentences";
 import { fold } from "../text/tokens";
+import { skeleton } from "../knowledge/skeleton";
 import type { Span } from "../types";
 import type { AnalyzedBase } from "./analyze";
 import type { QuoteMention } from "./facts";
@@ -191,6 +192,9 @@ class Speakers {
   private byStart = new Map<number, NameMention>();
   private byEnd = new Map<number, NameMention>();
 
+  /** Spelling keys of name words the text shows to be people: they speak, or bear a role. */
+  private people = new Set<string>();
+
   constructor(
     readonly doc: AnalyzedBase,
     readonly masked: string,
@@ -199,6 +203,23 @@ class Speakers {
       this.byStart.set(n.start, n);
       this.byEnd.set(n.end, n);
     }
+    const speaks = new RegExp(`^\\s+${FILLER}(?:${VERBS})(?![\\p{L}])`, "u");
+    const spoken = new RegExp(`(?:^|\\s)(?:${VERBS})\\s+$`, "u");
+    for (const n of doc.names) {
+      if (n.tokens.some((t) => /^\p{Lu}{2,}$/u.test(t.text))) continue;
+      const prev = /([\p{L}\-]+)\s+$/u.exec(masked.slice(Math.max(0, n.start - 30), n.start))?.[1]?.toLowerCase();
+      const role = n.prefix.some((t) => ROLE_WORDS.has(t.text.toLowerCase())) || (!!prev && ROLE_WORDS.has(prev));
+      if (role || speaks.test(masked.slice(n.end, n.end + 60)) || spoken.test(masked.slice(Math.max(0, n.start - 30), n.start))) {
+        for (const t of n.tokens) if (t.text.length >= 3) this.people.add(skeleton(t.text));
+      }
+    }
+  }
+
+  /** A name that stands for a person: several words, a role, or a word the text elsewhere shows to be a person. */
+  isPerson(n: NameMention): boolean {
+    if (n.tokens.some((t) => /^\p{Lu}{2,}$/u.test(t.text)) || this.isOrganisation(n)) return false;
+    if (n.tokens.length > 1 || n.prefix.length) return true;
+    return this.people.has(skeleton(n.text));
   }
 
   private words(s: number, e: number): string[] {
@@ -285,8 +306,7 @@ class Speakers {
       const aside = /^,[^,#.;:!?]{1,80},/u.exec(after);
       const at = aside ? aside[0].length : 0;
       const m = new RegExp(`^\\s+${FILLER}(?:${VERBS})(?![\\p{L}])`, "u").exec(after.slice(at));
-      if (m && tail(name.end + at + m[0].length)) return this.named(name, true);
-      return undefined;
+      if (m) return tail(name.end + at + m[0].length) ? this.named(name, true) : undefined;
     }
     const pr = new RegExp(`^(he|she)\\s+${FILLER}(?:${VERBS})(?![\\p{L}])`, "iu").exec(rest);
     if (pr) return tail(p + pr[0].length) ? { kind: "pronoun", span: { start: p, end: p + pr[1].length }, near: true } : undefined;
@@ -311,6 +331,8 @@ class Speakers {
     // Role words, demonyms and articles before the name: "said British Prime Minister Keir Starmer".
     while (p < limit && between.length < 6) {
       const n = this.byStart.get(p);
+      // "said a senior EU diplomat": a name that qualifies a noun is not the speaker.
+      if (n && /^\s\p{Ll}/u.test(this.masked.slice(n.end, n.end + 2)) && !/^\s(?:on|in|at|during|after|before|when|who|while|and|to|of)\b/u.test(this.masked.slice(n.end, n.end + 9))) break;
       if (n) {
         const roleBefore = between.some((w) => ROLE_WORDS.has(w.toLowerCase()));
         const hasThe = between.some((w) => w.toLowerCase() === "the");
@@ -373,31 +395,25 @@ function fullName(doc: AnalyzedBase, n: NameMention): string {
   return longer.size === 1 ? [...longer][0] : n.text;
 }
 
-/** The person a pronoun stands for: the one named person (or the subject) of the nearest sentence that names people. */
+/** The person a pronoun stands for: the subject of the nearest sentence that names people, when that is a person. */
 function resolvePronoun(doc: AnalyzedBase, sp: Speakers, quoteStart: number, inQuote: (i: number) => boolean): NameMention | undefined {
   const si = sentenceAt(doc.sentences, quoteStart);
   if (si < 0) return undefined;
   for (let k = si; k >= Math.max(0, si - 2); k--) {
     const s = doc.sentences[k];
     if (s.kind === "heading") continue;
-    const people = doc.names.filter(
-      (n) => n.sentence === k && n.start < quoteStart && !inQuote(n.start) && !sp.isOrganisation(n) && isPersonLike(doc, n),
-    );
+    const names = doc.names.filter((n) => n.sentence === k && n.start < quoteStart && !inQuote(n.start) && !sp.isOrganisation(n));
+    const people = names.filter((n) => sp.isPerson(n));
     if (!people.length) continue;
-    const distinct = new Set(people.map((n) => fullName(doc, n)));
-    if (distinct.size === 1) return people[0];
-    const first = people[0];
+    const first = names[0];
     const lead = doc.plain.slice(s.start, first.start).split(/\s+/).filter(Boolean).length;
     const possessive = /^['’]s?\b/u.test(doc.plain.slice(first.end, first.end + 2));
-    return lead <= 6 && !possessive ? first : undefined;
+    // The subject decides; if the subject may be a place, it is not safe to pick someone else.
+    if (lead <= 6 && !possessive) return sp.isPerson(first) ? first : undefined;
+    const distinct = new Set(people.map((n) => fullName(doc, n)));
+    return distinct.size === 1 ? people[0] : undefined;
   }
   return undefined;
-}
-
-function isPersonLike(doc: AnalyzedBase, n: NameMention): boolean {
-  if (n.tokens.some((t) => /^\p{Lu}{2,}$/u.test(t.text))) return false;
-  if (n.prefix.length) return true;
-  return n.tokens.length > 1 || fullName(doc, n) !== n.text;
 }
 
 // ---------------------------------------------------------------- main

@@ -55,6 +55,7 @@ function isDateWord(lower: string): boolean {
 function isOrgWord(t: Token): boolean {
   const w = bare(t);
   if (!isCap(w) || /\p{N}/u.test(w)) return false;
+  if (isAcronym(w)) return true; // "US", "U.S.", "NATO"
   const lower = w.toLowerCase();
   return !STOPWORDS.has(lower) && !isDateWord(lower);
 }

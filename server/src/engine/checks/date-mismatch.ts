@@ -9,13 +9,14 @@
 import { describeDate, eventContext, formatDate, styleOf, weekdayName, weekdayOf, type DateValue, type EventWord } from "../analysis/dates";
 import type { DateMention } from "../analysis/facts";
 import type { DatedEvent, EventMatch } from "../knowledge/dates";
+import type { Explainer } from "../explain";
 import type { Evidence, Finding } from "../types";
 import { cite, type Check, type CheckContext } from "./check";
 
 /** Score of an event match below which two sentences are not taken to describe the same event. */
 const SAME_EVENT = 0.9;
 /** Score from which a contradiction is a warning rather than a note. */
-const STRONG_EVENT = 1.3;
+const STRONG_EVENT = 1.2;
 /** A corpus match that agrees with the draft and scores this share of the best contradicting one keeps the check quiet. */
 const SUPPORT_SHARE = 0.6;
 
@@ -103,27 +104,34 @@ function checkEvent(ctx: CheckContext, m: DateMention, context: EventWord[]): Fi
   const best = matches[0];
   if (best.cmp.status === "same") return undefined;
   if (matches.some((x) => x.cmp.status === "same" && x.score >= SUPPORT_SHARE * best.score)) return undefined;
-  const strong = best.score >= STRONG_EVENT && !best.cmp.weak && !best.event.relative;
-  // The corpus dates that contradict the draft, best supported first.
-  const rivals = matches.filter((x) => x.cmp.status === "conflict" && x.score >= SUPPORT_SHARE * best.score);
+  // The corpus dates that contradict the draft, best first; a date as precise as the draft's wins a near tie.
+  const precise = (e: DatedEvent) => (m.day === undefined || e.date.day !== undefined) && (m.month === undefined || e.date.month !== undefined);
+  const rank = (x: EventMatch) => x.score * (precise(x.event) ? 1 : 0.7);
+  const rivals = matches
+    .filter((x) => x.cmp.status === "conflict" && x.score >= SUPPORT_SHARE * best.score)
+    .sort((a, b) => rank(b) - rank(a));
+  const top = rivals[0];
+  const anchors = top.shared.filter((x) => x.value >= 0.3);
+  const strong = top.score >= STRONG_EVENT && anchors.length >= 2 && anchors[0].value >= 0.5 && !top.cmp.weak && !top.event.relative;
   const suggestions: string[] = [];
-  for (const r of rivals) {
+  const preciseRivals = rivals.filter((x) => precise(x.event));
+  for (const r of preciseRivals.length ? preciseRivals : rivals) {
     const s = correction(m, r.event.date);
     if (s && s !== m.text && !suggestions.includes(s)) suggestions.push(s);
   }
   if (!suggestions.length) return undefined;
-  const sameDate = rivals.filter((x) => sameValue(x.event.date, best.event.date)).map((x) => x.event);
-  const evidence = [ctx.kb.evidence(best.event.ref), ...eventEvidence(ctx, sameDate).filter((e) => e.article !== ctx.kb.articles[best.event.article].id)];
-  const corpusDate = best.event.yearInferred ? describeDate({ ...best.event.date, year: undefined }) : describeDate({ ...best.event.date, weekday: best.event.mention.weekday });
+  const sameDate = rivals.filter((x) => sameValue(x.event.date, top.event.date)).map((x) => x.event);
+  const evidence = [ctx.kb.evidence(top.event.ref), ...eventEvidence(ctx, sameDate).filter((e) => e.article !== ctx.kb.articles[top.event.article].id)];
+  const corpusDate = top.event.yearInferred ? describeDate({ ...top.event.date, year: undefined }) : describeDate({ ...top.event.date, weekday: top.event.mention.weekday });
   return {
     category: "date",
     code: "date-mismatch",
     span: { ...m.span },
     severity: strong ? "warning" : "information",
     message:
-      `The corpus dates this event (${sharedLabel(best)}) to ${corpusDate}, not ${m.text}` +
+      `The corpus dates this event (${sharedLabel(top)}) to ${corpusDate}, not ${m.text}` +
       (suggestions.length > 1 ? ` (other corpus dates: ${suggestions.slice(1).join(", ")})` : "") +
-      `: "${best.event.mention.text}" in ${cite(evidence[0])}.`,
+      `: "${top.event.mention.text}" in ${cite(evidence[0])}.`,
     suggestions,
     evidence,
   };
@@ -209,4 +217,29 @@ export const dateMismatch: Check = {
     }
     return out;
   },
+};
+
+/** Hover for a date of the draft: when the corpus dates the event, and where. */
+export const explainDate: Explainer = (kb, draft, offset) => {
+  for (const { mention: m, context } of draftDates(draft)) {
+    if (offset < m.span.start || offset > m.span.end) continue;
+    const label = `Date "${m.text}"`;
+    const value = valueOf(m);
+    const event = kb.dates
+      .match(context)
+      .find((x) => x.score >= SAME_EVENT && x.shared.length >= 2 && compareDates(value, x.event.date, x.event.yearInferred).status !== "incomparable");
+    if (event) {
+      const when = describeDate({ ...event.event.date, year: event.event.yearInferred ? undefined : event.event.date.year });
+      return { span: m.span, summary: `${label}: the corpus dates this event (${sharedLabel(event)}) to ${when}`, evidence: [kb.evidence(event.event.ref)] };
+    }
+    if (m.month !== undefined && m.day !== undefined) {
+      const same = kb.dates.onMonthDay(m.month, m.day);
+      if (same.length) {
+        const n = new Set(same.map((e) => e.article)).size;
+        return { span: m.span, summary: `${label}: ${describeDate({ month: m.month, day: m.day })} appears in ${n} corpus article${n === 1 ? "" : "s"}`, evidence: kb.evidenceByArticle(same.map((e) => e.ref)) };
+      }
+    }
+    return { span: m.span, summary: `${label}: no corpus event with this date`, evidence: [] };
+  }
+  return undefined;
 };

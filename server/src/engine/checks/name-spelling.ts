@@ -32,23 +32,44 @@ function candidateFor(ctx: CheckContext, mention: NameMention, index: number): C
   if (group && group.forms.length) return { form: group.forms[0], strong: true };
   const max = maxDistance(word.length);
   if (max === 0) return undefined;
+  const others = mention.tokens.filter((_, k) => k !== index).map((t) => t.text);
+  // With the rest of the name to confirm it, one more edit is allowed.
+  const reach = others.length > 0 && word.length >= 6 ? max + 1 : max;
   const near = names
-    .near(word, max)
-    .filter((c) => c.form.midCount > 0 && !ctx.common.isCommon(c.form.text.toLowerCase()) && !isAcronym(c.form.text));
+    .near(word, reach)
+    .filter((c) => c.form.midCount > 0 && !ctx.common.isCommon(c.form.text.toLowerCase()) && !isAcronym(c.form.text))
+    // "Beijings office": a missing apostrophe, not another spelling of the name.
+    .filter((c) => !(word.startsWith(c.form.text) && /^(?:s|es)$/.test(word.slice(c.form.text.length))));
   if (!near.length) return undefined;
   // Context: the other words of the draft's name appear with the candidate in a corpus name.
-  const others = mention.tokens.filter((_, k) => k !== index).map((t) => t.text);
   const withContext = near.filter((c) =>
     others.length > 0 &&
     [...c.form.inNames.keys()].some((full) => others.every((o) => full.split(" ").includes(o))),
   );
   if (withContext.length) return { form: withContext[0].form, strong: true };
-  const best = near.filter((c) => c.distance === near[0].distance);
+  const close = near.filter((c) => c.distance <= max);
+  if (!close.length) return undefined;
+  const best = close.filter((c) => c.distance === close[0].distance);
   // Two corpus names equally near: no way to know which is meant.
   if (new Set(best.map((c) => names.groupOf(c.form.text)?.key)).size > 1) return undefined;
   if (others.length > 0) return undefined; // a multi-word name whose other words do not fit: likely someone else
-  const strong = word.length >= 6 && best[0].form.count >= 2;
-  return { form: canonicalOf(ctx, best[0].form), strong };
+  const form = best[0].form;
+  // Alone, one letter swapped for another is as likely a different name (Iran / Iraq,
+  // Georgia / Giorgia) as a typo: only a long, frequent corpus name makes it a typo.
+  if (best[0].distance > 0 && sameLengthSubstitution(word, form.text) && !(word.length >= 7 && form.count >= 3)) return undefined;
+  const strong = word.length >= 6 && form.count >= 2;
+  return { form: canonicalOf(ctx, form), strong };
+}
+
+/** True when `a` and `b` have the same length and differ only by substituted letters (no transposition). */
+function sameLengthSubstitution(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  for (let i = 0; i + 1 < x.length; i++) {
+    if (x[i] !== y[i] && x[i] === y[i + 1] && x[i + 1] === y[i]) return false;
+  }
+  return true;
 }
 
 function canonicalOf(ctx: CheckContext, form: NameForm): NameForm {

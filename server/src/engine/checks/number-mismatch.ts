@@ -5,18 +5,32 @@
 // that thing agrees with the draft, the check stays quiet.
 import { asFigure, type Figure } from "../analysis/figures";
 import { figuresAgree, type FigureMatch } from "../knowledge/figures";
+import type { Explainer } from "../explain";
 import type { Finding } from "../types";
 import { cite, type Check, type CheckContext } from "./check";
 
 /** Context a corpus figure must share with the draft's to be about the same thing. */
 const SAME_THING = { words: 2, weight: 1.2, ratio: 0.3 };
+/** The same, when the two figures also have the same shape ("more than N", "N to M"). */
+const SAME_SHAPE = { words: 2, weight: 1.2, ratio: 0.2 };
 /** Context so close that a differing figure is a contradiction, not a doubt. */
-const CLEARLY_SAME = { words: 3, weight: 1.8, ratio: 0.45 };
+const CLEARLY_SAME = { words: 3, weight: 1.8, ratio: 0.35 };
 /** Context enough to accept a corpus figure as confirming the draft's. */
 const CONFIRMS = { words: 1, weight: 0.5, ratio: 0.15 };
 
 function passes(m: FigureMatch, t: { words: number; weight: number; ratio: number }): boolean {
   return m.shared.length >= t.words && m.weight >= t.weight && m.ratio >= t.ratio;
+}
+
+/** Both figures written the same way: the same qualifier, or both ranges. */
+function sameShape(a: Figure, b: Figure): boolean {
+  if (a.vague || b.vague) return false;
+  if (a.bound && a.bound === b.bound) return true;
+  return a.valueHigh !== undefined && b.valueHigh !== undefined;
+}
+
+function sameThing(draft: Figure, m: FigureMatch): boolean {
+  return passes(m, SAME_THING) || (sameShape(draft, m.ref.figure) && passes(m, SAME_SHAPE));
 }
 
 /** The draft's span text with the corpus figure in place of its own. */
@@ -44,7 +58,7 @@ function checkFigure(ctx: CheckContext, draft: Figure, out: Finding[]): void {
   if (!matches.length) return;
   // Any corpus figure about this thing that agrees: nothing to say.
   if (matches.some((m) => passes(m, CONFIRMS) && figuresAgree(draft, m.ref.figure))) return;
-  const same = matches.filter((m) => passes(m, SAME_THING) && !figuresAgree(draft, m.ref.figure));
+  const same = matches.filter((m) => sameThing(draft, m) && !figuresAgree(draft, m.ref.figure));
   if (!same.length) return;
   const best = same[0];
   const corpus = best.ref.figure;
@@ -85,4 +99,25 @@ export const numberMismatch: Check = {
     for (const m of ctx.draft.figures) checkFigure(ctx, asFigure(m), out);
     return out;
   },
+};
+
+/** Hover for a figure of the draft: the corpus figure about the same thing, if any. */
+export const explainFigure: Explainer = (kb, draft, offset) => {
+  for (const m of draft.figures) {
+    if (offset < m.span.start || offset > m.span.end) continue;
+    const f = asFigure(m);
+    const about = kb.figures.matches(f).filter((x) => passes(x, CONFIRMS));
+    if (!about.length) return undefined;
+    const agreeing = about.filter((x) => figuresAgree(f, x.ref.figure));
+    const shown = agreeing.length ? agreeing : about;
+    const text = (x: FigureMatch) => kb.articles[x.ref.article].plain.slice(x.ref.figure.span.start, x.ref.figure.span.end).replace(/\s+/g, " ");
+    const texts = [...new Set(shown.map(text))];
+    const n = new Set(shown.map((x) => x.ref.article)).size;
+    return {
+      span: m.span,
+      summary: `Figure "${m.text}": the corpus gives ${texts.map((t) => `"${t}"`).join(", ")}${agreeing.length ? "" : `, not "${m.text}"`} (${n} article${n === 1 ? "" : "s"})`,
+      evidence: kb.evidenceByArticle(shown.map((x) => x.ref)),
+    };
+  }
+  return undefined;
 };

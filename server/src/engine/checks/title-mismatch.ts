@@ -1,10 +1,97 @@
-// title-mismatch: (stub, to be written).
-import type { Check } from "./check";
+// title-mismatch: a person in the draft given a role the corpus contradicts —
+// "Polish President" for someone every article calls "Polish Prime Minister",
+// "Defence Minister" for a Foreign Minister. A role the corpus never mentions
+// for that person is not an error unless it clashes with one it does give.
+import type { RoleMention } from "../analysis/facts";
+import { parseRole, relate, type KnownRole, type ParsedRole, type PersonRoles } from "../knowledge/roles";
+import type { Evidence, Finding } from "../types";
+import { cite, type Check, type CheckContext } from "./check";
+
+interface Verdict {
+  /** Corpus roles that say the draft's role. */
+  support: KnownRole[];
+  /** Corpus roles that contradict an office of the draft's role that no corpus role affirms. */
+  clash: KnownRole[];
+  /** Corpus roles that contradict an office some other corpus role affirms: the corpus disagrees with itself. */
+  disputed: KnownRole[];
+}
+
+function judge(d: ParsedRole, person: PersonRoles): Verdict {
+  const support = new Set<KnownRole>();
+  const clash = new Set<KnownRole>();
+  const disputed = new Set<KnownRole>();
+  for (const od of d.offices) {
+    const supported = person.roles.filter((r) => r.parsed.offices.some((oc) => relate(d, od, r.parsed, oc) === "support"));
+    const clashing = person.roles.filter((r) => r.parsed.offices.some((oc) => relate(d, od, r.parsed, oc) === "clash"));
+    for (const r of supported) support.add(r);
+    for (const r of clashing) (supported.length ? disputed : clash).add(r);
+  }
+  return { support: [...support], clash: [...clash], disputed: [...disputed] };
+}
+
+/** The wording that replaces the draft's role words: the corpus's own, written before a name when it can be. */
+function replacementFor(draft: RoleMention, d: ParsedRole, role: KnownRole, before: boolean): string {
+  const pool = before && role.before.size ? role.before : role.wordings;
+  let text = [...pool.keys()][0];
+  if (before && !role.before.size) text = text.replace(/^(?:an?|the)\s+/iu, "");
+  // Keep the draft's nationality when the corpus wording has none: "Polish President" → "Polish Prime Minister".
+  if (d.demonym && !role.parsed.demonym) {
+    const m = new RegExp(`^(?:former\\s+)?(\\S*${d.demonym}\\S*)\\s`, "iu").exec(draft.role);
+    if (m) text = `${m[1]} ${text}`;
+  }
+  return text;
+}
+
+function quoted(role: KnownRole): string {
+  return `"${[...role.wordings.keys()][0]}"`;
+}
+
+function checkRole(ctx: CheckContext, r: RoleMention, out: Finding[]): void {
+  const person = ctx.kb.roles.resolve(r.person);
+  if (!person || !person.roles.length) return;
+  const d = parseRole(r.role);
+  if (!d.offices.length) return;
+  const v = judge(d, person);
+  const warn = v.clash.length > 0;
+  const against = warn ? v.clash : v.disputed;
+  if (!against.length) return;
+  const before = r.span.end <= r.personSpan.start && /^\s*$/u.test(ctx.draft.text.slice(r.span.end, r.personSpan.start));
+  const byArticle = (roles: KnownRole[]): Evidence[] => ctx.kb.evidenceByArticle(roles.flatMap((x) => x.refs));
+  const evidence = byArticle(against);
+  if (!evidence.length) return;
+  const suggestions = [...new Set(against.map((x) => replacementFor(r, d, x, before)))].filter((x) => x !== r.role).slice(0, 3);
+  const said = against.map((x) => `${quoted(x)} (${cite(ctx.kb.evidence(x.refs[0]))})`).join(" and ");
+  if (!warn) {
+    // The corpus itself disagrees: say so, gently.
+    const also = v.support.map((x) => `${quoted(x)} (${cite(ctx.kb.evidence(x.refs[0]))})`).join(" and ");
+    out.push({
+      category: "title",
+      code: "title-inconsistent",
+      span: { ...r.span },
+      severity: "information",
+      message: `The corpus is inconsistent about ${person.name}: it calls them ${also}, but also ${said}.`,
+      suggestions,
+      evidence: [...byArticle(v.support), ...evidence].slice(0, 6),
+    });
+    return;
+  }
+  out.push({
+    category: "title",
+    code: "title-mismatch",
+    span: { ...r.span },
+    severity: "warning",
+    message: `The corpus calls ${person.name} ${said}, not "${r.role}".`,
+    suggestions,
+    evidence,
+  });
+}
 
 export const titleMismatch: Check = {
   id: "title-mismatch",
   category: "title",
-  run() {
-    return [];
+  run(ctx) {
+    const out: Finding[] = [];
+    for (const r of ctx.draft.roles) checkRole(ctx, r, out);
+    return out;
   },
 };

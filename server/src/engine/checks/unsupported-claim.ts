@@ -2,20 +2,10 @@
 // sentence covers — a person no article mentions, an actor swapped for
 // another, a reversed stance or negation, or content found nowhere. Which
 // sentences count and how support is measured: analysis/claims.ts.
-import { claimOf, supportOf, type Support } from "../analysis/claims";
-import { evidenceAt } from "../knowledge/corpus";
+import { claimOf, supportEvidence, supportOf, type Support } from "../analysis/claims";
 import type { Knowledge } from "../knowledge/knowledge";
-import type { Evidence, Finding } from "../types";
+import type { Finding } from "../types";
 import { cite, type Check } from "./check";
-
-/** Evidence for the corpus sentences of a cover, best first. */
-export function coverEvidence(kb: Knowledge, support: Support, limit = 3): Evidence[] {
-  return support.cover.slice(0, limit).map((c) => {
-    const a = kb.articles[c.article];
-    const s = a.sentences[c.sentence];
-    return evidenceAt(a, { start: s.start, end: s.end });
-  });
-}
 
 function clip(s: string, n = 160): string {
   return s.length > n ? s.slice(0, n - 1).trimEnd() + "…" : s;
@@ -23,7 +13,7 @@ function clip(s: string, n = 160): string {
 
 export function claimFinding(kb: Knowledge, support: Support): Finding {
   const s = support.claim.sentence;
-  const evidence = coverEvidence(kb, support);
+  const evidence = supportEvidence(kb, support);
   const closest = evidence[0] ? ` Closest: ${cite(evidence[0])}: "${clip(evidence[0].sentence)}"` : "";
   const lead =
     support.verdict === "reversed" ? "Contradicts the corpus"

@@ -195,3 +195,35 @@ export class DateKnowledge {
     return { year, inferred: !written.length, events: pool.filter((e) => e.date.year === year) };
   }
 }
+
+/** One line of `factcheck corpus`: a dated event and where the corpus says it. */
+export interface DatedEventSummary {
+  date: string;
+  /** The date as written. */
+  text: string;
+  inferredYear: boolean;
+  relative: boolean;
+  /** The event words most tied to the date. */
+  event: string[];
+  article: string;
+  line: number;
+}
+
+/** Every dated event the corpus knows, in article order, for review. */
+export function summarizeDates(kb: { dates: DateKnowledge; evidence(ref: MentionRef): { article: string; line: number } }): DatedEventSummary[] {
+  return kb.dates.events.map((e) => {
+    const where = kb.evidence(e.ref);
+    const d = e.date;
+    const date = [d.year, d.month, d.day].filter((x) => x !== undefined).map((x, i) => (i ? String(x).padStart(2, "0") : String(x))).join("-");
+    const weekday = d.weekday !== undefined ? ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][d.weekday] : "";
+    return {
+      date: [d.part, date, weekday].filter(Boolean).join(" ") || "?",
+      text: e.mention.text,
+      inferredYear: e.yearInferred,
+      relative: e.relative,
+      event: e.context.filter((w) => w.weight >= 0.3).slice(0, 6).map((w) => w.text),
+      article: where.article,
+      line: where.line,
+    };
+  });
+}

@@ -164,3 +164,39 @@ export function figuresAgree(draft: Figure, corpus: Figure): boolean {
   if (!draft.vague && !corpus.vague && draft.bound === corpus.bound && ranged(draft) === ranged(corpus)) return false;
   return overlap(bandOf(draft), bandOf(corpus));
 }
+
+/** One corpus figure as `factcheck corpus` lists it. */
+export interface FigureSummary {
+  unit: string;
+  text: string;
+  value: number;
+  valueHigh?: number;
+  qualifier: string;
+  article: string;
+  line: number;
+  /** The nearest context words, which decide what the figure is about. */
+  context: string[];
+}
+
+/** Every figure the corpus gives, grouped by unit, for review. */
+export function summarizeFigures(kb: { figures: FigureKnowledge; articles: Article[] }): FigureSummary[] {
+  return [...kb.figures.byUnit.entries()]
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .flatMap(([unit, refs]) =>
+      refs.map((r) => {
+        const a = kb.articles[r.article];
+        const f = r.figure;
+        const s: FigureSummary = {
+          unit,
+          text: f.text.replace(/\s+/g, " "),
+          value: f.value,
+          qualifier: f.qualifier,
+          article: a.id,
+          line: a.lines.positionAt(r.start).line + 1,
+          context: f.context.slice(0, 6),
+        };
+        if (f.valueHigh !== undefined) s.valueHigh = f.valueHigh;
+        return s;
+      }),
+    );
+}

@@ -2,6 +2,7 @@
 // mentions the analysis pipeline finds in every article; no name is listed here.
 import type { NameMention } from "../analysis/names";
 import { skeleton, editDistance } from "./skeleton";
+import { fold } from "../text/tokens";
 import type { Article } from "./corpus";
 
 export interface MentionRef {
@@ -62,6 +63,8 @@ export class NameKnowledge {
   private byLength = new Map<number, NameForm[]>();
   /** Letter masks of the forms in `byLength`, same order: a cheap filter before edit distance. */
   private masksByLength = new Map<number, number[]>();
+  /** Lower-cased, diacritic-free spellings of the forms in `byLength`, same order. */
+  private foldedByLength = new Map<number, string[]>();
   private nearMemo = new Map<string, Array<{ form: NameForm; distance: number }>>();
   /** Entities by key (skeletons of the full name's words). */
   readonly entities = new Map<string, Entity>();
@@ -82,7 +85,11 @@ export class NameKnowledge {
       bucket.push(f);
       let masks = this.masksByLength.get(len);
       if (!masks) this.masksByLength.set(len, (masks = []));
-      masks.push(letterMask(f.text.toLowerCase()));
+      const folded = fold(f.text);
+      masks.push(letterMask(folded));
+      let fl = this.foldedByLength.get(len);
+      if (!fl) this.foldedByLength.set(len, (fl = []));
+      fl.push(folded);
     }
     for (const g of this.groups.values()) g.forms.sort((a, b) => b.count - a.count || firstMention(a) - firstMention(b));
     this.buildEntities();
@@ -154,17 +161,18 @@ export class NameKnowledge {
     const memo = this.nearMemo.get(key);
     if (memo) return memo.slice();
     const out: Array<{ form: NameForm; distance: number }> = [];
-    const lw = word.toLowerCase();
+    const lw = fold(word);
     const wm = letterMask(lw);
     for (let len = word.length - max; len <= word.length + max; len++) {
       const bucket = this.byLength.get(len) ?? [];
       const masks = this.masksByLength.get(len) ?? [];
+      const folded = this.foldedByLength.get(len) ?? [];
       for (let k = 0; k < bucket.length; k++) {
         // Each edit changes at most two letters of the letter set.
         if (bitCount(wm ^ masks[k]) > 2 * max) continue;
         const f = bucket[k];
         if (isAcronym(f.text)) continue;
-        const d = editDistance(lw, f.text.toLowerCase(), max);
+        const d = editDistance(lw, folded[k], max);
         if (d <= max) out.push({ form: f, distance: d });
       }
     }

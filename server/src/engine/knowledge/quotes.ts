@@ -1,0 +1,300 @@
+// What the corpus quotes, and whom it quotes. Built from the quotations the
+// analysis pipeline finds in every article; no quotation is listed here.
+// Quotations are compared word by word: case, punctuation and the style of
+// the marks never count as a difference.
+import { quoteDetails, quoteWords, type QuoteWord, type SpeakerKind } from "../analysis/quotes";
+import { STOPWORDS } from "../text/lexicon";
+import { fold } from "../text/tokens";
+import type { Article } from "./corpus";
+import type { MentionRef } from "./names";
+import { editDistance, skeleton } from "./skeleton";
+
+/** A quotation printed by a corpus article. */
+export interface CorpusQuote {
+  id: number;
+  article: number;
+  /** The quoted words as printed (whitespace collapsed). */
+  text: string;
+  /** Its words; offsets are into the article text. */
+  words: QuoteWord[];
+  /** The quotation, marks included. */
+  ref: MentionRef;
+  speaker?: string;
+  speakerKind?: SpeakerKind;
+  speakerNear?: boolean;
+  source?: string;
+}
+
+/** One step of a word alignment: `d` indexes the draft's words, `c` the corpus quotation's. */
+export interface AlignOp {
+  kind: "match" | "sub" | "ins" | "del" | "gap";
+  d?: number;
+  c?: number;
+  /** For a gap ("…"): the corpus words it stands for, [c, cEnd). */
+  cEnd?: number;
+}
+
+/** A draft quotation aligned with a corpus quotation. */
+export interface QuoteMatch {
+  quote: CorpusQuote;
+  /** The aligned corpus words: quote.words[from, to). */
+  from: number;
+  to: number;
+  ops: AlignOp[];
+  matched: number;
+  edits: number;
+  /** Matched words over the longer of the two wordings (gaps left out). */
+  similarity: number;
+  /** False when the wordings part ways at an edge of the draft quotation inside a corpus clause: too uncertain to call a difference. */
+  edgesSettled: boolean;
+}
+
+/** A run of differing words. */
+export interface WordDiff {
+  draft: number[];
+  corpus: number[];
+}
+
+/** Spelling variants that are not a change of wording: defence/defense, honour/honor, organise/organize. */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 5 || b.length < 5) return false;
+  if (a.replace(/our/g, "or") === b.replace(/our/g, "or")) return true;
+  if (a.length === b.length && editDistance(a, b, 1) === 1 && a[0] === b[0]) {
+    let i = 0;
+    while (a[i] === b[i]) i++;
+    // Only the British/American pairs: s/z, s/c; never a different letter elsewhere ("leader"/"leaden").
+    return /^[szc]$/.test(a[i]) && /^[szc]$/.test(b[i]);
+  }
+  return false;
+}
+
+const GAP_MAX = { ellipsis: Infinity, bracket: 4 } as const;
+
+/** Aligns all of `d` with a stretch of `c` (free ends in the corpus), fewest edits, most matches. */
+export function alignWords(d: QuoteWord[], c: QuoteWord[]): Omit<QuoteMatch, "quote" | "similarity" | "edgesSettled"> {
+  const n = d.length;
+  const m = c.length;
+  const D: Float64Array[] = [];
+  for (let i = 0; i <= n; i++) D.push(new Float64Array(m + 1));
+  for (let i = 1; i <= n; i++) {
+    const w = d[i - 1];
+    if (w.gap) {
+      const max = GAP_MAX[w.gap];
+      for (let j = 0; j <= m; j++) {
+        let best = Infinity;
+        for (let t = 0; t <= Math.min(max, j); t++) best = Math.min(best, D[i - 1][j - t]);
+        D[i][j] = best;
+      }
+      continue;
+    }
+    D[i][0] = D[i - 1][0] + 1;
+    for (let j = 1; j <= m; j++) {
+      const sub = D[i - 1][j - 1] + (sameWord(w.norm, c[j - 1].norm) ? 0 : 1);
+      D[i][j] = Math.min(sub, D[i - 1][j] + 1, D[i][j - 1] + 1);
+    }
+  }
+  let best: ReturnType<typeof alignWords> | undefined;
+  const minCost = Math.min(...D[n]);
+  for (let end = 0; end <= m; end++) {
+    if (D[n][end] !== minCost) continue;
+    const ops: AlignOp[] = [];
+    let i = n;
+    let j = end;
+    while (i > 0) {
+      const w = d[i - 1];
+      if (w.gap) {
+        let t = 0;
+        while (t < Math.min(GAP_MAX[w.gap], j) && D[i - 1][j - t] !== D[i][j]) t++;
+        ops.push({ kind: "gap", d: i - 1, c: j - t, cEnd: j });
+        j -= t;
+        i--;
+        continue;
+      }
+      const eq = j > 0 && sameWord(w.norm, c[j - 1].norm);
+      if (j > 0 && D[i][j] === D[i - 1][j - 1] + (eq ? 0 : 1)) {
+        ops.push({ kind: eq ? "match" : "sub", d: i - 1, c: j - 1 });
+        i--;
+        j--;
+      } else if (D[i][j] === D[i - 1][j] + 1) {
+        ops.push({ kind: "ins", d: i - 1 });
+        i--;
+      } else {
+        ops.push({ kind: "del", c: j - 1 });
+        j--;
+      }
+    }
+    ops.reverse();
+    const matched = ops.filter((o) => o.kind === "match").length;
+    if (!best || matched > best.matched) best = { from: j, to: end, ops, matched, edits: minCost };
+  }
+  return best!;
+}
+
+/** Where a clause of the corpus quotation begins or ends: its edges and any punctuation. */
+function boundaryBefore(c: QuoteWord[], k: number): boolean {
+  return k === 0 || !!c[k - 1].clauseEnd;
+}
+
+/** Extends a difference at an edge of the draft quotation to the nearest corpus clause boundary (at most three words). */
+function settleEdges(match: Omit<QuoteMatch, "similarity" | "edgesSettled">): { ops: AlignOp[]; from: number; to: number; ok: boolean } {
+  const c = match.quote.words;
+  let { from, to } = match;
+  const ops = [...match.ops];
+  let ok = true;
+  const firstReal = ops.find((o) => o.kind !== "gap");
+  if (firstReal && firstReal.kind !== "match" && !boundaryBefore(c, from)) {
+    let b = from;
+    while (b > 0 && from - b < 3 && !boundaryBefore(c, b)) b--;
+    if (boundaryBefore(c, b)) {
+      const dels: AlignOp[] = [];
+      for (let k = b; k < from; k++) dels.push({ kind: "del", c: k });
+      ops.unshift(...dels);
+      from = b;
+    } else ok = false;
+  }
+  const lastReal = [...ops].reverse().find((o) => o.kind !== "gap");
+  if (lastReal && lastReal.kind !== "match" && !boundaryBefore(c, to) && to < c.length) {
+    let b = to;
+    while (b < c.length && b - to < 3 && !boundaryBefore(c, b)) b++;
+    if (boundaryBefore(c, b) || b === c.length) {
+      for (let k = to; k < b; k++) ops.push({ kind: "del", c: k });
+      to = b;
+    } else ok = false;
+  }
+  return { ops, from, to, ok };
+}
+
+/** The runs of differing words of an alignment. */
+export function wordDiffs(ops: AlignOp[]): WordDiff[] {
+  const out: WordDiff[] = [];
+  let cur: WordDiff | undefined;
+  for (const o of ops) {
+    if (o.kind === "match" || o.kind === "gap") {
+      cur = undefined;
+      continue;
+    }
+    if (!cur) out.push((cur = { draft: [], corpus: [] }));
+    if (o.d !== undefined) cur.draft.push(o.d);
+    if (o.c !== undefined) cur.corpus.push(o.c);
+  }
+  return out;
+}
+
+/** Two speakers' names are one person: a shared name word, allowing for spelling variants ("Zelensky" / "Volodymyr Zelenskiy"). */
+export function sameSpeaker(a: string, b: string): boolean {
+  const words = (s: string) => s.split(/[\s\-]+/).map((w) => fold(w)).filter((w) => w.length >= 3);
+  for (const x of words(a)) {
+    for (const y of words(b)) {
+      if (x === y || skeleton(x) === skeleton(y)) return true;
+      if (Math.min(x.length, y.length) >= 6 && editDistance(x, y, 2) <= 2) return true;
+    }
+  }
+  return false;
+}
+
+const isContent = (w: QuoteWord) => !w.gap && !STOPWORDS.has(w.norm);
+
+export class QuoteKnowledge {
+  readonly quotes: CorpusQuote[] = [];
+  private byWord = new Map<string, number[]>();
+  /** Each article's words, " "-joined with a space at both ends, for verbatim look-ups. */
+  private texts: string[];
+
+  constructor(articles: Article[]) {
+    for (const a of articles) {
+      for (const q of a.quotes) {
+        const d = quoteDetails(q);
+        const words = quoteWords(a.plain.slice(q.inner.start, q.inner.end), q.inner.start).filter((w) => !w.gap);
+        if (!words.length) continue;
+        const cq: CorpusQuote = {
+          id: this.quotes.length,
+          article: a.index,
+          text: q.text,
+          words,
+          ref: { article: a.index, start: q.span.start, end: q.span.end },
+          speaker: q.speaker,
+          speakerKind: d.speakerKind,
+          speakerNear: d.speakerNear,
+          source: d.source,
+        };
+        this.quotes.push(cq);
+        for (const w of new Set(words.map((x) => x.norm))) {
+          const list = this.byWord.get(w) ?? [];
+          list.push(cq.id);
+          this.byWord.set(w, list);
+        }
+      }
+    }
+    this.texts = articles.map((a) => ` ${quoteWords(a.plain).filter((w) => !w.gap).map((w) => w.norm).join(" ")} `);
+  }
+
+  get size(): number {
+    return this.quotes.length;
+  }
+
+  private match(words: QuoteWord[], quote: CorpusQuote): QuoteMatch {
+    const raw = alignWords(words, quote.words);
+    const settled = settleEdges({ ...raw, quote });
+    const edits = settled.ops.filter((o) => o.kind !== "match" && o.kind !== "gap").length;
+    const gapWords = settled.ops.reduce((s, o) => s + (o.kind === "gap" ? o.cEnd! - o.c! : 0), 0);
+    const draftLen = words.filter((w) => !w.gap).length;
+    const windowLen = settled.to - settled.from - gapWords;
+    return {
+      quote,
+      from: settled.from,
+      to: settled.to,
+      ops: settled.ops,
+      matched: raw.matched,
+      edits,
+      similarity: raw.matched / Math.max(draftLen, windowLen, 1),
+      edgesSettled: settled.ok,
+    };
+  }
+
+  /** Corpus quotations that hold these words exactly, in order (a partial quotation counts). */
+  exact(words: QuoteWord[]): QuoteMatch[] {
+    const real = words.filter((w) => !w.gap);
+    if (!real.length) return [];
+    let ids: Set<number> | undefined;
+    for (const w of new Set(real.map((x) => x.norm))) {
+      const list = new Set(this.byWord.get(w) ?? []);
+      ids = ids ? new Set([...ids].filter((i) => list.has(i))) : list;
+      if (!ids.size) break;
+    }
+    // Spelling variants would not share the index: fall back to the near matches.
+    const candidates = ids && ids.size ? [...ids] : this.candidates(words, 8);
+    return candidates.map((i) => this.match(words, this.quotes[i])).filter((m) => m.edits === 0);
+  }
+
+  /** True when some article prints these words in this order, quoted or not (gaps split the look-up). */
+  inText(words: QuoteWord[]): boolean {
+    const pieces: string[][] = [[]];
+    for (const w of words) {
+      if (w.gap) pieces.push([]);
+      else pieces[pieces.length - 1].push(w.norm);
+    }
+    return pieces.filter((p) => p.length).every((p) => this.texts.some((t) => t.includes(` ${p.join(" ")} `)));
+  }
+
+  /** Corpus quotations sharing the most content words with these words. */
+  private candidates(words: QuoteWord[], limit: number): number[] {
+    const content = words.filter(isContent);
+    const keys = new Set((content.length ? content : words.filter((w) => !w.gap)).map((w) => w.norm));
+    const score = new Map<number, number>();
+    for (const k of keys) for (const id of this.byWord.get(k) ?? []) score.set(id, (score.get(id) ?? 0) + 1);
+    return [...score]
+      .filter(([, s]) => s >= Math.min(2, keys.size))
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, limit)
+      .map(([id]) => id);
+  }
+
+  /** The corpus quotations closest to these words, fewest edits first. */
+  closest(words: QuoteWord[], limit = 3): QuoteMatch[] {
+    return this.candidates(words, 12)
+      .map((i) => this.match(words, this.quotes[i]))
+      .sort((a, b) => b.similarity - a.similarity || a.edits - b.edits || a.quote.id - b.quote.id)
+      .slice(0, limit);
+  }
+}
