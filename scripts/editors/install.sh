@@ -16,24 +16,28 @@ t0=$(date +%s)
 if [[ "${1:-}" != "--no-apt" ]]; then
   missing=()
   command -v nvim >/dev/null || missing+=(neovim)
-  [[ -x /usr/bin/chromium ]] || missing+=(chromium)
+  [[ -x /usr/bin/chromium ]] || missing+=(chromium fonts-liberation)
   command -v rg >/dev/null || missing+=(ripgrep)
   dpkg -s libkrb5-dev >/dev/null 2>&1 || missing+=(libkrb5-dev)
   if ((${#missing[@]})); then
     SUDO=""
-    if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
-    echo "editors: apt-get install ${missing[*]}"
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    if [[ $(id -u) -ne 0 ]]; then SUDO="sudo -n"; fi
+    if ! command -v apt-get >/dev/null || { [[ -n "$SUDO" ]] && ! sudo -n true 2>/dev/null; }; then
+      echo "editors: cannot install ${missing[*]} (needs apt-get as root); the tests that need them will skip" >&2
+    else
+      echo "editors: apt-get install ${missing[*]}"
+      $SUDO apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    fi
   fi
 fi
 
 # --- code-server -----------------------------------------------------------
 installed=$(node -p "try { require('$PREFIX/node_modules/code-server/package.json').version } catch { '' }")
 if [[ "$installed" != "$CODE_SERVER_VERSION" ]]; then
-  if ! command -v rg >/dev/null; then
-    echo "editors: ripgrep is missing (apt-get install ripgrep); cannot install code-server offline" >&2
-    exit 1
+  if ! command -v rg >/dev/null || ! dpkg -s libkrb5-dev >/dev/null 2>&1; then
+    echo "editors: code-server needs ripgrep and libkrb5-dev (apt-get install ripgrep libkrb5-dev); its tests will skip" >&2
+    exit 0
   fi
   # @vscode/ripgrep's postinstall downloads rg from api.github.com unless its
   # cache already holds the archive: fill the cache from Debian's ripgrep.

@@ -1,6 +1,8 @@
 // `factcheck corpus`: what the checker believes, so an editor can review it.
 import type { Engine } from "../engine/engine";
 import { summarizeDates, type DatedEventSummary } from "../engine/knowledge/dates";
+import { summarizeFigures, type FigureSummary } from "../engine/knowledge/figures";
+import { summarizeQuotes, type QuoteSummary } from "../engine/knowledge/quotes";
 
 export interface CorpusSummary {
   folders: string[];
@@ -13,6 +15,10 @@ export interface CorpusSummary {
   roles: Array<{ person: string; roles: Array<{ role: string; wordings: string[]; mentions: number; articles: string[] }> }>;
   /** Dated events: each date mention with the words its sentence ties to it. */
   dates: DatedEventSummary[];
+  /** Figures by unit (the thing counted), with the words that say what each is about. */
+  figures: FigureSummary[];
+  /** Quotations with their speakers. */
+  quotes: QuoteSummary[];
 }
 
 export function describeCorpus(engine: Engine): CorpusSummary {
@@ -51,6 +57,8 @@ export function describeCorpus(engine: Engine): CorpusSummary {
     problems: engine.problems,
     names,
     dates: summarizeDates(kb),
+    figures: summarizeFigures(kb),
+    quotes: summarizeQuotes(kb),
     roles: kb.roles.people.map((p) => ({
       person: p.name,
       roles: p.roles.map((r) => ({
@@ -87,5 +95,9 @@ export function corpusAsText(s: CorpusSummary): string {
   for (const p of s.roles) out.push(`  ${p.person}: ${p.roles.map((r) => `${r.wordings.join(" / ")} (${r.mentions}× in ${r.articles.join(", ")})`).join("; ")}`);
   out.push(`\nDated events (${s.dates.length}): date (year inferred: ~, relative: rel)  as written  event words  source`);
   for (const d of s.dates) out.push(`  ${d.inferredYear ? "~" : ""}${d.date}${d.relative ? " rel" : ""}  "${d.text}"  ${d.event.join(" ") || "-"}  ${d.article}:${d.line}`);
+  out.push(`\nFigures (${s.figures.length}): unit  as written  context words  source`);
+  for (const f of s.figures) out.push(`  ${f.unit}  "${f.text}"  ${f.context.join(" ") || "-"}  ${f.article}:${f.line}`);
+  out.push(`\nQuotations (${s.quotes.length}): speaker (kind)  quotation  source`);
+  for (const q of s.quotes) out.push(`  ${q.speaker || "-"}${q.kind ? ` (${q.kind})` : ""}  "${q.text}"  ${q.article}:${q.line}`);
   return out.join("\n") + "\n";
 }

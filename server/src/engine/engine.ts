@@ -6,6 +6,7 @@ import { analyzeText, lowercaseWords, type AnalyzedText } from "./analysis/analy
 import type { RawArticle } from "./corpus/article";
 import { readCorpusFolders, type CorpusProblem } from "./corpus/loader";
 import { cachedKnowledge, type CacheOptions } from "./corpus/cache";
+import type { DraftSession } from "./incremental";
 import { CHECKS } from "./checks/index";
 import { Knowledge } from "./knowledge/knowledge";
 import { applySuppressions } from "./suppress";
@@ -69,20 +70,22 @@ export class Engine {
   }
 
   /** Runs the draft through the same analysis pipeline as the corpus. */
-  analyze(text: string, kind: MarkupKind): AnalyzedText {
-    const draftWords = lowercaseWords(text);
-    return analyzeText(text, kind, this.kb.common.with(draftWords));
+  analyze(text: string, kind: MarkupKind, session?: DraftSession): AnalyzedText {
+    session?.sync(this.kb);
+    const draftWords = session ? session.words(text) : lowercaseWords(text);
+    return analyzeText(text, kind, this.kb.common.with(draftWords), { sentenceNames: session?.sentenceNames });
   }
 
-  check(text: string, kind: MarkupKind, options: CheckOptions = {}): CheckResult {
+  /** Checks a draft; with a session (one per open document) only changed sentences are re-analysed and re-checked. */
+  check(text: string, kind: MarkupKind, options: CheckOptions = {}, session?: DraftSession): CheckResult {
     const t0 = performance.now();
-    const draft = this.analyze(text, kind);
+    const draft = this.analyze(text, kind, session);
     let findings: Finding[] = [];
-    const ctx = { draft, kb: this.kb, common: this.kb.common.with(lowercaseWords(draft.plain)), prior: findings, accept: new Set(options.accept ?? []) };
+    const ctx = { draft, kb: this.kb, common: this.kb.common.with(session ? session.words(draft.plain) : lowercaseWords(draft.plain)), prior: findings, accept: new Set(options.accept ?? []) };
     for (const check of CHECKS) {
       if (options.disabled?.[check.category]) continue;
       try {
-        findings.push(...check.run(ctx));
+        findings.push(...(session ? session.run(check, ctx) : check.run(ctx)));
       } catch (e) {
         // One broken rule must not take the others down.
         console.error(`factcheck: check ${check.id} failed: ${(e as Error).stack ?? e}`);

@@ -5,6 +5,8 @@ import type { AnalyzedText } from "./analysis/analyze";
 import type { Knowledge } from "./knowledge/knowledge";
 import { explainDate } from "./checks/date-mismatch";
 import { explainFigure } from "./checks/number-mismatch";
+import { explainQuote } from "./checks/quote-mismatch";
+import { explainRole } from "./knowledge/roles";
 import { explainSentence } from "./analysis/claims";
 import type { Evidence, Span } from "./types";
 
@@ -46,7 +48,7 @@ export const explainName: Explainer = (kb, draft, offset) => {
 };
 
 /** Explainers in order of precedence; narrower facts (a quote, a figure) before wider ones (a sentence). */
-export const EXPLAINERS: Explainer[] = [explainFigure, explainDate, explainName, explainSentence];
+export const EXPLAINERS: Explainer[] = [explainQuote, explainFigure, explainDate, explainRole, explainName, explainSentence];
 
 export function explainAt(kb: Knowledge, draft: AnalyzedText, offset: number): Explanation | undefined {
   for (const ex of EXPLAINERS) {

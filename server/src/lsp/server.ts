@@ -25,6 +25,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { addAcceptedSpelling, CONFIG_FILE, emptyConfig, lineColumn, loadConfigFile, type ProjectConfig } from "../engine/config";
 import { Engine, defaultCorpusDir, type CheckResult } from "../engine/engine";
 import { explainAt } from "../engine/explain";
+import { DraftSession } from "../engine/incremental";
 import { markupKindOf } from "../engine/text/markup";
 import type { Finding } from "../engine/types";
 import { Commands, DEFAULT_SETTINGS, DIAGNOSTIC_SOURCE, STATUS_NOTIFICATION, type Settings, type StatusParams } from "./protocol";
@@ -225,10 +226,15 @@ export function startServer(connection: Connection): void {
     timers.set(doc.uri, setTimeout(() => void validate(doc.uri), delay));
   }
 
+  /** One incremental session per open document: after an edit only changed sentences are checked again. */
+  const sessions = new Map<string, DraftSession>();
+
   function runCheck(e: Engine, uri: string, text: string, languageId?: string): CheckResult {
     const cfg = configFor(uri);
     const body = text.length > MAX_DRAFT_CHARS ? text.slice(0, MAX_DRAFT_CHARS) : text;
-    return e.check(body, markupKindOf(uri, languageId), { disabled: cfg.disabled, severity: cfg.severity, accept: cfg.accept });
+    let session = sessions.get(uri);
+    if (!session) sessions.set(uri, (session = new DraftSession()));
+    return e.check(body, markupKindOf(uri, languageId), { disabled: cfg.disabled, severity: cfg.severity, accept: cfg.accept }, session);
   }
 
   /** Findings shown now: a mark on the word being typed waits until a short pause has passed. */
@@ -372,6 +378,7 @@ export function startServer(connection: Connection): void {
     if (t) clearTimeout(t);
     timers.delete(uri);
     state.delete(uri);
+    sessions.delete(uri);
     lastEdit.delete(uri);
     previousText.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });

@@ -4,10 +4,10 @@
 // build bundles it into each test that imports it).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { accessSync, constants, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { delimiter, dirname, join, resolve } from "node:path";
 
 /** The repository root: the nearest folder up from this bundle with the extension's package.json. */
 export const ROOT = (() => {
@@ -21,7 +21,19 @@ export const ROOT = (() => {
 })();
 
 export const FIXTURES = join(ROOT, "test", "fixtures", "editors");
+/** The README's screenshots: refreshed only when FACTCHECK_UPDATE_SCREENSHOTS=1 or missing, so test runs leave the tree clean. */
 export const SCREENSHOTS = join(ROOT, "docs", "screenshots");
+/** Where every run saves its screenshots (git-ignored). */
+export const RUN_SCREENSHOTS = join(ROOT, "test-results", "editors");
+
+/** Copies a run's screenshot into docs/screenshots/ when asked to, or when the README's copy is missing. */
+export function publishScreenshot(name: string): void {
+  const target = join(SCREENSHOTS, name);
+  const update = process.env.FACTCHECK_UPDATE_SCREENSHOTS === "1" || process.env.FACTCHECK_UPDATE_SCREENSHOTS === "true";
+  if (!update && existsSync(target)) return;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  cpSync(join(RUN_SCREENSHOTS, name), target);
+}
 export const CODE_SERVER_VERSION = "4.100.3";
 
 /**
@@ -59,22 +71,36 @@ export function corpusFiles(): string[] {
 }
 
 function which(cmd: string): string | undefined {
-  const r = spawnSync("sh", ["-c", `command -v ${cmd}`], { encoding: "utf8" });
-  const p = r.stdout.trim();
-  return r.status === 0 && p ? p : undefined;
+  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
+    const p = dir && join(dir, cmd);
+    if (!p) continue;
+    try {
+      accessSync(p, constants.X_OK);
+      if (statSync(p).isFile()) return p;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
 }
 
+/** FACTCHECK_SKIP_EDITORS=1 skips every real-editor test (for quick local runs). */
+export const SKIP_ALL = process.env.FACTCHECK_SKIP_EDITORS === "1" || process.env.FACTCHECK_SKIP_EDITORS === "true";
+
 export function findNvim(): string | undefined {
+  if (SKIP_ALL) return undefined;
   return process.env.NVIM_BIN || which("nvim");
 }
 
 export function findChromium(): string | undefined {
+  if (SKIP_ALL) return undefined;
   for (const p of [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"]) if (p && existsSync(p)) return p;
   return undefined;
 }
 
 /** code-server: $CODE_SERVER_BIN, the project's cache (scripts/editors/install.sh), or one on PATH. */
 export function findCodeServer(): string | undefined {
+  if (SKIP_ALL) return undefined;
   const cached = join(ROOT, ".cache", "code-server", "node_modules", ".bin", "code-server");
   for (const p of [process.env.CODE_SERVER_BIN, cached]) if (p && existsSync(p)) return p;
   return which("code-server");
@@ -85,6 +111,7 @@ export function browserPrerequisites(): string | undefined {
   const missing: string[] = [];
   if (!findCodeServer()) missing.push(`code-server ${CODE_SERVER_VERSION} (scripts/editors/install.sh puts it in .cache/code-server)`);
   if (!findChromium()) missing.push("chromium (apt-get install chromium, or set CHROMIUM_PATH)");
+  if (SKIP_ALL) return "FACTCHECK_SKIP_EDITORS is set";
   return missing.length ? `missing ${missing.join(" and ")}` : undefined;
 }
 

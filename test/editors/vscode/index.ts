@@ -11,7 +11,7 @@
 // Loaded by plain Node (the unit-test runner picks up every .js under out/test),
 // this module does nothing: `vscode` is required only inside run().
 import assert from "node:assert/strict";
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync, appendFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import type * as VSCode from "vscode";
@@ -171,6 +171,7 @@ export async function run(): Promise<void> {
     await showDraft();
     await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
   }
+  rmSync(dir, { recursive: true, force: true });
   if (failed) throw new Error(`${failed} of ${tests.length} extension-host tests failed`);
 }
 

@@ -37,6 +37,8 @@ export interface AnalyzeOptions {
   ignore?: Array<{ start: number; end: number }>;
   /** The article's own date, against which relative dates are resolved. */
   referenceDate?: SimpleDate;
+  /** Finds the names of one sentence (the incremental path passes a memoised version). */
+  sentenceNames?: (s: Sentence, ctx: NameContext) => NameMention[];
 }
 
 export function analyzeBase(text: string, kind: MarkupKind, ctx: NameContext, options: AnalyzeOptions = {}): AnalyzedBase {
@@ -50,7 +52,8 @@ export function analyzeBase(text: string, kind: MarkupKind, ctx: NameContext, op
   }
   const sentences = splitSentences(plain, checkable.blocks);
   const names: NameMention[] = [];
-  for (const s of sentences) names.push(...namesInSentence(s, ctx));
+  const namesOf = options.sentenceNames ?? namesInSentence;
+  for (const s of sentences) names.push(...namesOf(s, ctx));
   return { text, kind, lines: new LineIndex(text), checkable, plain, sentences, names, common: ctx };
 }
 

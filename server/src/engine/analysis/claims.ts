@@ -153,10 +153,29 @@ for (const group of [
   for (const r of rest) SYNONYMS.set(r, head);
 }
 
+const keyMemo = new Map<string, string>();
+
 /** The normalised key of a word, the same for corpus and draft. */
 export function termKey(word: string): string {
-  const k = rawKey(word);
-  return SYNONYMS.get(k) ?? k;
+  let k = keyMemo.get(word);
+  if (k === undefined) {
+    const raw = rawKey(word);
+    k = SYNONYMS.get(raw) ?? raw;
+    if (keyMemo.size > 500_000) keyMemo.clear();
+    keyMemo.set(word, k);
+  }
+  return k;
+}
+
+const foldMemo = new Map<string, string>();
+function foldWord(w: string): string {
+  let f = foldMemo.get(w);
+  if (f === undefined) {
+    f = fold(w);
+    if (foldMemo.size > 500_000) foldMemo.clear();
+    foldMemo.set(w, f);
+  }
+  return f;
 }
 
 function isStop(lower: string): boolean {
@@ -167,8 +186,20 @@ function isFigureWord(lower: string): boolean {
   return /^\p{N}/u.test(lower) || lower in NUMBER_WORDS || lower in SCALE_WORDS;
 }
 
-/** Content words of a text that count for retrieval and coverage. */
+const contentMemo = new Map<string, string | null>();
+
+/** Content words of a text that count for retrieval and coverage (memoised per spelling). */
 function contentToken(t: Token): string | undefined {
+  let k = contentMemo.get(t.text);
+  if (k === undefined) {
+    k = contentKey(t) ?? null;
+    if (contentMemo.size > 500_000) contentMemo.clear();
+    contentMemo.set(t.text, k);
+  }
+  return k ?? undefined;
+}
+
+function contentKey(t: Token): string | undefined {
   const lower = fold(stripPossessive(t.text));
   if (isStop(lower) || isFigureWord(lower) || isMonthWord(lower) || isWeekdayWord(lower)) return undefined;
   const k = termKey(t.text);
@@ -236,8 +267,8 @@ export function termsOf(text: string, offset: number, names: readonly NameMentio
   let scope = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    const lower = fold(t.text);
-    const next = toks[i + 1] ? fold(toks[i + 1].text) : "";
+    const lower = foldWord(t.text);
+    const next = toks[i + 1] ? foldWord(toks[i + 1].text) : "";
     if (i > 0 && GAP_BREAK.test(text.slice(toks[i - 1].end - offset, t.start - offset))) scope = 0;
     if ((NEGATORS.has(lower) || /n['’]t$/.test(lower)) && !NOT_NEGATION.has(next)) {
       scope = 2;
@@ -355,17 +386,21 @@ function unknownName(kb: Knowledge, t: ClaimTerm, prior: readonly Finding[]): bo
   return max === 0 || kb.names.near(bare, max).length === 0;
 }
 
-/** Names written in a corpus sentence (name words' keys). */
-function namesIn(kb: Knowledge, s: IndexedSentence): Array<{ text: string; keys: string[] }> {
-  return kb.articles[s.article].names
-    .filter((n) => n.sentence === s.sentence)
-    .map((n) => ({ text: n.text, keys: n.tokens.map((t) => termKey(t.text)) }))
-    .filter((n) => n.keys.some((k) => !ROLE_WORDS.has(k) && !DEMONYMS.has(k)));
-}
-
 function sentenceText(kb: Knowledge, s: IndexedSentence): string {
   const a = kb.articles[s.article];
   return a.sentences[s.sentence].text;
+}
+
+const evidenceTerms = new WeakMap<IndexedSentence, { terms: ClaimTerm[]; negation: boolean }>();
+/** Terms and negation of a corpus sentence, computed once. */
+function analyzedEvidence(kb: Knowledge, s: IndexedSentence): { terms: ClaimTerm[]; negation: boolean } {
+  let e = evidenceTerms.get(s);
+  if (!e) {
+    const text = sentenceText(kb, s);
+    e = { terms: termsOf(text, 0), negation: hasNegation(text) };
+    evidenceTerms.set(s, e);
+  }
+  return e;
 }
 
 /** How well the corpus supports one claim. */
@@ -449,7 +484,7 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
 
   // 2. Reversed polarity against that sentence.
   if (sameStatement) {
-    const flip = polarityFlip(claim, sentenceText(kb, top));
+    const flip = polarityFlip(claim, analyzedEvidence(kb, top));
     if (flip) return { ...result, verdict: "reversed", reason: flip.reason, focus: flip.focus };
   }
 
@@ -467,7 +502,7 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
         const shared = l.filter((n) => theirKeys.has(key(n)));
         const absent = l.filter((n) => !theirKeys.has(key(n)) && !prior.some((f) => f.span.start < n.end && n.start < f.span.end));
         const instead = m.filter((n) => !keys.has(key(n)) && !claim.all.some((t) => t.key === termKey(n.tokens[n.tokens.length - 1].text)));
-        if (shared.length && absent.length === 1 && instead.length === 1 && !cover.slice(1).some((c) => key(absent[0]).split(" ").every((k) => c.terms.has(k)))) {
+        if (shared.length && absent.length === 1 && instead.length === 1) {
           return {
             ...result,
             verdict: "swapped",
@@ -507,8 +542,8 @@ function hasNegation(text: string): boolean {
   const quoted = quotedRanges(text, 0);
   const toks = tokenize(text).filter((t) => !quoted.some((r) => r.start <= t.start && t.end <= r.end));
   return toks.some((t, i) => {
-    const lower = fold(t.text);
-    const next = toks[i + 1] ? fold(toks[i + 1].text) : "";
+    const lower = foldWord(t.text);
+    const next = toks[i + 1] ? foldWord(toks[i + 1].text) : "";
     return ((NEGATORS.has(lower) || /n['’]t$/.test(lower)) && !NOT_NEGATION.has(next)) || NEGATOR_PAIRS.some(([a, b]) => a === lower && b === next);
   });
 }
@@ -587,12 +622,11 @@ interface Flip {
 }
 
 /** Negation or stance that differs between a claim and one corpus sentence. */
-function polarityFlip(claim: Claim, evidenceText: string): Flip | undefined {
-  const evidence = termsOf(evidenceText, 0);
+function polarityFlip(claim: Claim, evidence: { terms: ClaimTerm[]; negation: boolean }): Flip | undefined {
   const mine = claim.all.filter((t) => !t.quoted);
-  const theirs = evidence.filter((t) => !t.quoted);
+  const theirs = evidence.terms.filter((t) => !t.quoted);
   // A shared word negated on one side, while the other side negates nothing.
-  const negatesNothing = !hasNegation(claim.sentence.text) || !hasNegation(evidenceText);
+  const negatesNothing = !evidence.negation || !hasNegation(claim.sentence.text);
   for (const t of negatesNothing ? mine : []) {
     if (t.name) continue; // who is negated is the actor checks' business
     const a = mine.filter((x) => x.key === t.key);

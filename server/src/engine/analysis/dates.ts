@@ -1,7 +1,7 @@
 // Dates, weekdays and years, attached to the event their sentence describes.
 // The same patterns run over corpus articles and drafts: absolute dates
-// ("Thursday, March 27", "27 March 2025"), month-years ("July 2023"), parts of
-// months ("mid-February"), years tied to events ("the 2022 attack") and
+// ("Tuesday, October 10", "10 October 2023"), month-years ("June 2022"), parts of
+// months ("mid-September"), years tied to events ("the 2020 collapse") and
 // relative dates ("this Thursday", "yesterday"), which are resolved only
 // against a known article date. No list of events: the event is whatever
 // content words stand next to the date.
@@ -116,15 +116,18 @@ function validDay(month: number | undefined, day: number, year?: number): boolea
 
 const plausibleYear = (y: number) => y >= 1800 && y <= 2200;
 
-/** Resolves a relative weekday against the article's date. */
-function resolveWeekday(weekday: number, how: string, ref: SimpleDate): { year: number; month: number; day: number } | undefined {
+/** A sentence about what is still to come: "will vote on Thursday". */
+const FUTURE = /\b(?:will|shall|is due|are due|is set to|are set to|is expected to|are expected to|plans? to|is scheduled|are scheduled|upcoming|next)\b/iu;
+
+/** Resolves a relative weekday against the article's date: the coming one in a sentence about the future, else the last one. */
+function resolveWeekday(weekday: number, how: string, ref: SimpleDate, future: boolean): { year: number; month: number; day: number } | undefined {
   if (ref.year === undefined || ref.month === undefined || ref.day === undefined) return undefined;
   const base = { year: ref.year, month: ref.month, day: ref.day };
-  const delta = (weekday - weekdayOf(base.year, base.month, base.day) + 7) % 7; // days ahead, 0..6
+  const ahead = (weekday - weekdayOf(base.year, base.month, base.day) + 7) % 7; // 0..6 days ahead
   let shift: number;
-  if (how === "last") shift = delta === 0 ? -7 : delta - 7;
-  else if (how === "next") shift = delta === 0 ? 7 : delta;
-  else shift = delta <= 3 ? delta : delta - 7; // the nearest such day
+  if (how === "last") shift = ahead === 0 ? -7 : ahead - 7;
+  else if (how === "next") shift = ahead === 0 ? 7 : ahead;
+  else shift = future ? ahead : ahead === 0 ? 0 : ahead - 7;
   return addDays(base, shift);
 }
 
@@ -180,7 +183,7 @@ export function datesInSentence(s: Sentence, reference?: SimpleDate): DateMentio
     if (relativeMonth && reference?.year !== undefined && reference.month !== undefined) {
       if (before.endsWith("last")) year = month < reference.month ? reference.year : reference.year - 1;
       else if (before.endsWith("next")) year = month > reference.month ? reference.year : reference.year + 1;
-      else year = nearestYear(month, 15, reference);
+      else year = nearestYear(month, 15, { year: reference.year, month: reference.month, day: reference.day });
     }
     add(m.index, m.index + m[0].length, { month, year, relative: relativeMonth ? true : undefined });
   });
@@ -190,7 +193,7 @@ export function datesInSentence(s: Sentence, reference?: SimpleDate): DateMentio
     let end = m.index + m[0].length;
     if (/['’]s$/.test(m[0])) end -= 2;
     const weekday = weekdayIndex(m[2]);
-    const resolved = reference ? resolveWeekday(weekday, how ?? "", reference) : undefined;
+    const resolved = reference ? resolveWeekday(weekday, how ?? "", reference, FUTURE.test(text)) : undefined;
     add(start, end, { weekday, relative: true, ...(resolved ?? {}) });
   });
   scan(RE.nearDay, (m) => {
@@ -240,6 +243,8 @@ const FILLER = new Set(
 const DETERMINERS = new Set(`the a an this that these those its their his her our your my`.split(" "));
 const PREPOSITIONS = new Set(`in on of from since during until till by at for before after ahead through between around circa`.split(" "));
 const CLAUSE_WORDS = new Set(`but which while although though whereas however who whom where when yet`.split(" "));
+/** Words that put one event before or after another: "the deals signed after the annexation in 2014". */
+const SEQUENCE_WORDS = new Set(`after before since following until till once when then later earlier`.split(" "));
 
 const isAcronymToken = (t: string) => /^[\p{Lu}\p{N}]{2,}$/u.test(t) && /\p{Lu}/u.test(t);
 
@@ -259,8 +264,8 @@ export function eventKey(t: Token): string | undefined {
 
 /**
  * The words a sentence ties to one of its dates, weighted: the noun a date
- * modifies ("the 2022 attack"), the phrase a date closes ("annexation of
- * Crimea in 2014"), the clause a date opens ("On March 27, leaders met").
+ * modifies ("the 2020 collapse"), the phrase a date closes ("the merger of
+ * the two ports in 2019"), the clause a date opens ("On October 12, the council voted").
  * Words nearer another date of the sentence belong to that one.
  */
 export function eventContext(s: Sentence, mentions: DateMention[], index: number): EventWord[] {
@@ -296,7 +301,7 @@ export function eventContext(s: Sentence, mentions: DateMention[], index: number
   let afterFactor = 0.8;
   if (premodifier) {
     afterFactor = 1;
-    beforeFactor = 0.45;
+    beforeFactor = 0.6;
   } else if (prep && contentBefore) {
     beforeFactor = 1;
     afterFactor = 0.75;
@@ -323,7 +328,9 @@ export function eventContext(s: Sentence, mentions: DateMention[], index: number
     if (ROLE_WORDS.has(word) || DEMONYMS.has(word)) w *= 0.4;
     const hard = (gap.match(/[;:()\[\]—–]|\s-\s|["“”]/gu) ?? []).length;
     const commas = (gap.match(/,/g) ?? []).length;
-    const clauses = gapWords.filter((x) => CLAUSE_WORDS.has(x)).length;
+    // The date's own preposition ("after 2014") does not separate; any other sequence word does.
+    const ownGap = direction === "before" && prep ? gapWords.slice(0, gapWords.lastIndexOf(toks[p].text.toLowerCase())) : gapWords;
+    const clauses = gapWords.filter((x) => CLAUSE_WORDS.has(x)).length + ownGap.filter((x) => SEQUENCE_WORDS.has(x) && !CLAUSE_WORDS.has(x)).length;
     w *= 0.5 ** (hard + clauses) * 0.85 ** commas;
     // Nearer to another date of the sentence: that date's word.
     const mine = ownDistance(ti);
@@ -349,7 +356,6 @@ export function eventContext(s: Sentence, mentions: DateMention[], index: number
 export function findDates(doc: AnalyzedBase, reference?: SimpleDate): DateMention[] {
   const out: DateMention[] = [];
   for (const s of doc.sentences) {
-    if (s.kind === "code") continue;
     const found = datesInSentence(s, reference);
     found.forEach((m, i) => {
       m.event = eventContext(s, found, i)
@@ -398,7 +404,7 @@ export interface DateValue {
   weekday?: number;
 }
 
-/** Writes a date in a given style: "Thursday, March 27", "27 March 2025", "mid-February", "2014". */
+/** Writes a date in a given style: "Thursday, October 12", "12 October 2023", "mid-September", "2019". */
 export function formatDate(d: DateValue, style: DateStyle, withYear = d.year !== undefined): string {
   const monthWord = d.month ? (style.abbreviated ? monthName(d.month).slice(0, 3) + "." : monthName(d.month)) : "";
   let body: string;
@@ -418,7 +424,7 @@ export function formatDate(d: DateValue, style: DateStyle, withYear = d.year !==
   return body;
 }
 
-/** A plain, unambiguous rendering for messages: "Thursday, March 27, 2025", "mid-February", "July 2023". */
+/** A plain, unambiguous rendering for messages: "Thursday, October 12, 2023", "mid-September", "June 2022". */
 export function describeDate(d: DateValue): string {
   const style: DateStyle = { weekday: true, dayFirst: false, ordinal: false, abbreviated: false, ofMonth: false, commaAfterWeekday: true, partSeparator: "-" };
   return formatDate(d, style);

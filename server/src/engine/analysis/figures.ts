@@ -9,6 +9,7 @@ import type { Sentence } from "../text/sentences";
 import { stem, fold } from "../text/tokens";
 import { NUMBER_WORDS, SCALE_WORDS, STOPWORDS, DEMONYMS, isMonthWord, isWeekdayWord, MONTH_ABBREVIATIONS } from "../text/lexicon";
 import type { AnalyzedBase } from "./analyze";
+import type { NameContext } from "./names";
 import type { FigureMention } from "./facts";
 
 /** What the check needs beyond the shared fact shape. */
@@ -24,9 +25,11 @@ export interface Figure extends FigureMention {
   vague: boolean;
   /** Written in digits ("30", "1,000") rather than words. */
   digits: boolean;
+  /** The context words that are names (people, places, organisations): they say who or where, not what. */
+  names: string[];
   /** Currency sign written before the number ("$"), if any. */
   currency: string;
-  /** The noun the figure qualifies when the unit is a measure: "ceasefire" for "30-day ceasefire", "aid" for "40 percent of aid". */
+  /** The noun run the figure qualifies when the unit is a measure: "ceasefire" for "30-day ceasefire", "military aid" for "40 percent of its military aid". */
   thing: string;
 }
 
@@ -223,7 +226,8 @@ function wordNumber(toks: Tok[], i: number): NumberParse | undefined {
   // A lone "one" is mostly a pronoun ("one of the", "one option").
   const sep = toks[j];
   const rangeFollows = !!sep && ["to", "or"].includes(sep.lower) && isSpace(sep.gap) && !!toks[j + 1] && toks[j + 1].lower in NUMBER_WORDS;
-  if (seen === 1 && first.lower === "one" && !rangeFollows) return undefined;
+  const compound = !!sep && sep.text === "-" && joined(sep) && toks[j + 1]?.kind === "word" && joined(toks[j + 1]); // "one-day"
+  if (seen === 1 && first.lower === "one" && !rangeFollows && !compound) return undefined;
   if (value === 0 && !scaled) return undefined;
   return { value, next: j, start: first.start, end, digits: false, vague: false, scaled };
 }
@@ -330,10 +334,17 @@ function notAQuantity(toks: Tok[], i: number, p: NumberParse, rangeEnd = false):
   return false;
 }
 
-/** English plural: "nations" -> "nation", "countries" -> "country". */
+/** Counted nouns that name the same thing in general English. */
+const SAME_COUNT: Record<string, string> = {
+  nations: "country", nation: "country", countries: "country", soldiers: "troop", soldier: "troop", troops: "troop",
+  persons: "people", person: "people", individuals: "people", kids: "child", children: "child",
+};
+
+/** English plural: "nations" -> "country", "missions" -> "mission" (the unit figures are indexed by). */
 export function singular(word: string): string {
   const w = fold(word);
   if (w in UNIT_ALIASES) return UNIT_ALIASES[w];
+  if (w in SAME_COUNT) return SAME_COUNT[w];
   if (IRREGULAR_PLURALS.has(w) || w.length <= 3) return w;
   if (/ies$/.test(w)) return w.slice(0, -3) + "y";
   if (/(?:ss|us|is|ous)$/.test(w)) return w;
@@ -360,6 +371,8 @@ interface NounPhrase {
   head: Tok;
   /** Index of the token after the phrase's head. */
   next: number;
+  /** The words of the noun run, modifiers included. */
+  words: Tok[];
 }
 
 /**
@@ -380,20 +393,18 @@ function countedNoun(toks: Tok[], j: number, preferLast = false): NounPhrase | u
   if (!run.length) return undefined;
   if (/^\p{Lu}/u.test(toks[run[0]].text)) return undefined;
   const pick = preferLast ? run[run.length - 1] : (run.find((x) => pluralLike(toks[x].text)) ?? run[0]);
-  return { head: toks[pick], next: pick + 1 };
+  return { head: toks[pick], next: pick + 1, words: run.map((x) => toks[x]) };
 }
 
-/** What a measure qualifies: "30-day ceasefire" -> ceasefire, "40 percent of its military aid" -> aid. */
+/** What a measure qualifies, as its noun run: "30-day ceasefire" -> "ceasefire", "40 percent of its military aid" -> "military aid". */
 function qualifiedThing(toks: Tok[], j: number): string {
   let k = j;
   if (toks[k]?.lower === "of" && isSpace(toks[k].gap)) {
     k++;
     while (toks[k] && toks[k].kind === "word" && (["the", "its", "their", "his", "her", "our", "a", "an", "all", "this", "that"].includes(toks[k].lower) || /['’]s?$/.test(toks[k].text))) k++;
-    const np = countedNoun(toks, k, true);
-    return np ? singular(np.head.text) : "";
   }
   const np = countedNoun(toks, k, true);
-  return np ? singular(np.head.text) : "";
+  return np ? np.words.map((w) => singular(w.text)).join(" ") : "";
 }
 
 function findQualifier(toks: Tok[], i: number): { text: string; bound: Bound; start: number } | undefined {
@@ -414,7 +425,14 @@ function findQualifier(toks: Tok[], i: number): { text: string; bound: Bound; st
   return undefined;
 }
 
-const CONTEXT_SKIP = new Set([...QUALIFIER_WORDS, ...Object.keys(NUMBER_WORDS), ...Object.keys(SCALE_WORDS), ...Object.keys(VAGUE)]);
+/** Words for who speaks, not what is claimed: "union leader X said" says nothing about the figure. */
+const SPEAKER_WORDS = new Set(
+  `president minister secretary chancellor premier spokesman spokeswoman spokesperson ambassador envoy adviser advisor
+  director chief leader head governor mayor senator commissioner commander analyst expert correspondent editor
+  professor researcher lawmaker prosecutor source sources`.split(/\s+/),
+);
+
+const CONTEXT_SKIP = new Set([...QUALIFIER_WORDS, ...Object.keys(NUMBER_WORDS), ...Object.keys(SCALE_WORDS), ...Object.keys(VAGUE), ...SPEAKER_WORDS]);
 
 /** A context word: folded, stemmed; undefined for function words and number words. */
 function contextStem(t: Tok): string | undefined {
@@ -434,16 +452,22 @@ export function sentenceStems(s: Sentence): string[] {
   return [...out];
 }
 
-/** Content words of the sentence, folded and stemmed, nearest to the figure first. */
-function contextWords(toks: Tok[], from: number, to: number): string[] {
+/** Content words of the sentence, folded and stemmed, nearest to the figure first; and which of them are names. */
+function contextWords(toks: Tok[], from: number, to: number, ctx: NameContext): { words: string[]; names: string[] } {
   const scored: Array<[string, number]> = [];
+  const names = new Set<string>();
   toks.forEach((t, k) => {
     if (k >= from && k < to) return;
     const w = contextStem(t);
-    if (w) scored.push([w, k < from ? from - k : k - to + 1]);
+    if (!w) return;
+    scored.push([w, k < from ? from - k : k - to + 1]);
+    // A name says who or where, not what: "Tevendale said ..." (demonyms are ordinary words here).
+    const bare = t.lower.replace(/['’]s?$/u, "");
+    if (/^\p{Lu}/u.test(t.text) && !DEMONYMS.has(bare) && !ctx.isCommon(bare)) names.add(w);
   });
   scored.sort((a, b) => a[1] - b[1]);
-  return [...new Set(scored.map((x) => x[0]))];
+  const words = [...new Set(scored.map((x) => x[0]))];
+  return { words, names: words.filter((w) => names.has(w)) };
 }
 
 /** Figures of one sentence. */
@@ -501,7 +525,7 @@ function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
     let spanEnd = numberEnd;
     let next = p.next;
     const n = toks[next];
-    if (n && n.kind === "sym" && n.text === "%" && joined(n)) {
+    if (n && n.kind === "sym" && n.text === "%" && (joined(n) || isSpace(n.gap))) {
       unit = "percent";
       spanEnd = n.end;
       next++;
@@ -564,6 +588,7 @@ function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
     }
     const qual = findQualifier(toks, currency ? i - 1 : i);
     const start = qual ? qual.start : currency ? toks[i - 1].start : p.start;
+    const around = contextWords(toks, (currency ? firstTok - 1 : firstTok) - (qual ? qual.text.split(" ").length : 0), next, doc.common);
     const figure: Figure = {
       text: doc.plain.slice(start, spanEnd),
       span: { start, end: spanEnd },
@@ -571,7 +596,8 @@ function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
       value: p.value,
       qualifier: qual?.text ?? "",
       unit,
-      context: contextWords(toks, (currency ? firstTok - 1 : firstTok) - (qual ? qual.text.split(" ").length : 0), next),
+      context: around.words,
+      names: around.names,
       numberText: doc.plain.slice(p.start, numberEnd),
       numberSpan: { start: p.start, end: numberEnd },
       bound: qual?.bound ?? "",
@@ -613,6 +639,7 @@ export function asFigure(m: FigureMention): Figure {
     digits: f.digits ?? /\d/.test(m.text),
     currency: f.currency ?? "",
     thing: f.thing ?? "",
+    names: f.names ?? [],
     ...m,
   };
 }

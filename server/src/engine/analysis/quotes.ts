@@ -2,7 +2,7 @@
 // extractor reads corpus articles and drafts, so a quotation of a draft and a
 // quotation of an article are the same kind of thing. No speaker is listed:
 // the speaker is whoever the sentence says ("…," said X / X told Y that "…").
-import { DEMONYMS, NUMBER_WORDS, ROLE_QUALIFIERS, ROLE_WORDS } from "../text/lexicon";
+import { DEMONYMS, NUMBER_WORDS, ROLE_QUALIFIERS, ROLE_WORDS, STOPWORDS } from "../text/lexicon";
 import type { Block } from "../text/markup";
 import { sentenceAt } from "../text/sentences";
 import { fold } from "../text/tokens";
@@ -51,8 +51,10 @@ const DIGIT_WORDS = new Map(
     .map(([w, v]) => [w, String(v)]),
 );
 
+const CLAUSE_END = new Set([",", ".", ";", ":", "!", "?", "—", "–", ")"]);
+
 export function normWord(w: string): string {
-  let x = fold(w).replace(/’/g, "'");
+  let x = /^[\x00-\x7f]*$/.test(w) ? w.toLowerCase() : fold(w).replace(/’/g, "'");
   if (/^\p{N}/u.test(x)) x = x.replace(/,(?=\p{N}{3}(?:\D|$))/gu, "");
   return DIGIT_WORDS.get(x) ?? x;
 }
@@ -64,8 +66,9 @@ export function quoteWords(text: string, offset = 0): QuoteWord[] {
   for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
     const s = offset + m.index;
     const e = s + m[0].length;
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
-    const clauseEnd = /^\s*[,.;:!?—–)]/u.test(after) || /^\s+-\s/.test(after);
+    let k = m.index + m[0].length;
+    while (text[k] === " ") k++;
+    const clauseEnd = CLAUSE_END.has(text[k]) || (text[k] === "-" && k > m.index + m[0].length && text[k + 1] === " ");
     if (m[0] === "..." || m[0] === "…") out.push({ norm: "", start: s, end: e, gap: "ellipsis" });
     else if (m[0].startsWith("[")) out.push({ norm: "", start: s, end: e, gap: "bracket" });
     else out.push({ norm: normWord(m[0]), start: s, end: e, clauseEnd });
@@ -175,7 +178,7 @@ const FILLER =
 const VERB_RE = new RegExp(`(?<![\\p{L}\\-'’])(?:(${VERBS})|(${PARTICIPLES}))(?![\\p{L}\\-])`, "gu");
 const STRAY = /^[\s,.;:!?—–\-“”"’'»)]*/u;
 const PRONOUN = /^(he|she)$/i;
-const ARTICLES = new Set(["a", "an", "the", "one", "two", "three", "several", "some", "many", "another"]);
+const ARTICLES = new Set(["a", "an", "the", "this", "these", "those", "one", "two", "three", "several", "some", "many", "another"]);
 
 interface Attribution {
   kind: SpeakerKind;
@@ -278,8 +281,10 @@ class Speakers {
     // An unnamed source: the words back to the start of the clause.
     const clause = this.masked.slice(from, p);
     const cut = Math.max(clause.lastIndexOf(","), clause.lastIndexOf(";"), clause.lastIndexOf(":"), clause.lastIndexOf("#"));
-    const phrase = clause.slice(cut + 1).trim();
-    const ws = phrase.split(/\s+/).filter(Boolean);
+    const ws = clause.slice(cut + 1).trim().split(/\s+/).filter(Boolean);
+    // "although the president", "but officials": the clause's conjunction is not part of the source.
+    while (ws.length && STOPWORDS.has(ws[0].toLowerCase()) && !ARTICLES.has(ws[0].toLowerCase())) ws.shift();
+    const phrase = ws.join(" ");
     if (!ws.length || ws.length > 8) return undefined;
     if (!ws.some((w) => ARTICLES.has(w.toLowerCase()) || /s$/.test(w))) return undefined;
     return { kind: "unnamed", source: phrase, near, anaphoric: anaphoric(ws) };
@@ -292,15 +297,21 @@ class Speakers {
     const p = end + lead;
     const rest = this.masked.slice(p, limit);
     // After a quotation that closes its sentence, only a short attribution that ends there too.
-    const tail = (q: number) => !endsSentence || /^[\s\p{L}\p{N}\-'’,]{0,60}?[.;]/u.test(this.masked.slice(q, q + 60)) || q >= limit;
+    // ("…." X said on Monday.) but not ("…." X said the bridge would reopen soon.)
+    const tail = (q: number, words = 3) => {
+      if (!endsSentence || q >= limit) return true;
+      const m = /^([^.;!?#]*)(?:[.;!?]|$)/u.exec(this.masked.slice(q, limit));
+      return !!m && m[1].split(/\s+/).filter(Boolean).length <= words;
+    };
     // "said X", "said the French leader", "said a former diplomat, Boris Bondariev"
     const v = new RegExp(`^(?:${VERBS})\\s+`, "u").exec(rest);
     if (v) {
       const q = p + v[0].length;
-      return tail(q) ? this.subjectAfter(q, limit) : undefined;
+      return tail(q, 10) ? this.subjectAfter(q, limit) : undefined;
     }
     // "X said", "X, a former diplomat, said"
-    const name = this.byStart.get(p);
+    const the = /^the\s+/iu.exec(rest);
+    const name = this.byStart.get(p + (the ? the[0].length : 0));
     if (name) {
       const after = this.masked.slice(name.end, limit);
       const aside = /^,[^,#.;:!?]{1,80},/u.exec(after);
@@ -337,7 +348,8 @@ class Speakers {
         const roleBefore = between.some((w) => ROLE_WORDS.has(w.toLowerCase()));
         const hasThe = between.some((w) => w.toLowerCase() === "the");
         if (hasThe && !roleBefore) return { kind: "organisation", name: n, span: { start: n.start, end: n.end }, near: true };
-        if (between.length && !between.every((w) => ARTICLES.has(w.toLowerCase()) || ROLE_WORDS.has(w.toLowerCase()) || ROLE_QUALIFIERS.has(w.toLowerCase()) || DEMONYMS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w))) break;
+        // Title words before the name ("county director"), but no clause in between ("said on Monday that").
+        if (between.some((w) => STOPWORDS.has(w.toLowerCase()) && !ARTICLES.has(w.toLowerCase()))) break;
         return this.named(n, true);
       }
       const m = /^([\p{L}\p{N}\-'’]+)(\s+)/u.exec(this.masked.slice(p, limit));
@@ -374,7 +386,7 @@ class Speakers {
       const vs = from + v.index!;
       const between = this.masked.slice(vs + v[0].length, open);
       const bw = this.words(vs + v[0].length, open);
-      const near = bw.length <= 6 && (bw.length === 0 || /(?:\bthat|[:,])\s*$/u.test(between));
+      const near = bw.length <= 3 || (bw.length <= 6 && /(?:\bthat|[:,])\s*$/u.test(between));
       const subj = this.subjectBefore(vs, from, near);
       if (subj) return subj;
       if (near) return undefined;
@@ -383,8 +395,13 @@ class Speakers {
   }
 }
 
+/** "the French leader", "the hydrologist": a description that refers back to someone already named. */
 function anaphoric(ws: string[]): boolean {
-  return ws.length > 1 && ws[0].toLowerCase() === "the" && ws.slice(1).every((w) => ROLE_WORDS.has(w.toLowerCase()) || DEMONYMS.has(w.toLowerCase()) || ROLE_QUALIFIERS.has(w.toLowerCase()) || w.toLowerCase() === "leader");
+  if (ws.length < 2 || ws.length > 4 || ws[0].toLowerCase() !== "the") return false;
+  return ws.slice(1).every((w) => {
+    const lower = w.toLowerCase();
+    return !STOPWORDS.has(lower) && (/^\p{Ll}/u.test(w) || ROLE_WORDS.has(lower) || DEMONYMS.has(lower));
+  });
 }
 
 /** A surname alone stands for the full name the text gives elsewhere ("Zhou" → "Zhou Bo"). */
@@ -460,8 +477,11 @@ export function findQuotes(doc: AnalyzedBase): QuoteMention[] {
     let att = after;
     if (!att || (att.kind === "unnamed" && att.anaphoric && before && before.kind !== "unnamed")) att = before ?? att;
     if (!att) continue;
+    // "Asked about Y's view that "…," X said": another person named just before the quotation makes the attribution less sure.
+    const lead = masked.slice(Math.max(from, r.open - 60), r.open);
+    const crowded = att === after && doc.names.some((n) => n.start >= r.open - lead.length && n.end <= r.open && n !== att!.name && !sp.isOrganisation(n) && sp.isPerson(n));
     quote.speakerKind = att.kind;
-    quote.speakerNear = att.near;
+    quote.speakerNear = att.near && !crowded;
     if (att.source) quote.source = att.source;
     if (att.name) {
       quote.speaker = fullName(doc, att.name);

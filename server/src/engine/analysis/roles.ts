@@ -25,6 +25,11 @@ const WEAK_ALONE = new Set([
   "sen", "gen", "col", "maj", "capt", "lt", "sgt", "adm", "pres", "amb", "pm",
 ]);
 const MAX_ROLE_TOKENS = 14;
+/** Verbs that make "…, the president said" a new clause rather than an apposition. */
+const SPEECH_VERBS = new Set([
+  "said", "says", "told", "added", "noted", "stated", "warned", "argued", "insisted", "wrote", "replied", "explained",
+  "announced", "declared", "stressed", "claimed", "confirmed", "asked", "answered", "admitted", "suggested",
+]);
 
 const bare = (t: Token) => stripPossessive(t.text);
 const lowerOf = (t: Token) => bare(t).toLowerCase();
@@ -121,6 +126,13 @@ function roleBefore(s: Sentence, toks: Token[], first: number, inner: Token[]): 
       j--;
       continue;
     }
+    // "Secretary of State Jane Doe", "Minister of Foreign Affairs Jane Doe"
+    if (t.text === "of" && role.length && j > 0 && isRoleHead(lowerOf(toks[j - 1])) && gapOf(s, toks[j - 1], t) === " ") {
+      role.unshift(t);
+      next = t;
+      j--;
+      continue;
+    }
     // "Deputy Prime Minister and Foreign Minister Jane Doe": two roles joined by "and".
     if (t.text === "and" && role.length && j > 0 && isRoleHead(lowerOf(toks[j - 1])) && gapOf(s, toks[j - 1], t) === " " && hasHead(role)) {
       role.unshift(t);
@@ -130,16 +142,19 @@ function roleBefore(s: Sentence, toks: Token[], first: number, inner: Token[]): 
     }
     break;
   }
-  // Words before the head that are not role words (a sentence-initial "Reuters") stay in; the role must end in a head.
-  if (!role.length || !isRoleHead(lowerOf(role[role.length - 1]))) return undefined;
-  while (role.length && (role[0].text === "and" || !isRoleWord(lowerOf(role[0])) && !isCap(role[0].text))) role.shift();
+  // The role ends in its head, or in the head and an "of" phrase of capitalised words.
+  while (role.length && (role[0].text === "and" || role[0].text === "of")) role.shift();
+  if (!role.length) return undefined;
+  const of = role.findIndex((t) => t.text === "of");
+  const headAt = of > 0 ? of - 1 : role.length - 1;
+  if (!isRoleHead(lowerOf(role[headAt])) || (of > 0 && !role.slice(of + 1).every((t) => isCap(t.text)))) return undefined;
   if (role.length === 1 && !isCap(role[0].text) && WEAK_ALONE.has(lowerOf(role[0]))) return undefined;
   return role;
 }
 
 /**
- * A role between a determiner and a comma before the name: "the French president, Emmanuel Macron,".
- * `comma` is the index of the token before the comma.
+ * A role between a determiner (or the sentence start) and a comma before the name:
+ * "the French president, Emmanuel Macron,". `last` is the index of the token before the comma.
  */
 function roleBeforeComma(s: Sentence, toks: Token[], last: number): Token[] | undefined {
   const role: Token[] = [];
@@ -223,6 +238,8 @@ function roleAfter(s: Sentence, toks: Token[], lastPerson: number): Token[] | un
   const lastTok = out[out.length - 1];
   const after = toks.find((t) => t.start >= lastTok.end);
   if (after && gapOf(s, lastTok, after) === " " && isCap(after.text) && !STOPWORDS.has(after.text.toLowerCase())) return undefined;
+  // "… proposed by Tusk, the president said": the role opens a new clause.
+  if (after && gapOf(s, lastTok, after) === " " && SPEECH_VERBS.has(after.text.toLowerCase())) return undefined;
   return out;
 }
 
@@ -278,7 +295,9 @@ export function findRoles(doc: AnalyzedBase): RoleMention[] {
           found = true;
         }
       }
-      const after = roleAfter(s, toks, pn);
+      // "Macron, Scholz, the Polish prime minister, and …": in a list, the role may be a third person.
+      const inList = p0 > 0 && /,/u.test(gapOf(s, toks[p0 - 1], toks[p0])) && isCap(toks[p0 - 1].text) && !STOPWORDS.has(toks[p0 - 1].text.toLowerCase());
+      const after = inList ? undefined : roleAfter(s, toks, pn);
       if (after && free(spanOf(after))) {
         out.push(mention(person, after, si));
         used.push(spanOf(after));

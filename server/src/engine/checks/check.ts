@@ -20,6 +20,12 @@ export interface Check {
   /** Rule code family, e.g. "name-spelling". */
   id: string;
   category: Category;
+  /**
+   * "sentence" when the findings for a sentence depend only on that sentence's
+   * mentions, the corpus, `ctx.common` and `ctx.accept`: the incremental path
+   * then re-runs the check only on changed sentences. Default "document".
+   */
+  scope?: "sentence" | "document";
   run(ctx: CheckContext): Finding[];
 }
 

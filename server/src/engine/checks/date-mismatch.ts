@@ -1,14 +1,14 @@
 // date-mismatch: a date the corpus contradicts.
-//  (a) A weekday that does not fall on the date it names ("Wednesday, March
-//      27" when March 27 of that year is a Thursday). The year comes from the
+//  (a) A weekday that does not fall on the date it names ("Wednesday, October
+//      12" when October 12 of that year is a Thursday). The year comes from the
 //      draft, else from the corpus's dates of that day, else from the year most
 //      corpus dates fall in.
 //  (b) A date given for an event the corpus dates differently: the same event
 //      is a strong overlap of the words each sentence ties to its date ("the
-//      March 28 summit in Paris" / "the summit in Paris on March 27").
+//      October 13 vote in Lakemoor" / "the vote in Lakemoor on October 12").
 import { describeDate, eventContext, formatDate, styleOf, weekdayName, weekdayOf, type DateValue, type EventWord } from "../analysis/dates";
 import type { DateMention } from "../analysis/facts";
-import type { DatedEvent, EventMatch } from "../knowledge/dates";
+import { sentenceKeys, type DatedEvent, type EventMatch } from "../knowledge/dates";
 import type { Explainer } from "../explain";
 import type { Evidence, Finding } from "../types";
 import { cite, type Check, type CheckContext } from "./check";
@@ -19,6 +19,8 @@ const SAME_EVENT = 0.9;
 const STRONG_EVENT = 1.2;
 /** A corpus match that agrees with the draft and scores this share of the best contradicting one keeps the check quiet. */
 const SUPPORT_SHARE = 0.6;
+/** Share of a draft sentence's (rarity-weighted) words a corpus sentence must repeat to count as the same statement. */
+const PARAPHRASE = 0.5;
 
 export type Comparison = { status: "same" | "conflict" | "incomparable"; weak: boolean };
 
@@ -58,9 +60,9 @@ export function compareDates(d: DateValue, c: DateValue, corpusYearInferred = fa
 const valueOf = (m: DateMention): DateValue => ({ year: m.year, month: m.month, day: m.day, part: m.part, weekday: m.weekday });
 const sameValue = (a: DateValue, b: DateValue) => a.year === b.year && a.month === b.month && a.day === b.day && a.part === b.part;
 
-/** The event words two sentences share, for messages: "summit, paris". */
+/** The event words two sentences share, for messages: "vote, harbour". */
 function sharedLabel(match: EventMatch): string {
-  return match.shared.slice(0, 3).map((s) => s.corpus.text).join(", ");
+  return match.shared.slice(0, 3).map((s) => s.corpus.text).join(", ") || "the same statement";
 }
 
 /** The corpus date written the way the draft writes its date, limited to the fields the draft gives. */
@@ -91,14 +93,43 @@ function eventEvidence(ctx: CheckContext, events: DatedEvent[]): Evidence[] {
   return ctx.kb.evidenceByArticle(events.map((e) => e.ref));
 }
 
+/** The match shares one of the words the draft ties most closely to its date (the "what"), not only the setting. */
+function sharesCore(context: EventWord[], match: EventMatch): boolean {
+  if (!context.length) return false;
+  const top = context[0].weight;
+  return match.shared.some((s) => s.draft.weight >= 0.9 * top);
+}
+
 /** (b) The draft dates an event the corpus dates differently. */
-function checkEvent(ctx: CheckContext, m: DateMention, context: EventWord[]): Finding | undefined {
+function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
+  const { mention: m, context } = d;
   if (m.relative) return undefined;
   const draftValue = valueOf(m);
-  const matches = ctx.kb.dates
-    .match(context)
-    .filter((x) => x.score >= SAME_EVENT && x.shared.length >= 2)
-    .map((x) => ({ ...x, cmp: compareDates(draftValue, x.event.date, x.event.yearInferred) }))
+  const kb = ctx.kb.dates;
+  const all = kb.match(context);
+  const candidates: Array<EventMatch & { paraphrase?: number }> = all.filter((x) => x.score >= SAME_EVENT && x.shared.length >= 2 && sharesCore(context, x));
+  // A sentence that says again most of what one corpus sentence says, each with one date: the same statement.
+  if (d.single) {
+    for (const event of kb.events) {
+      if (event.relative || event.sentenceDates !== 1) continue;
+      const cov = kb.coverage(d.words, event.sentenceWords);
+      // Both ways: each sentence says most of what the other says.
+      const both = Math.min(cov.draft, cov.corpus);
+      if (both < PARAPHRASE || cov.shared < 4) continue;
+      const score = both * 3;
+      const known = candidates.find((x) => x.event === event);
+      if (known) {
+        known.paraphrase = both;
+        known.score = Math.max(known.score, score);
+      } else {
+        const prior = all.find((x) => x.event === event);
+        candidates.push({ event, score, shared: prior?.shared ?? [], paraphrase: both });
+      }
+    }
+    candidates.sort((a, b) => b.score - a.score);
+  }
+  const matches = candidates
+    .map((x) => ({ ...x, cmp: compareDates(draftValue, x.event.date, x.event.yearInferred && !x.event.yearFromArticle) }))
     .filter((x) => x.cmp.status !== "incomparable");
   if (!matches.length) return undefined;
   const best = matches[0];
@@ -111,8 +142,9 @@ function checkEvent(ctx: CheckContext, m: DateMention, context: EventWord[]): Fi
     .filter((x) => x.cmp.status === "conflict" && x.score >= SUPPORT_SHARE * best.score)
     .sort((a, b) => rank(b) - rank(a));
   const top = rivals[0];
-  const anchors = top.shared.filter((x) => x.value >= 0.3);
-  const strong = top.score >= STRONG_EVENT && anchors.length >= 2 && anchors[0].value >= 0.5 && !top.cmp.weak && !top.event.relative;
+  const anchors = top.shared.filter((x) => x.value >= 0.25);
+  const strong =
+    ((top.score >= STRONG_EVENT && anchors.length >= 2 && anchors[0].value >= 0.5) || (top.paraphrase ?? 0) >= 0.65) && !top.cmp.weak && !top.event.relative;
   const suggestions: string[] = [];
   const preciseRivals = rivals.filter((x) => precise(x.event));
   for (const r of preciseRivals.length ? preciseRivals : rivals) {
@@ -165,16 +197,22 @@ function checkWeekday(ctx: CheckContext, m: DateMention, context: EventWord[]): 
   // Evidence: the corpus sentence that dates this event, else any that names the day, else one with the year.
   const eventMatch = dates
     .match(context)
-    .find((x) => x.score >= SAME_EVENT && x.shared.length >= 2 && compareDates(valueOf(m), x.event.date, x.event.yearInferred).status === "same");
-  let evidence: Evidence[] = [];
-  if (eventMatch) evidence.push(ctx.kb.evidence(eventMatch.event.ref));
-  const dayEvents = [...sameDay.filter((e) => e.mention.weekday === actual), ...yearEvents, ...sameDay];
+    .find((x) => x.score >= SAME_EVENT && x.shared.length >= 2 && compareDates(valueOf(m), x.event.date, x.event.yearInferred && !x.event.yearFromArticle).status === "same");
+  // First a corpus sentence that gives this day its real weekday, then the one that dates the event.
+  let evidence: Evidence[] = eventEvidence(ctx, sameDay.filter((e) => e.mention.weekday === actual)).slice(0, 1);
+  if (eventMatch) {
+    const ev = ctx.kb.evidence(eventMatch.event.ref);
+    if (!evidence.some((x) => x.article === ev.article && x.line === ev.line)) evidence.push(ev);
+  }
+  const resolvedRelative = dates.events.filter((e) => e.relative && e.date.month === m.month && e.date.day === m.day && e.date.year === year);
+  const dayEvents = [...sameDay.filter((e) => e.mention.weekday === actual), ...yearEvents, ...sameDay, ...resolvedRelative];
   for (const e of eventEvidence(ctx, dayEvents)) if (!evidence.some((x) => x.article === e.article && x.line === e.line)) evidence.push(e);
   if (!evidence.length && source === "dominant") {
     const withYear = dates.events.filter((e) => e.date.year === year && !e.yearInferred);
     evidence = eventEvidence(ctx, withYear).slice(0, 2);
   }
-  if (!evidence.length) return undefined;
+  // A year written in the draft makes the calendar its own evidence; otherwise the corpus must say something.
+  if (!evidence.length && source !== "draft") return undefined;
   const suggestion = m.text.replace(/^\p{L}+/u, (w) => (w === w.toUpperCase() ? weekdayName(actual).toUpperCase() : weekdayName(actual)));
   const dateText = describeDate({ year, month: m.month, day: m.day });
   const why =
@@ -185,23 +223,35 @@ function checkWeekday(ctx: CheckContext, m: DateMention, context: EventWord[]): 
     code: "date-mismatch",
     span: { ...m.span },
     severity,
-    message: `${dateText} is a ${weekdayName(actual)}, not a ${weekdayName(m.weekday)}${why}; see ${cite(evidence[0])}.`,
+    message: `${dateText} is a ${weekdayName(actual)}, not a ${weekdayName(m.weekday)}${why}` + (evidence.length ? `; see ${cite(evidence[0])}.` : "."),
     suggestions: [suggestion],
     evidence,
   };
 }
 
+export interface DraftDate {
+  mention: DateMention;
+  context: EventWord[];
+  /** True when the mention is the only (non-relative) date of its sentence. */
+  single: boolean;
+  /** Content words of the sentence. */
+  words: string[];
+}
+
 /** The draft's date mentions with the event words their sentences tie to them. */
-export function draftDates(draft: CheckContext["draft"]): Array<{ mention: DateMention; context: EventWord[] }> {
+export function draftDates(draft: CheckContext["draft"]): DraftDate[] {
   const bySentence = new Map<number, DateMention[]>();
   for (const m of draft.dates) {
     const list = bySentence.get(m.sentence) ?? [];
     list.push(m);
     bySentence.set(m.sentence, list);
   }
-  const out: Array<{ mention: DateMention; context: EventWord[] }> = [];
+  const out: DraftDate[] = [];
   for (const [si, list] of bySentence) {
-    list.forEach((mention, i) => out.push({ mention, context: eventContext(draft.sentences[si], list, i) }));
+    const s = draft.sentences[si];
+    const words = sentenceKeys(s);
+    const single = list.filter((x) => !x.relative).length === 1;
+    list.forEach((mention, i) => out.push({ mention, context: eventContext(s, list, i), single, words }));
   }
   return out;
 }
@@ -211,8 +261,8 @@ export const dateMismatch: Check = {
   category: "date",
   run(ctx) {
     const out: Finding[] = [];
-    for (const { mention, context } of draftDates(ctx.draft)) {
-      const f = checkEvent(ctx, mention, context) ?? checkWeekday(ctx, mention, context);
+    for (const d of draftDates(ctx.draft)) {
+      const f = checkEvent(ctx, d) ?? checkWeekday(ctx, d.mention, d.context);
       if (f) out.push(f);
     }
     return out;
@@ -227,7 +277,7 @@ export const explainDate: Explainer = (kb, draft, offset) => {
     const value = valueOf(m);
     const event = kb.dates
       .match(context)
-      .find((x) => x.score >= SAME_EVENT && x.shared.length >= 2 && compareDates(value, x.event.date, x.event.yearInferred).status !== "incomparable");
+      .find((x) => x.score >= SAME_EVENT && x.shared.length >= 2 && compareDates(value, x.event.date, x.event.yearInferred && !x.event.yearFromArticle).status !== "incomparable");
     if (event) {
       const when = describeDate({ ...event.event.date, year: event.event.yearInferred ? undefined : event.event.date.year });
       return { span: m.span, summary: `${label}: the corpus dates this event (${sharedLabel(event)}) to ${when}`, evidence: [kb.evidence(event.event.ref)] };

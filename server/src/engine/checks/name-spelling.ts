@@ -144,6 +144,7 @@ function checkMention(ctx: CheckContext, mention: NameMention, out: Finding[]): 
 export const nameSpelling: Check = {
   id: "name-spelling",
   category: "name",
+  scope: "sentence",
   run(ctx) {
     const out: Finding[] = [];
     for (const m of ctx.draft.names) checkMention(ctx, m, out);

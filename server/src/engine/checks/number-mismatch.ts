@@ -10,16 +10,20 @@ import type { Finding } from "../types";
 import { cite, type Check, type CheckContext } from "./check";
 
 /** Context a corpus figure must share with the draft's to be about the same thing. */
-const SAME_THING = { words: 2, weight: 1.2, ratio: 0.3 };
+const SAME_THING = { words: 3, weight: 1.2, ratio: 0.3 };
+/** The same, when nearly all of the shorter sentence's words are shared. */
+const SAME_SENTENCE = { words: 2, weight: 1.2, ratio: 0.6 };
 /** The same, when the two figures also have the same shape ("more than N", "N to M"). */
 const SAME_SHAPE = { words: 2, weight: 1.2, ratio: 0.2 };
 /** Context so close that a differing figure is a contradiction, not a doubt. */
 const CLEARLY_SAME = { words: 3, weight: 1.8, ratio: 0.35 };
-/** Context enough to accept a corpus figure as confirming the draft's. */
-const CONFIRMS = { words: 1, weight: 0.5, ratio: 0.15 };
+/** Context enough to accept a corpus figure as confirming the draft's: agreeing is cheap. */
+function confirms(m: FigureMatch): boolean {
+  return m.count >= 2 || (m.count >= 1 && m.weight >= 0.5);
+}
 
 function passes(m: FigureMatch, t: { words: number; weight: number; ratio: number }): boolean {
-  return m.shared.length >= t.words && m.weight >= t.weight && m.ratio >= t.ratio;
+  return m.count >= t.words && m.weight >= t.weight && m.ratio >= t.ratio;
 }
 
 /** Both figures written the same way: the same qualifier, or both ranges. */
@@ -30,7 +34,10 @@ function sameShape(a: Figure, b: Figure): boolean {
 }
 
 function sameThing(draft: Figure, m: FigureMatch): boolean {
-  return passes(m, SAME_THING) || (sameShape(draft, m.ref.figure) && passes(m, SAME_SHAPE));
+  if (m.thingClash) return false;
+  // A vague magnitude ("thousands of") is compared only on very close context.
+  if (draft.vague || m.ref.figure.vague) return passes(m, CLEARLY_SAME);
+  return passes(m, SAME_THING) || passes(m, SAME_SENTENCE) || (sameShape(draft, m.ref.figure) && passes(m, SAME_SHAPE));
 }
 
 /** The draft's span text with the corpus figure in place of its own. */
@@ -57,7 +64,7 @@ function checkFigure(ctx: CheckContext, draft: Figure, out: Finding[]): void {
   const matches = ctx.kb.figures.matches(draft);
   if (!matches.length) return;
   // Any corpus figure about this thing that agrees: nothing to say.
-  if (matches.some((m) => passes(m, CONFIRMS) && figuresAgree(draft, m.ref.figure))) return;
+  if (matches.some((m) => confirms(m) && figuresAgree(draft, m.ref.figure))) return;
   const same = matches.filter((m) => sameThing(draft, m) && !figuresAgree(draft, m.ref.figure));
   if (!same.length) return;
   const best = same[0];
@@ -106,7 +113,7 @@ export const explainFigure: Explainer = (kb, draft, offset) => {
   for (const m of draft.figures) {
     if (offset < m.span.start || offset > m.span.end) continue;
     const f = asFigure(m);
-    const about = kb.figures.matches(f).filter((x) => passes(x, CONFIRMS));
+    const about = kb.figures.matches(f).filter((x) => confirms(x));
     if (!about.length) return undefined;
     const agreeing = about.filter((x) => figuresAgree(f, x.ref.figure));
     const shown = agreeing.length ? agreeing : about;

@@ -1,10 +1,204 @@
-// quote-mismatch: (stub, to be written).
-import type { Check } from "./check";
+// quote-mismatch: a quotation whose words differ from the corpus quotation it
+// renders, or that is given to someone other than the person the corpus
+// quotes. Word-level comparison: case, punctuation and the kind of marks do
+// not count; a partial quotation that the corpus prints word for word is fine.
+import type { AnalyzedText } from "../analysis/analyze";
+import type { QuoteMention } from "../analysis/facts";
+import { quoteDetails, quoteWords, type QuoteWord } from "../analysis/quotes";
+import type { Explainer } from "../explain";
+import type { Knowledge } from "../knowledge/knowledge";
+import { sameSpeaker, wordDiffs, type CorpusQuote, type QuoteMatch } from "../knowledge/quotes";
+import { STOPWORDS } from "../text/lexicon";
+import type { Evidence, Finding, Replacement, Severity } from "../types";
+import { cite, type Check } from "./check";
+
+/** Fewest words a quotation needs before its wording is compared. */
+const MIN_WORDS = 4;
+/** Share of words in order that makes two wordings one quotation. */
+const MIN_SIMILARITY = 0.6;
+/** Fewest words before a quotation's speaker is held to the corpus (unless it is the whole corpus quotation). */
+const MIN_WORDS_SPEAKER = 5;
+
+const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/** The words of a draft quotation, with offsets into the draft. */
+function draftWords(draft: AnalyzedText, q: QuoteMention): QuoteWord[] {
+  return quoteWords(draft.plain.slice(q.inner.start, q.inner.end), q.inner.start);
+}
+
+function corpusText(kb: Knowledge, quote: CorpusQuote, from: number, to: number): string {
+  const a = kb.articles[quote.article];
+  return oneLine(a.plain.slice(quote.words[from].start, quote.words[to - 1].end));
+}
+
+function speakerPhrase(quote: CorpusQuote): string | undefined {
+  if (quote.speaker) return quote.speaker;
+  if (quote.source && quote.source.split(/\s+/).length <= 6) return quote.source;
+  return undefined;
+}
+
+/** Quotation parts split at clause punctuation: when each one of three words or more is printed by the corpus, the quotation joins corpus wordings. */
+function joinsCorpusWordings(kb: Knowledge, words: QuoteWord[]): boolean {
+  const pieces: QuoteWord[][] = [[]];
+  for (const w of words) {
+    pieces[pieces.length - 1].push(w);
+    if (w.clauseEnd) pieces.push([]);
+  }
+  const long = pieces.filter((p) => p.filter((w) => !w.gap).length >= 3);
+  if (long.length < 2 || long.length !== pieces.filter((p) => p.length).length) return false;
+  return long.every((p) => kb.quotes.exact(p).length > 0 || kb.quotes.inText(p));
+}
+
+function describeDiffs(draft: AnalyzedText, kb: Knowledge, words: QuoteWord[], m: QuoteMatch): string {
+  const a = kb.articles[m.quote.article];
+  const slice = (text: string, ws: QuoteWord[], idx: number[]) => oneLine(text.slice(ws[idx[0]].start, ws[idx[idx.length - 1]].end));
+  const diffs = wordDiffs(m.ops);
+  const key = (ws: QuoteWord[], idx: number[]) => idx.map((i) => ws[i].norm).join(" ");
+  const moved = new Set<string>();
+  for (const d of diffs) if (!d.corpus.length && diffs.some((o) => !o.draft.length && key(m.quote.words, o.corpus) === key(words, d.draft))) moved.add(key(words, d.draft));
+  const parts: string[] = [];
+  for (const d of diffs) {
+    const mine = d.draft.length ? slice(draft.plain, words, d.draft) : "";
+    const theirs = d.corpus.length ? slice(a.plain, m.quote.words, d.corpus) : "";
+    if (mine && theirs) parts.push(`'${mine}' where the corpus has '${theirs}'`);
+    else if (mine) parts.push(moved.has(key(words, d.draft)) ? `'${mine}' stands elsewhere in the corpus wording` : `'${mine}' is not in the corpus wording`);
+    else if (!moved.has(key(m.quote.words, d.corpus))) parts.push(`leaves out '${theirs}'`);
+  }
+  return parts.slice(0, 3).join("; ") + (parts.length > 3 ? "; …" : "");
+}
+
+/** The corpus wording with the draft's own marks and closing punctuation. */
+function fixText(draft: AnalyzedText, q: QuoteMention, words: QuoteWord[], wording: string): string {
+  const open = draft.text.slice(q.span.start, q.inner.start);
+  const close = draft.text.slice(q.inner.end, q.span.end);
+  const lastWord = [...words].reverse().find((w) => !w.gap);
+  const trail = lastWord ? draft.text.slice(lastWord.end, q.inner.end) : "";
+  return `${open}${wording}${/^[,.;:!?]+$/.test(trail) ? trail : ""}${close}`;
+}
+
+/** The best corpus quotation a draft quotation renders with changed words, if any. */
+function differingMatch(kb: Knowledge, words: QuoteWord[]): QuoteMatch | undefined {
+  const n = words.filter((w) => !w.gap).length;
+  if (n < MIN_WORDS) return undefined;
+  if (kb.quotes.exact(words).length || kb.quotes.inText(words) || joinsCorpusWordings(kb, words)) return undefined;
+  return kb.quotes.closest(words).find((m) => {
+    if (!m.edgesSettled || m.edits === 0 || m.matched < 3 || m.similarity < MIN_SIMILARITY) return false;
+    const diffs = wordDiffs(m.ops);
+    if (!diffs.length || diffs.length > 3) return false;
+    // The shared words must carry meaning, not just "we will be the".
+    const content = m.ops.filter((o) => o.kind === "match" && !STOPWORDS.has(words[o.d!].norm)).length;
+    return content >= 2;
+  });
+}
+
+function wordingFinding(draft: AnalyzedText, kb: Knowledge, q: QuoteMention, words: QuoteWord[], m: QuoteMatch): Finding {
+  const d = quoteDetails(q);
+  const wording = corpusText(kb, m.quote, m.from, m.to);
+  const ev = kb.evidence(m.quote.ref);
+  const who = speakerPhrase(m.quote);
+  const otherSpeaker =
+    d.speakerKind === "person" && d.speaker && m.quote.speakerKind === "person" && m.quote.speaker && !sameSpeaker(d.speaker, m.quote.speaker);
+  const sameWho = d.speaker && m.quote.speaker && sameSpeaker(d.speaker, m.quote.speaker);
+  const severity: Severity = otherSpeaker ? "information" : m.similarity >= 0.7 || sameWho ? "warning" : "information";
+  const head = who ? `The corpus quotes ${who} as saying "${wording}"` : `The corpus prints this quotation as "${wording}"`;
+  const note = otherSpeaker ? ` (the draft gives it to ${d.speaker})` : "";
+  return {
+    category: "quote",
+    code: "quote-mismatch",
+    span: { start: q.span.start, end: q.span.end },
+    message: `${head} (${cite(ev)})${note}: ${describeDiffs(draft, kb, words, m)}.`,
+    severity,
+    suggestions: [fixText(draft, q, words, wording)],
+    evidence: [ev],
+  };
+}
+
+/** A quotation the corpus prints word for word but gives to someone else. */
+function speakerFinding(draft: AnalyzedText, kb: Knowledge, q: QuoteMention, words: QuoteWord[]): Finding | undefined {
+  const d = quoteDetails(q);
+  if (d.speakerKind !== "person" || !d.speaker) return undefined;
+  const exact = kb.quotes.exact(words);
+  if (!exact.length) return undefined;
+  const n = words.filter((w) => !w.gap).length;
+  const whole = exact.some((m) => m.from === 0 && m.to === m.quote.words.length);
+  if (n < MIN_WORDS_SPEAKER && !(whole && n >= MIN_WORDS)) return undefined;
+  if (exact.some((m) => m.quote.speaker && sameSpeaker(m.quote.speaker, d.speaker!))) return undefined;
+  const named = exact.filter((m) => m.quote.speaker && (m.quote.speakerKind === "person" || m.quote.speakerKind === "pronoun"));
+  if (!named.length) return undefined;
+  // The draft's speaker says these words somewhere in the corpus too, quoted or not.
+  const insideQuote = (r: { article: number; start: number }) => exact.some((m) => m.quote.ref.article === r.article && r.start >= m.quote.ref.start && r.start < m.quote.ref.end);
+  const own = d.speaker
+    .split(/\s+/)
+    .flatMap((w) => (w.length >= 3 ? (kb.names.groupOf(w)?.forms ?? []).flatMap((f) => f.mentions) : []))
+    .filter((r) => !insideQuote(r));
+  if (kb.quotes.inSentencesOf(own, words)) return undefined;
+  // The corpus gives the words to several people: nothing to correct.
+  const speaker = named[0].quote.speaker!;
+  if (named.some((m) => !sameSpeaker(m.quote.speaker!, speaker))) return undefined;
+  // The draft's sentence names the corpus speaker too ("asked about Y's view that "…", X said"): no claim.
+  const around = draft.sentences.filter((s) => s.end > q.span.start - 200 && s.start < q.span.end);
+  if (draft.names.some((n) => around.some((s) => n.start >= s.start && n.end <= s.end) && !(n.start >= q.span.start && n.end <= q.span.end) && sameSpeaker(n.text, speaker))) return undefined;
+  const certain = exact.every((m) => m.quote.speakerKind === "person") && !!d.speakerNear && named.every((m) => m.quote.speakerNear);
+  const evidence: Evidence[] = kb.evidenceByArticle(named.map((m) => m.quote.ref));
+  const replacements: Replacement[] = [];
+  if (d.speakerSpan) replacements.push({ span: d.speakerSpan, newText: speaker, title: `Attribute the quotation to ${speaker}` });
+  return {
+    category: "quote",
+    code: "quote-mismatch",
+    span: { start: q.span.start, end: q.span.end },
+    message: `The corpus attributes this quotation to ${speaker}, not ${d.speaker} (${cite(evidence[0])}).`,
+    severity: certain ? "warning" : "information",
+    suggestions: [],
+    evidence,
+    replacements,
+  };
+}
 
 export const quoteMismatch: Check = {
   id: "quote-mismatch",
   category: "quote",
-  run() {
-    return [];
+  run(ctx) {
+    const out: Finding[] = [];
+    if (!ctx.kb.quotes.size) return out;
+    for (const q of ctx.draft.quotes) {
+      const words = draftWords(ctx.draft, q);
+      const m = differingMatch(ctx.kb, words);
+      if (m) {
+        out.push(wordingFinding(ctx.draft, ctx.kb, q, words, m));
+        continue;
+      }
+      const s = speakerFinding(ctx.draft, ctx.kb, q, words);
+      if (s) out.push(s);
+    }
+    return out;
   },
+};
+
+/** Hover for a quotation: the corpus quotation it renders, where, and who said it. */
+export const explainQuote: Explainer = (kb, draft, offset) => {
+  const q = draft.quotes.find((x) => offset >= x.span.start && offset <= x.span.end);
+  if (!q || !kb.quotes.size) return undefined;
+  const words = draftWords(draft, q);
+  if (words.filter((w) => !w.gap).length < 2) return undefined;
+  const span = { start: q.span.start, end: q.span.end };
+  const exact = kb.quotes.exact(words);
+  if (exact.length) {
+    const m = exact[0];
+    const who = speakerPhrase(m.quote);
+    const evidence = kb.evidenceByArticle(exact.map((x) => x.quote.ref));
+    return {
+      span,
+      summary: `Quotation${who ? ` of ${who}` : ""}: "${oneLine(m.quote.text)}" (${cite(evidence[0])}${exact.length > 1 ? `; ${exact.length} corpus quotations` : ""})`,
+      evidence,
+    };
+  }
+  const m = differingMatch(kb, words);
+  if (!m) return undefined;
+  const who = speakerPhrase(m.quote);
+  const ev = kb.evidence(m.quote.ref);
+  return {
+    span,
+    summary: `Quotation differs from the corpus${who ? `, which quotes ${who}` : ""}: "${corpusText(kb, m.quote, m.from, m.to)}" (${cite(ev)})`,
+    evidence: [ev],
+  };
 };

@@ -23,8 +23,10 @@ function judge(d: ParsedRole, person: PersonRoles): Verdict {
   for (const od of d.offices) {
     const supported = person.roles.filter((r) => r.parsed.offices.some((oc) => relate(d, od, r.parsed, oc) === "support"));
     const clashing = person.roles.filter((r) => r.parsed.offices.some((oc) => relate(d, od, r.parsed, oc) === "clash"));
+    const conflicting = person.roles.filter((r) => r.parsed.offices.some((oc) => relate(d, od, r.parsed, oc) === "conflict"));
     for (const r of supported) support.add(r);
     for (const r of clashing) (supported.length ? disputed : clash).add(r);
+    if (!supported.length) for (const r of conflicting) clash.add(r);
   }
   return { support: [...support], clash: [...clash], disputed: [...disputed] };
 }
@@ -33,14 +35,32 @@ function judge(d: ParsedRole, person: PersonRoles): Verdict {
 function replacementFor(draft: RoleMention, d: ParsedRole, role: KnownRole, before: boolean): string {
   const pool = before && role.before.size ? role.before : role.wordings;
   let text = [...pool.keys()][0];
-  if (before && !role.before.size) text = text.replace(/^(?:an?|the)\s+/iu, "");
+  if (before && !role.before.size) text = frontWise(text.replace(/^(?:an?|the)\s+/iu, ""));
   // Keep the draft's nationality when the corpus wording has none: "Polish President" → "Polish Prime Minister".
   if (d.demonym && !role.parsed.demonym) {
     const m = new RegExp(`^(?:former\\s+)?(\\S*${d.demonym}\\S*)\\s`, "iu").exec(draft.role);
     if (m) text = `${m[1]} ${text}`;
   }
+  // A formal title capitalised in the draft is capitalised in the fix: "Prime Minister" → "President".
+  if (before && /^\p{Lu}/u.test(draft.role) && !/\s\p{Ll}/u.test(draft.role)) {
+    text = text.replace(/\p{Ll}+/gu, (w, at: number) => (FORMAL_TITLES.has(w) && (at === 0 || /\s/u.test(text[at - 1])) ? w[0].toUpperCase() + w.slice(1) : w));
+  }
   return text;
 }
+
+/** "president of the Chilean Senate" → "Chilean Senate president": a role that can stand before a name. */
+function frontWise(role: string): string {
+  const m = /^((?:\S+\s+){0,2}\S+)\s+of\s+(?:the\s+)?(\p{Lu}[^]*)$/u.exec(role);
+  if (!m || /\s(?:of|for|at|in|on|to)\s/u.test(` ${m[2]} `) || !m[2].split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return role;
+  return `${m[2]} ${m[1]}`;
+}
+
+/** Titles written with a capital before a name; "spokeswoman" or "official" stay in lower case. */
+const FORMAL_TITLES = new Set([
+  "president", "prime", "minister", "secretary", "chancellor", "premier", "governor", "mayor", "senator", "ambassador",
+  "king", "queen", "general", "deputy", "vice", "foreign", "defence", "defense", "interior", "finance", "justice",
+  "health", "trade", "state", "chief", "speaker",
+]);
 
 function quoted(role: KnownRole): string {
   return `"${[...role.wordings.keys()][0]}"`;
@@ -52,6 +72,8 @@ function checkRole(ctx: CheckContext, r: RoleMention, out: Finding[]): void {
   const d = parseRole(r.role);
   if (!d.offices.length) return;
   const v = judge(d, person);
+  // "French President and Prime Minister Jane Doe" may name two people: one office the corpus gives is enough.
+  if (d.offices.length > 1 && person.roles.some((x) => x.parsed.offices.some((oc) => d.offices.some((od) => od.head === oc.head)))) return;
   const warn = v.clash.length > 0;
   const against = warn ? v.clash : v.disputed;
   if (!against.length) return;
@@ -59,10 +81,16 @@ function checkRole(ctx: CheckContext, r: RoleMention, out: Finding[]): void {
   const byArticle = (roles: KnownRole[]): Evidence[] => ctx.kb.evidenceByArticle(roles.flatMap((x) => x.refs));
   const evidence = byArticle(against);
   if (!evidence.length) return;
-  const suggestions = [...new Set(against.map((x) => replacementFor(r, d, x, before)))].filter((x) => x !== r.role).slice(0, 3);
+  const opensSentence = /(?:^|[.!?]["”’)]?\s+|\n[\s#>*\-]*)$/u.test(ctx.draft.text.slice(0, r.span.start));
+  const suggestions = [...new Set(against.map((x) => replacementFor(r, d, x, before)))]
+    .map((x) => (opensSentence ? x[0].toUpperCase() + x.slice(1) : x))
+    .filter((x) => x !== r.role)
+    .slice(0, 3);
   const said = against.map((x) => `${quoted(x)} (${cite(ctx.kb.evidence(x.refs[0]))})`).join(" and ");
   if (!warn) {
-    // The corpus itself disagrees: say so, gently.
+    // The corpus itself disagrees: say so, gently, unless the draft follows most of it.
+    const count = (roles: KnownRole[]) => roles.reduce((n, x) => n + x.refs.length, 0);
+    if (count(v.support) > count(against)) return;
     const also = v.support.map((x) => `${quoted(x)} (${cite(ctx.kb.evidence(x.refs[0]))})`).join(" and ");
     out.push({
       category: "title",

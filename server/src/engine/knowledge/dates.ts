@@ -4,6 +4,8 @@
 // article, or from the corpus. No event and no date is listed here.
 import { eventContext, eventKey, nearestYear, type DateValue, type EventWord } from "../analysis/dates";
 import type { DateMention } from "../analysis/facts";
+import type { Sentence } from "../text/sentences";
+import { DEMONYMS, ROLE_WORDS } from "../text/lexicon";
 import { tokenize } from "../text/tokens";
 import type { Article } from "./corpus";
 import type { MentionRef } from "./names";
@@ -18,10 +20,16 @@ export interface DatedEvent {
   date: DateValue;
   /** True when `date.year` was inferred rather than written next to the date. */
   yearInferred: boolean;
+  /** True when the inferred year comes from the article's own date (as good as written). */
+  yearFromArticle: boolean;
   /** Resolved from "this Thursday", "yesterday"… against the article's date, or a bare weekday. */
   relative: boolean;
   /** Event words of the sentence, weighted by how closely they attach to the date. */
   context: EventWord[];
+  /** Every content word of the sentence, for telling a paraphrase. */
+  sentenceWords: string[];
+  /** How many dates (not relative) the sentence gives. */
+  sentenceDates: number;
 }
 
 export interface SharedWord {
@@ -43,6 +51,16 @@ export function wordMatch(a: string, b: string): number {
   if (s.length >= 5 && l.startsWith(s)) return 0.9;
   if (s.length >= 6 && l.length - s.length <= 1 && editDistance(a, b, 1) <= 1) return 0.8;
   return 0;
+}
+
+/** The distinct content words of a sentence. */
+export function sentenceKeys(s: Sentence): string[] {
+  const keys = new Set<string>();
+  for (const t of tokenize(s.text, s.start)) {
+    const k = eventKey(t);
+    if (k) keys.add(k);
+  }
+  return [...keys];
 }
 
 function mode<T>(values: T[]): T | undefined {
@@ -93,14 +111,19 @@ export class DateKnowledge {
         list.forEach((m, i) => {
           if (m.year === undefined && m.month === undefined && m.weekday === undefined) return;
           const context = eventContext(s, list, i);
+          const sentenceWords = sentenceKeys(s);
+          const sentenceDates = list.filter((x) => !x.relative).length;
           this.events.push({
             article: a.index,
             ref: { article: a.index, start: m.span.start, end: m.span.end },
             mention: m,
             date: { year: m.year, month: m.month, day: m.day, part: m.part, weekday: m.weekday },
             yearInferred: false,
+            yearFromArticle: false,
             relative: !!m.relative,
             context,
+            sentenceWords,
+            sentenceDates,
           });
         });
       }
@@ -128,7 +151,10 @@ export class DateKnowledge {
       if (d.year !== undefined || d.month === undefined) continue;
       const ref = articles[e.article].meta.date;
       let year: number | undefined;
-      if (ref?.year !== undefined) year = nearestYear(d.month, d.day ?? 15, { year: ref.year, month: ref.month, day: ref.day });
+      if (ref?.year !== undefined) {
+        year = nearestYear(d.month, d.day ?? 15, { year: ref.year, month: ref.month, day: ref.day });
+        e.yearFromArticle = true;
+      }
       year ??= mode(explicitByArticleMonth.get(`${e.article}:${d.month}`) ?? []);
       if (d.day !== undefined) year ??= mode(explicitByMonthDay.get(`${d.month}-${d.day}`) ?? []);
       year ??= mode(explicitByArticle.get(e.article) ?? []);
@@ -169,6 +195,29 @@ export class DateKnowledge {
     return { score, shared: shared.sort((a, b) => b.value - a.value) };
   }
 
+  /**
+   * How much of a draft sentence a corpus sentence says again, weighting rare
+   * words more: 1 when every content word of the draft sentence is there.
+   */
+  coverage(draftWords: string[], corpusWords: string[]): { draft: number; corpus: number; shared: number } {
+    const side = (from: string[], to: string[]) => {
+      let total = 0;
+      let hit = 0;
+      let shared = 0;
+      for (const w of from) {
+        const sp = this.specificity(w) * (ROLE_WORDS.has(w) || DEMONYMS.has(w) ? 0.4 : 1);
+        total += sp;
+        let best = 0;
+        for (const c of to) best = Math.max(best, wordMatch(w, c));
+        if (best) shared++;
+        hit += sp * best;
+      }
+      return { value: total ? hit / total : 0, shared };
+    };
+    const d = side(draftWords, corpusWords);
+    return { draft: d.value, corpus: side(corpusWords, draftWords).value, shared: d.shared };
+  }
+
   /** Corpus events that share words with a context, best first. */
   match(context: EventWord[]): EventMatch[] {
     const out: EventMatch[] = [];
@@ -188,7 +237,7 @@ export class DateKnowledge {
   /** The year the corpus gives a month and day, and whether it is written or inferred. */
   yearOf(month: number, day: number): { year: number; inferred: boolean; events: DatedEvent[] } | undefined {
     const events = this.onMonthDay(month, day).filter((e) => e.date.year !== undefined);
-    const written = events.filter((e) => !e.yearInferred);
+    const written = events.filter((e) => !e.yearInferred || e.yearFromArticle);
     const pool = written.length ? written : events;
     const year = mode(pool.map((e) => e.date.year!));
     if (year === undefined) return undefined;

@@ -18,8 +18,12 @@ export interface FigureMatch {
   shared: string[];
   /** Weighted share of the smaller context that the two have in common, 0..1. */
   ratio: number;
-  /** Weighted count of shared words (each word weighs 0..1 by rarity). */
+  /** Weighted count of shared words (each word weighs 0..1 by rarity; a name half as much). */
   weight: number;
+  /** How many words are shared, a name counting half. */
+  count: number;
+  /** Both figures say what they measure, and it differs: "30-day ceasefire" vs "30-day deadline". */
+  thingClash: boolean;
 }
 
 /** A value band a figure allows: "more than 30" is (30, ∞), "five to ten" is [5, 10]. */
@@ -56,7 +60,7 @@ export class FigureKnowledge {
 
   /** Rarity of a word in the corpus, 0..1: 1 for a word no sentence or one sentence has. */
   weight(word: string): number {
-    const n = Math.max(2, this.sentences);
+    const n = Math.max(1, this.sentences) + 1;
     const df = this.df.get(word) ?? 0;
     return Math.max(0.05, Math.min(1, Math.log(n / Math.max(1, df)) / Math.log(n)));
   }
@@ -76,27 +80,43 @@ export class FigureKnowledge {
     const theirs = ref.figure.context.filter((w) => !skip.has(singular(w)));
     const shared: string[] = [];
     let weight = 0;
+    let count = 0;
     const used = new Set<number>();
+    const names = new Set([...figure.names, ...ref.figure.names]);
+    const share = (w: string) => (names.has(w) ? 0.5 : 1);
     for (const w of mine) {
       const k = theirs.findIndex((x, idx) => !used.has(idx) && sameWord(w, x));
       if (k < 0) continue;
       used.add(k);
       shared.push(w);
-      weight += Math.min(this.weight(w), this.weight(theirs[k]));
+      count += share(w);
+      weight += Math.min(this.weight(w), this.weight(theirs[k])) * share(w);
     }
     // What a measure qualifies ("30-day ceasefire") is the strongest sign of the same thing.
     const a = figure.thing;
     const b = ref.figure.thing;
-    if (a && b && (sameWord(a, b) || (Math.min(a.length, b.length) >= 4 && (a.endsWith(b) || b.endsWith(a))))) {
-      if (!shared.includes(a)) {
-        shared.push(a);
-        weight += Math.max(this.weight(a), this.weight(b));
-      }
+    const pair = thingPair(a, b);
+    const sameThing = !!pair;
+    if (pair && !shared.some((w) => sameWord(w, pair[0]))) {
+      shared.push(pair[0]);
+      count++;
+      weight += Math.max(this.weight(pair[0]), this.weight(pair[1]));
     }
-    const total = (ws: string[]) => ws.reduce((s, w) => s + this.weight(w), 0);
+    const total = (ws: string[]) => ws.reduce((s, w) => s + this.weight(w) * share(w), 0);
     const smaller = Math.min(total(mine), total(theirs));
-    return { ref, shared, weight, ratio: smaller > 0 ? Math.min(1, weight / smaller) : 0 };
+    return { ref, shared, weight, count, ratio: smaller > 0 ? Math.min(1, weight / smaller) : 0, thingClash: !!a && !!b && !sameThing };
   }
+}
+
+/** The words two "things" share ("pay rise" / "rise"; "ceasefire" / garbled "fire"), if any. */
+function thingPair(a: string, b: string): [string, string] | undefined {
+  if (!a || !b) return undefined;
+  for (const x of a.split(" ")) {
+    for (const y of b.split(" ")) {
+      if (sameWord(x, y) || (Math.min(x.length, y.length) >= 4 && (x.endsWith(y) || y.endsWith(x)))) return [x, y];
+    }
+  }
+  return undefined;
 }
 
 /** Two context words that are the same word: same stem, a near spelling, a transliteration. */

@@ -79,12 +79,20 @@ export class SentenceIndex {
 
   /** The best `limit` sentences for a set of query terms (BM25). Only the
    * `maxTerms` rarest terms are sent, to keep the work per query small. */
-  query(terms: Iterable<string>, limit = 8, maxTerms = 14): Hit[] {
+  query(terms: Iterable<string>, limit = 8, maxTerms = 10, maxPostings = 20_000): Hit[] {
     const unique = [...new Set(terms)].filter((t) => this.df.has(t));
     if (!unique.length) return [];
     unique.sort((a, b) => (this.df.get(a) ?? 0) - (this.df.get(b) ?? 0));
-    const q = unique.slice(0, maxTerms).join(" ");
-    const results = this.search.search(q);
+    // Rare terms decide BM25 rankings; common ones mostly cost time.
+    const chosen: string[] = [];
+    let postings = 0;
+    for (const t of unique) {
+      const df = this.df.get(t) ?? 0;
+      if (chosen.length >= maxTerms || (chosen.length >= 3 && postings + df > maxPostings)) break;
+      chosen.push(t);
+      postings += df;
+    }
+    const results = this.search.search(chosen.join(" "));
     const out: Hit[] = [];
     for (const r of results.slice(0, limit)) out.push({ sentence: this.sentences[r.id as number], score: r.score });
     return out;

@@ -5,6 +5,7 @@ import { NameKnowledge, type MentionRef } from "./names";
 import { DateKnowledge } from "./dates";
 import { FigureKnowledge } from "./figures";
 import { RoleKnowledge } from "./roles";
+import { QuoteKnowledge } from "./quotes";
 import { SentenceIndex } from "./index";
 import type { Evidence } from "../types";
 
@@ -17,6 +18,8 @@ export class Knowledge {
   readonly figures: FigureKnowledge;
   /** Who the corpus says each person is. */
   readonly roles: RoleKnowledge;
+  /** What the corpus quotes, and whom. */
+  readonly quotes: QuoteKnowledge;
 
   constructor(raw: RawArticle[]) {
     const { articles, common } = analyzeArticles(raw);
@@ -26,6 +29,7 @@ export class Knowledge {
     this.roles = new RoleKnowledge(articles, this.names);
     this.dates = new DateKnowledge(articles);
     this.figures = new FigureKnowledge(articles);
+    this.quotes = new QuoteKnowledge(articles);
   }
 
   private sentenceIndex?: SentenceIndex;

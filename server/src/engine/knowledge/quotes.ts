@@ -4,6 +4,7 @@
 // the marks never count as a difference.
 import { quoteDetails, quoteWords, type QuoteWord, type SpeakerKind } from "../analysis/quotes";
 import { STOPWORDS } from "../text/lexicon";
+import { sentenceAt } from "../text/sentences";
 import { fold } from "../text/tokens";
 import type { Article } from "./corpus";
 import type { MentionRef } from "./names";
@@ -19,6 +20,8 @@ export interface CorpusQuote {
   words: QuoteWord[];
   /** The quotation, marks included. */
   ref: MentionRef;
+  /** The normalised words, " "-joined with a space at both ends. */
+  joined: string;
   speaker?: string;
   speakerKind?: SpeakerKind;
   speakerNear?: boolean;
@@ -198,8 +201,8 @@ const isContent = (w: QuoteWord) => !w.gap && !STOPWORDS.has(w.norm);
 export class QuoteKnowledge {
   readonly quotes: CorpusQuote[] = [];
   private byWord = new Map<string, number[]>();
-  /** Each article's words, " "-joined with a space at both ends, for verbatim look-ups. */
-  private texts: string[];
+  /** Each article's words, " "-joined with a space at both ends, for verbatim look-ups (built on first use). */
+  private joinedTexts?: string[];
 
   constructor(articles: Article[]) {
     for (const a of articles) {
@@ -213,6 +216,7 @@ export class QuoteKnowledge {
           text: q.text,
           words,
           ref: { article: a.index, start: q.span.start, end: q.span.end },
+          joined: ` ${words.map((w) => w.norm).join(" ")} `,
           speaker: q.speaker,
           speakerKind: d.speakerKind,
           speakerNear: d.speakerNear,
@@ -226,7 +230,13 @@ export class QuoteKnowledge {
         }
       }
     }
-    this.texts = articles.map((a) => ` ${quoteWords(a.plain).filter((w) => !w.gap).map((w) => w.norm).join(" ")} `);
+    this.articles = articles;
+  }
+
+  private readonly articles: Article[];
+
+  private get texts(): string[] {
+    return (this.joinedTexts ??= this.articles.map((a) => ` ${quoteWords(a.plain).filter((w) => !w.gap).map((w) => w.norm).join(" ")} `));
   }
 
   get size(): number {
@@ -252,6 +262,13 @@ export class QuoteKnowledge {
     };
   }
 
+  /** The match of words found verbatim in a quotation. */
+  private verbatim(words: QuoteWord[], quote: CorpusQuote, needle: string): QuoteMatch {
+    const from = quote.joined.slice(0, quote.joined.indexOf(needle) + 1).split(" ").length - 2;
+    const ops: AlignOp[] = words.map((_, k) => ({ kind: "match", d: k, c: from + k }));
+    return { quote, from, to: from + words.length, ops, matched: words.length, edits: 0, similarity: words.length / words.length, edgesSettled: true };
+  }
+
   /** Corpus quotations that hold these words exactly, in order (a partial quotation counts). */
   exact(words: QuoteWord[]): QuoteMatch[] {
     const real = words.filter((w) => !w.gap);
@@ -262,8 +279,13 @@ export class QuoteKnowledge {
       ids = ids ? new Set([...ids].filter((i) => list.has(i))) : list;
       if (!ids.size) break;
     }
-    // Spelling variants would not share the index: fall back to the near matches.
-    const candidates = ids && ids.size ? [...ids] : this.candidates(words, 8);
+    // Verbatim first (a plain look-up); gaps and spelling variants need the alignment.
+    if (ids?.size && real.length === words.length) {
+      const needle = ` ${real.map((w) => w.norm).join(" ")} `;
+      const found = [...ids].filter((i) => this.quotes[i].joined.includes(needle));
+      if (found.length) return found.map((i) => this.verbatim(real, this.quotes[i], needle));
+    }
+    const candidates = ids && ids.size && ids.size <= 12 ? [...ids] : this.candidates(words, 8);
     return candidates.map((i) => this.match(words, this.quotes[i])).filter((m) => m.edits === 0);
   }
 
@@ -275,6 +297,24 @@ export class QuoteKnowledge {
       else pieces[pieces.length - 1].push(w.norm);
     }
     return pieces.filter((p) => p.length).every((p) => this.texts.some((t) => t.includes(` ${p.join(" ")} `)));
+  }
+
+  /** True when a corpus sentence holding one of `refs` (say, a person's mentions) prints these words, quoted or not. */
+  inSentencesOf(refs: MentionRef[], words: QuoteWord[]): boolean {
+    const needle = ` ${words.filter((w) => !w.gap).map((w) => w.norm).join(" ")} `;
+    const seen = new Set<string>();
+    for (const r of refs) {
+      const a = this.articles[r.article];
+      const si = sentenceAt(a.sentences, r.start);
+      if (si < 0 || seen.has(`${r.article}:${si}`)) continue;
+      seen.add(`${r.article}:${si}`);
+      // The sentence and the next: "X said on Monday. “…”"
+      const s = a.sentences[si];
+      const end = a.sentences[si + 1]?.end ?? s.end;
+      const text = ` ${quoteWords(a.plain.slice(s.start, end)).filter((w) => !w.gap).map((w) => w.norm).join(" ")} `;
+      if (text.includes(needle)) return true;
+    }
+    return false;
   }
 
   /** Corpus quotations sharing the most content words with these words. */
@@ -297,4 +337,28 @@ export class QuoteKnowledge {
       .sort((a, b) => b.similarity - a.similarity || a.edits - b.edits || a.quote.id - b.quote.id)
       .slice(0, limit);
   }
+}
+
+/** One corpus quotation as `factcheck corpus` lists it. */
+export interface QuoteSummary {
+  text: string;
+  /** The speaker's name, the unnamed source's description, or "" when the article does not say. */
+  speaker: string;
+  /** person, organisation, pronoun (resolved to `speaker` when safe), unnamed, or "" */
+  kind: string;
+  article: string;
+  line: number;
+}
+
+export function summarizeQuotes(kb: { quotes: QuoteKnowledge; articles: Article[] }): QuoteSummary[] {
+  return kb.quotes.quotes.map((q) => {
+    const a = kb.articles[q.article];
+    return {
+      text: q.text,
+      speaker: q.speaker ?? q.source ?? "",
+      kind: q.speakerKind ?? "",
+      article: a.id,
+      line: a.lines.positionAt(q.ref.start).line + 1,
+    };
+  });
 }

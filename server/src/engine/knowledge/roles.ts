@@ -23,6 +23,8 @@ export interface Office {
   family: OfficeFamily;
   /** "foreign", "defence", … when the role names one. */
   portfolio?: string;
+  /** The president or chair of a body (a senate, a bank, a party), not of a country. */
+  institution?: boolean;
 }
 
 export interface ParsedRole {
@@ -128,13 +130,24 @@ function parseOffice(words: string[]): Office | undefined {
   // A secretary with a portfolio is a minister ("Foreign Secretary", "Secretary of Defense").
   if (head === "secretary" && portfolio) head = "minister";
   if (head === "deputy secretary" && portfolio) head = "deputy minister";
+  const around = [...pre.slice(0, h), ...post];
+  // "President of the Government", "President of the Council of Ministers": a head of government.
+  const ofGovernment = around.includes("government") || around.includes("cabinet") || (around.includes("council") && around.includes("ministers"));
+  if (head === "president" && ofGovernment) head = "prime minister";
   let family = familyOf(head);
-  // The president of a senate, a bank or a party is not a head of state.
-  if ((family === "top" || head === "deputy president") && [...pre.slice(0, h), ...post].some((w) => INSTITUTIONS.has(w))) {
+  let institution = false;
+  if ((head === "president" || head === "deputy president") && around.some((w) => INSTITUTIONS.has(w))) {
     family = "other";
-    head = `${head} (institution)`;
+    // "President of the Council" names a head of government in some countries: no conclusion.
+    if (around.every((w) => w === "council" || w === "the" || PREPOSITIONS.has(w) || DEMONYMS.has(w))) {
+      head = `${head} (council)`;
+    } else {
+      // The president of a senate, a bank or a party is not a head of state.
+      head = `${head} (institution)`;
+      institution = true;
+    }
   }
-  return { head, family, portfolio };
+  return institution ? { head, family, portfolio, institution } : { head, family, portfolio };
 }
 
 /** What a role says: its offices (one per "and"-joined part), "former", nationality. */
@@ -156,7 +169,12 @@ export function parseRole(text: string): ParsedRole {
   return { text, former, demonym, offices };
 }
 
-export type Relation = "support" | "clash" | "unrelated";
+/**
+ * "conflict" is a weaker clash: the offices differ, but one person may hold both
+ * (the president of a party who is also prime minister). It counts only when no
+ * corpus role affirms the draft's.
+ */
+export type Relation = "support" | "clash" | "conflict" | "unrelated";
 
 const GOVERNMENT: ReadonlySet<OfficeFamily> = new Set(["top", "cabinet", "staff"]);
 
@@ -175,7 +193,11 @@ export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Re
     const base = (h: string) => h.replace(/^deputy /, "");
     return base(od.head) === base(oc.head) ? "clash" : "unrelated";
   }
+  // "Chancellor" heads a government in some countries and is the foreign minister in others.
+  const chancellor = od.head === "chancellor" ? oc : oc.head === "chancellor" ? od : undefined;
+  if (chancellor && chancellor.head === "minister" && (!chancellor.portfolio || chancellor.portfolio === "foreign")) return "unrelated";
   if (GOVERNMENT.has(fd) && GOVERNMENT.has(fc)) return "clash";
+  if ((od.institution && GOVERNMENT.has(fc)) || (oc.institution && GOVERNMENT.has(fd))) return "conflict";
   if ((fd === "top" && fc === "local") || (fd === "local" && fc === "top")) return "clash";
   if (fd === "rank" && fc === "rank") return "clash";
   return "unrelated";
@@ -213,23 +235,46 @@ export interface PersonRoles {
 
 const particle = (w: string) => NAME_PARTICLES.has(w) || NAME_PARTICLES.has(w.toLowerCase());
 
+/** Courtesy titles that may stand before a name without being part of it. */
+const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof"]);
+
 function nameWords(name: string): string[] {
-  return name.split(/\s+/).map((w) => stripPossessive(w)).filter(Boolean);
+  const words = name.split(/\s+/).map((w) => stripPossessive(w)).filter(Boolean);
+  while (words.length > 1 && HONORIFICS.has(words[0].replace(/\.$/, "").toLowerCase())) words.shift();
+  return words;
 }
 
 function looksLikeFullName(words: string[]): boolean {
   if (words.length < 2 || words.length > 4 || particle(words[0])) return false;
-  return words.every((w) => particle(w) || (/^\p{Lu}\p{Ll}/u.test(w) && !ROLE_WORDS.has(w.toLowerCase()) && !DEMONYMS.has(w.toLowerCase()) && !STOPWORDS.has(w.toLowerCase())));
+  return words.every((w) => particle(w) || (/^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w) && !ROLE_WORDS.has(w.toLowerCase()) && !DEMONYMS.has(w.toLowerCase()) && !STOPWORDS.has(w.toLowerCase())));
 }
 
 function givenMatches(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length === 1 || b.length === 1) return a[0] === b[0];
-  return editDistance(a, b, 2) <= (Math.min(a.length, b.length) >= 6 ? 2 : 1);
+  const len = Math.min(a.length, b.length);
+  return editDistance(a, b, 2) <= (len >= 8 ? 2 : len >= 5 ? 1 : 0);
 }
 
 export function roleKey(p: ParsedRole): string {
   return [p.former ? "former" : "", p.demonym ?? "", ...p.offices.map((o) => `${o.head}/${o.portfolio ?? ""}`)].join("|");
+}
+
+/** "Prime Minister" joins "Polish Prime Minister" when it is the only nationality the corpus gives that office. */
+function mergePartial(roles: KnownRole[]): KnownRole[] {
+  const bare = (r: KnownRole) => roleKey({ ...r.parsed, demonym: undefined });
+  const out: KnownRole[] = [];
+  for (const r of roles) {
+    if (r.parsed.demonym) continue;
+    const withNationality = roles.filter((x) => x.parsed.demonym && bare(x) === bare(r));
+    if (new Set(withNationality.map((x) => x.parsed.demonym)).size !== 1) continue;
+    const into = withNationality.sort((a, b) => b.refs.length - a.refs.length)[0];
+    for (const [w, n] of r.wordings) into.wordings.set(w, (into.wordings.get(w) ?? 0) + n);
+    for (const [w, n] of r.before) into.before.set(w, (into.before.get(w) ?? 0) + n);
+    into.refs.push(...r.refs);
+    out.push(r);
+  }
+  return roles.filter((r) => !out.includes(r));
 }
 
 export class RoleKnowledge {
@@ -272,6 +317,7 @@ export class RoleKnowledge {
       role.refs.push({ article: article.index, start: mention.span.start, end: mention.span.end });
     }
     for (const p of this.people) {
+      p.roles = mergePartial(p.roles);
       p.roles.sort((a, b) => b.refs.length - a.refs.length);
       for (const r of p.roles) {
         r.wordings = new Map([...r.wordings].sort((a, b) => b[1] - a[1]));

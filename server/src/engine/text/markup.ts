@@ -62,7 +62,7 @@ function span(node: MdNode): [number, number] | null {
   return s === undefined || e === undefined ? null : [s, e];
 }
 
-function markdown(text: string): Checkable {
+function markdown(text: string, withFrontMatter = true): Checkable {
   const chars: string[] = new Array(text.length);
   blank(text, 0, text.length, chars);
   const blocks: Block[] = [];
@@ -71,8 +71,8 @@ function markdown(text: string): Checkable {
   // Very large or pathological input may make the parser slow or throw; the
   // caller falls back to plain text in that case.
   const tree = fromMarkdown(text, {
-    extensions: [frontmatter(["yaml"]), gfm()],
-    mdastExtensions: [frontmatterFromMarkdown(["yaml"]), gfmFromMarkdown()],
+    extensions: withFrontMatter ? [frontmatter(["yaml"]), gfm()] : [gfm()],
+    mdastExtensions: withFrontMatter ? [frontmatterFromMarkdown(["yaml"]), gfmFromMarkdown()] : [gfmFromMarkdown()],
   }) as unknown as MdNode;
 
   const copy = (s: number, e: number) => {
@@ -168,10 +168,96 @@ function plaintext(text: string): Checkable {
   return { plain: chars.join(""), blocks, comments: [] };
 }
 
+// The Markdown parser's cost grows faster than its input for some shapes
+// (thousands of setext headings, long runs of emphasis or bracket delimiters,
+// deep nesting, very long blocks): minutes for a few hundred kilobytes. A text
+// within these bounds is parsed whole; a larger one is parsed section by
+// section (sections start after a blank line, outside code fences and
+// comments), and a section that alone exceeds them is read as plain text,
+// as is everything after the first PARSE_BUDGET units of syntax.
+const PARSE_MAX_CHARS = 64 * 1024;
+/** Lines, delimiter characters (`*_[]<>~|+-` and backquote) and list numbers ("1."). */
+const PARSE_MAX_SYNTAX = 2000;
+const PARSE_BUDGET = 30_000;
+
+function syntaxCount(text: string, start: number, end: number): number {
+  let n = 1;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // \n * _ [ ] < > ~ | ` + -
+    if (c === 10 || c === 42 || c === 95 || c === 91 || c === 93 || c === 60 || c === 62 || c === 126 || c === 124 || c === 96 || c === 43 || c === 45) n++;
+    // "1." and "1)": ordered list markers
+    else if ((c === 46 || c === 41) && i > start && text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i - 1) <= 57) n++;
+  }
+  return n;
+}
+
+/** Offsets where a new top-level block may safely start a separate parse. */
+function sectionStarts(text: string): number[] {
+  const starts = [0];
+  const fm = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  re.lastIndex = fm ? fm[0].length : 0;
+  let fence = "";
+  let comment = false;
+  let blankBefore = false;
+  for (let m = re.exec(text); m && m.index < text.length; m = re.exec(text)) {
+    const line = m[0].replace(/[\r\n]+$/, "");
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (fence) {
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length && !line.slice(f[0].length).trim()) fence = "";
+    } else if (comment) {
+      if (line.includes("-->")) comment = false;
+    } else if (line.trim()) {
+      if (blankBefore && /^\S/.test(line)) starts.push(m.index);
+      if (f) fence = f[1];
+      else if (line.lastIndexOf("<!--") > line.lastIndexOf("-->")) comment = true;
+    }
+    blankBefore = !line.trim();
+    if (!m[0].length) break;
+  }
+  return starts;
+}
+
+function markdownBySections(text: string): Checkable {
+  const starts = sectionStarts(text);
+  const plain: string[] = [];
+  const out: Checkable = { plain: "", blocks: [], comments: [] };
+  let budget = PARSE_BUDGET;
+  let i = 0;
+  while (i < starts.length) {
+    const start = starts[i];
+    let end = i + 1 < starts.length ? starts[i + 1] : text.length;
+    let syntax = syntaxCount(text, start, end);
+    let j = i + 1;
+    // Join following sections while the group stays cheap to parse.
+    while (j < starts.length) {
+      const next = j + 1 < starts.length ? starts[j + 1] : text.length;
+      const more = syntaxCount(text, end, next);
+      if (next - start > PARSE_MAX_CHARS || syntax + more > PARSE_MAX_SYNTAX) break;
+      end = next;
+      syntax += more;
+      j++;
+    }
+    const slice = text.slice(start, end);
+    const parse = end - start <= PARSE_MAX_CHARS && syntax <= Math.min(PARSE_MAX_SYNTAX, budget);
+    if (parse) budget -= syntax;
+    const part = parse ? markdown(slice, start === 0) : plaintext(slice);
+    plain.push(part.plain);
+    for (const b of part.blocks) out.blocks.push({ ...b, start: b.start + start, end: b.end + start });
+    for (const c of part.comments) out.comments.push({ ...c, start: c.start + start, end: c.end + start });
+    if (part.frontMatter && start === 0) out.frontMatter = part.frontMatter;
+    i = j;
+  }
+  out.plain = plain.join("");
+  return out;
+}
+
 export function toCheckable(text: string, kind: MarkupKind): Checkable {
   if (kind === "markdown") {
     try {
-      return markdown(text);
+      if (text.length <= PARSE_MAX_CHARS && syntaxCount(text, 0, text.length) <= PARSE_MAX_SYNTAX) return markdown(text);
+      return markdownBySections(text);
     } catch {
       return plaintext(text);
     }

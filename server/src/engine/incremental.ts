@@ -1,0 +1,173 @@
+// Incremental checking of one open document. A DraftSession remembers, per
+// sentence text, what the sentence-local steps found last time: the names the
+// analysis found in it, and the findings of every check whose scope is
+// "sentence". After an edit only sentences whose text is new (or whose answers
+// depend on an ordinary-word test that now answers differently) are analysed
+// and checked again; the rest is copied with its offsets moved. Everything
+// whole-document (markup, sentence splitting, the other extractors, the
+// document-scope checks) still runs on the whole draft, so the result equals a
+// full check. Nothing here touches the corpus: the knowledge is only read.
+import { lowercaseWords } from "./analysis/analyze";
+import { namesInSentence, type NameContext, type NameMention } from "./analysis/names";
+import type { Check, CheckContext } from "./checks/check";
+import type { Knowledge } from "./knowledge/knowledge";
+import type { Sentence } from "./text/sentences";
+import type { Finding } from "./types";
+
+interface Memo<T> {
+  /** Values with offsets relative to the sentence start. */
+  value: T;
+  /** The ordinary-word tests made while computing it, with their answers. */
+  queries: Map<string, boolean>;
+}
+
+export interface SessionStats {
+  /** Sentences whose names were found afresh / copied from the memo. */
+  analysed: number;
+  reused: number;
+  /** Sentences a sentence-scope check ran on / whose findings were copied. */
+  checked: number;
+  checkReused: number;
+}
+
+const MAX_ENTRIES = 50_000;
+
+/** A deep copy with every numeric `start`/`end` moved by `delta` and `sentence` set. */
+function shifted<T>(v: T, delta: number, sentence?: number): T {
+  if (Array.isArray(v)) return v.map((x) => shifted(x, delta, sentence)) as T;
+  if (!v || typeof v !== "object" || Object.getPrototypeOf(v) !== Object.prototype) return v;
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+    if ((k === "start" || k === "end") && typeof x === "number") out[k] = x + delta;
+    else if (k === "sentence" && typeof x === "number" && sentence !== undefined) out[k] = sentence;
+    else out[k] = shifted(x, delta, sentence);
+  }
+  return out as T;
+}
+
+/** A finding moved by `delta`: its span and its replacement spans (evidence stays: it points into articles). */
+function shiftFinding(f: Finding, delta: number): Finding {
+  const out: Finding = { ...f, span: { start: f.span.start + delta, end: f.span.end + delta } };
+  if (f.replacements) out.replacements = f.replacements.map((r) => ({ ...r, span: { start: r.span.start + delta, end: r.span.end + delta } }));
+  return out;
+}
+
+function still(queries: Map<string, boolean>, ctx: NameContext): boolean {
+  for (const [w, answer] of queries) if (ctx.isCommon(w) !== answer) return false;
+  return true;
+}
+
+/** A view of `ctx` that notes every question asked of it. */
+function recording<C extends NameContext>(ctx: C, queries: Map<string, boolean>): C {
+  const rec = Object.create(ctx) as C;
+  rec.isCommon = (w: string) => {
+    const r = ctx.isCommon(w);
+    queries.set(w, r);
+    return r;
+  };
+  return rec;
+}
+
+export class DraftSession {
+  readonly stats: SessionStats = { analysed: 0, reused: 0, checked: 0, checkReused: 0 };
+  private kb?: Knowledge;
+  private accept = "";
+  private names = new Map<string, Memo<NameMention[]>>();
+  private findings = new Map<string, Memo<Finding[]>>();
+  private lineWords = new Map<string, string[]>();
+
+  /** Forgets everything when the corpus knowledge is another one. */
+  sync(kb: Knowledge): void {
+    if (this.kb === kb) return;
+    this.kb = kb;
+    this.clear();
+  }
+
+  clear(): void {
+    this.names.clear();
+    this.findings.clear();
+    this.lineWords.clear();
+  }
+
+  resetStats(): void {
+    Object.assign(this.stats, { analysed: 0, reused: 0, checked: 0, checkReused: 0 });
+  }
+
+  /** Same as `lowercaseWords(text)`, from per-line memos (a word never spans a line). */
+  words(text: string): Set<string> {
+    if (this.lineWords.size > MAX_ENTRIES) this.lineWords.clear();
+    const out = new Set<string>();
+    for (const line of text.split(/\r\n|\r|\n/)) {
+      if (!line) continue;
+      let ws = this.lineWords.get(line);
+      if (!ws) this.lineWords.set(line, (ws = [...lowercaseWords(line)]));
+      for (const w of ws) out.add(w);
+    }
+    return out;
+  }
+
+  /** Names of one sentence, from the memo when its text and its word tests are unchanged. */
+  readonly sentenceNames = (s: Sentence, ctx: NameContext): NameMention[] => {
+    const key = `${s.kind}\u0001${s.text}`;
+    const m = this.names.get(key);
+    if (m && still(m.queries, ctx)) {
+      this.stats.reused++;
+      return shifted(m.value, s.start, s.index);
+    }
+    this.stats.analysed++;
+    const queries = new Map<string, boolean>();
+    const found = namesInSentence(s, recording(ctx, queries));
+    if (this.names.size > MAX_ENTRIES) this.names.clear();
+    this.names.set(key, { value: shifted(found, -s.start), queries });
+    return found;
+  };
+
+  /** Runs one check; a sentence-scope check only on sentences it has not seen with the same answers. */
+  run(check: Check, ctx: CheckContext): Finding[] {
+    if (check.scope !== "sentence") return check.run(ctx);
+    const accept = [...ctx.accept].sort().join("\u0001");
+    if (accept !== this.accept) {
+      this.accept = accept;
+      this.findings.clear();
+    }
+    const draft = ctx.draft;
+    // Per sentence, the mentions of every list of the draft (names, dates, …).
+    const lists = Object.entries(draft).filter(
+      ([, v]) => Array.isArray(v) && v.length > 0 && typeof v[0] === "object" && v[0] !== null && typeof (v[0] as { sentence?: unknown }).sentence === "number",
+    ) as Array<[string, Array<{ sentence: number }>]>;
+    let bySentence: Map<number, Record<string, unknown[]>> | undefined;
+    const mentionsOf = (i: number): Record<string, unknown[]> => {
+      if (!bySentence) {
+        bySentence = new Map();
+        for (const [k, list] of lists) {
+          for (const x of list) {
+            let rec = bySentence.get(x.sentence);
+            if (!rec) bySentence.set(x.sentence, (rec = {}));
+            (rec[k] ??= []).push(x);
+          }
+        }
+      }
+      return bySentence.get(i) ?? {};
+    };
+    const out: Finding[] = [];
+    for (const s of draft.sentences) {
+      const key = `${check.id}\u0001${s.kind}\u0001${s.text}`;
+      const m = this.findings.get(key);
+      if (m && still(m.queries, ctx.common)) {
+        this.stats.checkReused++;
+        for (const f of m.value) out.push(shiftFinding(f, s.start));
+        continue;
+      }
+      this.stats.checked++;
+      const own = mentionsOf(s.index);
+      const sub = { ...draft, sentences: [s] } as Record<string, unknown>;
+      for (const [k] of lists) sub[k] = own[k] ?? [];
+      const queries = new Map<string, boolean>();
+      const found = check.run({ ...ctx, draft: sub as unknown as CheckContext["draft"], common: recording(ctx.common, queries), prior: [] });
+      if (this.findings.size > MAX_ENTRIES) this.findings.clear();
+      this.findings.set(key, { value: found.map((f) => shiftFinding(f, -s.start)), queries });
+      out.push(...found);
+    }
+    return out;
+  }
+}

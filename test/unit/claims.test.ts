@@ -1,0 +1,103 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { claimOf, claimSummary, explainSentence, termKey, termsOf } from "../../server/src/engine/analysis/claims";
+import { engineFrom, RIVERTON } from "../helpers";
+
+const engine = engineFrom(RIVERTON);
+
+/** The claim each sentence of a draft makes (undefined when none). */
+function claimsIn(draft: string) {
+  const a = engine.analyze(draft, "markdown");
+  return a.sentences.map((s) => claimOf(a, s));
+}
+
+describe("claims: term keys", () => {
+  it("British and American spellings meet", () => {
+    assert.equal(termKey("favour"), termKey("favor"));
+    assert.equal(termKey("defence"), termKey("defense"));
+    assert.equal(termKey("organised"), termKey("organized"));
+  });
+  it("inflections and derivations meet", () => {
+    assert.equal(termKey("committed"), termKey("commitment"));
+    assert.equal(termKey("retaliating"), termKey("retaliate"));
+    assert.equal(termKey("countries"), termKey("country"));
+    assert.equal(termKey("signalled"), termKey("signaled"));
+  });
+  it("general synonyms meet, other words do not", () => {
+    assert.equal(termKey("soldiers"), termKey("troops"));
+    assert.equal(termKey("negotiations"), termKey("talks"));
+    assert.notEqual(termKey("bridge"), termKey("river"));
+  });
+});
+
+describe("claims: which sentences are checked", () => {
+  it("a plain assertion is a claim", () => {
+    assert.ok(claimsIn("Mayor Annabelle Okonkwo-Lindqvist closed the Halvorsen Bridge after the flood.")[0]);
+  });
+  for (const [why, draft] of [
+    ["a heading", "# Mayor closes the Halvorsen Bridge after the flood"],
+    ["a question", "Did the mayor close the Halvorsen Bridge after the flood?"],
+    ["a hedge", "The mayor may close the Halvorsen Bridge after the flood."],
+    ["addressing the reader", "Here is what the flood means for the bridge and the town."],
+    ["too few content words", "The bridge is closed."],
+    ["only a quotation and its speaker", "\"We will reopen the bridge when it is safe,\" the mayor said."],
+  ] as const) {
+    it(`skips ${why}`, () => assert.deepEqual(claimsIn(draft), [undefined]));
+  }
+  it("quoted words and role words are not asked to be covered", () => {
+    const c = claimsIn("Mayor Annabelle Okonkwo-Lindqvist said the bridge was \"badly damaged\" by the water.")[0]!;
+    const keys = c.terms.map((t) => t.text);
+    assert.ok(!keys.includes("Mayor"));
+    assert.ok(!keys.includes("damaged"));
+    assert.ok(keys.includes("bridge"));
+  });
+});
+
+describe("claims: negation scope", () => {
+  const negated = (text: string) => termsOf(text, 0).filter((t) => t.negated).map((t) => t.text);
+  it("not, never, no, n't", () => {
+    assert.deepEqual(negated("The mayor did not close the bridge."), ["close", "bridge"]);
+    assert.deepEqual(negated("The river never crested."), ["crested"]);
+    assert.deepEqual(negated("There was no commitment to rebuild."), ["commitment", "rebuild"]);
+    assert.deepEqual(negated("The mayor won't reopen it."), ["reopen"]);
+  });
+  it("rather than, instead of; not only is no negation", () => {
+    assert.deepEqual(negated("Boats, rather than trucks, carried the food."), ["trucks"]);
+    assert.deepEqual(negated("Volunteers instead of soldiers filled sandbags."), ["soldiers", "filled"]);
+    assert.deepEqual(negated("Not only homes but schools were flooded."), []);
+  });
+  it("a comma ends the scope", () => {
+    assert.deepEqual(negated("Without help, the town flooded."), ["help"]);
+  });
+});
+
+describe("claims: support summary and hover", () => {
+  const draft = [
+    "# Flood",
+    "",
+    "Mayor Annabelle Okonkwo-Lindqvist closed the Halvorsen Bridge after the Millbrook River rose. Tobias Fairweather said volunteers had rebuilt the damaged school gymnasium within a week.",
+    "",
+    "The bridge is closed.",
+  ].join("\n");
+  const a = engine.analyze(draft, "markdown");
+  it("counts supported and unsupported claims per block", () => {
+    const rows = claimSummary(engine.kb, a);
+    assert.equal(rows.length, 1);
+    assert.deepEqual({ claims: rows[0].claims, supported: rows[0].supported, unsupported: rows[0].unsupported }, { claims: 2, supported: 1, unsupported: 1 });
+  });
+  it("the hover shows the best evidence and whether it supports the sentence", () => {
+    const x = explainSentence(engine.kb, a, draft.indexOf("Halvorsen"))!;
+    assert.match(x.summary, /supported/);
+    assert.ok(!/not supported/.test(x.summary));
+    assert.equal(x.evidence[0].article, "a1.txt");
+    assert.equal(x.evidence[0].line, 5);
+    const y = explainSentence(engine.kb, a, draft.indexOf("gymnasium"))!;
+    assert.match(y.summary, /not supported/);
+  });
+  it("retrieval ranks the restated sentence first", () => {
+    const hits = engine.kb.index.query(["bridge", "halvorsen", "closed", "mayor"].map(termKey), 3);
+    assert.ok(hits.length > 0);
+    const best = hits[0].sentence;
+    assert.equal(engine.kb.articles[best.article].id, "a1.txt");
+  });
+});

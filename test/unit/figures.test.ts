@@ -1,0 +1,127 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { asFigure, type Figure } from "../../server/src/engine/analysis/figures";
+import { FigureKnowledge, figuresAgree } from "../../server/src/engine/knowledge/figures";
+import { engineFrom, RIVERTON } from "../helpers";
+
+const engine = engineFrom(RIVERTON);
+const figures = (text: string): Figure[] => engine.analyze(text, "plaintext").figures.map(asFigure);
+const one = (text: string): Figure => {
+  const f = figures(text);
+  assert.equal(f.length, 1, `one figure in ${JSON.stringify(text)}, got ${JSON.stringify(f.map((x) => x.text))}`);
+  return f[0];
+};
+
+describe("findFigures: what counts as a figure", () => {
+  const cases: Array<[string, { text: string; value: number; valueHigh?: number; unit: string; qualifier?: string; thing?: string }]> = [
+    ["The union sent 8,000 pickets.", { text: "8,000 pickets", value: 8000, unit: "picket" }],
+    ["The union sent eight thousand pickets.", { text: "eight thousand pickets", value: 8000, unit: "picket" }],
+    ["It formed an eight-thousand-strong reserve force.", { text: "eight-thousand-strong", value: 8000, unit: "strong", thing: "force" }],
+    ["More than 30 nations signed.", { text: "More than 30 nations", value: 30, unit: "country", qualifier: "more than" }],
+    ["Over 30 nations signed.", { text: "Over 30 nations", value: 30, unit: "country", qualifier: "over" }],
+    ["The plan needs tens of thousands of volunteers.", { text: "tens of thousands of volunteers", value: 10_000, valueHigh: 99_999, unit: "volunteer" }],
+    ["Turnout was 40 percent of registered voters.", { text: "40 percent", value: 40, unit: "percent", thing: "voter" }],
+    ["Turnout was 40% of registered voters.", { text: "40%", value: 40, unit: "percent", thing: "voter" }],
+    ["Turnout was 40 per cent.", { text: "40 per cent", value: 40, unit: "percent" }],
+    ["Turnout was 40 % overall.", { text: "40 %", value: 40, unit: "percent" }],
+    ["They held a one-day strike.", { text: "one-day", value: 1, unit: "day", thing: "strike" }],
+    ["They agreed a 30-day truce.", { text: "30-day", value: 30, unit: "day", thing: "truce" }],
+    ["They agreed a 30 -day truce.", { text: "30 -day", value: 30, unit: "day", thing: "truce" }],
+    ["Costs will fall within five to ten years.", { text: "five to ten years", value: 5, valueHigh: 10, unit: "year" }],
+    ["Two to three engineers inspect it daily.", { text: "Two to three engineers", value: 2, valueHigh: 3, unit: "engineer" }],
+    ["Between 5 and 10 boats sank.", { text: "5 and 10 boats", value: 5, valueHigh: 10, unit: "boat" }],
+    ["It earned billions of dollars in fees.", { text: "billions of dollars", value: 2e9, valueHigh: 1e10 - 1, unit: "dollar" }],
+    ["Repairs cost $12 million.", { text: "$12 million", value: 12e6, unit: "dollar" }],
+    ["Repairs cost about 12 million dollars.", { text: "about 12 million dollars", value: 12e6, unit: "dollar", qualifier: "about" }],
+    ["Repairs cost €1.5bn.", { text: "€1.5bn", value: 1.5e9, unit: "euro" }],
+    ["The river rose 3.2 metres.", { text: "3.2 metres", value: 3.2, unit: "meter" }],
+    ["A dozen firefighters came.", { text: "A dozen firefighters", value: 12, unit: "firefighter" }],
+    ["Two hundred and fifty homes flooded.", { text: "Two hundred and fifty homes", value: 250, unit: "home" }],
+    ["Twenty-five towns voted.", { text: "Twenty-five towns", value: 25, unit: "town" }],
+    ["Nearly 45 percent of towns voted.", { text: "Nearly 45 percent", value: 45, unit: "percent", qualifier: "nearly" }],
+    ["At least 20 European towns voted.", { text: "At least 20 European towns", value: 20, unit: "town", qualifier: "at least" }],
+    ["A million people marched.", { text: "A million people", value: 1e6, unit: "people" }],
+    ["The 45-year-old engineer resigned.", { text: "45-year", value: 45, unit: "year" }],
+  ];
+  for (const [text, want] of cases) {
+    it(text, () => {
+      const f = one(text);
+      assert.equal(f.text, want.text);
+      assert.equal(f.value, want.value);
+      assert.equal(f.valueHigh, want.valueHigh);
+      assert.equal(f.unit, want.unit);
+      assert.equal(f.qualifier, want.qualifier ?? "");
+      if (want.thing !== undefined) assert.ok(f.thing.split(" ").includes(want.thing), `${f.thing} has ${want.thing}`);
+      assert.equal(text.slice(f.span.start, f.span.end), want.text);
+    });
+  }
+
+  it("a conversion in parentheses is a figure of its own", () => {
+    const f = figures("The levee runs 1,000 kilometers (620 miles) along the coast.");
+    assert.deepEqual(f.map((x) => [x.text, x.value, x.unit]), [["1,000 kilometers", 1000, "kilometer"], ["620 miles", 620, "mile"]]);
+  });
+
+  it("context words are the sentence's content words, nearest first", () => {
+    const f = one("The county emergency director said more than 400 homes had been evacuated.");
+    assert.ok(f.context.includes("evacuat"));
+    assert.ok(f.context.includes("county"));
+    assert.ok(!f.context.includes("the"));
+    assert.ok(f.context.indexOf("director") < f.context.indexOf("county"));
+  });
+});
+
+describe("findFigures: what is not a figure", () => {
+  for (const text of [
+    "The bridge opened in 2019.",
+    "The flood came on March 27.",
+    "The flood came on 27 March 2024.",
+    "The dam report is dated Apr 03, 2025.",
+    "Under Article 5 of the charter, members must help.",
+    "The G7 ministers met.",
+    "Two Su-27 jets flew over.",
+    "The 27th brigade arrived.",
+    "The meeting began at 10:30.",
+    "The meeting began at 10 a.m. sharp.",
+    "One of the engineers resigned.",
+    "The 1990s were quieter.",
+    "Covid-19 closed the school.",
+    "Engineers installed 5G masts.",
+    "Agreements signed in 2014 and 2015 deals collapsed.",
+    "Riverton won 3-1 at home.",
+    "See page 12 of the report.",
+  ]) {
+    it(text, () => assert.deepEqual(figures(text).filter((f) => f.unit).map((f) => f.text), []));
+  }
+});
+
+describe("figuresAgree", () => {
+  const fig = (text: string) => one(text);
+  it("digits and words are equal", () => assert.ok(figuresAgree(fig("8,000 pickets came."), fig("Eight thousand pickets came."))));
+  it("the same qualifier with another number disagrees", () => assert.ok(!figuresAgree(fig("More than 20 nations came."), fig("More than 30 nations came."))));
+  it("an equivalent qualifier agrees", () => assert.ok(figuresAgree(fig("Over 30 nations came."), fig("More than 30 nations came."))));
+  it("a number inside the corpus's band agrees", () => assert.ok(figuresAgree(fig("Some 35 nations came."), fig("More than 30 nations came."))));
+  it("a number outside the corpus's band disagrees", () => assert.ok(!figuresAgree(fig("20 nations came."), fig("More than 30 nations came."))));
+  it("ranges compare as ranges", () => {
+    assert.ok(!figuresAgree(fig("It takes two to three years."), fig("It takes five to ten years.")));
+    assert.ok(figuresAgree(fig("It takes seven years."), fig("It takes five to ten years.")));
+    assert.ok(!figuresAgree(fig("It takes three years."), fig("It takes five to ten years.")));
+  });
+  it("vague magnitudes are bands", () => {
+    assert.ok(figuresAgree(fig("They sent 5,000 troops."), fig("They sent thousands of troops.")));
+    assert.ok(!figuresAgree(fig("They sent hundreds of troops."), fig("They sent tens of thousands of troops.")));
+  });
+});
+
+describe("FigureKnowledge", () => {
+  it("indexes corpus figures by unit, with evidence positions", () => {
+    const kb = engine.kb.figures as FigureKnowledge;
+    assert.deepEqual([...kb.byUnit.keys()].sort(), ["day", "dollar", "home", "meter", "percent"]);
+    const [pct] = kb.byUnit.get("percent")!;
+    assert.equal(engine.kb.evidence(pct).article, "a2.md");
+    assert.match(engine.kb.evidence(pct).sentence, /41 percent/);
+  });
+  it("rare shared words weigh more than common ones", () => {
+    const kb = engine.kb.figures;
+    assert.ok(kb.weight("hydrologist") > kb.weight("riverton"));
+  });
+});

@@ -1,0 +1,100 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { DraftSession } from "../../server/src/engine/incremental";
+import { engineFrom, RIVERTON } from "../helpers";
+
+const engine = engineFrom(RIVERTON);
+
+const DRAFT = [
+  "# Flood update",
+  "",
+  "Mayor Anabelle Okonkwo-Lindqvist closed the Halvorsen Bridge on Tuesday.",
+  "The county emergency director, Tobias Fairwether, said more than 400 homes had been evacuated.",
+  "",
+  "Priya Ramaswamy of Northgate University called it the worst flood since 1987. The Riverton Gazete reported the damage.",
+  "",
+  "Residents waited for news.",
+].join("\n");
+
+/** What a full check and a session check must agree on. */
+function snapshot(r: ReturnType<typeof engine.check>) {
+  return JSON.stringify({ findings: r.findings, names: r.draft.names, sentences: r.draft.sentences });
+}
+
+describe("incremental checking", () => {
+  it("a first session check equals a full check", () => {
+    const s = new DraftSession();
+    assert.equal(snapshot(engine.check(DRAFT, "markdown", {}, s)), snapshot(engine.check(DRAFT, "markdown")));
+    assert.ok(engine.check(DRAFT, "markdown").findings.length >= 2);
+  });
+
+  it("after a one-character edit only the changed sentence is analysed and checked again", () => {
+    const s = new DraftSession();
+    const first = engine.check(DRAFT, "markdown", {}, s);
+    const total = first.draft.sentences.length;
+    s.resetStats();
+    const at = DRAFT.indexOf("waited");
+    const edited = DRAFT.slice(0, at) + "x" + DRAFT.slice(at); // "xwaited": a new ordinary word
+    const inc = engine.check(edited, "markdown", {}, s);
+    assert.equal(s.stats.analysed, 1);
+    assert.equal(s.stats.reused, total - 1);
+    assert.equal(s.stats.checked, 1);
+    assert.equal(s.stats.checkReused, total - 1);
+    assert.equal(snapshot(inc), snapshot(engine.check(edited, "markdown")));
+  });
+
+  it("offsets move with text inserted before unchanged sentences", () => {
+    const s = new DraftSession();
+    engine.check(DRAFT, "markdown", {}, s);
+    const edited = "Intro line.\r\n\r\n🌊 " + DRAFT;
+    const inc = engine.check(edited, "markdown", {}, s);
+    assert.equal(snapshot(inc), snapshot(engine.check(edited, "markdown")));
+    const f = inc.findings.find((x) => x.suggestions[0] === "Tobias Fairweather");
+    assert.ok(f);
+    assert.equal(edited.slice(f.span.start, f.span.end), "Tobias Fairwether");
+  });
+
+  it("a memoised sentence is redone when a word elsewhere becomes ordinary", () => {
+    const s = new DraftSession();
+    const a = "Gazete reported the damage.\n\nThe bridge is closed.";
+    engine.check(a, "markdown", {}, s);
+    // "gazete" now appears in lower case in the draft: the first sentence's answer changes.
+    const b = "Gazete reported the damage.\n\nThe gazete is closed.";
+    s.resetStats();
+    const inc = engine.check(b, "markdown", {}, s);
+    assert.equal(snapshot(inc), snapshot(engine.check(b, "markdown")));
+    assert.ok(s.stats.analysed >= 2);
+  });
+
+  it("many random edits give the same result as full checks", () => {
+    const s = new DraftSession();
+    let text = DRAFT;
+    let seed = 12345;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const alphabet = "abe .,\nFZ\"'-#";
+    for (let i = 0; i < 30; i++) {
+      const at = rnd(text.length + 1);
+      if (rnd(3) === 0 && text.length > 10) text = text.slice(0, at) + text.slice(at + 1);
+      else text = text.slice(0, at) + alphabet[rnd(alphabet.length)] + text.slice(at);
+      assert.equal(snapshot(engine.check(text, "markdown", {}, s)), snapshot(engine.check(text, "markdown")), `edit ${i}`);
+    }
+  });
+
+  it("changing the accepted spellings is honoured", () => {
+    const s = new DraftSession();
+    engine.check(DRAFT, "markdown", {}, s);
+    const r = engine.check(DRAFT, "markdown", { accept: ["Fairwether"] }, s);
+    assert.equal(snapshot(r), snapshot(engine.check(DRAFT, "markdown", { accept: ["Fairwether"] })));
+    assert.ok(!r.findings.some((f) => f.suggestions[0] === "Tobias Fairweather"));
+  });
+
+  it("a new corpus clears the memo", () => {
+    const s = new DraftSession();
+    engine.check(DRAFT, "markdown", {}, s);
+    const other = engineFrom({ "b.txt": "Tobias Fairwether spoke. Fairwether left." });
+    assert.equal(snapshot(other.check(DRAFT, "markdown", {}, s)), snapshot(other.check(DRAFT, "markdown")));
+  });
+});

@@ -1,0 +1,185 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { explainAt } from "../../server/src/engine/explain";
+import { engineFrom, findingsOf, flagged, RIVERTON } from "../helpers";
+
+/** A third invented story: a port strike, with figures on several subjects that share units. */
+const HARBOR: Record<string, string> = {
+  "h1.txt": [
+    "Dockworkers strike at Port Calloway",
+    "",
+    "4 March 2024",
+    "",
+    "PORT CALLOWAY -- More than 1,200 dockworkers walked off the job on Monday, union leader Marisol Tevendale said.",
+    "The union is demanding a 7 percent pay rise spread over two years.",
+    "The strike has left about 40 container ships waiting at anchor outside the harbour.",
+    "Harbour officials said the stoppage was costing the port $3 million a day.",
+    "A separate strike at the Calloway rail depot involved 300 workers last autumn.",
+  ].join("\n"),
+  "h2.md": [
+    "---",
+    "title: Talks resume in port dispute",
+    "date: 2024-03-08",
+    "---",
+    "",
+    "# Talks resume in port dispute",
+    "",
+    "Port director Elias Brannigan said the authority had offered a 4 percent raise.",
+    "",
+    "The union, which represents roughly 1,500 workers at the port, rejected the offer.",
+    "",
+    "The new crane terminal, 800 metres (2,600 feet) long, opened in 2019.",
+    "",
+    "Negotiators will meet again in three to five days, Tevendale said.",
+    "",
+    "Brannigan said the authority had invested 45 million dollars in the crane terminal.",
+    "",
+    "Fruit importers said twelve refrigerated ships had diverted to other ports.",
+  ].join("\n"),
+};
+
+const harbor = engineFrom(HARBOR);
+const numbers = (draft: string, e = harbor) => findingsOf(e, draft, "number");
+
+describe("number-mismatch", () => {
+  describe("valid: stays quiet", () => {
+    for (const draft of [
+      "More than 1,200 dockworkers walked off the job on Monday.",
+      "Over 1,200 dockworkers walked off the job, the union said.", // same qualifier, other words
+      "About 1,300 dockworkers walked off the job on Monday.", // about 1,300 fits "more than 1,200"
+      "The union is demanding a seven percent pay rise over two years.", // words = digits
+      "The union is demanding a 7% pay rise.",
+      "About 40 container ships are waiting at anchor outside the harbour.",
+      "The director said the authority had offered a 4 percent raise.",
+      "The union represents about fifteen hundred workers at the port.",
+      "The crane terminal is 800 metres (2,600 feet) long.",
+      "The authority invested $45 million in the crane terminal.",
+      "Negotiators will meet again in three to five days.",
+      "Negotiators will meet again in four days.", // inside the corpus range
+      // Same units, different subjects: never compared.
+      "About 90 workers at the city bakery went home early.",
+      "The mayor has served 12 years in office.",
+      "Sales of umbrellas rose 30 percent in March.",
+      "Two ships collided near the lighthouse in 2019.",
+      // Same speaker, other claim: names and roles say who, not what.
+      "Union leader Marisol Tevendale said 300 dockworkers had returned to the harbour.",
+      // Same measure, another thing: a cut in hours is not the pay rise.
+      "The union is demanding a 9 percent cut in working hours.",
+      // Two shared words and another claim.
+      "The union said 80 container ships had left the region.",
+      // Not figures.
+      "Under Article 5 of the contract, the union must give notice.",
+      "The strike began on March 4, 2024.",
+      "The strike began at 6 a.m. on Monday.",
+      // Code is not checked.
+      "```\nMore than 2,000 dockworkers walked off the job.\n```",
+    ]) {
+      it(JSON.stringify(draft.slice(0, 60)), () => assert.deepEqual(flagged(draft, numbers(draft)), []));
+    }
+  });
+
+  describe("invalid: flags a different figure for the same thing", () => {
+    it("a count with a qualifier, flagged with the qualifier and fixed with the corpus figure", () => {
+      const draft = "More than 1,000 dockworkers walked off the job on Monday, the union said.";
+      const f = numbers(draft);
+      assert.deepEqual(flagged(draft, f), ["More than 1,000 dockworkers"]);
+      assert.equal(f[0].code, "number-mismatch");
+      assert.equal(f[0].category, "number");
+      assert.equal(f[0].severity, "warning");
+      assert.deepEqual(f[0].suggestions, ["More than 1,200 dockworkers"]);
+      assert.match(f[0].message, /1,200/);
+      assert.match(f[0].message, /h1\.txt, line 5/);
+      assert.equal(f[0].evidence[0].article, "h1.txt");
+      assert.equal(f[0].evidence[0].line, 5);
+    });
+    it("a number outside the corpus's band", () => {
+      const draft = "Some 900 dockworkers walked off the job on Monday.";
+      assert.deepEqual(flagged(draft, numbers(draft)), ["Some 900 dockworkers"]);
+    });
+    it("a percentage, with the draft's own way of writing it kept in the fix", () => {
+      const draft = "The union is demanding an 8% pay rise over two years.";
+      const f = numbers(draft);
+      assert.deepEqual(flagged(draft, f), ["8%"]);
+      assert.deepEqual(f[0].suggestions, ["7%"]);
+    });
+    it("an approximate count", () => {
+      const draft = "The strike has left about 60 container ships waiting outside the harbour.";
+      const f = numbers(draft);
+      assert.deepEqual(flagged(draft, f), ["about 60 container ships"]);
+      assert.deepEqual(f[0].suggestions, ["about 40 container ships"]);
+    });
+    it("a range against a range", () => {
+      const draft = "Negotiators will meet again in six to eight days, Tevendale said.";
+      const f = numbers(draft);
+      assert.deepEqual(flagged(draft, f), ["six to eight days"]);
+      assert.deepEqual(f[0].suggestions, ["three to five days"]);
+    });
+    it("a single number outside a corpus range", () => {
+      const draft = "Tevendale said negotiators will meet again in ten days.";
+      assert.deepEqual(flagged(draft, numbers(draft)), ["ten days"]);
+    });
+    it("money written with a sign against money written in words", () => {
+      const draft = "Brannigan said the authority had invested $40 million in the crane terminal.";
+      const f = numbers(draft);
+      assert.deepEqual(flagged(draft, f), ["$40 million"]);
+      assert.deepEqual(f[0].suggestions, ["$45 million"]);
+    });
+    it("a conversion in parentheses is checked too", () => {
+      const draft = "The new crane terminal, 800 metres (2,000 feet) long, opened in 2019.";
+      const f = numbers(draft);
+      assert.deepEqual(flagged(draft, f), ["2,000 feet"]);
+      assert.deepEqual(f[0].suggestions, ["2,600 feet"]);
+    });
+    it("words against digits: the fix is written in words", () => {
+      const draft = "Fruit importers said ten refrigerated ships had diverted to other ports.";
+      const f = numbers(draft);
+      assert.deepEqual(flagged(draft, f), ["ten refrigerated ships"]);
+      assert.deepEqual(f[0].suggestions, ["twelve refrigerated ships"]);
+    });
+    it("a compound measure: '14-day' for the corpus's 'two-day'", () => {
+      const e = engineFrom({ "c.txt": "The regional council approved a two-day curfew after the riots in the old town." });
+      const draft = "The council approved a 14-day curfew after the riots in the old town.";
+      const f = numbers(draft, e);
+      assert.deepEqual(flagged(draft, f), ["14-day"]);
+      assert.deepEqual(f[0].suggestions, ["2-day"]);
+    });
+  });
+
+  describe("the corpus decides", () => {
+    it("stays quiet when any article gives the draft's figure for that thing", () => {
+      const e = engineFrom({
+        "x1.txt": "The ministry said 70 schools in the northern province were closed by the snow.",
+        "x2.txt": "Officials said 75 schools in the northern province were closed by the snow.",
+      });
+      assert.deepEqual(numbers("The snow closed 75 schools in the northern province, the ministry said.", e), []);
+      const f = numbers("The snow closed 90 schools in the northern province, the ministry said.", e);
+      assert.equal(f.length, 1);
+      assert.deepEqual(new Set(f[0].suggestions), new Set(["70 schools", "75 schools"]));
+    });
+    it("a corpus figure about another subject is never used", () => {
+      const draft = "The rail depot strike involved 900 dockworkers."; // unit differs from "workers"
+      assert.deepEqual(numbers(draft), []);
+      const draft2 = "Roughly 1,500 workers joined a strike at a bakery in another city.";
+      assert.deepEqual(numbers(draft2), []);
+    });
+    it("works on another corpus too (Riverton)", () => {
+      const e = engineFrom(RIVERTON);
+      const draft = "The Millbrook River rose 4.5 metres in two days. Fairweather said 14 percent of the evacuated families had returned home.";
+      const f = numbers(draft, e);
+      assert.deepEqual(flagged(draft, f), ["4.5 metres", "14 percent"]);
+      assert.deepEqual(f.map((x) => x.suggestions[0]), ["3.2 metres", "41 percent"]);
+      assert.deepEqual(f.map((x) => x.evidence[0].article), ["a1.txt", "a2.md"]);
+    });
+  });
+
+  describe("hover", () => {
+    it("explains a figure with the corpus figure about the same thing", () => {
+      const draft = "The union is demanding a 7 percent pay rise.";
+      const d = harbor.analyze(draft, "markdown");
+      const x = explainAt(harbor.kb, d, draft.indexOf("7 percent") + 1);
+      assert.ok(x);
+      assert.match(x.summary, /7 percent/);
+      assert.equal(x.evidence[0].article, "h1.txt");
+    });
+  });
+});

@@ -1,0 +1,197 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { explainAt } from "../../server/src/engine/explain";
+import { engineFrom, findingsOf, flagged, RIVERTON } from "../helpers";
+
+/** An invented story of its own: a dock strike, quoted in two articles. */
+const PORT: Record<string, string> = {
+  "p1.txt": [
+    "Dockworkers end strike at Port Selwyn",
+    "",
+    "3 March 2024",
+    "",
+    "PORT SELWYN -- Union leader Marguerite Oyelaran-Petrov said the strike would end on Friday.",
+    "\"We will return to work only when the company signs the agreement,\" Oyelaran-Petrov said at a rally.",
+    "\"The port will be fully open by next week,\" said harbour master Desmond Achterberg.",
+    "A shipping executive said the delays had been \"catastrophic for exporters.\"",
+    "Company spokesman Ilya Brandvold told the Selwyn Herald that \"the offer remains on the table if and when the union accepts it.\"",
+    "He added: \"Nobody wins a long strike.\"",
+  ].join("\n"),
+  "p2.md": [
+    "---",
+    "title: Port Selwyn reopens",
+    "date: 2024-03-09",
+    "---",
+    "",
+    "# Port Selwyn reopens",
+    "",
+    "“Ships are already queuing outside the harbour, and the cranes are running again,” Achterberg told reporters.",
+    "",
+    "Oyelaran-Petrov called the deal ‘a fair compromise’ and said members had voted to accept it.",
+    "",
+    "According to a port official, the backlog \"could take a month to clear\".",
+    "",
+    "Oyelaran-Petrov agreed that the port will be fully open by next week.",
+  ].join("\n"),
+};
+
+const engine = engineFrom(PORT);
+const quotes = (draft: string) => findingsOf(engine, draft, "quote");
+
+describe("quote-mismatch", () => {
+  describe("valid: stays quiet", () => {
+    for (const draft of [
+      // the corpus wording, other marks, other case, other closing punctuation
+      `"We will return to work only when the company signs the agreement," Oyelaran-Petrov said.`,
+      `“we will return to work only when the company signs the agreement.” Oyelaran-Petrov said.`,
+      `Marguerite Oyelaran-Petrov said: 'We will return to work only when the company signs the agreement.'`,
+      // a partial quotation the corpus prints word for word
+      `Oyelaran-Petrov said workers would come back "only when the company signs the agreement."`,
+      `The offer "remains on the table," Brandvold said.`,
+      // words left out with an ellipsis, or an editor's bracket
+      `"We will return to work … when the company signs the agreement," she said.`,
+      `"[Dockers] will return to work only when the company signs the agreement," she said.`,
+      // spelling variants are not a change of wording
+      `"Ships are already queueing outside the harbor," Achterberg said.`.replace("queueing", "queuing"),
+      // a paraphrase without marks
+      `Oyelaran-Petrov said workers would return to work as soon as the company signed.`,
+      // scare quotes of a word or two
+      `The delays were "catastrophic," an executive said.`,
+      `The deal was "a fine compromise".`,
+      // a quotation the corpus does not hold at all
+      `"We are proud of every worker in this port," the mayor said.`,
+      `"We will never give up," a docker said.`,
+      // two corpus wordings joined in one quotation
+      `"Nobody wins a long strike. The offer remains on the table if and when the union accepts it," Brandvold said.`,
+      // the right speaker, by surname, full name or a spelling variant
+      `"The port will be fully open by next week," Achterberg said.`,
+      `"The port will be fully open by next week," said Desmond Achterbergh.`,
+      // the corpus quotes someone else, but also has the draft's speaker say the words
+      `"The port will be fully open by next week," Oyelaran-Petrov said.`,
+      // a pronoun, or an unnamed source, is no attribution to hold against the corpus
+      `Brandvold spoke next. "The port will be fully open by next week," he said.`,
+      `"The port will be fully open by next week," a port official said.`,
+      // the corpus gives the words to an unnamed source: a named person may be it
+      `"The backlog could take a month to clear," said Desmond Achterberg.`.replace("The backlog ", ""),
+      // code is not prose
+      "```\n\"We will return to work as soon as the company signs the agreement\"\n```\n\nThe strike is over.",
+    ]) {
+      it(JSON.stringify(draft.slice(0, 60)), () => assert.deepEqual(flagged(draft, quotes(draft)), []));
+    }
+  });
+
+  describe("invalid: changed wording", () => {
+    it("a changed phrase, with the corpus wording, speaker, article and line", () => {
+      const draft = `"We will return to work as soon as the company signs the agreement," Oyelaran-Petrov said.`;
+      const f = quotes(draft);
+      assert.deepEqual(flagged(draft, f), [`"We will return to work as soon as the company signs the agreement,"`]);
+      assert.equal(f[0].code, "quote-mismatch");
+      assert.equal(f[0].severity, "warning");
+      assert.match(f[0].message, /Marguerite Oyelaran-Petrov/);
+      assert.match(f[0].message, /"We will return to work only when the company signs the agreement"/);
+      assert.match(f[0].message, /p1\.txt, line 6/);
+      assert.match(f[0].message, /'as soon as' where the corpus has 'only when'/);
+      assert.deepEqual(f[0].suggestions, [`"We will return to work only when the company signs the agreement,"`]);
+      assert.equal(f[0].evidence[0].article, "p1.txt");
+      assert.equal(f[0].evidence[0].line, 6);
+    });
+    it("a dropped word", () => {
+      const draft = `Oyelaran-Petrov said: "We will return to work when the company signs the agreement."`;
+      const f = quotes(draft);
+      assert.equal(f.length, 1);
+      assert.match(f[0].message, /leaves out 'only'/);
+    });
+    it("a changed last word of a whole quotation", () => {
+      const draft = `"The port will be fully open by next month," said Desmond Achterberg.`;
+      const f = quotes(draft);
+      assert.deepEqual(flagged(draft, f), [`"The port will be fully open by next month,"`]);
+      assert.match(f[0].message, /'month' where the corpus has 'week'/);
+    });
+    it("keeps the draft's curly marks in the fix", () => {
+      const draft = `Brandvold said “the offer remains on the table when the union accepts it.”`;
+      const f = quotes(draft);
+      assert.equal(f.length, 1);
+      assert.deepEqual(f[0].suggestions, [`“the offer remains on the table if and when the union accepts it.”`]);
+    });
+    it("a quotation from a Markdown article, partial in the draft", () => {
+      const draft = `Achterberg said ships were "already waiting outside the harbour."`;
+      const f = quotes(draft);
+      assert.equal(f.length, 1);
+      assert.match(f[0].message, /p2\.md, line 8/);
+      assert.match(f[0].message, /'waiting' where the corpus has 'queuing'/);
+    });
+  });
+
+  describe("invalid: someone else's words", () => {
+    it("said X where the corpus quotes Y", () => {
+      const draft = `"The port will be fully open by next week," said Ilya Brandvold.`;
+      const f = quotes(draft);
+      assert.deepEqual(flagged(draft, f), [`"The port will be fully open by next week,"`]);
+      assert.equal(f[0].severity, "warning");
+      assert.match(f[0].message, /Desmond Achterberg, not Ilya Brandvold/);
+      assert.deepEqual(f[0].suggestions, []);
+      const r = f[0].replacements?.[0];
+      assert.ok(r);
+      assert.equal(draft.slice(r.span.start, r.span.end), "Ilya Brandvold");
+      assert.equal(r.newText, "Desmond Achterberg");
+    });
+    it("X said + partial quotation", () => {
+      const draft = `Brandvold said the port "will be fully open by next week."`;
+      const f = quotes(draft);
+      assert.equal(f.length, 1);
+      assert.equal(f[0].severity, "warning");
+      assert.match(f[0].message, /Desmond Achterberg, not Brandvold/);
+    });
+    it("X said: before the quotation", () => {
+      const draft = `Brandvold said: "Ships are already queuing outside the harbour."`;
+      const f = quotes(draft);
+      assert.equal(f.length, 1);
+      assert.match(f[0].message, /to Achterberg, not Brandvold/);
+    });
+    it("a corpus speaker known only through a pronoun gives an information note", () => {
+      const draft = `"Nobody wins a long strike," Marguerite Oyelaran-Petrov said.`;
+      const f = quotes(draft);
+      assert.equal(f.length, 1);
+      assert.equal(f[0].severity, "information");
+      assert.match(f[0].message, /Ilya Brandvold/);
+    });
+  });
+
+  describe("a story unrelated to the seed corpus", () => {
+    const e = engineFrom(RIVERTON);
+    it("misattribution", () => {
+      const draft = `"We will reopen the bridge only when the engineers tell us it is safe," Tobias Fairweather said.`;
+      const f = findingsOf(e, draft, "quote");
+      assert.equal(f.length, 1);
+      assert.match(f[0].message, /Annabelle Okonkwo-Lindqvist/);
+    });
+    it("changed wording", () => {
+      const draft = `Priya Ramaswamy called it "the worst flood since 1978."`;
+      const f = findingsOf(e, draft, "quote");
+      assert.equal(f.length, 1);
+      assert.match(f[0].message, /'1978' where the corpus has '1987'/);
+    });
+    it("the corpus wording is fine", () => {
+      const draft = `"This is the worst flood since 1987," said Priya Ramaswamy.`;
+      assert.deepEqual(findingsOf(e, draft, "quote"), []);
+    });
+  });
+
+  describe("hover", () => {
+    it("a quotation shows the corpus quotation, speaker, article and line", () => {
+      const draft = `"The port will be fully open by next week," Achterberg said.`;
+      const x = explainAt(engine.kb, engine.analyze(draft, "markdown"), 5);
+      assert.ok(x);
+      assert.match(x.summary, /Desmond Achterberg/);
+      assert.match(x.summary, /p1\.txt, line 7/);
+      assert.equal(x.evidence[0].article, "p1.txt");
+    });
+    it("a changed quotation shows the corpus wording", () => {
+      const draft = `"The port will be fully open by next month," Achterberg said.`;
+      const x = explainAt(engine.kb, engine.analyze(draft, "markdown"), 5);
+      assert.ok(x);
+      assert.match(x.summary, /differs/);
+      assert.match(x.summary, /next week/);
+    });
+  });
+});

@@ -1,0 +1,155 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { parseRole, relate } from "../../server/src/engine/knowledge/roles";
+import { engineFrom, RIVERTON } from "../helpers";
+
+const engine = engineFrom(RIVERTON);
+/** [role, person] pairs the analysis finds in a text. */
+const roles = (text: string) => engine.analyze(text, "markdown").roles.map((r) => [r.role, r.person]);
+/** The text each role span and person span cover. */
+const spans = (text: string) => engine.analyze(text, "markdown").roles.map((r) => [text.slice(r.span.start, r.span.end), text.slice(r.personSpan.start, r.personSpan.end)]);
+
+describe("roles: extraction", () => {
+  describe("finds roles in every common shape", () => {
+    const cases: Array<[string, string[][]]> = [
+      ["Norwegian Prime Minister Ingrid Solvang spoke on Monday.", [["Norwegian Prime Minister", "Ingrid Solvang"]]],
+      ["Talks with Chilean Foreign Ministry spokeswoman Paula Quintrala ended.", [["Chilean Foreign Ministry spokeswoman", "Paula Quintrala"]]],
+      ["The talks ended, said Paula Quintrala, Chilean Foreign Ministry spokeswoman, on Friday.", [["Chilean Foreign Ministry spokeswoman", "Paula Quintrala"]]],
+      ["Erik Haugland, a former Norwegian diplomat who teaches in Oslo, said so.", [["former Norwegian diplomat", "Erik Haugland"]]],
+      ["The president of the Chilean Senate, Rodrigo Valdivieso, is expected.", [["president of the Chilean Senate", "Rodrigo Valdivieso"]]],
+      ["The plan was proposed by the Chilean president, Mateo Arancibia.", [["Chilean president", "Mateo Arancibia"]]],
+      ["Maria Ekholm, Program Director for Arctic Affairs at the Nordic Policy Institute, said it was historic.", [["Program Director for Arctic Affairs at the Nordic Policy Institute", "Maria Ekholm"]]],
+      ["Talks with foreign minister Javier Montalban ended.", [["foreign minister", "Javier Montalban"]]],
+      ["The county emergency director, Tobias Fairweather, said more.", [["county emergency director", "Tobias Fairweather"]]],
+      ["Hans Moe, a former officer in the Chilean army, said so.", [["former officer in the Chilean army", "Hans Moe"]]],
+      ["Deputy Prime Minister and Foreign Minister Jan Berg arrived.", [["Deputy Prime Minister and Foreign Minister", "Jan Berg"]]],
+      ["Norway's Defence Minister Tor Lindqvist-Aas spoke.", [["Norway's Defence Minister", "Tor Lindqvist-Aas"]]],
+      ["NATO Secretary General Jan Berg spoke.", [["NATO Secretary General", "Jan Berg"]]],
+      ["The new US President Jan Berg spoke.", [["US President", "Jan Berg"]]],
+      ["Norwegian Prime Minister Ingrid Solvang's office said so.", [["Norwegian Prime Minister", "Ingrid Solvang"]]],
+      ["Talks with Secretary of State Jan Berg ended.", [["Secretary of State", "Jan Berg"]]],
+      ["Jan Berg, the country's foreign minister, spoke.", [["country's foreign minister", "Jan Berg"]]],
+      ["Jan Berg (Norwegian Defence Minister) spoke.", [["Norwegian Defence Minister", "Jan Berg"]]],
+    ];
+    for (const [text, expected] of cases) it(JSON.stringify(text.slice(0, 60)), () => assert.deepEqual(roles(text), expected));
+  });
+
+  it("spans cover the role words and the name, possessive left out", () => {
+    const text = "Norwegian Prime Minister Ingrid Solvang's office and Erik Haugland, a former diplomat, spoke.";
+    assert.deepEqual(spans(text), [["Norwegian Prime Minister", "Ingrid Solvang"], ["former diplomat", "Erik Haugland"]]);
+  });
+
+  it("a list of people keeps each role with its own name", () => {
+    const text = "Chilean President Mateo Arancibia, Norwegian Prime Minister Ingrid Solvang, and Swedish Foreign Minister Jan Berg met.";
+    assert.deepEqual(roles(text), [
+      ["Chilean President", "Mateo Arancibia"],
+      ["Norwegian Prime Minister", "Ingrid Solvang"],
+      ["Swedish Foreign Minister", "Jan Berg"],
+    ]);
+  });
+
+  describe("stays quiet on what is not a person's role", () => {
+    for (const text of [
+      "The Norwegian government said the talks would resume.", // no person
+      "Solvang met reporters in Bergen.", // no role
+      "Microsoft's Bill Gates and Intel's Pat Gelsinger attended.", // possessive companies are not roles
+      "Paris, Berlin and London sent troops.",
+      "He spoke at the European Council on Foreign Relations.", // role words inside an organisation's name
+      "Her Chilean counterpart, Mateo Arancibia, agreed.", // "counterpart" is no role
+      "After meeting the president, Solvang flew home.", // a clause, not an apposition
+      "# Norwegian Prime Minister Ingrid Solvang Visits Chile", // headlines: capitalisation proves nothing
+      "Solvang, speaking in Bergen, said so.",
+      "In general Solvang agreed.",
+      "The plan was backed by Solvang, the president said.", // a new clause, not an apposition
+      "Leaders including Arancibia, Solvang, the Danish prime minister, and others met.", // a list: the role may be a third person
+    ]) {
+      it(JSON.stringify(text.slice(0, 60)), () => assert.deepEqual(roles(text), []));
+    }
+  });
+});
+
+describe("roles: meaning and comparison", () => {
+  const rel = (a: string, b: string) => {
+    const d = parseRole(a);
+    const c = parseRole(b);
+    return relate(d, d.offices[0], c, c.offices[0]);
+  };
+  it("parses head, portfolio, nationality and former", () => {
+    assert.deepEqual(parseRole("Norwegian Foreign Minister").offices, [{ head: "minister", family: "cabinet", portfolio: "foreign" }]);
+    assert.equal(parseRole("Chilean Foreign Ministry spokeswoman").offices[0].head, "spokesperson");
+    assert.equal(parseRole("Chilean Foreign Ministry spokeswoman").offices[0].portfolio, "foreign");
+    assert.equal(parseRole("Minister of Foreign Affairs").offices[0].portfolio, "foreign");
+    assert.equal(parseRole("Premier").offices[0].head, "prime minister");
+    assert.equal(parseRole("Vice-President").offices[0].head, "deputy president");
+    assert.equal(parseRole("former Norwegian diplomat").former, true);
+    assert.equal(parseRole("former Norwegian diplomat").demonym, "norwegian");
+    assert.equal(parseRole("European Commission President").demonym, undefined);
+    assert.equal(parseRole("president of the Chilean Senate").offices[0].family, "other");
+    assert.equal(parseRole("Foreign Secretary").offices[0].head, "minister");
+    assert.equal(parseRole("Deputy Prime Minister and Foreign Minister").offices.length, 2);
+  });
+  const table: Array<[string, string, string]> = [
+    ["President", "Prime Minister", "clash"],
+    ["Norwegian Defence Minister", "Norwegian Foreign Minister", "clash"],
+    ["Foreign Minister", "Foreign Ministry spokeswoman", "clash"],
+    ["President", "French President", "support"],
+    ["French President", "French president", "support"],
+    ["Foreign Ministry spokesman", "Foreign Ministry spokeswoman", "support"],
+    ["former diplomat", "diplomat", "clash"],
+    ["Danish Prime Minister", "Norwegian Prime Minister", "clash"],
+    ["Vice President", "President", "clash"],
+    ["Deputy Prime Minister", "Foreign Minister", "unrelated"],
+    ["former President", "Prime Minister", "unrelated"],
+    ["leader", "President", "unrelated"],
+    ["analyst", "former diplomat", "unrelated"],
+    ["researcher", "Program Director", "unrelated"],
+    ["Senate President", "Prime Minister", "conflict"], // one person may hold both: counts only when nothing affirms the draft
+    ["President of the Government", "Prime Minister", "support"],
+    ["President of the Council of Ministers", "Prime Minister", "support"],
+    ["President of the Council", "Prime Minister", "unrelated"],
+    ["party president", "Foreign Minister", "conflict"],
+    ["Minister", "Foreign Minister", "support"],
+    ["Mayor", "President", "clash"],
+    ["Colonel", "General", "clash"],
+    ["Chancellor", "Foreign Minister", "unrelated"], // the foreign minister in some countries
+    ["Chancellor", "Defence Minister", "clash"],
+    ["Chancellor", "President", "clash"],
+  ];
+  for (const [a, b, expected] of table) it(`${a} / ${b}: ${expected}`, () => assert.equal(rel(a, b), expected));
+});
+
+describe("roles: corpus knowledge", () => {
+  const kb = engineFrom({
+    "k1.txt": [
+      "Norwegian Prime Minister Ingrid Solvang met Chilean President Mateo Arancibia.",
+      "Solvang said the talks went well.",
+      "Karl Berg, the mayor of Tromsø, and Anna Berg, a former Norwegian diplomat, attended.",
+    ].join("\n"),
+    "k2.txt": "Chilean Defence Minister Javier Montalban spoke. Prime Minister Solvang agreed.",
+    "k3.txt": "Chilean Foreign Minister Javier Montalban spoke.",
+  }).kb;
+  it("groups a surname with the one full name that ends in it", () => {
+    const p = kb.roles.resolve("Solvang");
+    assert.equal(p?.name, "Ingrid Solvang");
+    assert.equal(p?.roles.length, 1);
+    assert.equal(p?.roles[0].refs.length, 2);
+    assert.equal(new Set(p?.roles[0].refs.map((r) => r.article)).size, 2);
+  });
+  it("a surname two people share resolves to neither", () => {
+    assert.equal(kb.roles.resolve("Berg"), undefined);
+    assert.equal(kb.roles.resolve("Anna Berg")?.roles[0].parsed.former, true);
+    assert.equal(kb.roles.resolve("Karl Berg")?.roles[0].parsed.offices[0].head, "mayor");
+  });
+  it("keeps both roles when articles disagree", () => {
+    const p = kb.roles.resolve("Javier Montalban");
+    assert.deepEqual(p?.roles.map((r) => [...r.wordings.keys()][0]).sort(), ["Chilean Defence Minister", "Chilean Foreign Minister"]);
+  });
+  it("courtesy titles, accents and particles do not hide a person", () => {
+    assert.equal(kb.roles.resolve("Ms Solvang")?.name, "Ingrid Solvang");
+    assert.equal(kb.roles.resolve("Javier Montalbán")?.name, "Javier Montalban");
+  });
+  it("a name the corpus does not know resolves to nothing", () => {
+    assert.equal(kb.roles.resolve("Hans Moe"), undefined);
+    assert.equal(kb.roles.resolve("Gabriela Solvang"), undefined);
+  });
+});
