@@ -19,7 +19,7 @@ describe("npm run package", { timeout: 180_000 }, () => {
   });
 
   it("holds only what runs", () => {
-    const allowed = [/^dist\/[^/]+\.js$/, /^corpus\/.+/, /^syntaxes\/.+/, /^images\/icon\.png$/, /^package\.json$/, /^readme\.md$/i, /^LICENSE(\.txt)?$/];
+    const allowed = [/^dist\/[^/]+\.js$/, /^corpus\/.+/, /^syntaxes\/.+/, /^schemas\/factcheck\.schema\.json$/, /^images\/icon\.png$/, /^package\.json$/, /^readme\.md$/i, /^LICENSE(\.txt)?$/];
     const stray = ext().filter((n) => !allowed.some((re) => re.test(n)));
     assert.deepEqual(stray, [], "no sources, tests, source maps or node_modules in the package");
     const outside = files.map((f) => f.name).filter((n) => !n.startsWith("extension/"));
@@ -30,7 +30,7 @@ describe("npm run package", { timeout: 180_000 }, () => {
     const names = new Set(ext());
     const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
     assert.ok(names.has(pkg.main.replace(/^\.\//, "")), `${pkg.main} is packaged`);
-    for (const f of ["dist/server.js", "dist/cli.js", "package.json", pkg.icon]) assert.ok(names.has(f), `${f} is packaged`);
+    for (const f of ["dist/server.js", "dist/cli.js", "package.json", pkg.icon, "schemas/factcheck.schema.json"]) assert.ok(names.has(f), `${f} is packaged`);
     for (const f of corpusFiles()) assert.ok(names.has(`corpus/${f}`), `corpus/${f} is packaged`);
     assert.ok([...names].some((n) => /^readme\.md$/i.test(n)));
     assert.ok([...names].some((n) => /^LICENSE/.test(n)));

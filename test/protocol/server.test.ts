@@ -85,6 +85,12 @@ describe("language server over stdio", () => {
     await client.waitForDiagnostics(uri(), (p) => p.diagnostics.every((x) => x.code !== "name-spelling"));
   });
 
+  it("code lenses summarise each paragraph", async () => {
+    const lenses = await client.request<Array<{ command: { title: string } }>>("textDocument/codeLens", { textDocument: { uri: uri() } });
+    assert.ok(lenses.length >= 1);
+    assert.ok(lenses.every((l) => /supported/.test(l.command.title)));
+  });
+
   it("answers requests for documents never opened with null, not a crash", async () => {
     const h = await client.request("textDocument/hover", { textDocument: { uri: "file:///nowhere.md" }, position: { line: 0, character: 0 } });
     assert.equal(h, null);

@@ -25,6 +25,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { addAcceptedSpelling, CONFIG_FILE, emptyConfig, lineColumn, loadConfigFile, type ProjectConfig } from "../engine/config";
 import { Engine, defaultCorpusDir, type CheckResult } from "../engine/engine";
 import { explainAt } from "../engine/explain";
+import { paragraphSummaries, summaryTitle } from "../engine/summary";
 import { DraftSession } from "../engine/incremental";
 import { markupKindOf } from "../engine/text/markup";
 import type { Finding } from "../engine/types";
@@ -559,22 +560,10 @@ export function startServer(connection: Connection): void {
 
 /** One lens per paragraph: how many of its sentences the corpus supports. */
 function codeLenses(result: CheckResult): CodeLens[] {
-  const { draft, findings } = result;
-  const out: CodeLens[] = [];
-  for (const b of draft.checkable.blocks) {
-    if (b.kind !== "paragraph") continue;
-    const sentences = draft.sentences.filter((s) => s.start >= b.start && s.end <= b.end);
-    if (!sentences.length) continue;
-    const flaggedSentences = sentences.filter((s) => findings.some((f) => f.span.start < s.end && s.start < f.span.end && f.severity !== "hint")).length;
-    const claims = findings.filter((f) => f.category === "claim" && f.span.start >= b.start && f.span.start < b.end).length;
-    const ok = sentences.length - flaggedSentences;
-    const parts = [`${ok} supported`];
-    if (claims) parts.push(`${claims} unsupported`);
-    if (flaggedSentences - claims > 0) parts.push(`${flaggedSentences - claims} to fix`);
-    const pos = draft.lines.positionAt(b.start);
-    out.push({ range: { start: pos, end: pos }, command: { title: parts.join(" · "), command: "" } });
-  }
-  return out;
+  return paragraphSummaries(result).map((p) => {
+    const pos = result.draft.lines.positionAt(p.span.start);
+    return { range: { start: pos, end: pos }, command: { title: summaryTitle(p), command: "" } };
+  });
 }
 
 function safePath(uri: string): string | undefined {
