@@ -4,7 +4,7 @@
 // only capitalised because they open a sentence or stand in a headline.
 import type { Sentence } from "../text/sentences";
 import { tokenize, stripPossessive, type Token } from "../text/tokens";
-import { STOPWORDS, DEMONYMS, ROLE_WORDS, NAME_PARTICLES, isMonthWord, isWeekdayWord } from "../text/lexicon";
+import { STOPWORDS, DEMONYMS, ROLE_WORDS, NAME_PARTICLES, HONORIFICS, isMonthWord, isWeekdayWord } from "../text/lexicon";
 
 export interface NameMention {
   /** The name as written, possessive stripped: "Emmanuel Macron". */
@@ -35,7 +35,7 @@ function isAcronym(t: string): boolean {
 }
 
 function roleLike(lower: string): boolean {
-  return ROLE_WORDS.has(lower) || DEMONYMS.has(lower);
+  return ROLE_WORDS.has(lower) || DEMONYMS.has(lower) || HONORIFICS.has(lower.replace(/\.$/, ""));
 }
 
 /** Name mentions of one sentence. */
@@ -62,11 +62,18 @@ export function namesInSentence(s: Sentence, ctx: NameContext): NameMention[] {
         j++;
         continue;
       }
-      if (NAME_PARTICLES.has(w) && j + 1 < tokens.length && isCapWord(tokens[j + 1].text) &&
-        s.text.slice(tokens[j].end - s.start, tokens[j + 1].start - s.start) === " ") {
-        run.push(tokens[j]);
-        j++;
-        continue;
+      if (NAME_PARTICLES.has(w)) {
+        // One or more particles, then a capitalised word: "von der Leyen".
+        let k = j;
+        while (k < tokens.length && NAME_PARTICLES.has(tokens[k].text) && k - j < 3) {
+          if (s.text.slice(tokens[k].end - s.start, (tokens[k + 1]?.start ?? -1) - s.start) !== " ") break;
+          k++;
+        }
+        if (k > j && k < tokens.length && isCapWord(tokens[k].text) && s.text.slice(tokens[k - 1].end - s.start, tokens[k].start - s.start) === " ") {
+          for (let x = j; x < k; x++) run.push(tokens[x]);
+          j = k;
+          continue;
+        }
       }
       break;
     }

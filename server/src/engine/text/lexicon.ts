@@ -97,3 +97,6 @@ communications public policy program programme research campaign election senior
 deputy former acting interim vice assistant special executive general managing education energy agriculture
 environment culture transport labour labor treasury external prime first principal permanent
 `);
+
+/** Courtesy titles written before a name; not part of it. */
+export const HONORIFICS = words(`sir dame lady lord mr mrs ms miss mx dr prof professor rev reverend sheikh`);

@@ -1,0 +1,107 @@
+// Learning the corpus: articles, metadata, leftovers, names and entities.
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { Engine } from "../../server/src/engine/engine";
+import { engineFrom, RIVERTON, SEED_CORPUS } from "../helpers";
+
+describe("articles", () => {
+  const e = engineFrom({
+    ...RIVERTON,
+    "a3.txt": [
+      "Today : May 02, 2024",
+      "Local News",
+      "",
+      "Bridge Reopens After Flood Repairs",
+      "",
+      "Mayor Annabelle Okonkwo-Lindqvist reopened the bridge.",
+      "WhatsAppFacebookTwitterLinkedinTelegram",
+      "Leave a Comment",
+    ].join("\n"),
+  });
+  const byId = (id: string) => e.kb.articles.find((a) => a.id === id)!;
+
+  it("reads YAML front matter", () => {
+    const a = byId("a2.md");
+    assert.equal(a.meta.title, "Riverton counts the cost");
+    assert.deepEqual(a.meta.date, { year: 2024, month: 4, day: 16 });
+    assert.equal(a.meta.outlet, "Valley Courier");
+  });
+  it("takes the title from the first line and the date from a dateline", () => {
+    const a = byId("a1.txt");
+    assert.equal(a.meta.title, "Flood waters close Riverton bridge");
+    assert.deepEqual(a.meta.date, { year: 2024, month: 4, day: 14 });
+  });
+  it("skips web-page leftovers: share buttons, comment prompts, crawl dates", () => {
+    const a = byId("a3.txt");
+    assert.equal(a.meta.title, "Bridge Reopens After Flood Repairs");
+    assert.equal(a.meta.date, undefined, "the crawl date is not the article's date");
+    assert.ok(!a.names.some((n) => /WhatsApp|Comment/.test(n.text)), a.names.map((n) => n.text).join(", "));
+  });
+  it("keeps exact line and column positions", () => {
+    const a = byId("a1.txt");
+    const m = a.names.find((n) => n.text === "Tobias Fairweather")!;
+    const pos = a.lines.positionAt(m.start);
+    assert.equal(a.text.split("\n")[pos.line].slice(pos.character, pos.character + 18), "Tobias Fairweather");
+  });
+});
+
+describe("names and entities", () => {
+  const e = engineFrom({
+    "n1.txt": "President Volodymyr Zelensky met First Lady Olena Zelenska in Kyiv. Zelensky spoke first. Zelenska spoke later.",
+    "n2.txt": "Volodymyr Zelenskyy said the talks went well. Zelenskyi agreed. Zelensky left.",
+    "n3.txt": "Emma Stone and Emma Thompson spoke. Stone won. The Berliner Zeitung reported it.",
+  });
+  it("groups transliteration variants and picks the majority spelling", () => {
+    const g = e.kb.names.groupOf("Zelenskyy")!;
+    assert.deepEqual(g.forms.map((f) => f.text).sort(), ["Zelensky", "Zelenskyi", "Zelenskyy"]);
+    assert.equal(g.forms[0].text, "Zelensky");
+  });
+  it("keeps different people with similar names apart", () => {
+    assert.notEqual(e.kb.names.groupOf("Zelenska")?.key, e.kb.names.groupOf("Zelensky")?.key);
+    assert.notEqual(e.kb.names.entityOf("Olena Zelenska"), e.kb.names.entityOf("Volodymyr Zelensky"));
+  });
+  it("links a surname alone to the full name when that is unambiguous", () => {
+    assert.equal(e.kb.names.entityOf("Stone")?.canonical, "Emma Stone");
+    assert.equal(e.kb.names.entityOf("Zelenska")?.canonical, "Olena Zelenska");
+    assert.equal(e.kb.names.entityOf("Emma"), undefined);
+  });
+  it("merges spellings of one full name", () => {
+    const ent = e.kb.names.entityOf("Volodymyr Zelenskyy")!;
+    assert.equal(ent, e.kb.names.entityOf("Volodymyr Zelensky"));
+    assert.ok(ent.spellings.length === 2);
+  });
+  it("finds names without a list: particles, publications, possessives", () => {
+    const f = engineFrom({ "p.txt": "Ursula von der Leyen's plan was reported by Welt am Sonntag and La Stampa." });
+    const names = f.kb.articles[0].names.map((n) => n.text);
+    assert.deepEqual(names, ["Ursula von der Leyen", "Welt am Sonntag", "La Stampa"]);
+  });
+});
+
+describe("loading folders", () => {
+  it("loads .txt and .md files recursively and reports files it cannot use", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "factcheck-corpus-"));
+    mkdirSync(join(dir, "sub"));
+    writeFileSync(join(dir, "a.txt"), "Mayor Annabelle Okonkwo-Lindqvist spoke.");
+    writeFileSync(join(dir, "sub", "b.md"), "# Title\n\nTobias Fairweather spoke.");
+    writeFileSync(join(dir, "c.txt"), Buffer.from([0x00, 0x01, 0x02, 0x41]));
+    writeFileSync(join(dir, "d.txt"), Buffer.from([0xff, 0xfe, 0x41, 0xc3, 0x28]));
+    writeFileSync(join(dir, "e.md"), "");
+    writeFileSync(join(dir, "notes.pdf"), "ignored");
+    const e = await Engine.load([dir, join(dir, "missing")]);
+    assert.deepEqual(e.kb.articles.map((a) => a.id).sort(), ["a.txt", "b.md"]);
+    const problems = e.problems.map((p) => `${p.path.replace(dir, "")}: ${p.message}`).sort();
+    assert.equal(problems.length, 4, problems.join("\n"));
+    assert.match(problems.join("\n"), /c\.txt: skipped: binary/);
+    assert.match(problems.join("\n"), /d\.txt: skipped: not valid UTF-8/);
+    assert.match(problems.join("\n"), /e\.md: skipped: empty/);
+    assert.match(problems.join("\n"), /missing: corpus folder cannot be read/);
+  });
+  it("loads the seed corpus", async () => {
+    const e = await Engine.load([SEED_CORPUS]);
+    assert.equal(e.kb.articles.length, 5);
+    assert.equal(e.problems.length, 0);
+  });
+});
