@@ -54,12 +54,19 @@ async function editTime(e: Engine, text: string, edits: number): Promise<number>
   e.check(text, "markdown", {}, session);
   const xs: number[] = [];
   let cur = text;
+  let typed = -1;
   for (let i = 0; i < edits; i++) {
-    // Type a letter in a paragraph somewhere in the draft, then remove it again.
-    const pos = Math.floor(((i * 7919) % 997) / 997 * cur.length);
-    const at = cur.indexOf(" ", pos);
-    const p = at > 0 ? at : Math.floor(cur.length / 2);
-    const next = i % 2 === 0 ? cur.slice(0, p) + "s" + cur.slice(p) : cur.slice(0, p) + cur.slice(p + (cur[p] === "s" ? 1 : 0));
+    // Type a letter at the end of a word somewhere in the draft, then remove it again.
+    let next: string;
+    if (typed >= 0) {
+      next = cur.slice(0, typed) + cur.slice(typed + 1);
+      typed = -1;
+    } else {
+      const pos = Math.floor(((i * 7919) % 997) / 997 * cur.length);
+      const at = cur.indexOf(" ", pos);
+      typed = at > 0 ? at : Math.floor(cur.length / 2);
+      next = cur.slice(0, typed) + "s" + cur.slice(typed);
+    }
     xs.push(await time(() => e.check(next, "markdown", {}, session)));
     cur = next;
   }

@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
+import { publicationDate } from "../../server/src/engine/corpus/article";
 import { Engine } from "../../server/src/engine/engine";
 import { engineFrom, RIVERTON, SEED_CORPUS } from "../helpers";
 
@@ -45,6 +46,53 @@ describe("articles", () => {
     const m = a.names.find((n) => n.text === "Tobias Fairweather")!;
     const pos = a.lines.positionAt(m.start);
     assert.equal(a.text.split("\n")[pos.line].slice(pos.character, pos.character + 18), "Tobias Fairweather");
+  });
+});
+
+describe("article dates from bylines, outlet lines and datelines", () => {
+  const e = engineFrom({
+    "b1.txt": ["Ferry firm ends winter crossings", "By Ines Calloway, Transport Reporter", "Published 8 January 2024", "", "Tidewell Ferries said on Monday it would stop its winter crossings."].join("\n"),
+    "b2.md": ["# Islanders look for a new operator", "", "*Harbour Weekly, 20 January 2024*", "", "Councillors met on Thursday to discuss the route."].join("\n"),
+    "b3.txt": ["Ferry route closes", "", "ORLAN BAY, Jan 10 (Coastline News) - Tidewell Ferries ran its last winter crossing on Tuesday.", "", "The route opened in 1998."].join("\n"),
+    "b4.txt": ["Operator bids for island route", "", "January 24, 2024 — A Norwegian operator said on Tuesday it would bid for the route."].join("\n"),
+    "b5.txt": ["Council to vote on ferry subsidy", "", "Jan 26 (Coastline News) The council will vote on the subsidy, first proposed on 3 December 2023, on 2 February 2024."].join("\n"),
+  });
+  const byId = (id: string) => e.kb.articles.find((a) => a.id === id)!;
+  it("a byline: Published DATE", () => assert.deepEqual(byId("b1.txt").meta.date, { year: 2024, month: 1, day: 8 }));
+  it("an italic outlet line: *Outlet, DATE*", () => assert.deepEqual(byId("b2.md").meta.date, { year: 2024, month: 1, day: 20 }));
+  it("a dateline with a place and an agency, the year from the other articles", () => {
+    const a = byId("b3.txt");
+    assert.deepEqual(a.meta.date, { year: 2024, month: 1, day: 10 });
+    assert.equal(a.meta.dateYearInferred, true);
+    // Its bare weekday resolves against it, but its year counts as inferred.
+    const tuesday = e.kb.dates.events.find((x) => x.article === a.index && x.mention.text === "Tuesday")!;
+    assert.deepEqual([tuesday.date.month, tuesday.date.day], [1, 9]);
+  });
+  it("a dateline with a year and a dash", () => assert.deepEqual(byId("b4.txt").meta.date, { year: 2024, month: 1, day: 24 }));
+  it("a dateline without a year takes the year of the article's own full dates", () => {
+    const a = byId("b5.txt");
+    assert.deepEqual(a.meta.date, { year: 2024, month: 1, day: 26 });
+    assert.equal(a.meta.dateYearInferred, undefined);
+  });
+  it("bare weekdays resolve against those dates", () => {
+    const day = (id: string, text: string) => {
+      const x = e.kb.dates.events.find((ev) => ev.article === byId(id).index && ev.mention.text === text)!;
+      return [x.date.month, x.date.day];
+    };
+    assert.deepEqual(day("b1.txt", "Monday"), [1, 8]);
+    assert.deepEqual(day("b2.md", "Thursday"), [1, 18]);
+    assert.deepEqual(day("b4.txt", "Tuesday"), [1, 23]);
+  });
+  it("lines that are not publication dates", () => {
+    for (const line of [
+      "On 3 March 2025 the council met.",
+      "March 4: council votes on the subsidy",
+      "The route closed on 30 September 2023 after years of losses",
+      "Today : May 02, 2024",
+      "Tidewell Ferries, the island operator, said it would stop.",
+    ]) {
+      assert.equal(publicationDate(line), undefined, line);
+    }
   });
 });
 

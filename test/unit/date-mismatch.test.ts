@@ -50,7 +50,8 @@ describe("date-mismatch", () => {
       "Bluewater Lines, the ferry operator, was founded in 1998.",
       "The city hosted a jazz festival in 2018.", // an event the corpus does not date
       "The council will meet again on November 3.", // a date the corpus knows nothing about
-      "On Monday, Ossberg called the offer fair.", // relative: not checked against the corpus
+      "On Monday, Ossberg met the port's managers.", // a bare weekday for a statement the corpus does not date
+      "On Tuesday, Ossberg called the offer fair.", // the corpus's weekday for that statement
       "More than 2000 dockworkers joined the strike.", // a count, not a year
       "Lakemoor's harbour opened in May 1931.",
       "```\nThe vote was on Wednesday, October 12.\n```\n\nThe council voted.", // code is not checked
@@ -134,6 +135,17 @@ describe("date-mismatch", () => {
     });
   });
 
+  describe("invalid: a bare weekday the corpus gives another day", () => {
+    it("the statement in fewer words: a note", () => {
+      const draft = "On Monday, Ossberg called the offer fair.";
+      const f = dates(draft);
+      assert.deepEqual(flagged(draft, f), ["Monday"]);
+      assert.deepEqual(f[0].suggestions, ["Tuesday"]);
+      assert.equal(f[0].severity, "information");
+      assert.match(f[0].message, /h2\.txt, line 8/);
+    });
+  });
+
   describe("weaker matches are notes or nothing", () => {
     it("one shared word is not the same event", () => {
       assert.deepEqual(dates("A harbour concert is planned for October 13."), []);
@@ -149,5 +161,115 @@ describe("date-mismatch", () => {
       assert.match(x.summary, /^Date "October 12"/);
       assert.ok(x.evidence.length > 0);
     });
+  });
+});
+
+/** Another invented story: an island ferry route, a statement dated by its weekday, a quoted compact. */
+const FERRY: Record<string, string> = {
+  "f1.txt": [
+    "Ferry firm to end winter crossings to Glenmara",
+    "",
+    "8 January 2024",
+    "",
+    "ORLAN BAY -- Tidewell Ferries said on Wednesday that it would stop its winter crossings to Glenmara island from February, blaming fuel costs.",
+    "Harbourmaster Colm Ardagh said the decision would leave about 300 islanders without a daily link.",
+    "On Friday, island councillor Brigid Sorley warned that the school on Glenmara could close if teachers cannot travel.",
+    "The last winter sailing, which left Orlan Bay on Thursday, carried 40 passengers, Ardagh said.",
+  ].join("\n"),
+  "f2.md": [
+    "---",
+    "title: Islanders look for a new operator",
+    "date: 2024-01-20",
+    "---",
+    "",
+    "Councillors say a new operator would have to respect the island transport charter from May 2019 and the \"Western Isles Ferry Compact\" from June 2021.",
+    "",
+    "Sorley said the council would write to three operators next week.",
+  ].join("\n"),
+};
+
+describe("date-mismatch: a bare weekday for the same statement", () => {
+  const e = engineFrom(FERRY);
+  const dates = (draft: string) => findingsOf(e, draft, "date");
+  describe("valid: stays quiet", () => {
+    for (const draft of [
+      // The corpus's weekday.
+      "Tidewell Ferries said on Wednesday that it would stop its winter crossings to Glenmara island, blaming fuel costs.",
+      "On Wednesday, Tidewell Ferries said it would stop its winter crossings to Glenmara island from February, blaming fuel costs.",
+      // Another statement by the same speaker.
+      "On Tuesday, Tidewell Ferries said it would add a summer service between Orlan Bay and the mainland.",
+      // A statement made again.
+      "Tidewell Ferries repeated on Tuesday that it would stop its winter crossings to Glenmara island from February, blaming fuel costs.",
+      // Two weekdays in one sentence: which one is the statement's?
+      "Tidewell Ferries said on Tuesday that it would stop its winter crossings to Glenmara island from Friday, blaming fuel costs.",
+      // Someone else, on another day.
+      "On Monday, Colm Ardagh said the school on Glenmara could close if teachers cannot travel.",
+      // The draft's weekday dates the statement, the corpus's the sailing.
+      "On Saturday, Ardagh said the last winter sailing left Orlan Bay with 40 passengers.",
+    ]) {
+      it(JSON.stringify(draft.slice(0, 70)), () => assert.deepEqual(flagged(draft, dates(draft)), []));
+    }
+  });
+  describe("invalid: flagged", () => {
+    it("the statement said again, dated to another weekday", () => {
+      const draft = "Tidewell Ferries said on Tuesday that it would stop its winter crossings to Glenmara island from February, blaming fuel costs.";
+      const f = dates(draft);
+      assert.deepEqual(flagged(draft, f), ["Tuesday"]);
+      assert.equal(f[0].severity, "warning");
+      assert.deepEqual(f[0].suggestions, ["Wednesday"]);
+      assert.match(f[0].message, /Wednesday, not Tuesday/);
+      assert.match(f[0].message, /f1\.txt, line 5/);
+      assert.equal(f[0].evidence[0].article, "f1.txt");
+    });
+    it("an act dated to another weekday", () => {
+      const draft = "The last winter sailing, which left Orlan Bay on Friday, carried 40 passengers, Ardagh said.";
+      const f = dates(draft);
+      assert.deepEqual(flagged(draft, f), ["Friday"]);
+      assert.deepEqual(f[0].suggestions, ["Thursday"]);
+      assert.match(f[0].message, /f1\.txt, line 8/);
+    });
+    it("a fronted weekday, the speaker's words reordered", () => {
+      const draft = "On Thursday, island councillor Brigid Sorley warned that the Glenmara school could close if teachers cannot travel.";
+      const f = dates(draft);
+      assert.deepEqual(flagged(draft, f), ["Thursday"]);
+      assert.deepEqual(f[0].suggestions, ["Friday"]);
+    });
+  });
+  describe("two corpus weekdays for one statement: quiet", () => {
+    const two = engineFrom({
+      ...FERRY,
+      "f3.txt": "Tidewell Ferries said on Thursday that it would stop its winter crossings to Glenmara island from February, blaming fuel costs.",
+    });
+    it("no finding", () => {
+      const draft = "Tidewell Ferries said on Tuesday that it would stop its winter crossings to Glenmara island from February, blaming fuel costs.";
+      assert.deepEqual(findingsOf(two, draft, "date"), []);
+    });
+  });
+});
+
+describe("date-mismatch: a quoted title dates a document", () => {
+  const e = engineFrom(FERRY);
+  const dates = (draft: string) => findingsOf(e, draft, "date");
+  describe("valid: stays quiet", () => {
+    for (const draft of [
+      "Officials cite the \"Western Isles Ferry Compact\", agreed in June 2021, as the model.",
+      "The island transport charter dates from May 2019.",
+      "Councillors say the island transport charter from May 2019 still binds any operator.",
+    ]) {
+      it(JSON.stringify(draft.slice(0, 70)), () => assert.deepEqual(flagged(draft, dates(draft)), []));
+    }
+  });
+  it("invalid: the title's date from the second of two dates in the corpus sentence", () => {
+    const draft = "Officials cite the \"Western Isles Ferry Compact\", agreed in June 2022, as the model.";
+    const f = dates(draft);
+    assert.deepEqual(flagged(draft, f), ["June 2022"]);
+    assert.equal(f[0].suggestions[0], "June 2021");
+    assert.match(f[0].message, /f2\.md, line 6/);
+  });
+  it("invalid: the first date keeps its own event", () => {
+    const draft = "Councillors say the island transport charter from June 2021 still binds any operator.";
+    const f = dates(draft);
+    assert.deepEqual(flagged(draft, f), ["June 2021"]);
+    assert.equal(f[0].suggestions[0], "May 2019");
   });
 });

@@ -3,10 +3,12 @@ import { describe, it } from "node:test";
 import { analyzeBase } from "../../server/src/engine/analysis/analyze";
 import {
   addDays,
+  datesStatement,
   daysInMonth,
   findDates,
   formatDate,
   nearestYear,
+  quotedTitles,
   styleOf,
   weekdayOf,
 } from "../../server/src/engine/analysis/dates";
@@ -123,6 +125,29 @@ describe("findDates: relative dates", () => {
     assert.equal(u.relative, true);
     assert.equal(u.day, undefined);
   });
+  describe("the verb the weekday dates decides past or future, not the rest of the sentence", () => {
+    const sat = { year: 2023, month: 10, day: 14 }; // a Saturday: last Thursday is the 12th, the coming one the 19th
+    for (const [text, day] of [
+      ["The union said on Thursday that it plans to close the depot.", 12],
+      ["Dockers have voted to strike over the port's plan to close the depot, their union said on Thursday.", 12],
+      ["The ferry company said on Thursday it will close the depot.", 12],
+      ["The committee, which met on Thursday, will report next month.", 12],
+      ["The council will vote on Thursday.", 19],
+      ["On Thursday, the council will vote on the plan.", 19],
+      ["The report is due to be published on Thursday.", 19],
+      ["The union said it will strike on Thursday.", 19],
+    ] as Array<[string, number]>) {
+      it(JSON.stringify(text), () => assert.deepEqual([one(text, sat).month, one(text, sat).day], [10, day]));
+    }
+  });
+  it("whether a weekday dates a statement or an act", () => {
+    const at = (text: string, w: string) => datesStatement(text, text.indexOf(w), text.indexOf(w) + w.length);
+    assert.equal(at("The minister said on Thursday that talks would resume.", "Thursday"), true);
+    assert.equal(at("On Tuesday, the minister warned that talks could fail.", "Tuesday"), true);
+    assert.equal(at("The ballot, which closed on Thursday, showed anger, the union said.", "Thursday"), false);
+    assert.equal(at("The council voted on Monday to close the pier.", "Monday"), false);
+    assert.equal(at("Monday.", "Monday"), undefined);
+  });
   it("a weekday written with its date is not relative", () => {
     const d = one("They met this Thursday, October 12, at the hall.", ref);
     assert.equal(d.relative, undefined);
@@ -144,6 +169,27 @@ describe("findDates: event words", () => {
     assert.equal(found[0].event[0], "agreement");
     assert.equal(found[2].event[0], "collapse");
     assert.ok(!found[0].event.slice(0, 2).includes("collapse"));
+  });
+  it("a quoted title next to a date is its event, as one unit", () => {
+    const quoted = one('Delegates praised the "Northern Waters Fisheries Accord", signed in June 2021, at the summit.');
+    assert.deepEqual(quoted.event.slice(0, 5).sort(), ["accord", "fishery", "northern", "sign", "water"]);
+    // Unquoted, the far words of the name count less.
+    const plain = one("Delegates praised the Northern Waters Fisheries Accord, signed in June 2021, at the summit.");
+    assert.ok(!plain.event.slice(0, 5).includes("northern"), plain.event.join(" "));
+  });
+  it("words between two dates belong to the later one when the first is closed by a coordinator", () => {
+    const [a, b] = dates('The rules follow the harbour charter from May 2019 and the "Northern Waters Fisheries Accord" from June 2021.');
+    assert.ok(a.event.includes("charter"), a.event.join(" "));
+    assert.ok(!a.event.includes("accord"), a.event.join(" "));
+    assert.ok(b.event.includes("accord") && b.event.includes("northern"), b.event.join(" "));
+    const [c, e] = dates("The pact was signed in 2019 and renewed with new quotas in 2023.");
+    assert.ok(c.event.includes("pact") && !c.event.includes("renew"), c.event.join(" "));
+    assert.ok(e.event.some((w) => w.startsWith("renew")), e.event.join(" "));
+  });
+  it("quoted titles are capitalised quotations, not quoted speech", () => {
+    const text = 'He called the "Harbour Safety Compact" a "clearly unacceptable" deal, said "We will not sign it" and praised “Ports of the North”.';
+    assert.deepEqual(quotedTitles(text).map((r) => text.slice(r.start, r.end)), ['"Harbour Safety Compact"', "“Ports of the North”"]);
+    assert.deepEqual(quotedTitles("She said “the port will close” today."), []);
   });
   it("analysis runs the same way on corpus articles (with their dateline)", () => {
     const e = engineFrom(RIVERTON);

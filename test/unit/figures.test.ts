@@ -94,6 +94,76 @@ describe("findFigures: what is not a figure", () => {
   }
 });
 
+describe("findFigures: fractions are shares in percent", () => {
+  const cases: Array<[string, { text: string; value: number; qualifier?: string; thing?: string }]> = [
+    ["About half of the pickets went home.", { text: "About half", value: 50, qualifier: "about", thing: "picket" }],
+    ["Half the pickets went home.", { text: "Half", value: 50, thing: "picket" }],
+    ["Sales have fallen by half since spring.", { text: "half", value: 50 }],
+    ["Orders fell by roughly a third last spring.", { text: "roughly a third", value: 100 / 3, qualifier: "roughly" }],
+    ["A quarter of the homes flooded.", { text: "A quarter", value: 25, thing: "home" }],
+    ["Two-thirds of the voters backed the plan.", { text: "Two-thirds", value: 200 / 3, thing: "voter" }],
+    ["Nearly three quarters of the voters backed the plan.", { text: "Nearly three quarters", value: 75, qualifier: "nearly" }],
+    ["A one-fifth share went to the town.", { text: "one-fifth", value: 20 }],
+    ["Three in four residents backed the plan.", { text: "Three in four", value: 75 }],
+    ["One in five homes was damaged.", { text: "One in five", value: 20 }],
+    ["Nine out of ten pickets stayed.", { text: "Nine out of ten", value: 90 }],
+    ["Only 1 in 10 boats sailed.", { text: "1 in 10", value: 10 }],
+    ["More than half voted for the strike.", { text: "More than half", value: 50, qualifier: "more than" }],
+  ];
+  for (const [text, want] of cases) {
+    it(text, () => {
+      const f = one(text);
+      assert.equal(f.text, want.text);
+      assert.ok(Math.abs(f.value - want.value) < 1e-9, `${f.value} = ${want.value}`);
+      assert.equal(f.unit, "percent");
+      assert.equal(f.fraction, true);
+      assert.equal(f.qualifier, want.qualifier ?? "");
+      if (want.thing !== undefined) assert.ok(f.thing.split(" ").includes(want.thing), `${f.thing} has ${want.thing}`);
+    });
+  }
+  for (const text of [
+    "The second half of the season was wet.",
+    "The storm lasted two and a half days.",
+    "The bridge closed for half an hour.",
+    "Half a million sandbags were filled.",
+    "It was a half-hearted effort.",
+    "She won a third term in office.",
+    "Profits rose in the third quarter.",
+    "The mayor served a quarter century.",
+    "The mayor served for over a quarter century.",
+    "The flood wall is about half a mile long.",
+    "The bridge was sold by a third party.",
+    "Revenue grew for three quarters in a row.",
+    "Ten houses flooded in 2024.",
+    "Five boats sank in ten days.",
+    "The other half of the bridge stayed open.",
+  ]) {
+    it(`not a share: ${text}`, () => assert.deepEqual(figures(text).filter((f) => f.fraction).map((f) => f.text), []));
+  }
+  it("a fraction agrees with the percentages it rounds", () => {
+    assert.ok(figuresAgree(one("About half of the homes flooded."), one("Some 48 percent of the homes flooded.")));
+    assert.ok(figuresAgree(one("A third of the homes flooded."), one("Some 34 percent of the homes flooded.")));
+    assert.ok(figuresAgree(one("One in five homes flooded."), one("20 percent of homes flooded.")));
+    assert.ok(figuresAgree(one("More than half of the homes flooded."), one("Some 70 percent of the homes flooded.")));
+  });
+  it("a fraction disagrees with another share", () => {
+    assert.ok(!figuresAgree(one("About half of the homes flooded."), one("About a third of the homes flooded.")));
+    assert.ok(!figuresAgree(one("A quarter of the homes flooded."), one("41 percent of the homes flooded.")));
+    assert.ok(!figuresAgree(one("Two-thirds of the homes flooded."), one("A third of the homes flooded.")));
+  });
+});
+
+describe("findFigures: a figure's own clause", () => {
+  it("keeps the words of each figure's clause apart", () => {
+    const f = figures("The council said 7 million dollars would go to repairs, 3 million dollars to a new flood wall and the remaining 2 million dollars to insurance.");
+    assert.deepEqual(f.map((x) => x.value), [7e6, 3e6, 2e6]);
+    const has = (x: Figure, w: string) => x.local!.some((l) => l.startsWith(w));
+    assert.ok(has(f[0], "repair") && !has(f[0], "flood"));
+    assert.ok(has(f[1], "flood") && !has(f[1], "repair") && !has(f[1], "insur"));
+    assert.ok(has(f[2], "insur") && has(f[2], "remain") && !has(f[2], "flood"));
+  });
+});
+
 describe("figuresAgree", () => {
   const fig = (text: string) => one(text);
   it("digits and words are equal", () => assert.ok(figuresAgree(fig("8,000 pickets came."), fig("Eight thousand pickets came."))));

@@ -73,4 +73,47 @@ describe("name-spelling", () => {
       assert.deepEqual(findingsOf(e, "Zelenskyy spoke to reporters.", "name"), []);
     });
   });
+
+  describe("short name words, confirmed by the rest of the name", () => {
+    // An invented harbour story with short given and family names.
+    const e = engineFrom({
+      "p1.txt": [
+        "Crane repairs delay Port Alder ferries",
+        "",
+        "Harbour engineer Tan Yu said on Monday that the crane would be repaired within a week.",
+        "Lena Okafor, who runs the ferry office, said timetables would change.",
+        "Dag Solheim, a pilot, said the harbour was quiet.",
+      ].join("\n"),
+      "p2.txt": "Tan Yu said the spare parts had arrived. Okafor said ferries would resume. Tan Yi, his brother, agreed.",
+    });
+    const short = (draft: string) => findingsOf(e, draft, "name");
+    const cases: Array<[string, string, string, string]> = [
+      ["Tan Yue said the crane was fixed.", "Tan Yue", "Tan Yu", "warning"], // a letter added
+      ["Lna Okafor said timetables would change.", "Lna Okafor", "Lena Okafor", "warning"], // a letter dropped
+      ["Dga Solheim said the harbour was quiet.", "Dga Solheim", "Dag Solheim", "warning"], // letters swapped
+      ["Dav Solheim said the harbour was quiet.", "Dav Solheim", "Dag Solheim", "information"], // another letter: maybe another person
+    ];
+    for (const [draft, span, fix, severity] of cases) {
+      it(`invalid: ${JSON.stringify(draft)}`, () => {
+        const f = short(draft);
+        assert.deepEqual(flagged(draft, f), [span]);
+        assert.equal(f[0].suggestions[0], fix);
+        assert.equal(f[0].severity, severity);
+        assert.match(f[0].message, /p[12]\.txt, line \d+/);
+      });
+    }
+    for (const draft of [
+      "Tan Yu said the crane was fixed.", // the corpus spelling
+      "Mei Yue said the crane was fixed.", // the other word fits no corpus name: someone else
+      "Yue said the crane was fixed.", // a short word alone proves nothing
+      "Tan Yui said the crane was fixed.", // two corpus names equally near (Tan Yu, Tan Yi)
+    ]) {
+      it(`valid: ${JSON.stringify(draft)}`, () => assert.deepEqual(flagged(draft, short(draft)), []));
+    }
+    it("the claim check leaves a corrected short name to the name check", () => {
+      const draft = "Tan Yue said the spare parts had arrived.";
+      assert.equal(short(draft).length, 1);
+      assert.deepEqual(findingsOf(e, draft, "claim").filter((f) => /Yue/.test(f.message)), []);
+    });
+  });
 });

@@ -38,6 +38,21 @@ const HARBOR: Record<string, string> = {
   ].join("\n"),
 };
 
+/** An invented orchard story: shares written as fractions, and sentences with several figures of one unit. */
+const ORCHARD: Record<string, string> = {
+  "o1.txt": [
+    "Orchard growers count frost damage",
+    "",
+    "9 May 2024",
+    "",
+    "HALSEY VALE -- A survey by the growers' cooperative found that about a third of the apple blossom in the valley was killed by the late frost.",
+    "Roughly one in four growers said they would seek emergency loans.",
+    "The regional council said 6 million euros would go to a fund for affected growers, 2 million euros to new frost fans and the remaining 1 million euros to crop insurance.",
+    "The cooperative said 64 percent of members who answered backed a levy, on a turnout of 58 percent.",
+    "The council will spend 4 million euros on replanting, part of a 9 million euro package for the valley.",
+  ].join("\n"),
+};
+
 const harbor = engineFrom(HARBOR);
 const numbers = (draft: string, e = harbor) => findingsOf(e, draft, "number");
 
@@ -169,6 +184,68 @@ describe("number-mismatch", () => {
       assert.deepEqual(flagged(draft, f), ["4.5 metres", "14 percent"]);
       assert.deepEqual(f.map((x) => x.suggestions[0]), ["3.2 metres", "41 percent"]);
       assert.deepEqual(f.map((x) => x.evidence[0].article), ["a1.txt", "a2.md"]);
+    });
+  });
+
+  describe("fractions are shares (an orchard story)", () => {
+    const orchard = engineFrom(ORCHARD);
+    const shares = (draft: string) => numbers(draft, orchard);
+    for (const draft of [
+      "About a third of the apple blossom in the valley was killed by the late frost.",
+      "Some 35 percent of the apple blossom in the valley was killed by the late frost.", // a third, rounded
+      "A quarter of growers said they would seek emergency loans.", // one in four
+      "Around 25 percent of growers said they would seek emergency loans.",
+      "More than half of the town's bakers closed early on Friday.", // another subject
+      "In the second half of the season the orchards recovered.", // not a share
+    ]) {
+      it(`quiet: ${draft.slice(0, 60)}`, () => assert.deepEqual(flagged(draft, shares(draft)), []));
+    }
+    it("a fraction against the corpus's fraction", () => {
+      const draft = "About half of the apple blossom in the valley was killed by the late frost.";
+      const f = shares(draft);
+      assert.deepEqual(flagged(draft, f), ["About half"]);
+      assert.deepEqual(f[0].suggestions, ["About a third"]);
+      assert.match(f[0].message, /o1\.txt, line 5/);
+    });
+    it("a fraction against a share written 'one in four'", () => {
+      const draft = "Half of growers said they would seek emergency loans.";
+      const f = shares(draft);
+      assert.deepEqual(flagged(draft, f), ["Half"]);
+      assert.deepEqual(f[0].suggestions, ["Roughly one in four"]);
+    });
+    it("a percentage against the corpus's fraction: the fix is the corpus's words", () => {
+      const draft = "A survey found that 60 percent of the apple blossom in the valley was killed by the late frost.";
+      const f = shares(draft);
+      assert.deepEqual(flagged(draft, f), ["60 percent"]);
+      assert.deepEqual(f[0].suggestions, ["about a third"]);
+    });
+  });
+
+  describe("several figures of one unit in a corpus sentence: the one in the draft figure's place", () => {
+    const orchard = engineFrom(ORCHARD);
+    const placed = (draft: string) => numbers(draft, orchard);
+    it("quiet when every part agrees", () => {
+      const draft = "The cooperative said 64 percent of members who answered backed a levy, on a turnout of 58 percent.";
+      assert.deepEqual(placed(draft), []);
+    });
+    it("a part of a list is fixed with the same part, not the first", () => {
+      const draft = "The council said 6 million euros would go to a fund for affected growers, 3 million euros to new frost fans and the rest to crop insurance.";
+      const f = placed(draft);
+      assert.deepEqual(flagged(draft, f), ["3 million euros"]);
+      assert.deepEqual(f[0].suggestions, ["2 million euros"]); // the other parts are about other things
+      assert.match(f[0].message, /"2 million euros" here/);
+    });
+    it("a figure that another figure of the sentence already states is not proposed", () => {
+      const draft = "The cooperative said 64 percent of members who answered backed a levy, on a turnout of 85 percent.";
+      const f = placed(draft);
+      assert.deepEqual(flagged(draft, f), ["85 percent"]);
+      assert.equal(f[0].suggestions[0], "58 percent");
+    });
+    it("a total is fixed with the total, not the part", () => {
+      const draft = "The council announced a 12 million euro package for the valley.";
+      const f = placed(draft);
+      assert.deepEqual(flagged(draft, f), ["12 million euro"]);
+      assert.equal(f[0].suggestions[0], "9 million euro");
     });
   });
 

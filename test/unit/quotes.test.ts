@@ -117,6 +117,22 @@ describe("findQuotes: speakers", () => {
     assert.equal(s.speaker, "Tobias Fairweather");
     assert.equal(s.near, false);
   });
+  it("the speaker of a quotation carries over to the next quotations of the paragraph", () => {
+    const t = `"The bridge is closed," Tobias Fairweather said. "It will stay closed until the engineers are done." "Nobody crosses it."`;
+    assert.equal(speaker(t, 1).speaker, "Tobias Fairweather");
+    assert.equal(speaker(t, 1).kind, "person");
+    assert.equal(speaker(t, 1).span, undefined); // the name stands at the first quotation only
+    assert.equal(speaker(t, 2).speaker, "Tobias Fairweather");
+    assert.equal(speaker(`Priya Ramaswamy said: "The river is high." "It will rise again."`, 1).speaker, "Priya Ramaswamy");
+    assert.equal(speaker(`"The river is high," she said. "It will rise again."`.replace(/^/, "Priya Ramaswamy spoke first. "), 1).speaker, "Priya Ramaswamy");
+  });
+  it("no carry-over across paragraphs, past another attribution or past another sentence", () => {
+    assert.equal(speaker(`"The bridge is closed," Tobias Fairweather said.\n\n"It will stay closed."`, 1).kind, undefined);
+    assert.equal(speaker(`"The bridge is closed," Tobias Fairweather said. Priya Ramaswamy disagreed. "It will open soon."`, 1).kind, undefined);
+    assert.equal(speaker(`"The bridge is closed," Tobias Fairweather said. The council met later. "It will open soon."`, 1).kind, undefined);
+    assert.equal(speaker(`"The bridge is closed," Tobias Fairweather said. "It will open soon," said Priya Ramaswamy.`, 1).speaker, "Priya Ramaswamy");
+    assert.equal(speaker(`Tobias Fairweather said: "The bridge is closed." Then it rained. "It will open soon."`, 1).kind, undefined);
+  });
   it("no speaker when the text does not say", () => {
     assert.equal(speaker(`The bridge was called "unsafe" by many.`).kind, undefined);
     assert.equal(speaker(`# The "worst flood" in years`).kind, undefined);

@@ -88,6 +88,24 @@ describe("roles: meaning and comparison", () => {
     assert.equal(parseRole("Foreign Secretary").offices[0].head, "minister");
     assert.equal(parseRole("Deputy Prime Minister and Foreign Minister").offices.length, 2);
   });
+  it("parses a portfolio after \"for\"/\"of\" even when no list has it", () => {
+    assert.equal(parseRole("minister for harbours").offices[0].portfolio, "harbours");
+    assert.equal(parseRole("Minister of Tourism and Trade").offices[0].portfolio, "tourism");
+    assert.equal(parseRole("Minister of State for Harbours").offices[0].portfolio, "harbours");
+    assert.equal(parseRole("secretary for harbours").offices[0].head, "minister"); // a secretary with a portfolio
+    // A secretary "of" a body keeps no portfolio: "secretary of the union", "Secretary of the Dockers' Union".
+    assert.deepEqual(parseRole("secretary of the union").offices[0], { head: "secretary", family: "other", portfolio: undefined });
+    assert.equal(parseRole("district secretary of the Dockers' Union").offices[0].portfolio, undefined);
+    assert.equal(parseRole("Prime Minister of Norway").offices[0].portfolio, undefined);
+  });
+  it("parses the scope and the field of an office", () => {
+    assert.equal(parseRole("district secretary of the Dockers' Union").offices[0].scope, "district");
+    assert.equal(parseRole("the union's national secretary").offices[0].scope, "national");
+    assert.equal(parseRole("Policy Director for Arctic Affairs").offices[0].field, "policy");
+    assert.equal(parseRole("senior marketing director").offices[0].field, "marketing");
+    assert.equal(parseRole("director of communications").offices[0].field, "communications");
+    assert.equal(parseRole("senior director").offices[0].field, undefined);
+  });
   const table: Array<[string, string, string]> = [
     ["President", "Prime Minister", "clash"],
     ["Norwegian Defence Minister", "Norwegian Foreign Minister", "clash"],
@@ -114,6 +132,18 @@ describe("roles: meaning and comparison", () => {
     ["Chancellor", "Foreign Minister", "unrelated"], // the foreign minister in some countries
     ["Chancellor", "Defence Minister", "clash"],
     ["Chancellor", "President", "clash"],
+    ["minister for harbours", "finance minister", "clash"],
+    ["Minister for Harbours", "Minister of Fisheries", "clash"],
+    ["tourism minister", "minister for tourism", "support"],
+    ["minister", "minister for harbours", "support"],
+    ["national secretary", "district secretary of the union", "clash"],
+    ["county secretary", "the union's county secretary", "support"],
+    ["secretary of the union", "district secretary", "support"], // one says less, not something else
+    ["policy director", "Communications Director for Arctic Affairs", "clash"],
+    ["senior policy director", "policy director", "support"], // a qualifier is no other office
+    ["district director", "policy director", "support"], // scope and field may both hold
+    ["director of communications", "communications director", "support"],
+    ["Kremlin spokesman", "presidential spokesman", "support"], // bodies are not compared
   ];
   for (const [a, b, expected] of table) it(`${a} / ${b}: ${expected}`, () => assert.equal(rel(a, b), expected));
 });
@@ -151,5 +181,40 @@ describe("roles: corpus knowledge", () => {
   it("a name the corpus does not know resolves to nothing", () => {
     assert.equal(kb.roles.resolve("Hans Moe"), undefined);
     assert.equal(kb.roles.resolve("Gabriela Solvang"), undefined);
+  });
+  it("a surname misspelled by one letter still names the person when the given name matches", () => {
+    assert.equal(kb.roles.resolve("Ingrid Solwang")?.name, "Ingrid Solvang");
+    assert.equal(kb.roles.resolve("Javier Montalvan")?.name, "Javier Montalban");
+    assert.equal(kb.roles.resolve("Gabriela Solwang"), undefined); // another given name: someone else
+    assert.equal(kb.roles.resolve("Solwang"), undefined); // a surname alone must be spelled right
+  });
+});
+
+describe("roles: family name first", () => {
+  const kb = engineFrom({
+    "f1.txt": "Deputy Mayor Hu Weiming opened the port. Hu said the cranes were new. Mayor Lena Okafor spoke.",
+    "f2.txt": "Hu Weiming, the deputy mayor, said the ferries would resume.",
+    "f3.txt": "Pilot Dag Solheim and pilot Dag Rustad met Bo Lindgren and Bo Persson. Dag said so. Bo agreed.",
+  }).kb;
+  it("a family name written first resolves alone when the corpus writes it alone", () => {
+    assert.equal(kb.roles.resolve("Hu")?.name, "Hu Weiming");
+    assert.equal(kb.roles.resolve("Hu")?.roles[0].refs.length, 2);
+  });
+  it("not when two people's names start with it, nor when the corpus never writes it alone", () => {
+    assert.equal(kb.roles.resolve("Dag"), undefined);
+    assert.equal(kb.roles.resolve("Lena"), undefined);
+  });
+});
+
+describe("roles: a role that says less joins the one that says more", () => {
+  const kb = engineFrom({
+    "m1.txt": "Ruth Calder, the county's minister for harbours, spoke. Calder, a minister, left early.",
+    "m2.txt": "Minister Ruth Calder opened the pier.",
+    "m3.txt": "Owen Pryce, minister for harbours, and Owen Pryce, minister for fisheries, were named.",
+  }).kb;
+  it("merges a bare office into the only portfolio the corpus gives", () => {
+    const p = kb.roles.resolve("Ruth Calder");
+    assert.equal(p?.roles.length, 1);
+    assert.equal(p?.roles[0].parsed.offices[0].portfolio, "harbours");
   });
 });

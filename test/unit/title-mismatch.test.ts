@@ -171,6 +171,79 @@ describe("title-mismatch", () => {
   });
 });
 
+/** Another invented story: a cannery closes; a union, a county minister, a think tank. */
+const CANNERY: Record<string, string> = {
+  "c1.txt": [
+    "Port Alder cannery to close",
+    "",
+    "3 June 2024",
+    "",
+    "Lotte Brandvik, district secretary of the Harbour Workers Union, said the closure was a shock.",
+    "Keld Amundsen, the county's minister for coastal affairs, promised help.",
+    "Sunniva Roald, policy director at the Coastal Policy Institute, said 300 jobs would go.",
+    "Deputy Mayor Hu Weiming said the town would survive. Hu said the site could be sold.",
+  ].join("\n"),
+  "c2.md": [
+    "---",
+    "title: Union calls a meeting",
+    "date: 2024-06-05",
+    "---",
+    "",
+    "The union's district secretary, Lotte Brandvik, called a meeting for Friday.",
+    "",
+    "Keld Amundsen, a minister, said the county would pay for retraining.",
+    "",
+    "Hu Weiming, the deputy mayor, attended.",
+  ].join("\n"),
+};
+
+describe("title-mismatch: modifiers, open portfolios, names", () => {
+  const e = engineFrom(CANNERY);
+  const t = (draft: string) => findingsOf(e, draft, "title");
+  describe("valid: stays quiet", () => {
+    for (const draft of [
+      "Lotte Brandvik, district secretary of the Harbour Workers Union, spoke.",
+      "Lotte Brandvik, the union's secretary, spoke.", // says less, not something else
+      "Lotte Brandvik, a senior district secretary, spoke.", // a qualifier
+      "Keld Amundsen, minister for coastal affairs, spoke.",
+      "Keld Amundsen, the county minister, spoke.",
+      "Sunniva Roald, policy director at the institute, spoke.",
+      "Sunniva Roald, a director at the institute, spoke.",
+      "Deputy Mayor Hu spoke.", // family name written first, alone
+    ]) {
+      it(JSON.stringify(draft.slice(0, 60)), () => assert.deepEqual(flagged(draft, t(draft)), []));
+    }
+  });
+  describe("invalid: a different modifier, portfolio or office", () => {
+    const cases: Array<[string, string, RegExp]> = [
+      ["Lotte Brandvik, national secretary of the Harbour Workers Union, spoke.", "national secretary of the Harbour Workers Union", /district secretary/],
+      ["Keld Amundsen, the county's finance minister, spoke.", "county's finance minister", /minister for coastal affairs/],
+      ["Sunniva Roald, communications director at the Coastal Policy Institute, said so.", "communications director at the Coastal Policy Institute", /policy director/],
+      ["Mayor Hu spoke on Friday.", "Mayor", /deputy mayor/i], // family name first, resolved alone
+      ["Lotte Brandvic, national secretary of the union, spoke.", "national secretary of the union", /district secretary/], // a misspelled name is still the person
+    ];
+    for (const [draft, span, says] of cases) {
+      it(JSON.stringify(draft.slice(0, 60)), () => {
+        const f = t(draft);
+        assert.deepEqual(flagged(draft, f), [span]);
+        assert.equal(f[0].severity, "warning");
+        assert.match(f[0].message, says);
+        assert.match(f[0].message, /c[12]\.(txt|md), line \d+/);
+        assert.ok(f[0].evidence.length > 0);
+      });
+    }
+  });
+  it("when the corpus itself varies the modifier, only a note", () => {
+    const e2 = engineFrom({ ...CANNERY, "c3.txt": "Sunniva Roald, communications director at the Coastal Policy Institute, spoke." });
+    const draft = "Sunniva Roald, communications director at the institute, said so.";
+    const f = findingsOf(e2, draft, "title");
+    assert.deepEqual(f.map((x) => x.severity), ["information"]);
+    assert.match(f[0].message, /policy director/);
+    const e3 = engineFrom({ ...CANNERY, "c3.txt": "Sunniva Roald, communications director at the Coastal Policy Institute, spoke.", "c4.txt": "Sunniva Roald, communications director, spoke." });
+    assert.deepEqual(findingsOf(e3, draft, "title"), []); // the draft follows most of the corpus
+  });
+});
+
 describe("title-mismatch on the seed corpus", async () => {
   const seed = await Engine.load([SEED_CORPUS]);
   it("each article, checked as a draft, agrees with the corpus about roles", () => {

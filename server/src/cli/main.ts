@@ -115,7 +115,8 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`factcheck: ${path}: cannot be read (${(e as NodeJS.ErrnoException).code ?? e})\n`);
       return 2;
     }
-    const { draft, findings } = engine.check(text, markupKindOf(path), { disabled: config.disabled, severity: config.severity, accept: config.accept });
+    const { draft, findings, truncatedAt } = engine.check(text, markupKindOf(path), { disabled: config.disabled, severity: config.severity, accept: config.accept });
+    if (truncatedAt !== undefined) process.stderr.write(`factcheck: ${path}: too long to check in full; only the first ${truncatedAt} characters are checked\n`);
     if (findings.some((f) => f.severity === "warning" || f.severity === "error")) status = 1;
     if (args.format === "json") files.push({ path, diagnostics: findings.map((f) => toJsonDiagnostic(draft, f)) });
     else for (const f of findings) lines.push(toTextLine(path, draft, f));

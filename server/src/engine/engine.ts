@@ -8,6 +8,7 @@ import { readCorpusFolders, type CorpusProblem } from "./corpus/loader";
 import { cachedKnowledge, type CacheOptions } from "./corpus/cache";
 import type { DraftSession } from "./incremental";
 import { CHECKS } from "./checks/index";
+import { articlePacker } from "./knowledge/compact";
 import { Knowledge } from "./knowledge/knowledge";
 import { applySuppressions } from "./suppress";
 import type { MarkupKind } from "./text/markup";
@@ -27,6 +28,23 @@ export interface CheckResult {
   findings: Finding[];
   /** Milliseconds the check took. */
   elapsedMs: number;
+  /** Set when the draft was longer than MAX_DRAFT_CHARS: the offset where checking stopped. */
+  truncatedAt?: number;
+}
+
+/** Drafts longer than this are checked only up to a line break before it: no
+ * news draft comes near, and several checks cost more than linear time, so a
+ * huge paste must not freeze the editor. */
+export const MAX_DRAFT_CHARS = 500_000;
+
+/** Where to stop checking an over-long draft: a line break, else a space, never inside a surrogate pair. */
+function draftCut(text: string): number {
+  const nl = text.lastIndexOf("\n", MAX_DRAFT_CHARS - 1);
+  if (nl > MAX_DRAFT_CHARS / 2) return nl + 1;
+  const sp = text.lastIndexOf(" ", MAX_DRAFT_CHARS - 1);
+  if (sp > MAX_DRAFT_CHARS / 2) return sp + 1;
+  const c = text.charCodeAt(MAX_DRAFT_CHARS - 1);
+  return c >= 0xd800 && c <= 0xdbff ? MAX_DRAFT_CHARS - 1 : MAX_DRAFT_CHARS;
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
@@ -58,7 +76,8 @@ export class Engine {
     const t0 = performance.now();
     const { articles, problems } = await readCorpusFolders(folders);
     const cache = options.cache === false ? { enabled: false } : options.cache;
-    const got = cachedKnowledge(folders, articles, () => new Knowledge(articles), (few) => new Knowledge(few), cache);
+    const got = cachedKnowledge<Knowledge>(folders, articles, () => new Knowledge(articles), (few) => new Knowledge(few), cache, articlePacker);
+    got.value.index; // the sentence index, built now rather than on the first check
     const engine = new Engine(got.value, problems, folders, performance.now() - t0);
     engine.cacheStatus = got.reason ? `${got.status}: ${got.reason}` : got.status;
     return engine;
@@ -73,12 +92,14 @@ export class Engine {
   analyze(text: string, kind: MarkupKind, session?: DraftSession): AnalyzedText {
     session?.sync(this.kb);
     const draftWords = session ? session.words(text) : lowercaseWords(text);
-    return analyzeText(text, kind, this.kb.common.with(draftWords), { sentenceNames: session?.sentenceNames });
+    return analyzeText(text, kind, this.kb.common.with(draftWords), { sentenceNames: session?.sentenceNames, sentenceMemo: session?.sentenceMemo });
   }
 
   /** Checks a draft; with a session (one per open document) only changed sentences are re-analysed and re-checked. */
   check(text: string, kind: MarkupKind, options: CheckOptions = {}, session?: DraftSession): CheckResult {
     const t0 = performance.now();
+    const truncatedAt = text.length > MAX_DRAFT_CHARS ? draftCut(text) : undefined;
+    if (truncatedAt !== undefined) text = text.slice(0, truncatedAt);
     const draft = this.analyze(text, kind, session);
     let findings: Finding[] = [];
     const ctx = { draft, kb: this.kb, common: this.kb.common.with(session ? session.words(draft.plain) : lowercaseWords(draft.plain)), prior: findings, accept: new Set(options.accept ?? []) };
@@ -96,7 +117,7 @@ export class Engine {
     }
     findings = dedupe(findings.filter((f) => f.span.start >= 0 && f.span.end <= text.length && f.span.start < f.span.end));
     findings = applySuppressions(draft, findings);
-    return { draft, findings, elapsedMs: performance.now() - t0 };
+    return { draft, findings, elapsedMs: performance.now() - t0, ...(truncatedAt !== undefined ? { truncatedAt } : {}) };
   }
 }
 

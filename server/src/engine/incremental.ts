@@ -7,7 +7,7 @@
 // whole-document (markup, sentence splitting, the other extractors, the
 // document-scope checks) still runs on the whole draft, so the result equals a
 // full check. Nothing here touches the corpus: the knowledge is only read.
-import { lowercaseWords } from "./analysis/analyze";
+import { lowercaseWords, type SentenceMemo } from "./analysis/analyze";
 import { namesInSentence, type NameContext, type NameMention } from "./analysis/names";
 import type { Check, CheckContext } from "./checks/check";
 import type { Knowledge } from "./knowledge/knowledge";
@@ -75,6 +75,7 @@ export class DraftSession {
   private names = new Map<string, Memo<NameMention[]>>();
   private findings = new Map<string, Memo<Finding[]>>();
   private lineWords = new Map<string, string[]>();
+  private steps = new Map<string, Memo<unknown[]>>();
 
   /** Forgets everything when the corpus knowledge is another one. */
   sync(kb: Knowledge): void {
@@ -87,6 +88,7 @@ export class DraftSession {
     this.names.clear();
     this.findings.clear();
     this.lineWords.clear();
+    this.steps.clear();
   }
 
   resetStats(): void {
@@ -122,6 +124,18 @@ export class DraftSession {
     return found;
   };
 
+  /** One sentence-local extractor step (dates, figures), from the memo when the sentence's text and word tests are unchanged. */
+  readonly sentenceMemo: SentenceMemo = <T>(step: string, s: Sentence, ctx: NameContext, compute: (ctx: NameContext) => T[]): T[] => {
+    const key = `${step}\u0001${s.kind}\u0001${s.text}`;
+    const m = this.steps.get(key) as Memo<T[]> | undefined;
+    if (m && still(m.queries, ctx)) return shifted(m.value, s.start, s.index);
+    const queries = new Map<string, boolean>();
+    const found = compute(recording(ctx, queries));
+    if (this.steps.size > MAX_ENTRIES) this.steps.clear();
+    this.steps.set(key, { value: shifted(found, -s.start), queries });
+    return found;
+  };
+
   /** Runs one check; a sentence-scope check only on sentences it has not seen with the same answers. */
   run(check: Check, ctx: CheckContext): Finding[] {
     if (check.scope !== "sentence") return check.run(ctx);
@@ -151,7 +165,13 @@ export class DraftSession {
     };
     const out: Finding[] = [];
     for (const s of draft.sentences) {
-      const key = `${check.id}\u0001${s.kind}\u0001${s.text}`;
+      // A check that reads earlier findings sees those on its sentence: they are part of the key.
+      const prior = check.readsPrior ? ctx.prior.filter((f) => f.span.start < s.end && s.start < f.span.end) : [];
+      const own = mentionsOf(s.index);
+      const key =
+        `${check.id}\u0001${s.kind}\u0001${s.text}` +
+        (check.readsPrior ? `\u0001${JSON.stringify(prior.map((f) => [f.category, f.code, f.span.start - s.start, f.span.end - s.start]))}` : "") +
+        `\u0001${JSON.stringify(shifted(own.names ?? [], -s.start, 0))}`;
       const m = this.findings.get(key);
       if (m && still(m.queries, ctx.common)) {
         this.stats.checkReused++;
@@ -159,11 +179,10 @@ export class DraftSession {
         continue;
       }
       this.stats.checked++;
-      const own = mentionsOf(s.index);
       const sub = { ...draft, sentences: [s] } as Record<string, unknown>;
       for (const [k] of lists) sub[k] = own[k] ?? [];
       const queries = new Map<string, boolean>();
-      const found = check.run({ ...ctx, draft: sub as unknown as CheckContext["draft"], common: recording(ctx.common, queries), prior: [] });
+      const found = check.run({ ...ctx, draft: sub as unknown as CheckContext["draft"], common: recording(ctx.common, queries), prior });
       if (this.findings.size > MAX_ENTRIES) this.findings.clear();
       this.findings.set(key, { value: found.map((f) => shiftFinding(f, -s.start)), queries });
       out.push(...found);

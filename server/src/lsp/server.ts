@@ -229,6 +229,8 @@ export function startServer(connection: Connection): void {
 
   /** One incremental session per open document: after an edit only changed sentences are checked again. */
   const sessions = new Map<string, DraftSession>();
+  /** Documents already told that they are too long to check in full. */
+  const toldTooLong = new Set<string>();
 
   function runCheck(e: Engine, uri: string, text: string, languageId?: string): CheckResult {
     const cfg = configFor(uri);
@@ -268,6 +270,12 @@ export function startServer(connection: Connection): void {
         if (documents.get(uri)?.version !== version) return;
         s = { version, result, engine: e };
         state.set(uri, s);
+        if (result.truncatedAt !== undefined && !toldTooLong.has(uri)) {
+          toldTooLong.add(uri);
+          const msg = `Fact-check: ${uri} is too long to check in full; only the first ${result.truncatedAt} characters are checked.`;
+          log(msg);
+          connection.window.showInformationMessage(msg);
+        }
         sendStatus({ articles: e.kb.articles.length, names: e.kb.names.size, folders: e.folders, problems: e.problems.length, lastCheckMs: Math.round(result.elapsedMs * 10) / 10, lastUri: uri, loading: false });
       }
       const { shown, heldUntil } = visible(uri, s.result.findings);

@@ -39,7 +39,17 @@ export interface AnalyzeOptions {
   referenceDate?: SimpleDate;
   /** Finds the names of one sentence (the incremental path passes a memoised version). */
   sentenceNames?: (s: Sentence, ctx: NameContext) => NameMention[];
+  /** Memoises the sentence-local extractors (dates, figures) per sentence: the incremental path. */
+  sentenceMemo?: SentenceMemo;
 }
+
+/**
+ * One sentence-local step of the analysis, memoised: `compute` finds the
+ * step's mentions of sentence `s`, asking `ctx` (or the view of it it is
+ * given) which words are ordinary. A memo may answer instead, with the
+ * mentions moved to the sentence's offsets.
+ */
+export type SentenceMemo = <T>(step: string, s: Sentence, ctx: NameContext, compute: (ctx: NameContext) => T[]) => T[];
 
 export function analyzeBase(text: string, kind: MarkupKind, ctx: NameContext, options: AnalyzeOptions = {}): AnalyzedBase {
   const checkable = toCheckable(text, kind);
@@ -62,8 +72,8 @@ export function analyzeText(text: string, kind: MarkupKind, ctx: NameContext, op
   return {
     ...base,
     roles: findRoles(base),
-    dates: findDates(base, options.referenceDate),
-    figures: findFigures(base),
+    dates: findDates(base, options.referenceDate, options.sentenceMemo),
+    figures: findFigures(base, options.sentenceMemo),
     quotes: findQuotes(base),
   };
 }

@@ -36,7 +36,8 @@
 import type { Explainer } from "../explain";
 import { evidenceAt } from "../knowledge/corpus";
 import type { Knowledge } from "../knowledge/knowledge";
-import type { IndexedSentence } from "../knowledge/index";
+import type { IndexedSentence, SentenceIndex } from "../knowledge/index";
+import { editDistance } from "../knowledge/skeleton";
 import type { Evidence, Finding, Span } from "../types";
 import type { AnalyzedText } from "./analyze";
 import type { NameMention } from "./names";
@@ -51,7 +52,7 @@ const MORE_STOPWORDS = new Set(
   words(`
   told tell tells telling added adds noted notes explained remarked stated asked stressed
   itself himself herself themselves ourselves yourself something anything nothing everything someone anyone
-  mr mrs ms dr de la le el der die das del
+  mr mrs ms dr de la le el der die das del ones
   get gets got make makes made take takes took put puts way ways thing things lot lots set sets give gives gave
   go goes went gone come comes came keep keeps kept
   up down out off behind beside beyond across along around near outside inside except unlike like onto
@@ -148,6 +149,9 @@ for (const group of [
   "deal agreement accord pact",
   "plan idea proposal scheme",
   "doubt question",
+  "close shut closure",
+  "job jobs payroll",
+  "worker employee workforce",
 ]) {
   const [head, ...rest] = words(group).map(rawKey);
   for (const r of rest) SYNONYMS.set(r, head);
@@ -209,8 +213,10 @@ function contentKey(t: Token): string | undefined {
 /** Normalised content terms of a text (a corpus sentence, a draft sentence). */
 export function sentenceKeys(text: string): string[] {
   const out: string[] = [];
-  for (const t of tokenize(text)) {
-    const k = contentToken(t);
+  const toks = tokenize(text);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const k = phrasalKey(t, toks[i + 1]) ?? contentToken(t);
     if (k) out.push(k);
     // Hyphenated words also count by their parts: "pro-Russian", "post-war".
     if (t.text.includes("-")) for (const part of t.text.split("-")) {
@@ -280,7 +286,7 @@ export function termsOf(text: string, offset: number, names: readonly NameMentio
       continue;
     }
     if (/^(?:but|and|or|while|whereas|although|though|which|who|that)$/.test(lower)) scope = Math.min(scope, 0);
-    const key = contentToken(t);
+    const key = phrasalKey(t, toks[i + 1]) ?? contentToken(t);
     if (!key) continue;
     const bare = lower.replace(/['’]s?$/, "");
     out.push({
@@ -303,8 +309,9 @@ function quotedRanges(text: string, offset: number): Array<{ start: number; end:
   const out: Array<{ start: number; end: number }> = [];
   const re = /["“”]([^"“”]*)["“”]/g;
   for (const m of text.matchAll(re)) out.push({ start: offset + m.index!, end: offset + m.index! + m[0].length });
+  // A quotation left open runs to the end; a closing straight quote of a pair is no opener.
   const open = /["“][^"“”]*$/.exec(text);
-  if (open && !out.some((r) => r.start === offset + open.index)) out.push({ start: offset + open.index, end: offset + text.length });
+  if (open && !out.some((r) => r.start <= offset + open.index && offset + open.index < r.end)) out.push({ start: offset + open.index, end: offset + text.length });
   return out;
 }
 
@@ -338,7 +345,7 @@ export function claimOf(draft: AnalyzedText, s: Sentence): Claim | undefined {
 // ---------------------------------------------------------------------------
 // Support.
 
-export type Verdict = "supported" | "unsupported" | "reversed" | "swapped" | "new-name";
+export type Verdict = "supported" | "unsupported" | "reversed" | "swapped" | "new-name" | "changed" | "overstated";
 
 export interface Support {
   claim: Claim;
@@ -357,6 +364,8 @@ export interface Support {
   reason: string;
   /** Draft span the reason is about (the sentence unless narrower). */
   focus?: { start: number; end: number };
+  /** How sure the verdict is, when the verdict alone does not say. */
+  severity?: "warning" | "information";
 }
 
 /** Below this coverage a claim with several rare words missing is unsupported. */
@@ -391,16 +400,42 @@ function sentenceText(kb: Knowledge, s: IndexedSentence): string {
   return a.sentences[s.sentence].text;
 }
 
-const evidenceTerms = new WeakMap<IndexedSentence, { terms: ClaimTerm[]; negation: boolean }>();
-/** Terms and negation of a corpus sentence, computed once. */
-function analyzedEvidence(kb: Knowledge, s: IndexedSentence): { terms: ClaimTerm[]; negation: boolean } {
+/** A corpus sentence as the claim rules read it: terms (names marked), negation, clauses. */
+interface EvidenceView {
+  text: string;
+  /** Offset of the sentence in its article; terms and clauses are article offsets. */
+  start: number;
+  terms: ClaimTerm[];
+  negation: boolean;
+  clauses: Span[];
+}
+
+const evidenceTerms = new WeakMap<IndexedSentence, EvidenceView>();
+/** Terms, negation and clauses of a corpus sentence, computed once. */
+function analyzedEvidence(kb: Knowledge, s: IndexedSentence): EvidenceView {
   let e = evidenceTerms.get(s);
   if (!e) {
-    const text = sentenceText(kb, s);
-    e = { terms: termsOf(text, 0), negation: hasNegation(text) };
+    const a = kb.articles[s.article];
+    const sen = a.sentences[s.sentence];
+    const names = namesOfSentence(a.names, s.sentence);
+    e = { text: sen.text, start: sen.start, terms: termsOf(sen.text, sen.start, names), negation: hasNegation(sen.text), clauses: clausesOf(sen.text, sen.start) };
     evidenceTerms.set(s, e);
   }
   return e;
+}
+
+/** The names of sentence `k` (names are listed in sentence order). */
+function namesOfSentence(names: readonly NameMention[], k: number): NameMention[] {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid].sentence < k) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: NameMention[] = [];
+  for (let i = lo; i < names.length && names[i].sentence === k; i++) out.push(names[i]);
+  return out;
 }
 
 /** How well the corpus supports one claim. */
@@ -421,6 +456,12 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
       if (n) pool.set(n.id, n);
     }
   });
+  // A rarely mentioned actor's sentences come in from any article, whatever their BM25 rank.
+  for (const t of unique) {
+    if (!t.name || t.role) continue;
+    const df = index.df.get(t.key) ?? 0;
+    if (df > 0 && df <= RARE_ACTOR) for (const h of index.query([t.key], RARE_ACTOR)) pool.set(h.sentence.id, h.sentence);
+  }
 
   // The single corpus sentence that shares most of the claim (roles included):
   // the statement the claim restates, if any. Ties go to the better BM25 rank.
@@ -471,7 +512,7 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   for (const n of nameMentions) {
     if (n.initial && n.tokens.length === 1) continue; // a capitalised opener proves little
     const inName = claim.terms.filter((t) => t.name && t.start >= n.start && t.end <= n.end + 2);
-    const unknown = inName.filter((t) => unknownName(kb, t, prior));
+    const unknown = inName.filter((t) => unknownName(kb, t, prior) && !nearInFullName(kb, n, t));
     if (unknown.length) {
       const from = n.tokens.findIndex((t) => t.start >= unknown[0].start || (!ROLE_WORDS.has(fold(t.text)) && !kb.index.df.has(termKey(t.text))));
       const who = n.tokens.slice(Math.max(0, from)).map((t) => t.text).join(" ");
@@ -485,6 +526,11 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   // 2. Reversed polarity against that sentence.
   if (sameStatement) {
     const flip = polarityFlip(claim, analyzedEvidence(kb, top));
+    if (flip) return { ...result, verdict: "reversed", reason: flip.reason, focus: flip.focus };
+  }
+  // 2b. A word whose opposite the aligned corpus clause uses ("fell" where it says "rose").
+  if (topShare >= SAME_STATEMENT) {
+    const flip = oppositeFlip(index, claim, analyzedEvidence(kb, top));
     if (flip) return { ...result, verdict: "reversed", reason: flip.reason, focus: flip.focus };
   }
 
@@ -514,10 +560,37 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     }
   }
 
+  // 3b. Another nationality for the same noun ("a Belgian maker" for "a Dutch maker").
+  if (topShare >= SAME_STATEMENT && sharedKeys >= 3) {
+    const swap = attributeSwap(claim, analyzedEvidence(kb, top));
+    if (swap) return { ...result, verdict: "changed", severity: topShare >= 0.5 ? "warning" : "information", reason: swap.reason, focus: swap.focus };
+  }
+
+  // 3c. An event built around a figure the corpus only has with another value.
+  const fig = figurePhrase(kb, draft, claim, prior);
+  if (fig) return { ...result, verdict: "unsupported", reason: fig.reason, focus: fig.focus, cover: [...fig.evidence.slice(0, 2), ...cover] };
+
+  // 3d. Done in the draft, only possible in the corpus.
+  const unflagged = nameMentions.filter((n) => !prior.some((f) => f.span.start < n.end && n.start < f.span.end));
+  const over = overstated(kb, claim, unflagged, sameStatement ? top : undefined);
+  if (over) return { ...result, verdict: "overstated", reason: over.reason, focus: over.focus, cover: [...over.evidence, ...cover] };
+
   // 4. Too little of it anywhere, in a claim about someone or something named.
-  const rareMissing = missing.filter((t) => index.idf(t.key) >= index.idf("") * 0.6);
+  // A capitalised opener no article uses ("Madrid backs …") may stand for an
+  // actor the corpus names otherwise: it counts neither for nor against.
+  const opener = (t: ClaimTerm) =>
+    t.name && !index.df.has(t.key) && nameMentions.some((n) => n.initial && n.tokens.length === 1 && n.start <= t.start && t.end <= n.end + 2);
+  const counted = weighted.filter((w) => !opener(w.term));
+  const countedTotal = counted.reduce((s, w) => s + w.weight, 0) || 1;
+  const countedCoverage = counted.filter((w) => covered.has(w.term.key)).reduce((s, w) => s + w.weight, 0) / countedTotal;
+  const rareMissing = missing.filter((t) => !opener(t) && index.idf(t.key) >= index.idf("") * 0.6);
   const aboutSomeone = claim.terms.some((t) => t.name && !t.role);
-  if (aboutSomeone && coverage < UNSUPPORTED_BELOW && rareMissing.length >= 3) return { ...result, verdict: "unsupported", reason: missingText(kb, missing) };
+  if (aboutSomeone && countedCoverage < UNSUPPORTED_BELOW && rareMissing.length >= 3) return { ...result, verdict: "unsupported", reason: missingText(kb, missing) };
+  // 4b. Fewer rare words missing, but the predicate among them ("asked to co-chair").
+  const predicate = predicateOf(claim);
+  if (aboutSomeone && countedCoverage < UNSUPPORTED_BELOW && rareMissing.length >= 2 && predicate && rareMissing.some((t) => t.key === predicate.key)) {
+    return { ...result, verdict: "unsupported", reason: missingText(kb, missing) };
+  }
   return result;
 }
 
@@ -622,9 +695,13 @@ interface Flip {
 }
 
 /** Negation or stance that differs between a claim and one corpus sentence. */
-function polarityFlip(claim: Claim, evidence: { terms: ClaimTerm[]; negation: boolean }): Flip | undefined {
+function polarityFlip(claim: Claim, evidence: EvidenceView): Flip | undefined {
   const mine = claim.all.filter((t) => !t.quoted);
   const theirs = evidence.terms.filter((t) => !t.quoted);
+  // Polarity is compared only between clauses about the same actors: in "X will
+  // not attend, where Y will be present" the negation is X's, not Y's.
+  const myClauses = clausesOf(claim.sentence.text, claim.sentence.start);
+  const otherActor = (a: ClaimTerm, b: ClaimTerm) => otherActors(clauseNames(mine, myClauses, a.start), clauseNames(theirs, evidence.clauses, b.start));
   // A shared word negated on one side, while the other side negates nothing.
   const negatesNothing = !evidence.negation || !hasNegation(claim.sentence.text);
   for (const t of negatesNothing ? mine : []) {
@@ -637,6 +714,7 @@ function polarityFlip(claim: Claim, evidence: { terms: ClaimTerm[]; negation: bo
     const bNeg = b.every((x) => x.negated);
     const bPos = b.every((x) => !x.negated);
     if ((aNeg && bPos) || (aPos && bNeg)) {
+      if (b.some((x) => otherActor(t, x))) continue;
       return {
         reason: aNeg ? `the corpus asserts "${b[0].text}" where the draft negates it` : `the corpus negates "${b[0].text}" where the draft asserts it`,
         focus: { start: t.start, end: t.end },
@@ -657,7 +735,408 @@ function polarityFlip(claim: Claim, evidence: { terms: ClaimTerm[]; negation: bo
   if (sa.size === 1 && sb.size === 1 && [...sa][0] !== [...sb][0]) {
     const w = mine.find((t) => STANCE.has(t.key))!;
     const e = theirs.find((t) => STANCE.has(t.key))!;
+    if (otherActor(w, e)) return undefined;
     return { reason: `the corpus says "${e.negated ? "not " : ""}${e.text}" where the draft says "${w.negated ? "not " : ""}${w.text}"`, focus: { start: w.start, end: w.end } };
   }
   return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Phrasal verbs that mean one plain verb: "switch off" is "close".
+
+const PARTICLES = new Set(words(`off down out`));
+const PHRASAL = new Map<string, string>();
+for (const [verb, particle, plain] of [
+  ["switch", "off", "close"],
+  ["turn", "off", "close"],
+  ["shut", "down", "close"],
+  ["close", "down", "close"],
+  ["turn", "down", "reject"],
+  ["call", "off", "cancel"],
+  ["pull", "out", "withdraw"],
+  ["step", "down", "resign"],
+]) PHRASAL.set(`${termKey(verb)} ${particle}`, termKey(plain));
+
+/** The key of a phrasal verb starting at `t` ("switches off"), if `next` completes one. */
+function phrasalKey(t: Token, next: Token | undefined): string | undefined {
+  if (!next || !PARTICLES.has(next.text.toLowerCase())) return undefined;
+  return PHRASAL.get(`${termKey(t.text)} ${next.text.toLowerCase()}`);
+}
+
+// ---------------------------------------------------------------------------
+// Clauses: negation, opposites and actors are compared clause by clause.
+
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-{1,2}\s|\b(?:where|while|whereas|which|but|although|though|who|whom)\b/giu;
+
+/** The clauses of a sentence (offsets from `offset`), split at commas,
+ * semicolons, dashes and "where", "while", "but", "whereas", "which", "who". */
+export function clausesOf(text: string, offset: number): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index! > from) out.push({ start: offset + from, end: offset + m.index! });
+    from = m.index! + m[0].length;
+  }
+  if (from < text.length) out.push({ start: offset + from, end: offset + text.length });
+  return out;
+}
+
+function clauseAt(clauses: readonly Span[], pos: number): Span | undefined {
+  return clauses.find((c) => c.start <= pos && pos < c.end);
+}
+
+function inSpan(t: ClaimTerm, c: Span): boolean {
+  return t.start >= c.start && t.end <= c.end;
+}
+
+/** Keys of the names (roles and demonyms aside) in the clause that holds `pos`. */
+function clauseNames(terms: readonly ClaimTerm[], clauses: readonly Span[], pos: number): Set<string> {
+  const c = clauseAt(clauses, pos);
+  const out = new Set<string>();
+  if (c) for (const t of terms) if (t.name && !t.role && inSpan(t, c)) out.add(t.key);
+  return out;
+}
+
+/** Both clauses name someone, and nobody in common. */
+function otherActors(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (!a.size || !b.size) return false;
+  for (const k of a) if (b.has(k)) return false;
+  return true;
+}
+
+// ---------------------------------------------------------------------------
+// Opposite words: the draft says "fell" where the aligned corpus clause says "rose".
+
+/** Pairs of opposite general-English words, every form listed: [one side, the other]. */
+const OPPOSITE_PAIRS: Array<[string, string]> = [
+  [
+    `rise rises rose risen rising climb climbs climbed climbing increase increases increased increasing grow grows grew
+    grown growing jump jumps jumped soar soars soared surge surges surged gain gains gained raise raises raised higher`,
+    `fall falls fell fallen falling drop drops dropped dropping decrease decreases decreased decreasing shrink shrinks
+    shrank shrunk slump slumps slumped plunge plunges plunged lose loses lost losing cut cuts cutting reduce reduces
+    reduced reducing lower lowered`,
+  ],
+  [
+    `accept accepts accepted accepting approve approves approved approval agree agrees agreed support supports supported
+    back backs backed welcome welcomes welcomed endorse endorses endorsed confirm confirms confirmed allow allows allowed
+    admit admits admitted`,
+    `reject rejects rejected rejecting dispute disputes disputed disputing contest contests contested deny denies denied
+    refuse refuses refused oppose opposes opposed block blocks blocked veto vetoed forbid forbade ban bans banned`,
+  ],
+  ["win wins won winning", "lose loses lost losing"],
+  ["open opens opened opening reopen reopens reopened", "close closes closed closing shut shuts closure"],
+  ["include includes included including", "exclude excludes excluded excluding"],
+  ["strengthen strengthens strengthened improve improves improved", "weaken weakens weakened worsen worsens worsened"],
+  ["join joins joined joining", "quit quits withdraw withdraws withdrew withdrawn"],
+  ["profit profits profitable", "loss losses"],
+  ["legal lawful", "illegal unlawful"],
+  ["strong stronger strongest", "weak weaker weakest"],
+  ["easy easier easiest", "difficult"],
+];
+
+/** Term key -> the sides of the pairs it stands on. */
+const OPPOSITE = new Map<string, Array<{ pair: number; side: number }>>();
+OPPOSITE_PAIRS.forEach((sides, pair) => {
+  const keys = sides.map((list) => new Set(words(list).map(termKey)));
+  keys.forEach((set, side) => {
+    for (const k of set) {
+      if (keys[1 - side].has(k)) continue; // stemming met both sides: no opposite
+      const list = OPPOSITE.get(k) ?? [];
+      list.push({ pair, side });
+      OPPOSITE.set(k, list);
+    }
+  });
+});
+
+const onSide = (t: ClaimTerm, pair: number, side: number) => OPPOSITE.get(t.key)?.some((x) => x.pair === pair && x.side === side) ?? false;
+
+/**
+ * A word of the claim whose opposite stands in the corpus sentence, in a clause
+ * that otherwise says the same about the same actors. The corpus sentence must
+ * not also use the claim's word, nor the claim the corpus's, and neither word
+ * may be negated (negation is `polarityFlip`'s business).
+ */
+function oppositeFlip(index: SentenceIndex, claim: Claim, ev: EvidenceView): Flip | undefined {
+  const mine = claim.all.filter((t) => !t.quoted);
+  const theirs = ev.terms.filter((t) => !t.quoted);
+  const myClauses = clausesOf(claim.sentence.text, claim.sentence.start);
+  for (const a of mine) {
+    if (a.negated || a.name) continue;
+    for (const { pair, side } of OPPOSITE.get(a.key) ?? []) {
+      if (theirs.some((t) => onSide(t, pair, side)) || mine.some((t) => onSide(t, pair, 1 - side))) continue;
+      for (const b of theirs) {
+        if (b.negated || b.name || !onSide(b, pair, 1 - side)) continue;
+        if (!alignedClauses(index, mine, myClauses, a, theirs, ev.clauses, b)) continue;
+        return { reason: `the corpus says "${b.text}" where the draft says "${a.text}"`, focus: { start: a.start, end: a.end } };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The clause of `a` in the claim and the clause of `b` in the corpus share at
+ * least two words and half the weight of the claim's clause, and every name of
+ * the claim's clause stands in the corpus's. */
+function alignedClauses(
+  index: SentenceIndex,
+  mine: readonly ClaimTerm[],
+  myClauses: readonly Span[],
+  a: ClaimTerm,
+  theirs: readonly ClaimTerm[],
+  theirClauses: readonly Span[],
+  b: ClaimTerm,
+): boolean {
+  const ca = clauseAt(myClauses, a.start);
+  const cb = clauseAt(theirClauses, b.start);
+  if (!ca || !cb) return false;
+  const keysB = new Set(theirs.filter((t) => t !== b && inSpan(t, cb)).map((t) => t.key));
+  const inA = dedupeTerms(mine.filter((t) => t !== a && inSpan(t, ca) && !OPPOSITE.has(t.key)));
+  let total = 0;
+  let shared = 0;
+  let n = 0;
+  for (const t of inA) {
+    const w = index.idf(t.key);
+    total += w;
+    if (keysB.has(t.key)) (shared += w), n++;
+  }
+  if (n < 2 || shared < 0.5 * total) return false;
+  return inA.every((t) => !t.name || t.role || keysB.has(t.key));
+}
+
+// ---------------------------------------------------------------------------
+// Attributes: "a Belgian maker" where the corpus says "a Dutch maker".
+
+/** Nationalities that may stand for one another ("British" and "English") or are too loose to contradict. */
+const LOOSE_NATIONALITY = new Set(words(`african asian arab arabic baltic nordic western eastern northern southern soviet european`));
+const BRITISH = new Set(words(`british english scottish welsh`));
+
+function nationality(t: ClaimTerm): string | undefined {
+  const w = fold(stripPossessive(t.text)).toLowerCase();
+  return DEMONYMS.has(w) && !LOOSE_NATIONALITY.has(w) ? w : undefined;
+}
+
+/** The term right after `terms[i]` with only spaces between: the noun a demonym qualifies. */
+function headAfter(terms: readonly ClaimTerm[], i: number, text: string, offset: number): ClaimTerm | undefined {
+  const next = terms[i + 1];
+  if (!next) return undefined;
+  return /^\s+$/.test(text.slice(terms[i].end - offset, next.start - offset)) ? next : undefined;
+}
+
+/** A nationality of the claim that the aligned corpus sentence gives as another one, before the same noun. */
+function attributeSwap(claim: Claim, ev: EvidenceView): Flip | undefined {
+  const mine = claim.all.filter((t) => !t.quoted);
+  const theirs = ev.terms.filter((t) => !t.quoted);
+  for (let i = 0; i < mine.length; i++) {
+    const d = nationality(mine[i]);
+    if (!d || theirs.some((t) => nationality(t) === d)) continue;
+    const head = headAfter(mine, i, claim.sentence.text, claim.sentence.start);
+    if (!head || head.name || head.role) continue; // "Italian Prime Minister": the title check's business
+    for (let j = 0; j < theirs.length; j++) {
+      const e = nationality(theirs[j]);
+      if (!e || (BRITISH.has(e) && BRITISH.has(d))) continue;
+      const h = headAfter(theirs, j, ev.text, ev.start);
+      if (h?.key !== head.key) continue;
+      return {
+        reason: `the corpus says "${theirs[j].text} ${h.text}" where the draft says "${mine[i].text} ${head.text}"`,
+        focus: { start: mine[i].start, end: head.end },
+      };
+    }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Modality: the draft reports as done what the corpus only gives as possible.
+
+/** Words that make a statement possible rather than done. */
+const MODAL = new Set(words(`could might may would should considering consider considers weighing weigh weighs mulling
+  possible possibly potential potentially eventual eventually likely unlikely perhaps maybe option`));
+/** Words that keep a draft clause from asserting a done fact. */
+const NOT_DONE = new Set([...MODAL, ...words(`will can shall going plan plans planned planning expect expects expected
+  hope hopes hoped intend intends intended aim aims want wants wanted if unless whether`)]);
+const NOT_ADVERB = new Set(words(`family supply apply reply rally ally italy july assembly monopoly belly jelly bully`));
+const isAdverb = (w: string) => /^(?:also|already|now|just|since)$/.test(w) || (/ly$/.test(w) && !NOT_ADVERB.has(w));
+/** A name mentioned in at most this many corpus sentences is a rare actor: all its sentences are read. */
+const RARE_ACTOR = 3;
+
+/** Lower-cased words of a span of text, quotations left out. */
+function clauseWords(text: string, offset: number, c: Span): string[] {
+  const quoted = quotedRanges(text, offset);
+  return tokenize(text.slice(c.start - offset, c.end - offset), c.start)
+    .filter((t) => !quoted.some((r) => r.start <= t.start && t.end <= r.end))
+    .map((t) => t.text.toLowerCase());
+}
+
+/** Auxiliaries and "to": the verb group before the main verb. */
+const AUX = new Set(words(`has have had is are was were be been being will would could might may should can shall must do does did to`));
+
+/**
+ * The verb group after an actor that ends at `from`: auxiliaries, modals and
+ * adverbs (`chain`), then the first other word (`head`, the main verb when the
+ * actor is the subject). Coordinated names ("Canada and Türkiye could …") are
+ * skipped first; a word followed by "to" ("asked to co-chair") is part of the chain.
+ */
+function verbGroup(text: string, offset: number, from: number, to: number): { chain: string[]; head?: Token } {
+  const toks = tokenize(text.slice(from - offset, to - offset), from);
+  const quoted = quotedRanges(text, offset);
+  const chain: string[] = [];
+  let i = 0;
+  while (i < toks.length && (/^\p{Lu}/u.test(toks[i].text) || /^(?:and|or|['’]s?)$/i.test(toks[i].text))) i++;
+  for (; i < toks.length; i++) {
+    const t = toks[i];
+    if (quoted.some((r) => r.start <= t.start && t.end <= r.end)) return { chain };
+    const w = t.text.toLowerCase();
+    if (isAdverb(w) || AUX.has(w) || MODAL.has(w) || toks[i + 1]?.text.toLowerCase() === "to") chain.push(w);
+    else return { chain, head: t };
+  }
+  return { chain };
+}
+
+/** True when the claim's clause that starts with `actor` reports a done fact:
+ * "X has (formally) committed", "X committed"; no modal or future word. */
+function assertsDone(claim: Claim, actor: NameMention): boolean {
+  const s = claim.sentence;
+  const c = clauseAt(clausesOf(s.text, s.start), actor.start);
+  if (!c) return false;
+  if (clauseWords(s.text, s.start, c).some((w) => NOT_DONE.has(w))) return false;
+  const { chain, head } = verbGroup(s.text, s.start, actor.end, c.end);
+  if (!head) return false;
+  const w = head.text.toLowerCase();
+  if (STOPWORDS.has(w) || MORE_STOPWORDS.has(w)) return false;
+  if (chain.some((x) => /^(?:has|have|had)$/.test(x))) return true;
+  return chain.every((x) => isAdverb(x)) && /[^e]ed$/.test(w);
+}
+
+/** True when the verb group after the actor at `pos` of a corpus sentence holds a modal ("could also join"). */
+function modalAfter(ev: EvidenceView, at: ClaimTerm): boolean {
+  const c = clauseAt(ev.clauses, at.start);
+  return !!c && verbGroup(ev.text, ev.start, at.end, c.end).chain.some((w) => MODAL.has(w));
+}
+
+/**
+ * The claim says an actor has done something the corpus gives only as a
+ * possibility: either a rarely mentioned actor whose every corpus mention is
+ * one ("X could also join"), or the aligned corpus sentence `top` (when given)
+ * has the same actor with a modal before the same main verb ("X is
+ * considering joining" for "X has joined").
+ */
+function overstated(kb: Knowledge, claim: Claim, names: readonly NameMention[], top?: IndexedSentence): { reason: string; evidence: IndexedSentence[]; focus: Span } | undefined {
+  const index = kb.index;
+  for (const n of names) {
+    const last = n.tokens[n.tokens.length - 1];
+    if (!last || ROLE_WORDS.has(fold(last.text))) continue;
+    const key = termKey(last.text);
+    const df = index.df.get(key) ?? 0;
+    if (df === 0 || !assertsDone(claim, n)) continue;
+    const focus = { start: n.start, end: n.end };
+    if (df <= RARE_ACTOR) {
+      const mentions = index.query([key], RARE_ACTOR).map((h) => h.sentence);
+      const modal = mentions.length > 0 && mentions.every((m) => {
+        const ev = analyzedEvidence(kb, m);
+        const at = ev.terms.find((t) => t.key === key);
+        return !!at && modalAfter(ev, at);
+      });
+      if (modal) {
+        const first = analyzedEvidence(kb, mentions[0]);
+        return { reason: `the corpus mentions "${n.text}" only as a possibility ("${clip(first.text, 90)}"), not as done`, evidence: mentions, focus };
+      }
+    }
+    if (!top) continue;
+    const ev = analyzedEvidence(kb, top);
+    const at = ev.terms.find((t) => t.key === key && t.name);
+    const c = at && clauseAt(ev.clauses, at.start);
+    if (!at || !c) continue;
+    const theirs = verbGroup(ev.text, ev.start, at.end, c.end);
+    const s = claim.sentence;
+    const mine = verbGroup(s.text, s.start, n.end, s.end).head;
+    if (!theirs.head || !mine || !theirs.chain.some((w) => MODAL.has(w)) || termKey(theirs.head.text) !== termKey(mine.text)) continue;
+    const modal = theirs.chain.filter((w) => MODAL.has(w) || AUX.has(w)).join(" ");
+    return { reason: `the corpus says "${at.text} ${modal} ${theirs.head.text}", a possibility, where the draft says "${mine.text}"`, evidence: [top], focus };
+  }
+  return undefined;
+}
+
+function clip(s: string, n: number): string {
+  return s.length > n ? s.slice(0, n - 1).trimEnd() + "…" : s;
+}
+
+// ---------------------------------------------------------------------------
+// Figures inside claims: "a six-month delay" where the corpus only has a "12-month delay".
+
+/** The content word right after a figure ("delay" in "six-month delay"), if nothing stands between. */
+function wordAfter(text: string, offset: number, end: number): Token | undefined {
+  const m = /^\s+([\p{L}][\p{L}\p{M}'’\-]*)/u.exec(text.slice(end - offset, end - offset + 40));
+  if (!m) return undefined;
+  const start = end + m[0].length - m[1].length;
+  return { text: m[1], start, end: start + m[1].length };
+}
+
+/**
+ * A compound figure of the claim ("six-month delay") whose unit and noun the
+ * corpus uses only with other figures ("12-month delay"), when no earlier
+ * check flagged the figure: an event built around a figure the corpus lacks.
+ */
+function figurePhrase(kb: Knowledge, draft: AnalyzedText, claim: Claim, prior: readonly Finding[]): { reason: string; evidence: IndexedSentence[]; focus: Span } | undefined {
+  const s = claim.sentence;
+  for (const f of draft.figures) {
+    if (f.sentence !== s.index || !f.unit || !/\p{L}-\p{L}|\d-\p{L}/u.test(f.text)) continue;
+    if (prior.some((p) => p.span.start < f.span.end && f.span.start < p.span.end)) continue;
+    if (claim.all.some((t) => t.quoted && t.start >= f.span.start && t.end <= f.span.end)) continue;
+    const noun = wordAfter(s.text, s.start, f.span.end);
+    const key = noun && contentToken(noun);
+    if (!noun || !key) continue;
+    let same = false;
+    const others: Array<{ article: number; sentence: number; text: string }> = [];
+    for (const a of kb.articles) {
+      for (const g of a.figures) {
+        if (g.unit !== f.unit) continue;
+        const h = wordAfter(a.plain, 0, g.span.end);
+        if (!h || contentToken(h) !== key) continue;
+        const high = g.valueHigh ?? g.value;
+        if (f.value >= g.value && f.value <= high) same = true;
+        else others.push({ article: a.index, sentence: g.sentence, text: `${g.text} ${h.text}` });
+      }
+      if (same) break;
+    }
+    if (same || !others.length) continue;
+    const evidence = others.map((o) => kb.index.at(o.article, o.sentence)).filter((x): x is IndexedSentence => !!x);
+    return {
+      reason: `the corpus mentions a "${others[0].text}", never a "${f.text} ${noun.text}"`,
+      evidence,
+      focus: { start: f.span.start, end: noun.end },
+    };
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Names and predicates.
+
+/** A short name word one edit from the word in the same place of a corpus full
+ * name that shares the mention's other words: "Zhou Boh" for "Zhou Bo". */
+function nearInFullName(kb: Knowledge, n: NameMention, t: ClaimTerm): boolean {
+  const i = n.tokens.findIndex((x) => x.start === t.start);
+  if (i < 0 || n.tokens.length < 2) return false;
+  const form = kb.names.forms.get(n.tokens[i === 0 ? 1 : 0].text);
+  if (!form) return false;
+  const bare = fold(stripPossessive(t.text));
+  for (const full of form.inNames.keys()) {
+    const ws = full.split(" ");
+    if (ws.length !== n.tokens.length || !ws.every((w, k) => k === i || w === n.tokens[k].text)) continue;
+    if (editDistance(bare, fold(ws[i]), 1) <= 1) return true;
+  }
+  return false;
+}
+
+/** The predicate of a claim, roughly: the main verb after its first name, when
+ * only auxiliaries stand between ("co-chair" in "Beijing has asked to co-chair
+ * the talks"; none in "China has a record"). */
+function predicateOf(claim: Claim): ClaimTerm | undefined {
+  const first = claim.terms.find((t) => t.name && !t.role);
+  if (!first) return undefined;
+  let end = first.end;
+  for (const t of claim.all) if (t.name && t.start >= end && /^[\s'’s]*$/.test(claim.sentence.text.slice(end - claim.sentence.start, t.start - claim.sentence.start))) end = t.end;
+  const s = claim.sentence;
+  const { head } = verbGroup(s.text, s.start, end, s.end);
+  return head && claim.terms.find((t) => t.start === head.start);
 }

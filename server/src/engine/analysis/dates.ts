@@ -9,7 +9,7 @@ import type { SimpleDate } from "../corpus/article";
 import { DEMONYMS, MONTHS, MONTH_ABBREVIATIONS, ROLE_WORDS, STOPWORDS, WEEKDAYS, isMonthWord, isWeekdayWord } from "../text/lexicon";
 import type { Sentence } from "../text/sentences";
 import { stem, tokenize, type Token } from "../text/tokens";
-import type { AnalyzedBase } from "./analyze";
+import type { AnalyzedBase, SentenceMemo } from "./analyze";
 import type { DateMention } from "./facts";
 
 // ---------------------------------------------------------------- calendar
@@ -116,8 +116,83 @@ function validDay(month: number | undefined, day: number, year?: number): boolea
 
 const plausibleYear = (y: number) => y >= 1800 && y <= 2200;
 
-/** A sentence about what is still to come: "will vote on Thursday". */
-const FUTURE = /\b(?:will|shall|is due|are due|is set to|are set to|is expected to|are expected to|plans? to|is scheduled|are scheduled|upcoming|next)\b/iu;
+/** A clause about what is still to come: "will vote on Thursday". */
+const FUTURE = /\b(?:will|shall|is due|are due|is set to|are set to|is expected to|are expected to|plans? to|is scheduled|are scheduled|upcoming|next)\b|['’]ll\b/iu;
+/** The tense markers of a clause: a future one ("will", "is due to") or a verb in the past ("said", "voted"). */
+const TENSE =
+  /\b(?<future>will|shall|is due|are due|is set to|are set to|is expected to|are expected to|plans? to|is scheduled|are scheduled|upcoming|next)\b|(?<future2>['’]ll)\b|(?<!\b(?:be|been|being)\s+)\b(?<past>said|told|was|were|had|did|met|made|took|gave|went|came|began|won|lost|held|left|spoke|wrote|sent|saw|became|rose|fell|\p{Ll}{2,}ed)\b/giu;
+/** Where one clause ends and another begins. */
+const CLAUSE_BREAK = /[,;:()\[\]—–]|\s-\s|\b(?:that|which|who|whom|because|while|whereas|although|though|but|when|after|before|if|unless)\b/giu;
+
+/** The tense of the last (or first) marker in a stretch of text: "future", "past" or undefined. */
+function tenseOf(text: string, which: "last" | "first"): "future" | "past" | undefined {
+  let tense: "future" | "past" | undefined;
+  TENSE.lastIndex = 0;
+  for (let m = TENSE.exec(text); m; m = TENSE.exec(text)) {
+    tense = m.groups?.past ? "past" : "future";
+    if (which === "first") break;
+  }
+  return tense;
+}
+
+/**
+ * Whether the verb that a weekday dates is about the future: the nearest tense
+ * marker before it in its clause ("said on Thursday that it plans…" is past,
+ * "will vote on Thursday" future), else the clause after it ("On Thursday, the
+ * council will vote"), else the whole sentence.
+ */
+export function futureClause(text: string, start: number, end: number): boolean {
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m && m.index < start; m = CLAUSE_BREAK.exec(text)) from = m.index + m[0].length;
+  const before = tenseOf(text.slice(from, start), "last");
+  if (before) return before === "future";
+  const rest = text.slice(end).replace(/^['’]s\b/u, "").replace(/^[\s,;:—–-]+/u, "");
+  CLAUSE_BREAK.lastIndex = 0;
+  const stop = CLAUSE_BREAK.exec(rest);
+  const after = tenseOf(rest.slice(0, stop ? stop.index : rest.length), "first");
+  if (after) return after === "future";
+  return FUTURE.test(text);
+}
+
+/** Verbs that report a statement: a weekday next to one dates what was said. */
+const REPORTING = new Set(
+  `said says say told tells tell announced announces confirmed confirms stated states added adds warned warns wrote writes
+   declared declares insisted insists explained explains argued argues noted notes claimed claims replied urged urges called
+   acknowledged admitted denied rejected described`.split(/\s+/),
+);
+const VERB_MARK = new RegExp(`${TENSE.source}|\\b(?<report>${[...REPORTING].join("|")})\\b`, "giu");
+
+/** The first or last verb marker of a stretch of text, lower-cased. */
+function verbOf(text: string, which: "last" | "first"): string | undefined {
+  let verb: string | undefined;
+  VERB_MARK.lastIndex = 0;
+  for (let m = VERB_MARK.exec(text); m; m = VERB_MARK.exec(text)) {
+    verb = m[0].toLowerCase();
+    if (which === "first") break;
+  }
+  return verb;
+}
+
+/**
+ * Whether a weekday dates a statement: the verb governing it (the nearest
+ * before it in its clause, else the first after it) reports speech — "said
+ * on Thursday", "On Tuesday, the minister warned" — rather than an act ("the
+ * ballot, which closed on Thursday"). Undefined when no verb is found.
+ */
+export function datesStatement(text: string, start: number, end: number): boolean | undefined {
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m && m.index < start; m = CLAUSE_BREAK.exec(text)) from = m.index + m[0].length;
+  let verb = verbOf(text.slice(from, start), "last");
+  if (!verb) {
+    const rest = text.slice(end).replace(/^['’]s\b/u, "").replace(/^[\s,;:—–-]+/u, "");
+    CLAUSE_BREAK.lastIndex = 0;
+    const stop = CLAUSE_BREAK.exec(rest);
+    verb = verbOf(rest.slice(0, stop ? stop.index : rest.length), "first") ?? verbOf(rest, "first");
+  }
+  return verb === undefined ? undefined : REPORTING.has(verb);
+}
 
 /** Resolves a relative weekday against the article's date: the coming one in a sentence about the future, else the last one. */
 function resolveWeekday(weekday: number, how: string, ref: SimpleDate, future: boolean): { year: number; month: number; day: number } | undefined {
@@ -193,7 +268,7 @@ export function datesInSentence(s: Sentence, reference?: SimpleDate): DateMentio
     let end = m.index + m[0].length;
     if (/['’]s$/.test(m[0])) end -= 2;
     const weekday = weekdayIndex(m[2]);
-    const resolved = reference ? resolveWeekday(weekday, how ?? "", reference, FUTURE.test(text)) : undefined;
+    const resolved = reference ? resolveWeekday(weekday, how ?? "", reference, futureClause(text, start, end)) : undefined;
     add(start, end, { weekday, relative: true, ...(resolved ?? {}) });
   });
   scan(RE.nearDay, (m) => {
@@ -231,6 +306,8 @@ export interface EventWord {
   /** The word as written. */
   text: string;
   weight: number;
+  /** True for a word of a quoted title ("the "Common Charter" from July 2024"): it names the event itself. */
+  title?: boolean;
 }
 
 /** Words that say nothing about what happened: time words and reporting verbs. */
@@ -245,6 +322,24 @@ const PREPOSITIONS = new Set(`in on of from since during until till by at for be
 const CLAUSE_WORDS = new Set(`but which while although though whereas however who whom where when yet`.split(" "));
 /** Words that put one event before or after another: "the deals signed after the annexation in 2014". */
 const SEQUENCE_WORDS = new Set(`after before since following until till once when then later earlier`.split(" "));
+
+/**
+ * Quoted titles of a sentence, quotes included, as offsets into its text: a
+ * quotation of at least two content words, every one capitalised ("the
+ * "Common Charter on Ports"", “Harbour Accord”). Quoted speech is not a title.
+ */
+export function quotedTitles(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(/"([^"\n]{3,150})"|“([^“”\n]{3,150})”/gu)) {
+    const words = (m[1] ?? m[2]).match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*/gu) ?? [];
+    const content = words.filter((w) => !STOPWORDS.has(w.toLowerCase()));
+    if (content.length >= 2 && content.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) out.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+/** A date joined to what follows by a coordinator: "the charter from July 2023 and the accord from July 2024". */
+const COORDINATED_AFTER = /^\s*(?:,\s*)?(?:and|or|but|while|whereas)\b|^\s*;/iu;
 
 const isAcronymToken = (t: string) => /^[\p{Lu}\p{N}]{2,}$/u.test(t) && /\p{Lu}/u.test(t);
 
@@ -312,20 +407,47 @@ export function eventContext(s: Sentence, mentions: DateMention[], index: number
   const out = new Map<string, EventWord>();
   const ownDistance = (ti: number) => (ti < first ? first - ti : ti - last);
   const others = [...spans.entries()].filter(([g]) => g !== group[index]).map(([, sp]) => sp);
+  // A quoted title is one unit: its words stand as near as its nearest word, its quotes and inner words do not separate.
+  const titles = quotedTitles(text).map((r) => ({ start: r.start + s.start, end: r.end + s.start }));
+  const titleOf = (t: Token) => titles.findIndex((r) => r.start <= t.start && t.end <= r.end);
+  const gapBetween = (a: number, b: number) => {
+    let g = between(a, b);
+    for (const r of titles) {
+      const from = Math.max(a, r.start);
+      const to = Math.min(b, r.end);
+      if (from < to) g = g.slice(0, from - a) + " ".repeat(to - from) + g.slice(to - a);
+    }
+    return g;
+  };
+  // Does a date close the phrase before it ("the accord from July 2024")? Then it owns that phrase.
+  const closesPhrase = (sp: { start: number }) => {
+    let i = toks.findIndex((x) => x.end > sp.start) - 1;
+    while (i >= 0 && DETERMINERS.has(toks[i].text.toLowerCase())) i--;
+    return i >= 0 && PREPOSITIONS.has(toks[i].text.toLowerCase());
+  };
+  /** Between a date followed by a coordinator and a later date closing its phrase, words belong to the later date. */
+  const laterOwns = (t: Token, a: { end: number }, b: { start: number }) =>
+    a.end <= t.start && t.end <= b.start && COORDINATED_AFTER.test(between(a.end, b.start)) && closesPhrase(b);
   let contentSeen = 0;
+  let titleDistance = new Map<number, number>();
   const visit = (ti: number, direction: "before" | "after") => {
     const t = toks[ti];
     if (inDate(t)) return;
     const key = eventKey(t);
     const word = t.text.toLowerCase();
     if (key === undefined) return;
-    const d = contentSeen++;
+    const title = titleOf(t);
+    let d = title >= 0 ? titleDistance.get(title) : undefined;
+    if (d === undefined) {
+      d = contentSeen++;
+      if (title >= 0) titleDistance.set(title, d);
+    }
     if (d > 12) return;
-    const gap = direction === "before" ? between(t.end, own.start) : between(own.end, t.start);
+    const gap = direction === "before" ? gapBetween(t.end, own.start) : gapBetween(own.end, t.start);
     const gapWords = tokenize(gap).map((x) => x.text.toLowerCase());
     let w = (direction === "before" ? beforeFactor : afterFactor) * (0.45 + 0.55 / (1 + 0.3 * d));
     // Who acted says less about which event it was than what happened and where.
-    if (ROLE_WORDS.has(word) || DEMONYMS.has(word)) w *= 0.4;
+    if (title < 0 && (ROLE_WORDS.has(word) || DEMONYMS.has(word))) w *= 0.4;
     const hard = (gap.match(/[;:()\[\]—–]|\s-\s|["“”]/gu) ?? []).length;
     const commas = (gap.match(/,/g) ?? []).length;
     // The date's own preposition ("after 2014") does not separate; any other sequence word does.
@@ -335,6 +457,12 @@ export function eventContext(s: Sentence, mentions: DateMention[], index: number
     // Nearer to another date of the sentence: that date's word.
     const mine = ownDistance(ti);
     for (const o of others) {
+      // "the charter from July 2023 and the accord from July 2024": the accord is July 2024's.
+      if (o.end <= own.start && laterOwns(t, o, own)) continue;
+      if (own.end <= o.start && laterOwns(t, own, o)) {
+        w *= 0.1;
+        continue;
+      }
       const oi = toks.findIndex((x) => x.end > o.start);
       let ol = -1;
       for (let i = 0; i < toks.length; i++) if (toks[i].start < o.end) ol = i;
@@ -344,18 +472,19 @@ export function eventContext(s: Sentence, mentions: DateMention[], index: number
     }
     if (w < 0.05) return;
     const prevW = out.get(key);
-    if (!prevW || prevW.weight < w) out.set(key, { key, text: word, weight: Math.round(w * 1000) / 1000 });
+    if (!prevW || prevW.weight < w) out.set(key, { key, text: word, weight: Math.round(w * 1000) / 1000, ...(title >= 0 ? { title: true } : {}) });
   };
   for (let i = last + 1; i < toks.length; i++) visit(i, "after");
   contentSeen = 0;
+  titleDistance = new Map();
   for (let i = first - 1; i >= 0; i--) visit(i, "before");
   return [...out.values()].sort((a, b) => b.weight - a.weight || a.key.localeCompare(b.key));
 }
 
 /** Every date mention of a text, each with the event words of its sentence. */
-export function findDates(doc: AnalyzedBase, reference?: SimpleDate): DateMention[] {
+export function findDates(doc: AnalyzedBase, reference?: SimpleDate, memo?: SentenceMemo): DateMention[] {
   const out: DateMention[] = [];
-  for (const s of doc.sentences) {
+  const one = (s: Sentence) => {
     const found = datesInSentence(s, reference);
     found.forEach((m, i) => {
       m.event = eventContext(s, found, i)
@@ -363,8 +492,10 @@ export function findDates(doc: AnalyzedBase, reference?: SimpleDate): DateMentio
         .slice(0, 8)
         .map((w) => w.key);
     });
-    out.push(...found);
-  }
+    return found;
+  };
+  // A sentence's dates depend on its text alone (and on the reference date, which drafts do not have).
+  for (const s of doc.sentences) out.push(...(memo && !reference ? memo("dates", s, doc.common, () => one(s)) : one(s)));
   return out;
 }
 

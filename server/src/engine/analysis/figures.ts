@@ -8,7 +8,7 @@ import type { Span } from "../types";
 import type { Sentence } from "../text/sentences";
 import { stem, fold } from "../text/tokens";
 import { NUMBER_WORDS, SCALE_WORDS, STOPWORDS, DEMONYMS, isMonthWord, isWeekdayWord, MONTH_ABBREVIATIONS } from "../text/lexicon";
-import type { AnalyzedBase } from "./analyze";
+import type { AnalyzedBase, SentenceMemo } from "./analyze";
 import type { NameContext } from "./names";
 import type { FigureMention } from "./facts";
 
@@ -31,6 +31,10 @@ export interface Figure extends FigureMention {
   currency: string;
   /** The noun run the figure qualifies when the unit is a measure: "ceasefire" for "30-day ceasefire", "military aid" for "40 percent of its military aid". */
   thing: string;
+  /** A share written as a fraction ("about half", "a third", "two-thirds", "one in five"): `value` is in percent, and only as exact as a fraction is. */
+  fraction?: boolean;
+  /** Content words of the figure's own clause, nearest first (at most four each side): what this figure, not its neighbours, is about. */
+  local?: string[];
 }
 
 export type Bound = "" | "gt" | "ge" | "lt" | "le" | "approx" | "near";
@@ -470,6 +474,195 @@ function contextWords(toks: Tok[], from: number, to: number, ctx: NameContext): 
   return { words, names: words.filter((w) => names.has(w)) };
 }
 
+/** Punctuation and conjunctions that end a figure's own clause: "7 million to suppliers, 3 million to training and the remaining 2 million to …". */
+const CLAUSE_MARKS = new Set([",", ";", ":", "(", ")", "[", "]", "—", "–", ".", "!", "?"]);
+const CLAUSE_WORDS = new Set(["and", "but", "while", "whereas", "or", "nor"]);
+const LOCAL_MAX = 4;
+
+/** A token that is or starts another number: the next figure's clause begins there. */
+function numberLike(t: Tok): boolean {
+  return t.kind === "num" || (t.kind === "word" && t.lower !== "a" && t.lower !== "an" && (t.lower in NUMBER_WORDS || t.lower in VAGUE || t.lower in FRACTIONS));
+}
+
+/**
+ * Content words of the figure's own clause, nearest first: up to four on
+ * each side, stopping at clause punctuation, a conjunction or another number.
+ * In "a 12 million pound package, of which 7 million for suppliers" the
+ * package is the total's and the suppliers are the part's.
+ */
+function localWords(toks: Tok[], from: number, to: number): string[] {
+  const before: string[] = [];
+  const after: string[] = [];
+  const stops = (t: Tok) => (t.kind === "sym" && (CLAUSE_MARKS.has(t.text) || (t.text === "-" && !joined(t)))) || (t.kind === "word" && CLAUSE_WORDS.has(t.lower)) || numberLike(t);
+  for (let k = from - 1; k >= 0 && before.length < LOCAL_MAX; k--) {
+    const t = toks[k];
+    if (stops(t) || (toks[k + 1] && toks[k + 1].kind === "sym" && CLAUSE_MARKS.has(toks[k + 1].text) && k + 1 < from)) break;
+    const w = contextStem(t);
+    if (w) before.push(w);
+  }
+  for (let k = to; k < toks.length && after.length < LOCAL_MAX; k++) {
+    const t = toks[k];
+    if (stops(t)) break;
+    const w = contextStem(t);
+    if (w) after.push(w);
+  }
+  const out: string[] = [];
+  for (let k = 0; k < Math.max(before.length, after.length); k++) {
+    if (k < after.length && !out.includes(after[k])) out.push(after[k]);
+    if (k < before.length && !out.includes(before[k])) out.push(before[k]);
+  }
+  return out;
+}
+
+/** Fraction words and their denominators: "a third", "two-thirds", "three quarters", "one-fifth". */
+const FRACTIONS: Record<string, number> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
+  sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+};
+
+/** Words before "half" that make it part of something else: "the second half", "two and a half", "the other half". */
+const NOT_A_SHARE_BEFORE = new Set(["first", "second", "latter", "former", "other", "the", "this", "that", "each", "next", "last", "and", "per", "every"]);
+
+/** Words that may stand between "half" and what it is half of: "half the workers", "half its staff". */
+const SHARE_DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "all", "these", "those"]);
+
+/** Nouns of time after "N in M" that make M a count, not a denominator: "five in ten days". */
+const TIME_NOUNS = new Set(["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries"]);
+
+interface FractionParse {
+  /** The share in percent. */
+  value: number;
+  /** Index of the first token after the fraction. */
+  next: number;
+  start: number;
+  end: number;
+}
+
+/** A whole number at token k in digits or words, "one" included: the parts of "one in five". */
+function wholeNumber(toks: Tok[], k: number): { value: number; next: number; end: number } | undefined {
+  const t = toks[k];
+  if (!t) return undefined;
+  if (t.kind === "num") {
+    const v = digitValue(t.text);
+    return v !== undefined && Number.isInteger(v) ? { value: v, next: k + 1, end: t.end } : undefined;
+  }
+  if (t.kind !== "word" || t.lower === "half") return undefined;
+  const p = wordNumber(toks, k);
+  if (p) return Number.isInteger(p.value) && !(p.next === k + 1 && (t.lower === "a" || t.lower === "an")) ? { value: p.value, next: p.next, end: p.end } : undefined;
+  return t.lower === "one" ? { value: 1, next: k + 1, end: t.end } : undefined;
+}
+
+/**
+ * Does the text around a fraction make it a share? "a third of the staff",
+ * "by half", "about a quarter" (not "a third term", "by half an hour").
+ */
+function shareContext(toks: Tok[], first: number, next: number): boolean {
+  const after = toks[next];
+  if (after && after.kind === "word" && isSpace(after.gap) && after.lower === "of" && toks[next + 1]?.kind === "word" && isSpace(toks[next + 1].gap)) return true;
+  const prev = toks[first - 1];
+  const qualified = !!findQualifier(toks, first);
+  const by = !qualified && !!prev && prev.lower === "by" && isSpace(toks[first].gap);
+  if (!qualified && !by) return false;
+  if (!after) return true;
+  if (after.kind === "sym") return after.text !== "-" || !joined(after);
+  if (!isSpace(after.gap)) return false;
+  // "more than half voted", but not "over a quarter century", "about half a mile", "by a third party".
+  if (after.lower === "a" || after.lower === "an" || TIME_NOUNS.has(after.lower) || after.lower in UNIT_ALIASES) return false;
+  return qualified || !nounish(after);
+}
+
+/** A share written as a fraction at token i: "half", "a third", "two-thirds", "one in five", "three out of four". */
+function fractionAt(toks: Tok[], i: number): FractionParse | undefined {
+  const t = toks[i];
+  if (t.kind !== "word" && t.kind !== "num") return undefined;
+  const prev = toks[i - 1];
+  // "one in five", "three out of four", "1 in 10"
+  const n = wholeNumber(toks, i);
+  if (n && n.value >= 1) {
+    let k = n.next;
+    const word = (x: Tok | undefined, w: string) => !!x && x.kind === "word" && isSpace(x.gap) && x.lower === w;
+    if (word(toks[k], "in")) k++;
+    else if (word(toks[k], "out") && word(toks[k + 1], "of")) k += 2;
+    else k = -1;
+    if (k > 0 && toks[k] && isSpace(toks[k].gap)) {
+      const m = wholeNumber(toks, k);
+      const after = m ? toks[m.next] : undefined;
+      const year = toks[k].kind === "num" && /^\d{4}$/.test(toks[k].text);
+      const measured = !!after && ((after.kind === "sym" && (after.text === "%" || ((after.text === "-" || after.text === ":" || after.text === "/") && joined(after)))) ||
+        (after.kind === "word" && (after.lower in UNIT_ALIASES || TIME_NOUNS.has(after.lower) || (joined(after) && after.lower in SCALE_ABBREVIATIONS))));
+      if (m && !year && !measured && m.value >= 2 && m.value <= 1_000_000 && n.value < m.value && !(prev && (prev.kind === "num" || (prev.text === "-" && joined(t))))) {
+        return { value: (n.value / m.value) * 100, next: m.next, start: t.start, end: m.end };
+      }
+    }
+  }
+  // "two-thirds", "three quarters", "one-fifth"
+  if (n && n.value >= 1 && n.value < 10) {
+    let k = n.next;
+    const hyphen = toks[k]?.text === "-" && joined(toks[k]) && joined(toks[k + 1]);
+    if (hyphen) k++;
+    const d = toks[k];
+    if (d && d.kind === "word" && (hyphen || isSpace(d.gap)) && d.lower in FRACTIONS) {
+      const den = FRACTIONS[d.lower];
+      const plural = /s$/.test(d.lower);
+      const compound = toks[k + 1]?.text === "-" && joined(toks[k + 1]); // "three-quarter-length"
+      if (n.value < den && plural === n.value > 1 && !compound && (hyphen || shareContext(toks, i, k + 1))) {
+        return { value: (n.value / den) * 100, next: k + 1, start: t.start, end: d.end };
+      }
+    }
+  }
+  // "a third", "a quarter", "an eighth"
+  if ((t.lower === "a" || t.lower === "an") && t.kind === "word") {
+    const d = toks[i + 1];
+    if (d && d.kind === "word" && isSpace(d.gap) && d.lower in FRACTIONS && !/s$/.test(d.lower) && prev?.lower !== "and" && !(toks[i + 2]?.text === "-" && joined(toks[i + 2]))) {
+      if (shareContext(toks, i, i + 2)) return { value: 100 / FRACTIONS[d.lower], next: i + 2, start: t.start, end: d.end };
+    }
+    return undefined;
+  }
+  // "half", "about half", "half of the staff", "half the staff"
+  if (t.lower === "half" && t.kind === "word") {
+    const after = toks[i + 1];
+    if (after && after.kind === "sym" && after.text === "-" && joined(after)) return undefined; // "half-hearted"
+    if (after && after.kind === "word" && (after.lower === "a" || after.lower === "an")) return undefined; // "half a million", "half an hour"
+    if (prev && prev.kind === "word" && NOT_A_SHARE_BEFORE.has(prev.lower)) return undefined;
+    const determiner = !!after && after.kind === "word" && isSpace(after.gap) && SHARE_DETERMINERS.has(after.lower) && nounish(toks[i + 2]);
+    if (determiner || shareContext(toks, i, i + 1)) return { value: 50, next: i + 1, start: t.start, end: t.end };
+  }
+  return undefined;
+}
+
+/** The figure of a fraction found by `fractionAt`: a share in percent. */
+function fractionFigure(toks: Tok[], i: number, f: FractionParse, s: Sentence, doc: AnalyzedBase): Figure {
+  const qual = findQualifier(toks, i);
+  const start = qual ? qual.start : f.start;
+  let k = f.next;
+  // "half the staff": what it is a share of, as "half of the staff" would give it.
+  if (toks[k]?.kind === "word" && SHARE_DETERMINERS.has(toks[k].lower) && nounish(toks[k + 1])) k++;
+  const thing = toks[k]?.lower === "of" ? qualifiedThing(toks, k) : k > f.next ? qualifiedThing(toks, k) : "";
+  const from = i - (qual ? qual.text.split(" ").length : 0);
+  const around = contextWords(toks, from, f.next, doc.common);
+  const figure: Figure = {
+    text: doc.plain.slice(start, f.end),
+    span: { start, end: f.end },
+    sentence: s.index,
+    value: f.value,
+    qualifier: qual?.text ?? "",
+    unit: "percent",
+    context: around.words,
+    names: around.names,
+    numberText: doc.plain.slice(f.start, f.end),
+    numberSpan: { start: f.start, end: f.end },
+    bound: qual?.bound ?? "",
+    vague: false,
+    digits: false,
+    currency: "",
+    thing,
+    fraction: true,
+    local: localWords(toks, from, f.next),
+  };
+  if (qual) figure.qualifierSpan = { start: qual.start, end: qual.start + qual.text.length };
+  return figure;
+}
+
 /** Figures of one sentence. */
 function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
   const toks = tokens(s);
@@ -484,6 +677,12 @@ function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
     // A number in words never starts in the middle of a hyphenated word ("one-sided" is fine, "Su-27" is a name).
     if (t.kind === "word" && toks[i - 1]?.text === "-" && joined(t) && joined(toks[i - 1])) {
       i++;
+      continue;
+    }
+    const share = fractionAt(toks, i);
+    if (share) {
+      out.push(fractionFigure(toks, i, share, s, doc));
+      i = share.next;
       continue;
     }
     let p = parseNumber(toks, i);
@@ -608,6 +807,7 @@ function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
     };
     if (qual) figure.qualifierSpan = { start: qual.start, end: qual.start + qual.text.length };
     if (high !== undefined) figure.valueHigh = high;
+    figure.local = localWords(toks, (currency ? firstTok - 1 : firstTok) - (qual ? qual.text.split(" ").length : 0), next);
     out.push(figure);
     i = Math.max(next, i + 1);
   }
@@ -620,10 +820,11 @@ function digitOrWordBase(toks: Tok[], i: number, q: NumberParse): number {
   return q.value / Math.max(1, ...toks.slice(i, q.next).map((t) => SCALE_WORDS[t.lower] ?? 1));
 }
 
-export function findFigures(doc: AnalyzedBase): FigureMention[] {
+export function findFigures(doc: AnalyzedBase, memo?: SentenceMemo): FigureMention[] {
   const out: Figure[] = [];
   for (const s of doc.sentences) {
-    out.push(...figuresInSentence(s, doc));
+    // A sentence's figures depend on its text and on which of its words are ordinary.
+    out.push(...(memo ? memo("figures", s, doc.common, (common) => figuresInSentence(s, common === doc.common ? doc : { ...doc, common })) : figuresInSentence(s, doc)));
   }
   return out;
 }
@@ -640,6 +841,7 @@ export function asFigure(m: FigureMention): Figure {
     currency: f.currency ?? "",
     thing: f.thing ?? "",
     names: f.names ?? [],
+    local: f.local ?? f.context.slice(0, 4),
     ...m,
   };
 }

@@ -106,7 +106,7 @@ function splitRun(run: Token[], initial: boolean, heading: boolean, sentence: nu
     while (words.length) {
       const w = stripPossessive(words[0].text);
       const lower = w.toLowerCase();
-      if (STOPWORDS.has(lower) || NAME_PARTICLES.has(words[0].text) || (doubtful(piece.length - words.length) && ctx.isCommon(lower) && !roleLike(lower))) {
+      if (STOPWORDS.has(lower) || /^i['’]\p{L}+$/u.test(lower) || NAME_PARTICLES.has(words[0].text) || (doubtful(piece.length - words.length) && ctx.isCommon(lower) && !roleLike(lower))) {
         words = words.slice(1);
         continue;
       }

@@ -435,6 +435,30 @@ function resolvePronoun(doc: AnalyzedBase, sp: Speakers, quoteStart: number, inQ
 
 // ---------------------------------------------------------------- main
 
+/**
+ * Does the speaker of the quotation before carry over to this one? In news
+ * copy, '"…," X said. "…"' and 'X said: "…" "…"' give the next quotation of
+ * the paragraph to X too, when nothing but X's attribution stands between.
+ */
+function carriesOver(doc: AnalyzedBase, masked: string, prev: RawQuote, r: RawQuote, block: Block, where: "after" | "before" | "carried" | undefined, prevQuote: Quote): boolean {
+  if (!where || !prevQuote.speakerKind || prev.open < block.start || prev.end > r.open) return false;
+  const gap = masked.slice(prev.end, r.open);
+  if (/#/.test(gap)) return false;
+  const letters = /[\p{L}\p{N}]/u.test(gap);
+  // Attributed before it, or carried: only marks and spaces between the two.
+  if (where !== "after") return !letters;
+  // Attributed after it: that attribution is all that stands between, one short clause ending the sentence.
+  const body = gap.replace(STRAY, "").trimEnd();
+  if (!/[.!?:]$/.test(body) || /[.!?;]/.test(body.slice(0, -1).replace(/\b\p{Lu}\./gu, ""))) return false;
+  if (body.split(/\s+/).filter(Boolean).length > 12) return false;
+  // No one else is named between: "…," X said. Y replied: "…" is Y's.
+  const names = doc.names.filter((n) => n.start >= prev.end && n.end <= r.open);
+  const own = (n: NameMention) =>
+    (!!prevQuote.speakerSpan && n.start >= prevQuote.speakerSpan.start && n.end <= prevQuote.speakerSpan.end) ||
+    (!!prevQuote.speaker && n.tokens.every((t) => prevQuote.speaker!.split(/\s+/).includes(t.text)));
+  return names.every(own);
+}
+
 export function findQuotes(doc: AnalyzedBase): QuoteMention[] {
   const { plain } = doc;
   const raw: RawQuote[] = [];
@@ -454,6 +478,8 @@ export function findQuotes(doc: AnalyzedBase): QuoteMention[] {
   const inQuote = (i: number) => raw.some((r) => i >= r.open && i < r.end);
 
   const out: Quote[] = [];
+  /** Where each quotation's attribution stands: after it, before it, or carried from the one before. */
+  const placed: Array<"after" | "before" | "carried" | undefined> = [];
   for (let qi = 0; qi < raw.length; qi++) {
     const r = raw[qi];
     const block = blocks.find((b) => r.open >= b.start && r.open < b.end);
@@ -466,6 +492,7 @@ export function findQuotes(doc: AnalyzedBase): QuoteMention[] {
       sentence: si,
     };
     out.push(quote);
+    placed.push(undefined);
     if (!block || sentence?.kind === "heading") continue;
     // The attribution lies in the text after the quotation (up to the next one) or before it (from the sentence start).
     const nextOpen = raw.slice(qi + 1).find((x) => x.open >= r.end)?.open ?? block.end;
@@ -476,7 +503,19 @@ export function findQuotes(doc: AnalyzedBase): QuoteMention[] {
     const before = sp.before(from, r.open);
     let att = after;
     if (!att || (att.kind === "unnamed" && att.anaphoric && before && before.kind !== "unnamed")) att = before ?? att;
-    if (!att) continue;
+    if (!att) {
+      if (qi > 0 && carriesOver(doc, masked, raw[qi - 1], r, block, placed[qi - 1], out[qi - 1])) {
+        // '"…," X said. "…"': the next quotation of the paragraph is X's too.
+        const prev = out[qi - 1];
+        quote.speakerKind = prev.speakerKind;
+        quote.speakerNear = prev.speakerNear;
+        if (prev.source) quote.source = prev.source;
+        if (prev.speaker) quote.speaker = prev.speaker;
+        placed[qi] = "carried";
+      }
+      continue;
+    }
+    placed[qi] = att === after ? "after" : "before";
     // "Asked about Y's view that "…," X said": another person named just before the quotation makes the attribution less sure.
     const lead = masked.slice(Math.max(from, r.open - 60), r.open);
     const crowded = att === after && doc.names.some((n) => n.start >= r.open - lead.length && n.end <= r.open && n !== att!.name && !sp.isOrganisation(n) && sp.isPerson(n));

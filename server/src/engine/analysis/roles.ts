@@ -221,8 +221,11 @@ function roleAfter(s: Sentence, toks: Token[], lastPerson: number): Token[] | un
         break;
       }
     } else {
-      // "… for Wider Europe at the European Council on Foreign Relations", "… in the Chinese army"
-      if (ROLE_PREPOSITIONS.has(t.text.toLowerCase()) || t.text.toLowerCase() === "the" || isOrgWord(t) || isRoleWord(lower)) role.push(t);
+      // "… for Wider Europe at the European Council on Foreign Relations", "… in the Chinese army",
+      // and one ordinary word right after a preposition: "minister for harbours", "head of research".
+      const afterPrep = !!prev && (ROLE_PREPOSITIONS.has(prev.text.toLowerCase()) || prev.text.toLowerCase() === "the");
+      const object = afterPrep && !isCap(t.text) && !STOPWORDS.has(lower) && !isDateWord(lower) && /^[\p{L}\p{M}'’\-]+$/u.test(t.text);
+      if (ROLE_PREPOSITIONS.has(t.text.toLowerCase()) || t.text.toLowerCase() === "the" || isOrgWord(t) || isRoleWord(lower) || object) role.push(t);
       else break;
     }
     prev = t;

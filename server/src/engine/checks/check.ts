@@ -26,6 +26,12 @@ export interface Check {
    * then re-runs the check only on changed sentences. Default "document".
    */
   scope?: "sentence" | "document";
+  /**
+   * With scope "sentence": the check also reads `ctx.prior`, but only the
+   * findings that overlap the sentence; the incremental path passes those and
+   * re-runs the check when they change.
+   */
+  readsPrior?: boolean;
   run(ctx: CheckContext): Finding[];
 }
 

@@ -6,9 +6,9 @@
 //  (b) A date given for an event the corpus dates differently: the same event
 //      is a strong overlap of the words each sentence ties to its date ("the
 //      October 13 vote in Lakemoor" / "the vote in Lakemoor on October 12").
-import { describeDate, eventContext, formatDate, styleOf, weekdayName, weekdayOf, type DateValue, type EventWord } from "../analysis/dates";
+import { datesStatement, describeDate, eventContext, formatDate, styleOf, weekdayName, weekdayOf, type DateValue, type EventWord } from "../analysis/dates";
 import type { DateMention } from "../analysis/facts";
-import { sentenceKeys, type DatedEvent, type EventMatch } from "../knowledge/dates";
+import { sentenceKeys, wordMatch, type DatedEvent, type EventMatch } from "../knowledge/dates";
 import type { Explainer } from "../explain";
 import type { Evidence, Finding } from "../types";
 import { cite, type Check, type CheckContext } from "./check";
@@ -93,11 +93,15 @@ function eventEvidence(ctx: CheckContext, events: DatedEvent[]): Evidence[] {
   return ctx.kb.evidenceByArticle(events.map((e) => e.ref));
 }
 
-/** The match shares one of the words the draft ties most closely to its date (the "what"), not only the setting. */
+/**
+ * The match shares one of the words the draft ties most closely to its date
+ * (the "what"), not only the setting; or a word of a quoted title the draft
+ * dates, which the corpus ties closely to its own date (the same document).
+ */
 function sharesCore(context: EventWord[], match: EventMatch): boolean {
   if (!context.length) return false;
   const top = context[0].weight;
-  return match.shared.some((s) => s.draft.weight >= 0.9 * top);
+  return match.shared.some((s) => s.draft.weight >= 0.9 * top || (s.draft.title && s.draft.weight >= 0.5 * top && s.corpus.weight >= 0.5));
 }
 
 /** (b) The draft dates an event the corpus dates differently. */
@@ -110,7 +114,7 @@ function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
   const candidates: Array<EventMatch & { paraphrase?: number }> = all.filter((x) => x.score >= SAME_EVENT && x.shared.length >= 2 && sharesCore(context, x));
   // A sentence that says again most of what one corpus sentence says, each with one date: the same statement.
   if (d.single) {
-    for (const event of kb.events) {
+    for (const event of kb.paraphraseCandidates(d.words, 4)) {
       if (event.relative || event.sentenceDates !== 1) continue;
       const cov = kb.coverage(d.words, event.sentenceWords);
       // Both ways: each sentence says most of what the other says.
@@ -229,6 +233,80 @@ function checkWeekday(ctx: CheckContext, m: DateMention, context: EventWord[]): 
   };
 }
 
+/** Share of a sentence (both ways, rarity-weighted) another must say again for a bare weekday to date the same statement. */
+const WEEKDAY_PARAPHRASE = 0.5;
+/** From this share on, a different weekday for the same statement is a warning. */
+const WEEKDAY_STRONG = 0.65;
+/** Words that mark a statement made again, or another one: "repeated on Friday", "said again on Monday". */
+const ANOTHER_TIME = /\b(?:again|repeated|reiterated|renewed|restated|once more|also|later|earlier|previously|second|another)\b/iu;
+
+/** The lower-cased name words of one sentence. */
+function nameWords(names: ReadonlyArray<{ sentence: number; tokens: ReadonlyArray<{ text: string }> }>, sentence: number): string[] {
+  const out = new Set<string>();
+  for (const n of names) if (n.sentence === sentence) for (const t of n.tokens) if (t.text.length >= 3) out.add(t.text.toLowerCase().replace(/['’]s$/u, ""));
+  return [...out];
+}
+
+/**
+ * (c) A bare weekday ("said on Tuesday") for a statement the corpus dates to
+ * another weekday ("said Thursday"). The same statement: the same named
+ * speaker or actor, and each sentence says again most of what the other says;
+ * each sentence gives one weekday. A statement the corpus also gives with the
+ * draft's weekday, or with two different weekdays, stays quiet.
+ */
+function checkBareWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined {
+  const m = d.mention;
+  if (!m.relative || m.weekday === undefined || m.month !== undefined) return undefined;
+  const draft = ctx.draft;
+  if (draft.dates.filter((x) => x.sentence === m.sentence && x.weekday !== undefined).length !== 1) return undefined;
+  const sentence = draft.sentences[m.sentence];
+  if (!sentence || ANOTHER_TIME.test(sentence.text)) return undefined;
+  // What the weekday dates: the statement ("said on Tuesday") or an act ("the vote, held on Tuesday").
+  const statement = datesStatement(sentence.text, m.span.start - sentence.start, m.span.end - sentence.start);
+  const draftNames = nameWords(draft.names, m.sentence);
+  if (!draftNames.length) return undefined;
+  const draftPeople = draft.names
+    .filter((n) => n.sentence === m.sentence && n.tokens.length >= 2)
+    .map((n) => n.tokens.map((t) => t.text.toLowerCase().replace(/['’]s$/u, "")).filter((w) => w.length >= 3));
+  const kb = ctx.kb;
+  const found: Array<{ event: DatedEvent; share: number; shared: number }> = [];
+  for (const event of kb.dates.events) {
+    if (event.mention.weekday === undefined) continue;
+    const article = kb.articles[event.article];
+    const si = event.mention.sentence;
+    if (article.dates.filter((x) => x.sentence === si && x.weekday !== undefined).length !== 1) continue;
+    const cov = kb.dates.coverage(d.words, event.sentenceWords);
+    const share = Math.min(cov.draft, cov.corpus);
+    if (share < WEEKDAY_PARAPHRASE || cov.shared < 4) continue;
+    // The same speaker or actor: a name in both sentences, and no full name of the draft's missing from the corpus's.
+    const corpusNames = nameWords(article.names, si);
+    const known = (w: string) => corpusNames.some((b) => wordMatch(w, b) > 0);
+    if (!draftNames.some(known) || draftPeople.some((p) => !p.some(known))) continue;
+    const cs = article.sentences[si];
+    if (!cs || ANOTHER_TIME.test(cs.text)) continue;
+    if (datesStatement(cs.text, event.mention.span.start - cs.start, event.mention.span.end - cs.start) !== statement) continue;
+    found.push({ event, share, shared: cov.shared });
+  }
+  if (!found.length) return undefined;
+  found.sort((a, b) => b.share - a.share || a.event.article - b.event.article || a.event.ref.start - b.event.ref.start);
+  // Every corpus sentence that says this again gives it one weekday, not the draft's: else nothing to say.
+  const best = found[0];
+  const actual = best.event.mention.weekday!;
+  if (actual === m.weekday || found.some((x) => x.event.mention.weekday !== actual)) return undefined;
+  const rivals = found.filter((x) => x.share >= 0.8 * best.share);
+  const suggestion = m.text.replace(/\p{L}+/u, (w) => (w === w.toUpperCase() ? weekdayName(actual).toUpperCase() : weekdayName(actual)));
+  const evidence = [kb.evidence(best.event.ref), ...eventEvidence(ctx, rivals.slice(1).map((x) => x.event)).filter((e) => e.article !== kb.articles[best.event.article].id)];
+  return {
+    category: "date",
+    code: "date-mismatch",
+    span: { ...m.span },
+    severity: best.share >= WEEKDAY_STRONG && best.shared >= 5 ? "warning" : "information",
+    message: `The corpus gives this statement the day ${weekdayName(actual)}, not ${weekdayName(m.weekday)}: "${best.event.mention.text}" in ${cite(evidence[0])}.`,
+    suggestions: [suggestion],
+    evidence,
+  };
+}
+
 export interface DraftDate {
   mention: DateMention;
   context: EventWord[];
@@ -262,7 +340,7 @@ export const dateMismatch: Check = {
   run(ctx) {
     const out: Finding[] = [];
     for (const d of draftDates(ctx.draft)) {
-      const f = checkEvent(ctx, d) ?? checkWeekday(ctx, d.mention, d.context);
+      const f = checkEvent(ctx, d) ?? checkWeekday(ctx, d.mention, d.context) ?? checkBareWeekday(ctx, d);
       if (f) out.push(f);
     }
     return out;

@@ -31,7 +31,7 @@ function candidateFor(ctx: CheckContext, mention: NameMention, index: number): C
   const group = names.groupOf(word);
   if (group && group.forms.length) return { form: group.forms[0], strong: true };
   const max = maxDistance(word.length);
-  if (max === 0) return undefined;
+  if (max === 0) return shortWithContext(ctx, mention, index);
   const others = mention.tokens.filter((_, k) => k !== index).map((t) => t.text);
   // With the rest of the name to confirm it, one more edit is allowed.
   const reach = others.length > 0 && word.length >= 6 ? max + 1 : max;
@@ -59,6 +59,26 @@ function candidateFor(ctx: CheckContext, mention: NameMention, index: number): C
   if (best[0].distance > 0 && sameLengthSubstitution(word, form.text) && !(word.length >= 7 && form.count >= 3)) return undefined;
   const strong = word.length >= 6 && form.count >= 2;
   return { form: canonicalOf(ctx, form), strong };
+}
+
+/**
+ * A short word ("Yue") is too short to correct on its own; one edit is allowed
+ * only when, with the correction, the draft's name becomes exactly one full name
+ * the corpus writes ("Tan Yue" → "Tan Yu"). A swapped letter may be another
+ * person ("Tim"/"Tom"): a note, not a warning.
+ */
+function shortWithContext(ctx: CheckContext, mention: NameMention, index: number): Candidate | undefined {
+  if (mention.tokens.length < 2) return undefined;
+  const word = mention.tokens[index].text;
+  const names = ctx.kb.names;
+  const fits = names
+    .near(word, 1)
+    .filter((c) => c.distance === 1 && c.form.midCount > 0 && !isAcronym(c.form.text) && !ctx.common.isCommon(c.form.text.toLowerCase()))
+    .filter((c) => !(word.startsWith(c.form.text) && /^(?:s|es)$/.test(word.slice(c.form.text.length))))
+    .filter((c) => names.names.has(replaceWord(mention, index, c.form.text)));
+  if (new Set(fits.map((c) => c.form.text)).size !== 1) return undefined;
+  const form = fits[0].form;
+  return { form, strong: !sameLengthSubstitution(word, form.text) };
 }
 
 /** True when `a` and `b` have the same length and differ only by substituted letters (no transposition). */

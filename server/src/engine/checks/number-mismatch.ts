@@ -4,7 +4,7 @@
 // words around the two figures must largely agree. If any corpus figure for
 // that thing agrees with the draft, the check stays quiet.
 import { asFigure, type Figure } from "../analysis/figures";
-import { figuresAgree, type FigureMatch } from "../knowledge/figures";
+import { figuresAgree, sameWord, type FigureMatch } from "../knowledge/figures";
 import type { Explainer } from "../explain";
 import type { Finding } from "../types";
 import { cite, type Check, type CheckContext } from "./check";
@@ -42,6 +42,11 @@ function sameThing(draft: Figure, m: FigureMatch): boolean {
 
 /** The draft's span text with the corpus figure in place of its own. */
 function suggestionFor(draft: Figure, draftText: string, corpus: Figure): string {
+  // A fraction for a percentage or the other way round: the corpus's own words.
+  if (!!draft.fraction !== !!corpus.fraction) {
+    const text = corpus.text.replace(/\s+/g, " ").trim();
+    return /^\p{Lu}/u.test(draftText) ? text.charAt(0).toUpperCase() + text.slice(1) : text.charAt(0).toLowerCase() + text.slice(1);
+  }
   const sameKind = draft.bound === corpus.bound;
   const qualifier = sameKind ? draft.qualifier && draftText.slice(0, draft.numberSpan.start - draft.span.start).replace(/\s*[$€£¥₽₴]?\s*$/, "") : corpus.qualifier;
   const number = draft.digits && !corpus.digits && !corpus.vague && corpus.valueHigh === undefined ? formatDigits(corpus.value) : corpus.numberText.trim();
@@ -59,14 +64,61 @@ function describe(f: Figure, text: string): string {
   return text.replace(/\s+/g, " ").trim() || f.numberText;
 }
 
+/** Words of the two figures' own clauses that are the same word, each counting a little more the nearer it stands to the draft figure. */
+function localShared(a: Figure, b: Figure): number {
+  const theirs = [...(b.local ?? [])];
+  let n = 0;
+  (a.local ?? []).forEach((w, i) => {
+    const k = theirs.findIndex((x) => sameWord(w, x));
+    if (k < 0) return;
+    theirs.splice(k, 1);
+    n += 1 / (1 + i / 4);
+  });
+  return n;
+}
+
+/** Position of a figure among the figures of its sentence with the same unit. */
+function rankIn(figures: Figure[], f: Figure): number {
+  return figures.filter((x) => x.sentence === f.sentence && x.unit === f.unit && x.span.start < f.span.start).length;
+}
+
+/**
+ * When the best corpus sentence gives several figures of the unit ("7 million
+ * to suppliers, 3 million to training"; "87 percent backed it, on a turnout of
+ * 79 percent"), the one in the draft figure's place: not one that another
+ * figure of the draft's sentence already states, then the one whose own
+ * clause shares most words with the draft figure's, then the one in the same
+ * position. The chosen match goes first.
+ */
+function placeInSentence(ctx: CheckContext, draft: Figure, same: FigureMatch[]): FigureMatch[] {
+  const top = same[0];
+  const sentenceOf = (m: FigureMatch) => `${m.ref.article}:${m.ref.figure.sentence}`;
+  const siblings = same.filter((m) => sentenceOf(m) === sentenceOf(top));
+  if (siblings.length < 2) return same;
+  const mine = ctx.draft.figures.map(asFigure).filter((f) => f.sentence === draft.sentence && f.unit === draft.unit);
+  const others = mine.filter((f) => f.span.start !== draft.span.start);
+  const free = siblings.filter((m) => !others.some((o) => figuresAgree(o, m.ref.figure)));
+  const pool = free.length ? free : siblings;
+  const theirs = ctx.kb.articles[top.ref.article].figures.map(asFigure);
+  const rank = mine.length > 1 ? rankIn(mine, draft) : -1;
+  const score = (m: FigureMatch) => localShared(draft, m.ref.figure) * 2 + (rank >= 0 && rankIn(theirs, m.ref.figure) === rank ? 1 : 0);
+  let best = pool[0];
+  for (const m of pool) if (score(m) > score(best)) best = m;
+  // Once the clause decides, the sentence's other figures are about other things: not offered as fixes.
+  const decided = localShared(draft, best.ref.figure) > 0;
+  const rest = same.filter((m) => m !== best && !(decided && siblings.includes(m) && localShared(draft, m.ref.figure) === 0));
+  return [best, ...rest];
+}
+
 function checkFigure(ctx: CheckContext, draft: Figure, out: Finding[]): void {
   if (!draft.unit) return;
   const matches = ctx.kb.figures.matches(draft);
   if (!matches.length) return;
   // Any corpus figure about this thing that agrees: nothing to say.
   if (matches.some((m) => confirms(m) && figuresAgree(draft, m.ref.figure))) return;
-  const same = matches.filter((m) => sameThing(draft, m) && !figuresAgree(draft, m.ref.figure));
-  if (!same.length) return;
+  const found = matches.filter((m) => sameThing(draft, m) && !figuresAgree(draft, m.ref.figure));
+  if (!found.length) return;
+  const same = placeInSentence(ctx, draft, found);
   const best = same[0];
   const corpus = best.ref.figure;
   const corpusText = ctx.kb.articles[best.ref.article].plain.slice(corpus.span.start, corpus.span.end);

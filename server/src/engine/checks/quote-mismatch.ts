@@ -2,7 +2,7 @@
 // renders, or that is given to someone other than the person the corpus
 // quotes. Word-level comparison: case, punctuation and the kind of marks do
 // not count; a partial quotation that the corpus prints word for word is fine.
-import type { AnalyzedText } from "../analysis/analyze";
+import type { AnalyzedBase, AnalyzedText } from "../analysis/analyze";
 import type { QuoteMention } from "../analysis/facts";
 import { quoteDetails, quoteWords, type QuoteWord } from "../analysis/quotes";
 import type { Explainer } from "../explain";
@@ -76,12 +76,39 @@ function fixText(draft: AnalyzedText, q: QuoteMention, words: QuoteWord[], wordi
   return `${open}${wording}${/^[,.;:!?]+$/.test(trail) ? trail : ""}${close}`;
 }
 
+/** Content words a draft quotation must share with a corpus quotation, in order from its start, before a changed ending counts. */
+const MIN_OPENING = 5;
+/** Most words of a changed ending. */
+const MAX_ENDING = 6;
+
+/**
+ * A quotation that follows a corpus quotation from its start for a good
+ * stretch and then parts ways until its end: "… electricity prices in the
+ * world" for "… electricity prices in Europe and competing with …". The
+ * opening must match with at most one slip, the ending be short and say
+ * something (not only function words).
+ */
+function changedEnding(words: QuoteWord[], m: QuoteMatch): boolean {
+  if (!m.tailOpen) return false;
+  const real = m.ops.filter((o) => o.kind !== "gap");
+  const last = real.map((o) => o.kind).lastIndexOf("match");
+  if (last < 0 || real.findIndex((o) => o.d !== undefined) !== real.findIndex((o) => o.kind === "match")) return false;
+  const opening = real.slice(0, last + 1);
+  const ending = real.slice(last + 1).filter((o) => o.d !== undefined);
+  const content = opening.filter((o) => o.kind === "match" && !STOPWORDS.has(words[o.d!].norm)).length;
+  const slips = opening.filter((o) => o.kind !== "match").length;
+  if (content < MIN_OPENING || slips > 1 || !ending.length || ending.length > MAX_ENDING) return false;
+  if (!ending.some((o) => !STOPWORDS.has(words[o.d!].norm))) return false;
+  return m.matched >= MIN_SIMILARITY * words.filter((w) => !w.gap).length;
+}
+
 /** The best corpus quotation a draft quotation renders with changed words, if any. */
 function differingMatch(kb: Knowledge, words: QuoteWord[]): QuoteMatch | undefined {
   const n = words.filter((w) => !w.gap).length;
   if (n < MIN_WORDS) return undefined;
   if (kb.quotes.exact(words).length || kb.quotes.inText(words) || joinsCorpusWordings(kb, words)) return undefined;
   return kb.quotes.closest(words).find((m) => {
+    if (changedEnding(words, m)) return wordDiffs(m.ops).length <= 3;
     if (!m.edgesSettled || m.edits === 0 || m.matched < 3 || m.similarity < MIN_SIMILARITY) return false;
     const diffs = wordDiffs(m.ops);
     if (!diffs.length || diffs.length > 3) return false;
@@ -89,6 +116,55 @@ function differingMatch(kb: Knowledge, words: QuoteWord[]): QuoteMatch | undefin
     const content = m.ops.filter((o) => o.kind === "match" && !STOPWORDS.has(words[o.d!].norm)).length;
     return content >= 2;
   });
+}
+
+/** Fewest words of a short quotation that is compared with the same speaker's quotations. */
+const MIN_SHORT_WORDS = 2;
+
+/**
+ * Who a quotation is given to: its speaker, or else the subject of a short
+ * clause that leads to it ("X called the plan "…"", "X described it as "…"");
+ * not a name followed by a comma or a possessive ("Y's plan", "…, calling Y's plan").
+ */
+function subjectOf(doc: AnalyzedBase & { quotes: QuoteMention[] }, q: QuoteMention, speaker: string | undefined): string | undefined {
+  if (speaker) return speaker;
+  const s = doc.sentences[q.sentence];
+  if (!s) return undefined;
+  const before = doc.names.filter((n) => n.end <= q.span.start && n.start >= s.start && !doc.quotes.some((o) => n.start >= o.span.start && n.end <= o.span.end));
+  const n = before[before.length - 1];
+  if (!n) return undefined;
+  const between = doc.plain.slice(n.end, q.span.start);
+  const ws = between.trim().split(/\s+/).filter(Boolean);
+  if (!ws.length || ws.length > 6 || /[,;:()"“”]/.test(between) || !/^\s+\p{Ll}/u.test(between)) return undefined;
+  return n.text;
+}
+
+/**
+ * A short quotation (two or three words) the same person says in the corpus
+ * with one word changed: "completely unacceptable" for "clearly
+ * unacceptable". Compared only when that person has exactly one such
+ * quotation in the corpus, the changed word is a content word on both sides
+ * and the rest is identical; otherwise there is too little to go on.
+ */
+function shortMatch(draft: AnalyzedText, kb: Knowledge, q: QuoteMention, words: QuoteWord[]): QuoteMatch | undefined {
+  if (words.some((w) => w.gap) || words.length < MIN_SHORT_WORDS || words.length >= MIN_WORDS) return undefined;
+  const who = subjectOf(draft, q, quoteDetails(q).speaker);
+  if (!who) return undefined;
+  if (kb.quotes.exact(words).length || kb.quotes.inText(words)) return undefined;
+  const found = new Map<string, QuoteMatch>();
+  for (const c of kb.quotes.quotes) {
+    if (c.words.length !== words.length) continue;
+    const speaker = subjectOf(kb.articles[c.article], kb.articles[c.article].quotes.find((x) => x.span.start === c.ref.start) ?? ({ sentence: -1, span: { start: 0, end: 0 } } as QuoteMention), c.speaker);
+    if (!speaker || !sameSpeaker(speaker, who)) continue;
+    const differ = words.map((w, k) => (w.norm === c.words[k].norm ? -1 : k)).filter((k) => k >= 0);
+    if (differ.length !== 1) continue;
+    const k = differ[0];
+    if (STOPWORDS.has(words[k].norm) || STOPWORDS.has(c.words[k].norm)) continue;
+    if (!words.some((w, j) => j !== k && !STOPWORDS.has(w.norm))) continue;
+    const ops = words.map((_, j) => ({ kind: j === k ? ("sub" as const) : ("match" as const), d: j, c: j }));
+    found.set(c.joined, { quote: c, from: 0, to: c.words.length, ops, matched: words.length - 1, edits: 1, similarity: (words.length - 1) / words.length, edgesSettled: true });
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
 function wordingFinding(draft: AnalyzedText, kb: Knowledge, q: QuoteMention, words: QuoteWord[], m: QuoteMatch): Finding {
@@ -162,7 +238,7 @@ export const quoteMismatch: Check = {
     if (!ctx.kb.quotes.size) return out;
     for (const q of ctx.draft.quotes) {
       const words = draftWords(ctx.draft, q);
-      const m = differingMatch(ctx.kb, words);
+      const m = differingMatch(ctx.kb, words) ?? shortMatch(ctx.draft, ctx.kb, q, words);
       if (m) {
         out.push(wordingFinding(ctx.draft, ctx.kb, q, words, m));
         continue;

@@ -1,6 +1,9 @@
 // unsupported-claim: a draft sentence that asserts something no corpus
 // sentence covers — a person no article mentions, an actor swapped for
-// another, a reversed stance or negation, or content found nowhere. Which
+// another, a reversed stance or negation, an opposite word ("fell" for
+// "rose"), another nationality for the same noun, a possibility reported as
+// done, a figure the corpus only has with another value, or content found
+// nowhere. Which
 // sentences count and how support is measured: analysis/claims.ts.
 import { claimOf, supportEvidence, supportOf, type Support } from "../analysis/claims";
 import type { Knowledge } from "../knowledge/knowledge";
@@ -18,12 +21,14 @@ export function claimFinding(kb: Knowledge, support: Support): Finding {
   const lead =
     support.verdict === "reversed" ? "Contradicts the corpus"
     : support.verdict === "swapped" ? "Different actor than in the corpus"
+    : support.verdict === "changed" ? "Described differently than in the corpus"
+    : support.verdict === "overstated" ? "Stated as done, the corpus only as possible"
     : "Not supported by the corpus";
   return {
     category: "claim",
     code: "unsupported-claim",
     span: { start: s.start, end: s.end },
-    severity: support.verdict === "reversed" || support.verdict === "swapped" ? "warning" : "information",
+    severity: support.severity ?? (support.verdict === "reversed" || support.verdict === "swapped" ? "warning" : "information"),
     message: `${lead}: ${support.reason}.${closest}`,
     suggestions: [],
     evidence,
@@ -33,6 +38,9 @@ export function claimFinding(kb: Knowledge, support: Support): Finding {
 export const unsupportedClaim: Check = {
   id: "unsupported-claim",
   category: "claim",
+  // Each sentence is judged on its own names, the corpus and the findings on it.
+  scope: "sentence",
+  readsPrior: true,
   run(ctx) {
     const out: Finding[] = [];
     for (const s of ctx.draft.sentences) {

@@ -2,6 +2,7 @@
 import { parse as parseYaml } from "yaml";
 import type { MarkupKind } from "../text/markup";
 import { MONTHS, MONTH_ABBREVIATIONS } from "../text/lexicon";
+import { nearestYear } from "../analysis/dates";
 
 export interface SimpleDate {
   year?: number;
@@ -15,6 +16,8 @@ export interface ArticleMeta {
   date?: SimpleDate;
   url?: string;
   author?: string;
+  /** True when the article names its day but not its year: the year (if any) comes from the rest of the corpus. */
+  dateYearInferred?: boolean;
 }
 
 export interface RawArticle {
@@ -28,6 +31,9 @@ export interface RawArticle {
 const LEFTOVER_LINE = [
   /^\s*(?:leave a (?:comment|reply)|share(?: this(?: article)?)?|related(?: articles| posts| stories)?|advertisement|read more|print|email|comments?|tags?:.*|subscribe\b.*|sign up\b.*|follow us\b.*|click here\b.*|skip to (?:content|main content))\s*$/iu,
   /^\s*today\s*:.*$/iu,
+  /^\s*(?:read more|read also|see also|also read|more from|recommended|most read|you may also like)\s*:.*$/iu,
+  // "Facebook | X | Email": a row of short items separated by bars or bullets.
+  /^\s*[^|•·]{1,25}(?:\s*[|•·]\s*[^|•·]{1,25}){2,}\s*$/u,
 ];
 
 /** Runs of share-button names glued together, e.g. "WhatsAppFacebookTwitter". */
@@ -94,6 +100,116 @@ export function dateLine(line: string): SimpleDate | undefined {
   return undefined;
 }
 
+const DAY_RE = `(\\d{1,2})(?:st|nd|rd|th)?`;
+const WEEKDAY_RE = `(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?`;
+/** A date at the start of a text: "3 March 2025", "Mar. 4, 2025", "Feb 4", "2025-03-04"; the year may be missing. */
+const LEADING_DATE = [
+  new RegExp(`^${WEEKDAY_RE}${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE}(?![\\p{L}])(?:,?\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`, "iu"),
+  new RegExp(`^${WEEKDAY_RE}${MONTH_RE}\\s+${DAY_RE}(?![\\p{L}\\p{N}])(?:,?\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`, "iu"),
+  /^(\d{4})-(\d{2})-(\d{2})(?![\p{L}\p{N}])/u,
+];
+
+/** The date a text starts with, and where it ends. */
+function leadingDate(text: string): { date: SimpleDate; end: number } | undefined {
+  const valid = (d: SimpleDate) => d.month !== undefined && d.month >= 1 && d.month <= 12 && d.day !== undefined && d.day >= 1 && d.day <= 31 && (d.year === undefined || (d.year >= 1800 && d.year <= 2200));
+  const year = (y: string | undefined) => (y ? { year: +y } : {});
+  let m = LEADING_DATE[0].exec(text);
+  if (m) {
+    const d = { day: +m[1], month: monthNumber(m[2]), ...year(m[3]) };
+    return valid(d) ? { date: d, end: m[0].length } : undefined;
+  }
+  m = LEADING_DATE[1].exec(text);
+  if (m) {
+    const d = { month: monthNumber(m[1]), day: +m[2], ...year(m[3]) };
+    return valid(d) ? { date: d, end: m[0].length } : undefined;
+  }
+  m = LEADING_DATE[2].exec(text);
+  if (m) {
+    const d = { year: +m[1], month: +m[2], day: +m[3] };
+    return valid(d) ? { date: d, end: m[0].length } : undefined;
+  }
+  return undefined;
+}
+
+/** Emphasis, quote and list marks around a line: "*Outlet, 12 March 2025*". */
+const stripMarks = (line: string) => line.replace(/^[\s*_>]+/u, "").replace(/[\s*_]+$/u, "");
+const wordCount = (text: string) => (text.trim() ? text.trim().split(/\s+/).length : 0);
+
+/**
+ * The publication date a line of an article's head gives: a line that is only
+ * a date, a byline ("Published 3 March 2025", "Updated: March 4, 2025 10:15"),
+ * an outlet line ("*Outlet, 12 March 2025*", "By A. Writer | 3 March 2025") or
+ * a dateline opening the story ("CITY, Feb 4 (Agency) -", "March 4, 2025 —").
+ * The year may be missing (datelines often leave it out).
+ */
+export function publicationDate(line: string): SimpleDate | undefined {
+  const only = dateLine(line);
+  if (only) return only;
+  const text = stripMarks(line);
+  if (!text) return undefined;
+  // A byline: a publishing word, then the date, then at most a time or a few words.
+  const published = /^(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified)|date(?:line)?)(?:\s+on)?\s*[:\-–—]?\s*/iu.exec(text);
+  if (published) {
+    const d = leadingDate(text.slice(published[0].length));
+    if (d && wordCount(text.slice(published[0].length + d.end)) <= 4) return d.date;
+  }
+  // An outlet or author line ending in a date: a few words, a separator, the date.
+  const tail = /^(\p{Lu}[^.!?;:]{0,60}?)\s*(?:,|\||·|•|—|–|\s-\s)\s*(?=[\p{L}\p{N}])/u.exec(text);
+  if (tail && wordCount(tail[1]) <= 6) {
+    const rest = text.slice(tail[0].length);
+    const d = leadingDate(rest);
+    if (d && !rest.slice(d.end).trim()) return d.date;
+  }
+  // A dateline opening the story: an optional place in capitals, the date, an agency in brackets and/or a dash.
+  const place = /^(?:\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’\-]*)*(?:,\s*\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*)*)?,\s*)?/u.exec(text)!;
+  if (place[0] && !/^\p{Lu}[\p{Lu}\p{M}]/u.test(place[0])) return undefined;
+  const d = leadingDate(text.slice(place[0].length));
+  if (!d) return undefined;
+  const after = text.slice(place[0].length + d.end);
+  const agency = /^\s*\([^()]{1,50}\)/u.exec(after);
+  const rest = agency ? after.slice(agency[0].length) : after;
+  const dash = /^\s*(?:--?|–|—)\s+\S/u.test(rest);
+  if ((agency && (dash || /^\s+\p{Lu}/u.test(rest))) || dash) return d.date;
+  return undefined;
+}
+
+/** The year of a month-day date from the full dates an article gives: the most frequent, the latest on a tie. */
+export function yearFromText(text: string): number | undefined {
+  const counts = new Map<number, number>();
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE},?\\s+(\\d{4})|${MONTH_RE}\\s+(?:${DAY_RE},?\\s+)?(\\d{4}))(?![\\p{L}\\p{N}])`,
+    "giu",
+  );
+  for (const m of text.matchAll(re)) {
+    const y = +(m[3] ?? m[6]);
+    if (y >= 1800 && y <= 2200) counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  let n = 0;
+  for (const [y, c] of counts) if (c > n || (c === n && best !== undefined && y > best)) [best, n] = [y, c];
+  return best;
+}
+
+/**
+ * Article dates without a year (a dateline "Feb 4" in an article that gives no
+ * full date): the year that puts the day nearest the other articles' dates.
+ */
+export function inferArticleYears(metas: ArticleMeta[]): void {
+  const known = metas.map((m) => m.date).filter((d): d is SimpleDate => d?.year !== undefined && d.month !== undefined && !!d.day);
+  if (!known.length) return;
+  for (const meta of metas) {
+    const d = meta.date;
+    if (!d || d.year !== undefined || d.month === undefined || d.day === undefined) continue;
+    let best: { year: number; gap: number } | undefined;
+    for (const ref of known) {
+      const year = nearestYear(d.month, d.day, ref as { year: number; month: number; day: number });
+      const gap = Math.abs(Date.UTC(year, d.month - 1, d.day) - Date.UTC(ref.year!, ref.month! - 1, ref.day!));
+      if (!best || gap < best.gap) best = { year, gap };
+    }
+    if (best) d.year = best.year;
+  }
+}
+
 function parseDateValue(v: unknown): SimpleDate | undefined {
   if (v instanceof Date && !Number.isNaN(v.getTime())) return { year: v.getUTCFullYear(), month: v.getUTCMonth() + 1, day: v.getUTCDate() };
   if (typeof v === "string") return dateLine(v) ?? (/^\d{4}$/.test(v.trim()) ? { year: +v.trim() } : undefined);
@@ -124,11 +240,17 @@ export function articleMeta(text: string, ignore: Array<{ start: number; end: nu
   const body = linesOf(text).filter((l) => l.start >= (fm?.end ?? 0) && !ignore.some((r) => r.start <= l.start && l.end <= r.end));
   if (!meta.date) {
     for (const l of body.slice(0, 8)) {
-      const d = dateLine(l.text);
+      const d = publicationDate(l.text);
       if (d) {
         meta.date = d;
         break;
       }
+    }
+    // A dateline without a year: the year the article's own full dates give.
+    if (meta.date && meta.date.year === undefined) {
+      const year = yearFromText(body.map((l) => l.text).join("\n"));
+      if (year !== undefined) meta.date.year = year;
+      else meta.dateYearInferred = true;
     }
   }
   if (!meta.title) {

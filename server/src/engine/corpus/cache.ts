@@ -35,6 +35,16 @@ export interface CacheOptions {
   log?: (message: string) => void;
 }
 
+/**
+ * Leaves out of the cache what is cheap to derive again: `pack` changes the
+ * value in place just before it is written and returns how to undo that and
+ * what `unpack` needs to put it back after reading.
+ */
+export interface Packer<T> {
+  pack(value: T): { extra: unknown; undo(): void };
+  unpack(value: T, extra: unknown): void;
+}
+
 export interface CacheOutcome<T> {
   value: T;
   /** "hit", "miss" (built and written), "off" (not used) or "rebuilt" (a bad cache was replaced). */
@@ -44,7 +54,7 @@ export interface CacheOutcome<T> {
   file?: string;
 }
 
-const FORMAT = 1;
+const FORMAT = 2;
 const MAGIC = "factcheck-kb";
 /** Cache files kept in the folder at most (oldest used first to go). */
 const KEEP_FILES = 8;
@@ -224,11 +234,13 @@ interface Payload {
   root: unknown;
   instances: object[];
   names: string[];
+  /** What the packer needs to restore the value. */
+  extra?: unknown;
 }
 
-function encode(value: object, w: Walked, corpus: string, articles: number): Buffer {
+function encode(value: object, w: Walked, corpus: string, articles: number, extra?: unknown): Buffer {
   for (const [name, proto] of w.protos) if (proto === null) throw new Error(`two classes are named ${name}`);
-  const payload = serialize({ root: value, instances: w.instances, names: w.names } satisfies Payload);
+  const payload = serialize({ root: value, instances: w.instances, names: w.names, extra } satisfies Payload);
   const header: Header = {
     magic: MAGIC,
     format: FORMAT,
@@ -301,6 +313,7 @@ export function cachedKnowledge<T extends KnowledgeLike>(
   build: () => T,
   template: (few: RawArticle[]) => T,
   options: CacheOptions = {},
+  packer?: Packer<T>,
 ): CacheOutcome<T> {
   const log = options.log ?? (() => undefined);
   const min = options.minArticles ?? DEFAULT_MIN_ARTICLES;
@@ -322,7 +335,7 @@ export function cachedKnowledge<T extends KnowledgeLike>(
   let reason: string | undefined;
   if (existsSync(file)) {
     try {
-      const got = restore<T>(readFileSync(file), corpus, raw, template);
+      const got = restore<T>(readFileSync(file), corpus, raw, template, packer);
       if (got.value) {
         try {
           const now = new Date();
@@ -342,10 +355,16 @@ export function cachedKnowledge<T extends KnowledgeLike>(
   try {
     // A cache whose classes the loader could not find again would be rejected on every start.
     const live = walk(template(raw.slice(0, 3) as RawArticle[])).protos;
-    const walked = walk(value);
-    const missing = [...walked.protos.keys()].find((n) => !live.get(n));
-    if (missing) throw new Error(`class ${missing} does not appear in a small knowledge`);
-    const bytes = encode(value, walked, corpus, raw.length);
+    const packed = packer?.pack(value);
+    let bytes: Buffer;
+    try {
+      const walked = walk(value);
+      const missing = [...walked.protos.keys()].find((n) => !live.get(n));
+      if (missing) throw new Error(`class ${missing} does not appear in a small knowledge`);
+      bytes = encode(value, walked, corpus, raw.length, packed?.extra);
+    } finally {
+      packed?.undo();
+    }
     mkdirSync(dir, { recursive: true });
     const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
     writeFileSync(tmp, bytes);
@@ -358,7 +377,13 @@ export function cachedKnowledge<T extends KnowledgeLike>(
   return { value, status: reason ? "rebuilt" : "miss", reason, file };
 }
 
-function restore<T extends KnowledgeLike>(buf: Buffer, corpus: string, raw: readonly RawArticle[], template: (few: RawArticle[]) => T): { value?: T; reason?: string } {
+function restore<T extends KnowledgeLike>(
+  buf: Buffer,
+  corpus: string,
+  raw: readonly RawArticle[],
+  template: (few: RawArticle[]) => T,
+  packer?: Packer<T>,
+): { value?: T; reason?: string } {
   const { payload, reason } = decode(buf, corpus);
   if (!payload) return { reason };
   // Prototypes of the running code, by class name, from a small live knowledge.
@@ -375,6 +400,13 @@ function restore<T extends KnowledgeLike>(buf: Buffer, corpus: string, raw: read
   for (let i = 0; i < raw.length; i++) {
     const a = value.articles[i];
     if (!a || a.id !== raw[i].id || a.path !== raw[i].path) return { reason: "corrupt (article list)" };
+  }
+  if (packer) {
+    try {
+      packer.unpack(value, payload.extra);
+    } catch (e) {
+      return { reason: `corrupt (${(e as Error).message})` };
+    }
   }
   return { value };
 }

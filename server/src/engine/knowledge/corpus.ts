@@ -2,8 +2,8 @@
 // pointer every fact carries.
 import { analyzeText, lowercaseWords, type AnalyzedText } from "../analysis/analyze";
 import type { NameContext } from "../analysis/names";
-import { articleMeta, leftoverSpans, type ArticleMeta, type RawArticle } from "../corpus/article";
-import { STOPWORDS } from "../text/lexicon";
+import { articleMeta, inferArticleYears, leftoverSpans, type ArticleMeta, type RawArticle } from "../corpus/article";
+import { NUMBER_WORDS, STOPWORDS } from "../text/lexicon";
 import { sentenceAt } from "../text/sentences";
 import type { Evidence, Span } from "../types";
 
@@ -18,7 +18,20 @@ export interface Article extends AnalyzedText {
 export class CommonWords implements NameContext {
   constructor(readonly words: Set<string>, readonly extra?: Set<string>) {}
   isCommon(lower: string): boolean {
-    return STOPWORDS.has(lower) || this.words.has(lower) || (this.extra?.has(lower) ?? false);
+    if (this.has(lower)) return true;
+    // Inflections of an ordinary word are ordinary: "Taxis", "Holders", "Worries".
+    const stems: string[] = [];
+    if (lower.endsWith("ies") && lower.length > 4) stems.push(lower.slice(0, -3) + "y");
+    if (lower.endsWith("es") && lower.length > 4) stems.push(lower.slice(0, -2));
+    if (lower.endsWith("s") && !lower.endsWith("ss") && lower.length > 3) stems.push(lower.slice(0, -1));
+    if (lower.endsWith("ed") && lower.length > 4) stems.push(lower.slice(0, -2), lower.slice(0, -1));
+    if (lower.endsWith("ing") && lower.length > 5) stems.push(lower.slice(0, -3), lower.slice(0, -3) + "e");
+    if (lower.endsWith("ly") && lower.length > 4) stems.push(lower.slice(0, -2));
+    return stems.some((w) => this.has(w));
+  }
+  private has(lower: string): boolean {
+    if (/^i['’]/.test(lower) || (lower.includes("-") && lower.split("-").every((p) => NUMBER_WORDS[p] !== undefined))) return true;
+    return STOPWORDS.has(lower) || NUMBER_WORDS[lower] !== undefined || this.words.has(lower) || (this.extra?.has(lower) ?? false);
   }
   with(extra: Set<string>): CommonWords {
     return new CommonWords(this.words, extra);
@@ -30,8 +43,10 @@ export function analyzeArticles(raw: RawArticle[]): { articles: Article[]; commo
   const lower = new Set<string>();
   for (const r of raw) lowercaseWords(r.text, lower);
   const common = new CommonWords(lower);
+  const metas = raw.map((r, index) => articleMeta(r.text, ignores[index]));
+  inferArticleYears(metas);
   const articles = raw.map((r, index) => {
-    const meta = articleMeta(r.text, ignores[index]);
+    const meta = metas[index];
     const analyzed = analyzeText(r.text, r.kind, common, { ignore: ignores[index], referenceDate: meta.date });
     return { ...analyzed, index, id: r.id, path: r.path, meta };
   });

@@ -9,6 +9,7 @@ import { DEMONYMS, ROLE_WORDS } from "../text/lexicon";
 import { tokenize } from "../text/tokens";
 import type { Article } from "./corpus";
 import type { MentionRef } from "./names";
+import { NearWordIndex } from "./near-keys";
 import { editDistance } from "./skeleton";
 
 export interface DatedEvent {
@@ -53,6 +54,9 @@ export function wordMatch(a: string, b: string): number {
   return 0;
 }
 
+/** Candidate words for `wordMatch`: prefixes from five letters, one edit from six. */
+const WORD_MATCH = { prefixMin: 5, editMin: 6 };
+
 /** The distinct content words of a sentence. */
 export function sentenceKeys(s: Sentence): string[] {
   const keys = new Set<string>();
@@ -78,6 +82,11 @@ export class DateKnowledge {
   readonly dominantYear?: number;
   private readonly df = new Map<string, number>();
   private sentenceCount = 0;
+  /** Event words → events (positions in `events`), built on first use. */
+  private contextIndex?: NearWordIndex;
+  /** Sentence words → events that are their sentence's one dated, not relative mention; built on first use. */
+  private wordsIndex?: NearWordIndex;
+  private readonly specificityMemo = new Map<string, number>();
 
   constructor(articles: Article[]) {
     // How common each word is: common words ("Ukraine" in a Ukraine corpus) say little about which event is meant.
@@ -94,7 +103,7 @@ export class DateKnowledge {
     }
     const fullYears: number[] = [];
     for (const a of articles) {
-      if (a.meta.date?.year !== undefined) fullYears.push(a.meta.date.year, a.meta.date.year);
+      if (a.meta.date?.year !== undefined && !a.meta.dateYearInferred) fullYears.push(a.meta.date.year, a.meta.date.year);
       for (const m of a.dates) if (m.year !== undefined && m.month !== undefined && !m.relative) fullYears.push(m.year);
     }
     this.dominantYear = mode(fullYears);
@@ -153,7 +162,8 @@ export class DateKnowledge {
       let year: number | undefined;
       if (ref?.year !== undefined) {
         year = nearestYear(d.month, d.day ?? 15, { year: ref.year, month: ref.month, day: ref.day });
-        e.yearFromArticle = true;
+        // An article year guessed from the rest of the corpus is no better than the corpus's other guesses.
+        e.yearFromArticle = !articles[e.article].meta.dateYearInferred;
       }
       year ??= mode(explicitByArticleMonth.get(`${e.article}:${d.month}`) ?? []);
       if (d.day !== undefined) year ??= mode(explicitByMonthDay.get(`${d.month}-${d.day}`) ?? []);
@@ -168,6 +178,16 @@ export class DateKnowledge {
 
   /** How much a word tells one event from another: 1 for rare words, down to 0.35 for words in most sentences. */
   specificity(key: string): number {
+    let v = this.specificityMemo.get(key);
+    if (v === undefined) {
+      v = this.computeSpecificity(key);
+      if (this.specificityMemo.size >= 100_000) this.specificityMemo.clear();
+      this.specificityMemo.set(key, v);
+    }
+    return v;
+  }
+
+  private computeSpecificity(key: string): number {
     const n = this.sentenceCount;
     if (n < 2) return 1;
     const df = this.df.get(key) ?? 0;
@@ -175,14 +195,15 @@ export class DateKnowledge {
     return 0.35 + 0.65 * Math.min(1, Math.max(0, idf));
   }
 
-  /** How closely two event contexts describe the same event. */
-  similarity(draft: EventWord[], corpus: EventWord[]): { score: number; shared: SharedWord[] } {
+  /** How closely two event contexts describe the same event (`known`: per draft word, its `wordMatch` values, when computed already). */
+  similarity(draft: EventWord[], corpus: EventWord[], known?: ReadonlyArray<ReadonlyMap<string, number>>): { score: number; shared: SharedWord[] } {
     let score = 0;
     const shared: SharedWord[] = [];
-    for (const dw of draft) {
+    for (let di = 0; di < draft.length; di++) {
+      const dw = draft[di];
       let best: SharedWord | undefined;
       for (const cw of corpus) {
-        const m = wordMatch(dw.key, cw.key);
+        const m = known ? (known[di].get(cw.key) ?? 0) : wordMatch(dw.key, cw.key);
         if (!m) continue;
         const value = dw.weight * cw.weight * m * this.specificity(cw.key);
         if (!best || value > best.value) best = { draft: dw, corpus: cw, value };
@@ -222,11 +243,49 @@ export class DateKnowledge {
   match(context: EventWord[]): EventMatch[] {
     const out: EventMatch[] = [];
     if (!context.length) return out;
-    for (const event of this.events) {
-      const { score, shared } = this.similarity(context, event.context);
+    // Only events that hold a word `wordMatch` may accept can share one.
+    const index = (this.contextIndex ??= new NearWordIndex(this.events.map((e) => e.context.map((w) => w.key)), WORD_MATCH));
+    const chosen = new Set<number>();
+    // Per draft word, the corpus words it matches and how well (what `similarity` would compute).
+    const near = context.map((dw) => {
+      const values = new Map<string, number>();
+      for (const { word, items } of index.near(dw.key)) {
+        const m = wordMatch(dw.key, word);
+        if (!m) continue;
+        values.set(word, m);
+        for (const i of items) chosen.add(i);
+      }
+      return values;
+    });
+    for (const i of [...chosen].sort((a, b) => a - b)) {
+      const event = this.events[i];
+      const { score, shared } = this.similarity(context, event.context, near);
       if (shared.length) out.push({ event, score, shared });
     }
     return out.sort((a, b) => b.score - a.score || a.event.article - b.event.article || a.event.ref.start - b.event.ref.start);
+  }
+
+  /**
+   * The events, in order, that are the one dated (not relative) mention of
+   * their sentence and whose sentence holds near matches of at least
+   * `minShared` of `words`: the only ones `coverage` can find sharing that many.
+   */
+  paraphraseCandidates(words: readonly string[], minShared: number): DatedEvent[] {
+    const index = (this.wordsIndex ??= new NearWordIndex(
+      this.events.map((e) => (e.relative || e.sentenceDates !== 1 ? undefined : e.sentenceWords)),
+      WORD_MATCH,
+    ));
+    const hits = new Map<number, number>();
+    for (const w of words) {
+      const seen = new Set<number>();
+      for (const { items } of index.near(w)) for (const i of items) seen.add(i);
+      for (const i of seen) hits.set(i, (hits.get(i) ?? 0) + 1);
+    }
+    return [...hits]
+      .filter(([, n]) => n >= minShared)
+      .map(([i]) => i)
+      .sort((a, b) => a - b)
+      .map((i) => this.events[i]);
   }
 
   /** Corpus events on a month and day (any year). */

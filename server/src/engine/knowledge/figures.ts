@@ -5,6 +5,7 @@
 import { asFigure, sentenceStems, singular, type Bound, type Figure } from "../analysis/figures";
 import type { Article } from "./corpus";
 import type { MentionRef } from "./names";
+import { NearWordIndex } from "./near-keys";
 import { editDistance, skeleton } from "./skeleton";
 
 export interface FigureRef extends MentionRef {
@@ -39,6 +40,11 @@ export class FigureKnowledge {
   readonly byUnit = new Map<string, FigureRef[]>();
   private df = new Map<string, number>();
   private sentences = 0;
+  /** Context words and "thing" words → figures (positions in `all`), built on first use. */
+  private contextIndex?: NearWordIndex;
+  private thingIndex?: NearWordIndex;
+  /** Last four letters of "thing" words → figures, for `thingPair`'s shared endings. */
+  private thingTails?: Map<string, number[]>;
 
   constructor(articles: Article[]) {
     for (const a of articles) {
@@ -65,13 +71,49 @@ export class FigureKnowledge {
     return Math.max(0.05, Math.min(1, Math.log(n / Math.max(1, df)) / Math.log(n)));
   }
 
-  /** Corpus figures with the same unit, each scored against the draft figure's context, best first. */
+  /**
+   * Corpus figures with the same unit that share a context word or what they
+   * measure with the draft figure, each scored against the draft figure's
+   * context, best first. (Figures of the unit that share nothing would score
+   * zero on every measure and are left out.)
+   */
   matches(figure: Figure): FigureMatch[] {
     const unit = figure.unit;
     if (!unit) return [];
     const out: FigureMatch[] = [];
-    for (const ref of this.byUnit.get(unit) ?? []) out.push(this.match(figure, ref));
+    for (const i of this.candidates(figure)) {
+      const ref = this.all[i];
+      if (ref.figure.unit !== unit) continue;
+      const m = this.match(figure, ref);
+      if (m.count > 0) out.push(m);
+    }
     return out.sort((a, b) => b.weight - a.weight || b.ratio - a.ratio);
+  }
+
+  /** Positions in `all`, ascending, of the figures that may share a word (by `sameWord` or `thingPair`) with `figure`. */
+  private candidates(figure: Figure): number[] {
+    const options = { prefixMin: 0, editMin: 7, head: 5, skeleton: true };
+    const contexts = (this.contextIndex ??= new NearWordIndex(this.all.map((r) => r.figure.context), options));
+    const things = (this.thingIndex ??= new NearWordIndex(this.all.map((r) => (r.figure.thing ? r.figure.thing.split(" ") : undefined)), options));
+    if (!this.thingTails) {
+      const tails = new Map<string, number[]>();
+      this.all.forEach((r, i) => {
+        for (const w of r.figure.thing ? r.figure.thing.split(" ") : []) {
+          if (w.length < 4) continue;
+          const list = tails.get(w.slice(-4)) ?? [];
+          if (list[list.length - 1] !== i) list.push(i);
+          tails.set(w.slice(-4), list);
+        }
+      });
+      this.thingTails = tails;
+    }
+    const chosen = new Set<number>();
+    for (const w of figure.context) for (const { items } of contexts.near(w)) for (const i of items) chosen.add(i);
+    for (const w of figure.thing ? figure.thing.split(" ") : []) {
+      for (const { items } of things.near(w)) for (const i of items) chosen.add(i);
+      if (w.length >= 4) for (const i of this.thingTails.get(w.slice(-4)) ?? []) chosen.add(i);
+    }
+    return [...chosen].sort((a, b) => a - b);
   }
 
   match(figure: Figure, ref: FigureRef): FigureMatch {
@@ -141,6 +183,11 @@ export function bandOf(f: Figure): Band {
   const hi = f.valueHigh ?? v;
   const b = (low: number, high: number, lowOpen = false, highOpen = false): Band => ({ low, high, lowOpen, highOpen });
   const bound: Bound = f.bound;
+  // A fraction is a rounded share: "a third" is about 30 to 37 percent, "about half" wider still.
+  if (f.fraction && (bound === "" || bound === "approx" || bound === "near")) {
+    const slack = bound === "" ? 0.1 : 0.2;
+    return b(v * (1 - slack), bound === "near" ? hi : hi * (1 + slack));
+  }
   switch (bound) {
     case "gt":
       return b(hi, Infinity, true, false);
@@ -181,7 +228,7 @@ const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Mat
 export function figuresAgree(draft: Figure, corpus: Figure): boolean {
   if (near(draft.value, corpus.value) && near(draft.valueHigh ?? draft.value, corpus.valueHigh ?? corpus.value)) return true;
   const ranged = (f: Figure) => f.valueHigh !== undefined && !f.vague;
-  if (!draft.vague && !corpus.vague && draft.bound === corpus.bound && ranged(draft) === ranged(corpus)) return false;
+  if (!draft.vague && !corpus.vague && draft.bound === corpus.bound && ranged(draft) === ranged(corpus) && !!draft.fraction === !!corpus.fraction) return false;
   return overlap(bandOf(draft), bandOf(corpus));
 }
 

@@ -50,6 +50,13 @@ export interface QuoteMatch {
   similarity: number;
   /** False when the wordings part ways at an edge of the draft quotation inside a corpus clause: too uncertain to call a difference. */
   edgesSettled: boolean;
+  /**
+   * The start is settled but the wordings part ways at the end of the draft
+   * quotation while the corpus clause goes on ("… prices in the world" for
+   * "… prices in Europe and competing with …"). `to` then reaches the end of
+   * that corpus clause (or as many words as the draft's own ending).
+   */
+  tailOpen?: boolean;
 }
 
 /** A run of differing words. */
@@ -140,11 +147,12 @@ function boundaryBefore(c: QuoteWord[], k: number): boolean {
 }
 
 /** Extends a difference at an edge of the draft quotation to the nearest corpus clause boundary (at most three words). */
-function settleEdges(match: Omit<QuoteMatch, "similarity" | "edgesSettled">): { ops: AlignOp[]; from: number; to: number; ok: boolean } {
+function settleEdges(match: Omit<QuoteMatch, "similarity" | "edgesSettled">): { ops: AlignOp[]; from: number; to: number; ok: boolean; okStart: boolean } {
   const c = match.quote.words;
   let { from, to } = match;
   const ops = [...match.ops];
   let ok = true;
+  let okStart = true;
   const firstReal = ops.find((o) => o.kind !== "gap");
   if (firstReal && firstReal.kind !== "match" && !boundaryBefore(c, from)) {
     let b = from;
@@ -154,7 +162,7 @@ function settleEdges(match: Omit<QuoteMatch, "similarity" | "edgesSettled">): { 
       for (let k = b; k < from; k++) dels.push({ kind: "del", c: k });
       ops.unshift(...dels);
       from = b;
-    } else ok = false;
+    } else ok = okStart = false;
   }
   const lastReal = [...ops].reverse().find((o) => o.kind !== "gap");
   if (lastReal && lastReal.kind !== "match" && !boundaryBefore(c, to) && to < c.length) {
@@ -165,7 +173,28 @@ function settleEdges(match: Omit<QuoteMatch, "similarity" | "edgesSettled">): { 
       to = b;
     } else ok = false;
   }
-  return { ops, from, to, ok };
+  return { ops, from, to, ok, okStart };
+}
+
+/** Most corpus words an open ending is shown against: to the end of the corpus clause, if it ends this soon. */
+const TAIL_REACH = 8;
+
+/**
+ * For an ending that parts ways inside a corpus clause: the corpus words the
+ * draft's ending stands for, up to the clause's end (or as many words as the
+ * draft's ending has), as deletions after the alignment.
+ */
+function openTail(c: QuoteWord[], ops: AlignOp[], to: number): { ops: AlignOp[]; to: number } {
+  const tail = ops.length - 1 - [...ops].reverse().findIndex((o) => o.kind === "match");
+  const draftTail = ops.slice(tail + 1).filter((o) => o.d !== undefined).length;
+  let b = to;
+  while (b < c.length && b - to < TAIL_REACH && !boundaryBefore(c, b)) b++;
+  let end = boundaryBefore(c, b) || b === c.length ? b : Math.min(c.length, to + Math.max(1, draftTail));
+  // As many words as the draft's ending, not ending on "and", "of", "the".
+  while (end > to + 1 && !boundaryBefore(c, end) && STOPWORDS.has(c[end - 1].norm)) end--;
+  const out = [...ops];
+  for (let k = to; k < end; k++) out.push({ kind: "del", c: k });
+  return { ops: out, to: end };
 }
 
 /** The runs of differing words of an alignment. */
@@ -246,6 +275,8 @@ export class QuoteKnowledge {
   private match(words: QuoteWord[], quote: CorpusQuote): QuoteMatch {
     const raw = alignWords(words, quote.words);
     const settled = settleEdges({ ...raw, quote });
+    const tailOpen = !settled.ok && settled.okStart && raw.matched > 0;
+    if (tailOpen) Object.assign(settled, openTail(quote.words, settled.ops, settled.to));
     const edits = settled.ops.filter((o) => o.kind !== "match" && o.kind !== "gap").length;
     const gapWords = settled.ops.reduce((s, o) => s + (o.kind === "gap" ? o.cEnd! - o.c! : 0), 0);
     const draftLen = words.filter((w) => !w.gap).length;
@@ -259,6 +290,7 @@ export class QuoteKnowledge {
       edits,
       similarity: raw.matched / Math.max(draftLen, windowLen, 1),
       edgesSettled: settled.ok,
+      ...(tailOpen ? { tailOpen } : {}),
     };
   }
 

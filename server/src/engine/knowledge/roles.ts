@@ -25,6 +25,10 @@ export interface Office {
   portfolio?: string;
   /** The president or chair of a body (a senate, a bank, a party), not of a country. */
   institution?: boolean;
+  /** How far the office reaches, when the role says: "district", "national". */
+  scope?: string;
+  /** The line of work, when the role says: "policy", "communications". */
+  field?: string;
 }
 
 export interface ParsedRole {
@@ -53,6 +57,29 @@ const PORTFOLIOS: Record<string, string> = {
   finance: "finance", finances: "finance", treasury: "finance", justice: "justice", health: "health", trade: "trade",
   economy: "economy", economic: "economy", education: "education", energy: "energy", agriculture: "agriculture",
   environment: "environment", culture: "culture", labour: "labour", labor: "labour", transport: "transport",
+  enterprise: "enterprise", business: "business", industry: "industry", commerce: "commerce", employment: "employment",
+  housing: "housing", tourism: "tourism", science: "science", immigration: "immigration", infrastructure: "infrastructure",
+  fisheries: "fisheries", welfare: "welfare", pensions: "pensions", youth: "youth", sport: "sport", sports: "sport",
+};
+/** Words after "minister for/of" that are no portfolio: "Minister of State for Europe". */
+const NOT_PORTFOLIO = new Set([
+  "state", "government", "country", "nation", "republic", "cabinet", "ministry", "crown", "region", "area", "district",
+  "city", "town", "county", "province", "north", "south", "east", "west", "time", "day", "year",
+]);
+/** How far an office reaches: a district secretary is not the national secretary. */
+const SCOPES = new Set([
+  "national", "regional", "local", "international", "global", "district", "county", "city", "municipal", "provincial",
+  "continental", "worldwide", "divisional", "branch",
+]);
+/** Lines of work that tell one director, editor or officer from another. */
+const FIELDS: Record<string, string> = {
+  research: "research", program: "program", programme: "program", programs: "program", programmes: "program",
+  policy: "policy", communications: "communications", communication: "communications", campaign: "campaign",
+  marketing: "marketing", sales: "sales", operations: "operations", technical: "technical", legal: "legal",
+  medical: "medical", scientific: "scientific", artistic: "artistic", creative: "creative", editorial: "editorial",
+  managing: "managing", investment: "investment", compliance: "compliance", product: "product", design: "design",
+  planning: "planning", training: "training", digital: "digital", news: "news", commercial: "commercial",
+  procurement: "procurement", engineering: "engineering", strategy: "strategy", fundraising: "fundraising",
 };
 /** Bodies whose president or chair is not a head of state ("president of the Senate"). */
 const INSTITUTIONS = new Set([
@@ -82,7 +109,13 @@ function wordsOf(text: string): string[] {
     .filter(Boolean);
 }
 
-function parseOffice(words: string[]): Office | undefined {
+/** How the words of a role were written: in lower case, or as a possessive ("the county's"). */
+interface Written {
+  lower: ReadonlySet<string>;
+  possessive: ReadonlySet<string>;
+}
+
+function parseOffice(words: string[], written: Written): Office | undefined {
   const firstPrep = words.findIndex((w) => PREPOSITIONS.has(w));
   const pre = firstPrep >= 0 ? words.slice(0, firstPrep) : words;
   const post = firstPrep >= 0 ? words.slice(firstPrep) : [];
@@ -127,6 +160,11 @@ function parseOffice(words: string[]): Office | undefined {
     }
   }
   if (head === "secretary" && !portfolio && post[0] === "of" && post.includes("state")) portfolio = "foreign";
+  // "minister for harbours": the word after "for"/"of" is the portfolio even when no list has it.
+  // A secretary "of" something is usually a body's ("secretary of the union"): only a
+  // lower-case "for" phrase names a secretary's portfolio.
+  if (!portfolio && (head === "minister" || head === "deputy minister")) portfolio = portfolioAfter(post, ["for", "of"]);
+  if (!portfolio && (head === "secretary" || head === "deputy secretary")) portfolio = portfolioAfter(post, ["for"], written.lower);
   // A secretary with a portfolio is a minister ("Foreign Secretary", "Secretary of Defense").
   if (head === "secretary" && portfolio) head = "minister";
   if (head === "deputy secretary" && portfolio) head = "deputy minister";
@@ -147,12 +185,43 @@ function parseOffice(words: string[]): Office | undefined {
       institution = true;
     }
   }
-  return institution ? { head, family, portfolio, institution } : { head, family, portfolio };
+  const office: Office = institution ? { head, family, portfolio, institution } : { head, family, portfolio };
+  // "the county's minister" is the county's, not a county minister.
+  const scope = pre.slice(0, h).find((w) => SCOPES.has(w) && !written.possessive.has(w));
+  if (scope) office.scope = scope;
+  const field = pre.slice(0, h).map((w) => FIELDS[w]).find(Boolean) ?? fieldAfter(post);
+  if (field) office.field = field;
+  return office;
+}
+
+/** The first word after "for"/"of" ("minister for harbours"), unless it names no portfolio. */
+function portfolioAfter(post: string[], preps: string[], lowerOnly?: ReadonlySet<string>): string | undefined {
+  for (let i = 0; i < post.length; i++) {
+    if (!preps.includes(post[i])) continue;
+    let j = i + 1;
+    if (post[j] === "the") j++;
+    const w = post[j];
+    if (!w || PREPOSITIONS.has(w) || STOPWORDS.has(w) || NOT_PORTFOLIO.has(w) || DEMONYMS.has(w)) continue;
+    if (lowerOnly && (!lowerOnly.has(w) || INSTITUTIONS.has(w))) return undefined;
+    return w;
+  }
+  return undefined;
+}
+
+/** "director of research", "head of communications": a field named after the head. */
+function fieldAfter(post: string[]): string | undefined {
+  if (post[0] !== "of" && post[0] !== "for") return undefined;
+  return FIELDS[post[post[1] === "the" ? 2 : 1]];
 }
 
 /** What a role says: its offices (one per "and"-joined part), "former", nationality. */
 export function parseRole(text: string): ParsedRole {
   const words = wordsOf(text);
+  // Words written in lower case: ordinary words, not the names of bodies.
+  const written: Written = {
+    lower: new Set(wordsOf(text.replace(/\p{Lu}[\p{L}\p{M}'’]*/gu, " "))),
+    possessive: new Set([...text.matchAll(/([\p{L}\p{M}]+)['’]s?(?![\p{L}])/gu)].flatMap((m) => wordsOf(m[1]))),
+  };
   const segments: string[][] = [[]];
   for (const w of words) {
     if (w === "and") segments.push([]);
@@ -160,7 +229,7 @@ export function parseRole(text: string): ParsedRole {
   }
   const offices: Office[] = [];
   for (const seg of segments) {
-    const o = parseOffice(seg);
+    const o = parseOffice(seg, written);
     if (o) offices.push(o);
   }
   const firstHead = words.findIndex((w) => ROLE_HEADS.has(w) && !DEPUTY.has(w));
@@ -182,6 +251,9 @@ const GOVERNMENT: ReadonlySet<OfficeFamily> = new Set(["top", "cabinet", "staff"
 export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Relation {
   if (od.head === oc.head) {
     if (od.portfolio && oc.portfolio && od.portfolio !== oc.portfolio) return "clash";
+    // "county secretary" / "national secretary", "policy director" / "communications director".
+    if (od.scope && oc.scope && od.scope !== oc.scope) return "clash";
+    if (od.field && oc.field && od.field !== oc.field) return "clash";
     if (d.demonym && c.demonym && d.demonym !== c.demonym) return "clash";
     if (d.former !== c.former) return "clash";
     return "support";
@@ -257,35 +329,70 @@ function givenMatches(a: string, b: string): boolean {
 }
 
 export function roleKey(p: ParsedRole): string {
-  return [p.former ? "former" : "", p.demonym ?? "", ...p.offices.map((o) => `${o.head}/${o.portfolio ?? ""}`)].join("|");
+  return [p.former ? "former" : "", p.demonym ?? "", ...p.offices.map((o) => `${o.head}/${o.portfolio ?? ""}/${o.scope ?? ""}/${o.field ?? ""}`)].join("|");
 }
 
-/** "Prime Minister" joins "Polish Prime Minister" when it is the only nationality the corpus gives that office. */
+const DETAILS = ["portfolio", "scope", "field"] as const;
+
+/** True when `x` says all that `r` says and more: a nationality, portfolio, scope or field `r` leaves open. */
+function refines(x: ParsedRole, r: ParsedRole): boolean {
+  if (x.former !== r.former || x.offices.length !== r.offices.length) return false;
+  if (r.demonym && r.demonym !== x.demonym) return false;
+  let more = !!x.demonym && !r.demonym;
+  for (let i = 0; i < r.offices.length; i++) {
+    const a = r.offices[i];
+    const b = x.offices[i];
+    if (a.head !== b.head) return false;
+    for (const k of DETAILS) {
+      if (a[k] && a[k] !== b[k]) return false;
+      if (!a[k] && b[k]) more = true;
+    }
+  }
+  return more;
+}
+
+/** True when no two roles give different values for one detail: they may all be one office. */
+function compatible(roles: KnownRole[]): boolean {
+  const one = (values: Array<string | undefined>) => new Set(values.filter(Boolean)).size <= 1;
+  if (!one(roles.map((x) => x.parsed.demonym))) return false;
+  const n = roles[0]?.parsed.offices.length ?? 0;
+  for (let i = 0; i < n; i++) for (const k of DETAILS) if (!one(roles.map((x) => x.parsed.offices[i][k]))) return false;
+  return true;
+}
+
+/**
+ * "Prime Minister" joins "Polish Prime Minister", "minister" joins "minister for
+ * harbours", when the corpus gives that office only one nationality, portfolio,
+ * scope or field.
+ */
 function mergePartial(roles: KnownRole[]): KnownRole[] {
-  const bare = (r: KnownRole) => roleKey({ ...r.parsed, demonym: undefined });
-  const out: KnownRole[] = [];
+  const out = new Set<KnownRole>();
   for (const r of roles) {
-    if (r.parsed.demonym) continue;
-    const withNationality = roles.filter((x) => x.parsed.demonym && bare(x) === bare(r));
-    if (new Set(withNationality.map((x) => x.parsed.demonym)).size !== 1) continue;
-    const into = withNationality.sort((a, b) => b.refs.length - a.refs.length)[0];
+    const fuller = roles.filter((x) => x !== r && !out.has(x) && refines(x.parsed, r.parsed));
+    if (!fuller.length || !compatible(fuller)) continue;
+    const into = fuller.sort((a, b) => b.refs.length - a.refs.length)[0];
     for (const [w, n] of r.wordings) into.wordings.set(w, (into.wordings.get(w) ?? 0) + n);
     for (const [w, n] of r.before) into.before.set(w, (into.before.get(w) ?? 0) + n);
     into.refs.push(...r.refs);
-    out.push(r);
+    out.add(r);
   }
-  return roles.filter((r) => !out.includes(r));
+  return roles.filter((r) => !out.has(r));
 }
 
 export class RoleKnowledge {
   readonly people: PersonRoles[] = [];
   private bySurname = new Map<string, Cluster[]>();
+  /** People by the first word of their name: the family name when it is written first ("Tan Weiming"). */
+  private byFirst = new Map<string, Cluster[]>();
+  /** Single words the corpus writes as a name of their own ("Tan said"). */
+  private alone = new Set<string>();
 
   constructor(articles: Article[], names: NameKnowledge) {
     // Every full name the corpus writes, grouped by surname and given name.
     for (const full of names.names.values()) {
       const words = nameWords(full.text);
       if (looksLikeFullName(words)) this.addName(words, full.count);
+      else if (words.length === 1) this.alone.add(words[0]);
     }
     const resolved: Array<{ article: Article; mention: RoleMention; cluster: Cluster }> = [];
     for (const a of articles) {
@@ -347,16 +454,45 @@ export class RoleKnowledge {
     const text = words.join(" ");
     c.names.set(text, (c.names.get(text) ?? 0) + count);
     this.bySurname.set(surname, list);
+    const first = this.byFirst.get(given) ?? [];
+    if (!first.includes(c)) first.push(c);
+    this.byFirst.set(given, first);
   }
 
   private clusterOf(words: string[]): Cluster | undefined {
     if (!words.length) return undefined;
     const list = this.bySurname.get(skeleton(words[words.length - 1]));
-    if (!list?.length) return undefined;
     const given = words.slice(0, -1).filter((w) => !particle(w)).map(skeleton);
+    if (!list?.length) return words.length === 1 ? this.familyFirst(words[0]) : this.misspelled(skeleton(words[words.length - 1]), given);
     if (!given.length) return list.length === 1 ? list[0] : undefined; // a surname shared by two people says nothing
     const hits = list.filter((c) => given.some((g) => [...c.given].some((x) => givenMatches(x, g))));
     return hits.length === 1 ? hits[0] : undefined;
+  }
+
+  /**
+   * "Ingrid Solwang" for "Ingrid Solvang": a surname one edit from one the corpus
+   * writes, with a given name that matches, names that person (the name check
+   * flags the spelling; the role is still checked).
+   */
+  private misspelled(surname: string, given: string[]): Cluster | undefined {
+    if (!given.length || surname.length < 5) return undefined;
+    const max = surname.length >= 9 ? 2 : 1;
+    const hits: Cluster[] = [];
+    for (const [key, list] of this.bySurname) {
+      if (Math.abs(key.length - surname.length) > max || editDistance(key, surname, max) > max) continue;
+      for (const c of list) if (given.some((g) => [...c.given].some((x) => givenMatches(x, g)))) hits.push(c);
+    }
+    return hits.length === 1 ? hits[0] : undefined;
+  }
+
+  /**
+   * "Tan" for "Tan Weiming": a family name written first, when the corpus also writes
+   * it alone and no other person's name starts with it.
+   */
+  private familyFirst(word: string): Cluster | undefined {
+    if (!this.alone.has(word)) return undefined;
+    const list = this.byFirst.get(skeleton(word));
+    return list?.length === 1 ? list[0] : undefined;
   }
 
   /** The person a name (full or surname only) refers to, when the corpus makes it unambiguous. */

@@ -3,7 +3,18 @@
 // Volodymyr / Volodimir, Erdoğan / Erdogan, Macron / Macron's.
 import { fold, stripPossessive } from "../text/tokens";
 
+const skeletons = new Map<string, string>();
+
 export function skeleton(word: string): string {
+  const known = skeletons.get(word);
+  if (known !== undefined) return known;
+  const w = spellingSkeleton(word);
+  if (skeletons.size >= 100_000) skeletons.clear();
+  skeletons.set(word, w);
+  return w;
+}
+
+function spellingSkeleton(word: string): string {
   let w = fold(stripPossessive(word));
   w = w.replace(/[^a-z]/g, "");
   w = w.replace(/y/g, "i").replace(/j(?=$|[^aeiou])/g, "i");

@@ -15,6 +15,7 @@ instead still thus therefore indeed perhaps rather far further many much several
 third new says said say according despite between among against amid toward towards through throughout via per
 yesterday today tomorrow tonight earlier later recently soon afterwards privately publicly specifically accordingly
 additionally alternatively finally initially ultimately currently separately similarly still overall
+nobody everybody somebody anybody everyone someone anyone none nothing something anything everything
 `);
 
 export const MONTHS = [

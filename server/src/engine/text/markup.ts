@@ -131,6 +131,74 @@ function markdown(text: string, withFrontMatter = true): Checkable {
   return { plain: chars.join(""), blocks, comments, frontMatter: front };
 }
 
+// A fast path for the commonest drafts and articles: front matter, ATX
+// headings and paragraphs of prose, nothing else. Such a text holds no
+// character that opens inline syntax (`\ * _ [ ] < > & ~ | @` and backquote,
+// no "www." or "://"), no line that could open another block (a line starts
+// with a letter, a digit not followed by "." or ")", a quotation or bracket
+// mark, or hashes glued to a word; never with a space), no trailing spaces and no control
+// characters but line feeds. For it the parser's tree is known in advance:
+// the result is what `markdown()` returns, computed without parsing (the unit
+// tests compare both on many texts). Anything else returns undefined.
+const INLINE_SYNTAX = /[\\*_[\]<>&~|@`\t\r\x00-\x09\x0b-\x1f\x7f]|www\.|:\/\//i;
+const PROSE_LINE = /^(?:[\p{L}\p{N}"'“‘«(][^\n]*[^ \n]|[\p{L}\p{N}"'“‘«(])$/u;
+const LIST_NUMBER = /^\d{1,9}[.)](?: |$)/;
+const ATX_HEADING = /^(#{1,6}) ([^#\n]*[^# \n])$/;
+/** "#tag", "#s Draft": hashes not followed by a space open no heading: prose. */
+const HASH_WORD = /^#+[\p{L}\p{N}][^\n]*[^ \n]$|^#+[\p{L}\p{N}]$/u;
+
+function simpleMarkdown(text: string, withFrontMatter = true): Checkable | undefined {
+  let body = 0;
+  let front: Checkable["frontMatter"];
+  if (text.startsWith("---")) {
+    if (!withFrontMatter || !text.startsWith("---\n")) return undefined;
+    const close = text.indexOf("\n---", 3);
+    if (close < 0) return undefined;
+    const end = close + 4;
+    if (end < text.length && text[end] !== "\n") return undefined;
+    front = { start: 0, end, value: close > 4 ? text.slice(4, close) : "" };
+    body = end;
+  }
+  const rest = body ? text.slice(body) : text;
+  if (INLINE_SYNTAX.test(rest)) return undefined;
+  const chars: string[] = new Array(text.length);
+  blank(text, 0, body, chars);
+  const blocks: Block[] = [];
+  let para = -1;
+  let paraEnd = -1;
+  const closePara = () => {
+    if (para >= 0) blocks.push({ start: para, end: paraEnd, kind: "paragraph" });
+    para = -1;
+  };
+  let i = body;
+  while (i <= text.length) {
+    let e = text.indexOf("\n", i);
+    if (e < 0) e = text.length;
+    const line = text.slice(i, e);
+    if (/^ *$/.test(line)) {
+      closePara();
+      for (let k = i; k < e; k++) chars[k] = " ";
+    } else if (line[0] === "#" && !HASH_WORD.test(line)) {
+      const h = ATX_HEADING.exec(line);
+      if (!h) return undefined;
+      closePara();
+      const content = i + h[1].length + 1;
+      for (let k = i; k < content; k++) chars[k] = " ";
+      for (let k = content; k < e; k++) chars[k] = text[k];
+      blocks.push({ start: i, end: e, kind: "heading" });
+    } else {
+      if (!(PROSE_LINE.test(line) || HASH_WORD.test(line)) || LIST_NUMBER.test(line)) return undefined;
+      if (para < 0) para = i;
+      paraEnd = e;
+      for (let k = i; k < e; k++) chars[k] = text[k];
+    }
+    if (e < text.length) chars[e] = "\n";
+    i = e + 1;
+  }
+  closePara();
+  return { plain: chars.join(""), blocks, comments: [], frontMatter: front };
+}
+
 /** Plain text: paragraphs are separated by blank lines; a line that ends a
  * sentence, or a short line such as a headline, ends its paragraph too. */
 function plaintext(text: string): Checkable {
@@ -242,7 +310,7 @@ function markdownBySections(text: string): Checkable {
     const slice = text.slice(start, end);
     const parse = end - start <= PARSE_MAX_CHARS && syntax <= Math.min(PARSE_MAX_SYNTAX, budget);
     if (parse) budget -= syntax;
-    const part = parse ? markdown(slice, start === 0) : plaintext(slice);
+    const part = parse ? (simpleMarkdown(slice, start === 0) ?? markdown(slice, start === 0)) : plaintext(slice);
     plain.push(part.plain);
     for (const b of part.blocks) out.blocks.push({ ...b, start: b.start + start, end: b.end + start });
     for (const c of part.comments) out.comments.push({ ...c, start: c.start + start, end: c.end + start });
@@ -256,13 +324,23 @@ function markdownBySections(text: string): Checkable {
 export function toCheckable(text: string, kind: MarkupKind): Checkable {
   if (kind === "markdown") {
     try {
-      if (text.length <= PARSE_MAX_CHARS && syntaxCount(text, 0, text.length) <= PARSE_MAX_SYNTAX) return markdown(text);
+      if (text.length <= PARSE_MAX_CHARS && syntaxCount(text, 0, text.length) <= PARSE_MAX_SYNTAX) return simpleMarkdown(text) ?? markdown(text);
       return markdownBySections(text);
     } catch {
       return plaintext(text);
     }
   }
   return plaintext(text);
+}
+
+/** The Markdown parser's result, never the fast path (for tests that compare the two). */
+export function parsedMarkdown(text: string, withFrontMatter = true): Checkable {
+  return markdown(text, withFrontMatter);
+}
+
+/** The fast path's result, or undefined when the text needs the parser. */
+export function simpleMarkdownFastPath(text: string, withFrontMatter = true): Checkable | undefined {
+  return simpleMarkdown(text, withFrontMatter);
 }
 
 export function markupKindOf(path: string, languageId?: string): MarkupKind {

@@ -19,6 +19,15 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 /** Lower-case, strip diacritics. */
 export function fold(s: string): string {
+  // ASCII has no diacritics and normalises to itself: the common case, kept cheap.
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) > 127) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return s.toLowerCase();
   return s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
 }
 
