@@ -98,6 +98,11 @@ describe("protocol faults", () => {
       c.sendBody(b);
       await stillAnswers(`body ${JSON.stringify(b)}`);
     }
+    // The malformed settings above fell back to the bundled corpus (with a warning): restore ours.
+    await c.waitFor(() => (c.shownMessages().some((m) => /factcheck\.corpus must be a list/.test(m)) ? true : undefined), 10_000, "the settings warning");
+    c.notify("workspace/didChangeConfiguration", { settings: { factcheck: { corpus: ["sources"], debounceMs: 50, holdMs: 0 } } });
+    await new Promise((r) => setTimeout(r, 600));
+    await c.waitForDiagnostics(uri, (p) => p.diagnostics.some((x) => x.code === "name-spelling"));
   });
 
   it("requests with wrong or missing parameters get a clean answer", async () => {

@@ -56,6 +56,7 @@ describe("article dates from bylines, outlet lines and datelines", () => {
     "b3.txt": ["Ferry route closes", "", "ORLAN BAY, Jan 10 (Coastline News) - Tidewell Ferries ran its last winter crossing on Tuesday.", "", "The route opened in 1998."].join("\n"),
     "b4.txt": ["Operator bids for island route", "", "January 24, 2024 — A Norwegian operator said on Tuesday it would bid for the route."].join("\n"),
     "b5.txt": ["Council to vote on ferry subsidy", "", "Jan 26 (Coastline News) The council will vote on the subsidy, first proposed on 3 December 2023, on 2 February 2024."].join("\n"),
+    "b6.txt": ["Crossings suspended since December", "", "HARLOW SOUND, Jan 5 (Coastline News) - Storms have kept the ferry in port since 18 December 2023."].join("\n"),
   });
   const byId = (id: string) => e.kb.articles.find((a) => a.id === id)!;
   it("a byline: Published DATE", () => assert.deepEqual(byId("b1.txt").meta.date, { year: 2024, month: 1, day: 8 }));
@@ -73,6 +74,9 @@ describe("article dates from bylines, outlet lines and datelines", () => {
     const a = byId("b5.txt");
     assert.deepEqual(a.meta.date, { year: 2024, month: 1, day: 26 });
     assert.equal(a.meta.dateYearInferred, undefined);
+    // The year that puts the dateline nearest the article's dates, not the year they are in.
+    assert.deepEqual(byId("b6.txt").meta.date, { year: 2024, month: 1, day: 5 });
+    assert.equal(byId("b6.txt").meta.dateYearInferred, undefined);
   });
   it("bare weekdays resolve against those dates", () => {
     const day = (id: string, text: string) => {

@@ -221,11 +221,18 @@ describe("date-mismatch: a bare weekday for the same statement", () => {
       assert.match(f[0].message, /f1\.txt, line 5/);
       assert.equal(f[0].evidence[0].article, "f1.txt");
     });
+    it("\"last\" kept in the correction", () => {
+      const draft = "Tidewell Ferries said last Tuesday that it would stop its winter crossings to Glenmara island from February, blaming fuel costs.";
+      const f = dates(draft);
+      assert.deepEqual(flagged(draft, f), ["last Tuesday"]);
+      assert.deepEqual(f[0].suggestions, ["last Wednesday"]);
+    });
     it("an act dated to another weekday", () => {
       const draft = "The last winter sailing, which left Orlan Bay on Friday, carried 40 passengers, Ardagh said.";
       const f = dates(draft);
       assert.deepEqual(flagged(draft, f), ["Friday"]);
       assert.deepEqual(f[0].suggestions, ["Thursday"]);
+      assert.match(f[0].message, /this event the day Thursday, not Friday/);
       assert.match(f[0].message, /f1\.txt, line 8/);
     });
     it("a fronted weekday, the speaker's words reordered", () => {

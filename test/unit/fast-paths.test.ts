@@ -4,6 +4,7 @@
 // a scan of every corpus fact, the session's memoised steps with full checks.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import MiniSearch from "minisearch";
 import { article, draft, makeWorld, Rng } from "../../bench/gen-corpus";
 import { analyzeText } from "../../server/src/engine/analysis/analyze";
 import { asFigure } from "../../server/src/engine/analysis/figures";
@@ -125,9 +126,11 @@ describe("indexed look-ups equal full scans", () => {
       for (const d of draftsOf(engine, drafts)) {
         for (const dd of draftDates(d)) {
           const candidates = new Set(kb.paraphraseCandidates(dd.words, 4));
+          const sharing = new Set(kb.eventsSharing(dd.words, 4));
           for (const e of kb.events) {
-            if (e.relative || e.sentenceDates !== 1) continue;
             if (kb.coverage(dd.words, e.sentenceWords).shared < 4) continue;
+            assert.ok(sharing.has(e), name);
+            if (e.relative || e.sentenceDates !== 1) continue;
             assert.ok(candidates.has(e), name);
             found++;
           }
@@ -155,6 +158,31 @@ describe("indexed look-ups equal full scans", () => {
       }
     }
     assert.ok(compared >= 10);
+  });
+
+  it("sentence retrieval ranks as minisearch does", () => {
+    for (const engine of [GEN.engine, RIV]) {
+      const index = engine.kb.index;
+      const search = new MiniSearch<{ id: number; keys: string }>({
+        fields: ["keys"],
+        storeFields: [],
+        tokenize: (text) => (text ? text.split(" ") : []),
+        processTerm: (t) => t || null,
+        searchOptions: { combineWith: "OR", prefix: false, fuzzy: false },
+      });
+      search.addAll(index.sentences.map((s) => ({ id: s.id, keys: [...s.terms].join(" ") })));
+      const vocabulary = [...index.df.keys()].sort();
+      const rng = new Rng(3);
+      for (let n = 0; n < 300; n++) {
+        const terms = Array.from({ length: rng.int(1, 12) }, () => rng.pick(vocabulary));
+        if (rng.chance(0.2)) terms.push("nosuchterm");
+        const limit = rng.pick([1, 3, 8, 50]);
+        // The terms query() sends: known ones, rarest first, at most ten.
+        const chosen = [...new Set(terms)].filter((t) => index.df.has(t)).sort((a, b) => index.df.get(a)! - index.df.get(b)!).slice(0, 10);
+        const expected = chosen.length ? search.search(chosen.join(" ")).slice(0, limit).map((r) => [r.id, r.score]) : [];
+        assert.deepEqual(index.query(terms, limit, 10, Infinity).map((h) => [h.sentence.id, h.score]), expected);
+      }
+    }
   });
 
   it("fold keeps its meaning for ASCII and other text", () => {

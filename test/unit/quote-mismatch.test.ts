@@ -35,6 +35,34 @@ const PORT: Record<string, string> = {
   ].join("\n"),
 };
 
+/** Another invented story: a town library saved by a fund-raising drive. */
+const LIBRARY: Record<string, string> = {
+  "l1.txt": [
+    "Town votes to save Pembrook library",
+    "",
+    "12 June 2024",
+    "",
+    "PEMBROOK -- The town council voted on Monday to keep the Pembrook library open.",
+    "",
+    "\"The old library has served this town for ninety years and deserves a proper restoration before anything else is built,\" said councillor Ottoline Marchbanks.",
+    "",
+    "\"We raised the money in six weeks,\" said treasurer Ambrose Kettleby. \"Now the council has to keep its promise to every family that gave.\"",
+    "",
+    "Marchbanks called the developer's plan \"utterly reckless\".",
+  ].join("\n"),
+  "l2.md": [
+    "---",
+    "title: How Pembrook raised the money",
+    "date: 2024-06-14",
+    "---",
+    "",
+    "# How Pembrook raised the money",
+    "",
+    "Ambrose Kettleby, the fund's treasurer, described the drive.",
+    "\"Every family in the valley gave what little money it could spare and many gave far more than they could afford without complaint,\" he said.",
+  ].join("\n"),
+};
+
 const engine = engineFrom(PORT);
 const quotes = (draft: string) => findingsOf(engine, draft, "quote");
 
@@ -174,6 +202,72 @@ describe("quote-mismatch", () => {
     it("the corpus wording is fine", () => {
       const draft = `"This is the worst flood since 1987," said Priya Ramaswamy.`;
       assert.deepEqual(findingsOf(e, draft, "quote"), []);
+    });
+  });
+
+  describe("changed endings, short quotations and carried speakers (a library story)", () => {
+    const e = engineFrom(LIBRARY);
+    const lib = (draft: string) => findingsOf(e, draft, "quote");
+    for (const draft of [
+      // the corpus wording, whole or in part
+      `"The old library has served this town for ninety years," Marchbanks said.`,
+      `"Now the council has to keep its promise to every family that gave," Kettleby said.`,
+      `Marchbanks called the developer's plan "utterly reckless".`,
+      // too little of the start is shared to call it the same quotation
+      `"The old library has a leaking roof," Marchbanks said.`,
+      // a short quotation: another speaker, no named subject, one word, or someone else's clause
+      `Kettleby called the developer's plan "utterly irresponsible".`,
+      `A resident called the plan "utterly irresponsible".`,
+      `Marchbanks said the plan was "irresponsible".`,
+      `Kettleby criticised Marchbanks, calling the plan "utterly irresponsible".`,
+      // the carried speaker, rightly named
+      `"Now the council has to keep its promise," said Ambrose Kettleby.`,
+    ]) {
+      it(`quiet: ${draft.slice(0, 60)}`, () => assert.deepEqual(flagged(draft, lib(draft)), []));
+    }
+    it("a changed ending where the corpus quotation goes on", () => {
+      const draft = `"The old library has served this town for ninety years and deserves a new roof," Marchbanks said.`;
+      const f = lib(draft);
+      assert.deepEqual(flagged(draft, f), [`"The old library has served this town for ninety years and deserves a new roof,"`]);
+      assert.equal(f[0].severity, "warning");
+      assert.match(f[0].message, /l1\.txt, line 7/);
+      assert.match(f[0].message, /'new roof' where the corpus has 'proper restoration before anything else is built'/);
+      assert.deepEqual(f[0].suggestions, [`"The old library has served this town for ninety years and deserves a proper restoration before anything else is built,"`]);
+    });
+    it("a changed ending of five words", () => {
+      const draft = `Marchbanks said: "The old library has served this town for ninety years and should be sold to developers."`;
+      const f = lib(draft);
+      assert.equal(f.length, 1);
+      assert.match(f[0].message, /'should be sold to developers' where the corpus has 'deserves a proper restoration before anything else is built'/);
+    });
+    it("a changed ending inside a long corpus clause: the fix shows as many corpus words", () => {
+      const draft = `"Every family in the valley gave what little money it could spare to the library fund," Kettleby said.`;
+      const f = lib(draft);
+      assert.equal(f.length, 1);
+      assert.match(f[0].message, /l2\.md, line 9/);
+      assert.match(f[0].message, /'to the library fund' where the corpus has 'and many gave/);
+    });
+    it("a short quotation with one word changed, given to the same subject", () => {
+      const draft = `Councillor Ottoline Marchbanks called the developer's plan "utterly irresponsible".`;
+      const f = lib(draft);
+      assert.deepEqual(flagged(draft, f), [`"utterly irresponsible"`]);
+      assert.match(f[0].message, /Marchbanks/);
+      assert.match(f[0].message, /'irresponsible' where the corpus has 'reckless'/);
+      assert.deepEqual(f[0].suggestions, [`"utterly reckless"`]);
+      const said = `"Totally reckless," Marchbanks said of the plan.`;
+      assert.deepEqual(flagged(said, lib(said)), [`"Totally reckless,"`]);
+    });
+    it("a short quotation stays quiet when the speaker has two such quotations", () => {
+      const e2 = engineFrom({ ...LIBRARY, "l3.txt": `The mayor's budget was "utterly shameful", Ottoline Marchbanks said on Friday.` });
+      const draft = `Marchbanks called the developer's plan "utterly irresponsible".`;
+      assert.deepEqual(findingsOf(e2, draft, "quote"), []);
+    });
+    it("the speaker of the quotation before carries over: someone else's words", () => {
+      const draft = `"Now the council has to keep its promise to every family that gave," said Ottoline Marchbanks.`;
+      const f = lib(draft);
+      assert.equal(f.length, 1);
+      assert.match(f[0].message, /attributes this quotation to Ambrose Kettleby, not Ottoline Marchbanks/);
+      assert.match(f[0].message, /l1\.txt, line 9/);
     });
   });
 

@@ -30,6 +30,9 @@ describe("roles: extraction", () => {
       ["Talks with Secretary of State Jan Berg ended.", [["Secretary of State", "Jan Berg"]]],
       ["Jan Berg, the country's foreign minister, spoke.", [["country's foreign minister", "Jan Berg"]]],
       ["Jan Berg (Norwegian Defence Minister) spoke.", [["Norwegian Defence Minister", "Jan Berg"]]],
+      ["Jan Berg, minister for harbours, spoke.", [["minister for harbours", "Jan Berg"]]], // an ordinary word after "for"
+      ["Jan Berg, head of research at the port, spoke.", [["head of research at the port", "Jan Berg"]]],
+      ["Jan Berg, a minister for eight years, spoke.", [["minister", "Jan Berg"]]], // a time, not a portfolio
     ];
     for (const [text, expected] of cases) it(JSON.stringify(text.slice(0, 60)), () => assert.deepEqual(roles(text), expected));
   });
@@ -97,6 +100,9 @@ describe("roles: meaning and comparison", () => {
     assert.deepEqual(parseRole("secretary of the union").offices[0], { head: "secretary", family: "other", portfolio: undefined });
     assert.equal(parseRole("district secretary of the Dockers' Union").offices[0].portfolio, undefined);
     assert.equal(parseRole("Prime Minister of Norway").offices[0].portfolio, undefined);
+    assert.equal(parseRole("minister for eight years").offices[0].portfolio, undefined);
+    assert.equal(parseRole("minister for a decade").offices[0].portfolio, undefined);
+    assert.equal(parseRole("constructor director").offices[0].field, undefined); // no inherited property is a lexicon entry
   });
   it("parses the scope and the field of an office", () => {
     assert.equal(parseRole("district secretary of the Dockers' Union").offices[0].scope, "district");
@@ -105,6 +111,10 @@ describe("roles: meaning and comparison", () => {
     assert.equal(parseRole("senior marketing director").offices[0].field, "marketing");
     assert.equal(parseRole("director of communications").offices[0].field, "communications");
     assert.equal(parseRole("senior director").offices[0].field, undefined);
+    assert.equal(parseRole("district dockers union secretary").offices[0].scope, undefined); // "dockers" is no role word
+    assert.equal(parseRole("district union secretary").offices[0].scope, "district");
+    assert.equal(parseRole("National Harbour Board spokesman").offices[0].scope, undefined); // part of a body's name
+    assert.equal(parseRole("the county's director").offices[0].scope, undefined); // the county's, not a county director
   });
   const table: Array<[string, string, string]> = [
     ["President", "Prime Minister", "clash"],
@@ -144,6 +154,9 @@ describe("roles: meaning and comparison", () => {
     ["district director", "policy director", "support"], // scope and field may both hold
     ["director of communications", "communications director", "support"],
     ["Kremlin spokesman", "presidential spokesman", "support"], // bodies are not compared
+    ["provincial governor", "regional governor", "support"], // one scope, two words
+    ["global director", "international director", "support"],
+    ["local official", "county official", "support"], // "local" says too little
   ];
   for (const [a, b, expected] of table) it(`${a} / ${b}: ${expected}`, () => assert.equal(rel(a, b), expected));
 });

@@ -10,7 +10,7 @@ import type { RoleMention } from "./facts";
 import type { NameMention } from "./names";
 import { tokenize, stripPossessive, type Token } from "../text/tokens";
 import {
-  DEMONYMS, NAME_PARTICLES, ROLE_HEADS, ROLE_MODIFIERS, ROLE_QUALIFIERS, ROLE_WORDS, STOPWORDS, isMonthWord, isWeekdayWord,
+  DEMONYMS, NAME_PARTICLES, NUMBER_WORDS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_QUALIFIERS, ROLE_WORDS, STOPWORDS, isMonthWord, isWeekdayWord,
 } from "../text/lexicon";
 import type { Sentence } from "../text/sentences";
 
@@ -224,7 +224,7 @@ function roleAfter(s: Sentence, toks: Token[], lastPerson: number): Token[] | un
       // "… for Wider Europe at the European Council on Foreign Relations", "… in the Chinese army",
       // and one ordinary word right after a preposition: "minister for harbours", "head of research".
       const afterPrep = !!prev && (ROLE_PREPOSITIONS.has(prev.text.toLowerCase()) || prev.text.toLowerCase() === "the");
-      const object = afterPrep && !isCap(t.text) && !STOPWORDS.has(lower) && !isDateWord(lower) && /^[\p{L}\p{M}'’\-]+$/u.test(t.text);
+      const object = afterPrep && !isCap(t.text) && !STOPWORDS.has(lower) && !isDateWord(lower) && !Object.hasOwn(NUMBER_WORDS, lower) && /^[\p{L}\p{M}'’\-]+$/u.test(t.text);
       if (ROLE_PREPOSITIONS.has(t.text.toLowerCase()) || t.text.toLowerCase() === "the" || isOrgWord(t) || isRoleWord(lower) || object) role.push(t);
       else break;
     }

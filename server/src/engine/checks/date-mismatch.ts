@@ -6,6 +6,9 @@
 //  (b) A date given for an event the corpus dates differently: the same event
 //      is a strong overlap of the words each sentence ties to its date ("the
 //      October 13 vote in Lakemoor" / "the vote in Lakemoor on October 12").
+//  (c) A bare weekday for a statement or act the corpus gives another weekday:
+//      the same named speaker, most of one sentence said again in the other
+//      ("Ossberg said on Monday…" / "On Tuesday Ossberg said…").
 import { datesStatement, describeDate, eventContext, formatDate, styleOf, weekdayName, weekdayOf, type DateValue, type EventWord } from "../analysis/dates";
 import type { DateMention } from "../analysis/facts";
 import { sentenceKeys, wordMatch, type DatedEvent, type EventMatch } from "../knowledge/dates";
@@ -270,7 +273,7 @@ function checkBareWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined 
     .map((n) => n.tokens.map((t) => t.text.toLowerCase().replace(/['’]s$/u, "")).filter((w) => w.length >= 3));
   const kb = ctx.kb;
   const found: Array<{ event: DatedEvent; share: number; shared: number }> = [];
-  for (const event of kb.dates.events) {
+  for (const event of kb.dates.eventsSharing(d.words, 4)) {
     if (event.mention.weekday === undefined) continue;
     const article = kb.articles[event.article];
     const si = event.mention.sentence;
@@ -294,14 +297,14 @@ function checkBareWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined 
   const actual = best.event.mention.weekday!;
   if (actual === m.weekday || found.some((x) => x.event.mention.weekday !== actual)) return undefined;
   const rivals = found.filter((x) => x.share >= 0.8 * best.share);
-  const suggestion = m.text.replace(/\p{L}+/u, (w) => (w === w.toUpperCase() ? weekdayName(actual).toUpperCase() : weekdayName(actual)));
+  const suggestion = m.text.replace(/\p{L}*day\b/iu, (w) => (w === w.toUpperCase() ? weekdayName(actual).toUpperCase() : weekdayName(actual)));
   const evidence = [kb.evidence(best.event.ref), ...eventEvidence(ctx, rivals.slice(1).map((x) => x.event)).filter((e) => e.article !== kb.articles[best.event.article].id)];
   return {
     category: "date",
     code: "date-mismatch",
     span: { ...m.span },
     severity: best.share >= WEEKDAY_STRONG && best.shared >= 5 ? "warning" : "information",
-    message: `The corpus gives this statement the day ${weekdayName(actual)}, not ${weekdayName(m.weekday)}: "${best.event.mention.text}" in ${cite(evidence[0])}.`,
+    message: `The corpus gives this ${statement === false ? "event" : "statement"} the day ${weekdayName(actual)}, not ${weekdayName(m.weekday)}: "${best.event.mention.text}" in ${cite(evidence[0])}.`,
     suggestions: [suggestion],
     evidence,
   };

@@ -162,7 +162,7 @@ function shortMatch(draft: AnalyzedText, kb: Knowledge, q: QuoteMention, words: 
     if (STOPWORDS.has(words[k].norm) || STOPWORDS.has(c.words[k].norm)) continue;
     if (!words.some((w, j) => j !== k && !STOPWORDS.has(w.norm))) continue;
     const ops = words.map((_, j) => ({ kind: j === k ? ("sub" as const) : ("match" as const), d: j, c: j }));
-    found.set(c.joined, { quote: c, from: 0, to: c.words.length, ops, matched: words.length - 1, edits: 1, similarity: (words.length - 1) / words.length, edgesSettled: true });
+    found.set(c.joined, { quote: c.speaker ? c : { ...c, speaker }, from: 0, to: c.words.length, ops, matched: words.length - 1, edits: 1, similarity: (words.length - 1) / words.length, edgesSettled: true });
   }
   return found.size === 1 ? [...found.values()][0] : undefined;
 }

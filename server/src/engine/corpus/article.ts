@@ -173,16 +173,21 @@ export function publicationDate(line: string): SimpleDate | undefined {
   return undefined;
 }
 
-/** The year of a month-day date from the full dates an article gives: the most frequent, the latest on a tie. */
-export function yearFromText(text: string): number | undefined {
+/**
+ * The year of a month-day date from the full dates an article gives: the year
+ * that puts it nearest each of them, the most frequent (the latest on a tie).
+ */
+export function yearFromText(text: string, month: number, day: number): number | undefined {
   const counts = new Map<number, number>();
   const re = new RegExp(
     `(?<![\\p{L}\\p{N}])(?:${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE},?\\s+(\\d{4})|${MONTH_RE}\\s+(?:${DAY_RE},?\\s+)?(\\d{4}))(?![\\p{L}\\p{N}])`,
     "giu",
   );
   for (const m of text.matchAll(re)) {
-    const y = +(m[3] ?? m[6]);
-    if (y >= 1800 && y <= 2200) counts.set(y, (counts.get(y) ?? 0) + 1);
+    const ref = m[3] ? { year: +m[3], month: monthNumber(m[2]), day: +m[1] } : { year: +m[6], month: monthNumber(m[4]), day: m[5] ? +m[5] : 15 };
+    if (ref.year < 1800 || ref.year > 2200 || ref.month === undefined) continue;
+    const y = nearestYear(month, day, ref);
+    counts.set(y, (counts.get(y) ?? 0) + 1);
   }
   let best: number | undefined;
   let n = 0;
@@ -247,8 +252,8 @@ export function articleMeta(text: string, ignore: Array<{ start: number; end: nu
       }
     }
     // A dateline without a year: the year the article's own full dates give.
-    if (meta.date && meta.date.year === undefined) {
-      const year = yearFromText(body.map((l) => l.text).join("\n"));
+    if (meta.date && meta.date.year === undefined && meta.date.month !== undefined && meta.date.day !== undefined) {
+      const year = yearFromText(body.map((l) => l.text).join("\n"), meta.date.month, meta.date.day);
       if (year !== undefined) meta.date.year = year;
       else meta.dateYearInferred = true;
     }

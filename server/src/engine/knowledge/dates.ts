@@ -86,6 +86,8 @@ export class DateKnowledge {
   private contextIndex?: NearWordIndex;
   /** Sentence words → events that are their sentence's one dated, not relative mention; built on first use. */
   private wordsIndex?: NearWordIndex;
+  /** Sentence words → every event of the sentence; built on first use. */
+  private allWordsIndex?: NearWordIndex;
   private readonly specificityMemo = new Map<string, number>();
 
   constructor(articles: Article[]) {
@@ -275,6 +277,19 @@ export class DateKnowledge {
       this.events.map((e) => (e.relative || e.sentenceDates !== 1 ? undefined : e.sentenceWords)),
       WORD_MATCH,
     ));
+    return this.sharing(index, words, minShared);
+  }
+
+  /** The events, in order, whose sentence holds near matches of at least `minShared` of `words` (all `coverage` can count as shared). */
+  eventsSharing(words: readonly string[], minShared: number): DatedEvent[] {
+    const index = (this.allWordsIndex ??= new NearWordIndex(
+      this.events.map((e) => e.sentenceWords),
+      WORD_MATCH,
+    ));
+    return this.sharing(index, words, minShared);
+  }
+
+  private sharing(index: NearWordIndex, words: readonly string[], minShared: number): DatedEvent[] {
     const hits = new Map<number, number>();
     for (const w of words) {
       const seen = new Set<number>();

@@ -1,9 +1,16 @@
-// The full-text index over every sentence of the corpus: BM25 retrieval
-// (minisearch) of the sentences that might support a draft sentence, plus the
-// document frequency of each term for weighting. Terms are the normalised
-// content words of `analysis/claims.ts` (`sentenceKeys`), the same for corpus
-// sentences and draft sentences. Built once per corpus, lazily, on first use.
-import MiniSearch from "minisearch";
+// The full-text index over every sentence of the corpus: BM25 retrieval of
+// the sentences that might support a draft sentence, plus the document
+// frequency of each term for weighting. Terms are the normalised content words
+// of `analysis/claims.ts` (`sentenceKeys`), the same for corpus sentences and
+// draft sentences. Built once per corpus (the engine builds it at load).
+//
+// Ranking is BM25+ exactly as minisearch 7 computes it for one field (k 1.2,
+// b 0.7, d 0.5; a document's length is its number of distinct terms; the
+// average length accumulated document by document; OR of the query terms, the
+// sum multiplied by the number of query terms matched; ties in insertion
+// order), with plain posting lists instead of a radix tree: the same scores and
+// order, found without building a result object for every matching sentence.
+// The unit tests compare both.
 import { sentenceKeys } from "../analysis/claims";
 import type { Article } from "./corpus";
 
@@ -23,9 +30,15 @@ export interface Hit {
   score: number;
 }
 
-interface Doc {
-  id: number;
-  keys: string;
+/** BM25+ parameters (minisearch's defaults). */
+const K = 1.2;
+const B = 0.7;
+const D = 0.5;
+
+/** One term's postings: sentences (ascending) and how often the term occurs in each. */
+interface Postings {
+  docs: number[];
+  tfs: number[];
 }
 
 export class SentenceIndex {
@@ -34,10 +47,12 @@ export class SentenceIndex {
   readonly df = new Map<string, number>();
   /** First entry of each article in `sentences`. */
   private readonly firstOf: number[] = [];
-  private readonly search: MiniSearch<Doc>;
+  /** Search tokens → postings; each sentence's distinct token count; their running average. */
+  private readonly postings = new Map<string, Postings>();
+  private readonly lengths: number[] = [];
+  private averageLength = 0;
 
   constructor(articles: readonly Article[]) {
-    const docs: Doc[] = [];
     for (const a of articles) {
       this.firstOf[a.index] = this.sentences.length;
       a.sentences.forEach((s, k) => {
@@ -46,17 +61,84 @@ export class SentenceIndex {
         const id = this.sentences.length;
         this.sentences.push({ id, article: a.index, sentence: k, terms });
         for (const t of terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-        docs.push({ id, keys: [...terms].join(" ") });
+        this.addDocument(id, [...terms].join(" "));
       });
     }
-    this.search = new MiniSearch<Doc>({
-      fields: ["keys"],
-      storeFields: [],
-      tokenize: (text) => (text ? text.split(" ") : []),
-      processTerm: (t) => t || null,
-      searchOptions: { combineWith: "OR", prefix: false, fuzzy: false },
-    });
-    this.search.addAll(docs);
+  }
+
+  /** Indexes one sentence's terms, " "-joined (a term holding a space counts as two tokens, as a tokenizer would split it). */
+  private addDocument(id: number, keys: string): void {
+    const tokens = keys ? keys.split(" ") : [];
+    const length = new Set(tokens).size;
+    this.lengths.push(length);
+    this.averageLength = ((this.averageLength || 0) * id + length) / (id + 1);
+    for (const t of tokens) {
+      if (!t) continue;
+      let p = this.postings.get(t);
+      if (!p) this.postings.set(t, (p = { docs: [], tfs: [] }));
+      const last = p.docs.length - 1;
+      if (last >= 0 && p.docs[last] === id) p.tfs[last]++;
+      else {
+        p.docs.push(id);
+        p.tfs.push(1);
+      }
+    }
+  }
+
+  /** BM25+ of one token in one sentence. */
+  private score(tf: number, matching: number, length: number): number {
+    const total = this.sentences.length;
+    const invDocFreq = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+    return invDocFreq * (D + tf * (K + 1) / (tf + K * (1 - B + B * length / this.averageLength)));
+  }
+
+  /** The best `limit` sentences for a " "-joined query: OR of its tokens, summed scores times the number of distinct tokens matched. */
+  private search(query: string, limit: number): Hit[] {
+    const tokens = (query ? query.split(" ") : []).filter((t) => !!t);
+    const first = new Map<string, number>();
+    tokens.forEach((t, i) => first.has(t) || first.set(t, i));
+    const repeated = first.size < tokens.length;
+    const slot = new Map<number, number>();
+    const order: number[] = [];
+    const scores: number[] = [];
+    const matched: number[] = [];
+    const seen: Array<Set<string> | undefined> = [];
+    for (const t of tokens) {
+      const p = this.postings.get(t);
+      if (!p) continue;
+      const matching = p.docs.length;
+      for (let k = 0; k < p.docs.length; k++) {
+        const doc = p.docs[k];
+        const value = this.score(p.tfs[k], matching, this.lengths[doc]);
+        const at = slot.get(doc);
+        if (at === undefined) {
+          slot.set(doc, order.length);
+          order.push(doc);
+          scores.push(value);
+          matched.push(1);
+          if (repeated) seen.push(new Set([t]));
+        } else {
+          scores[at] = scores[at] + value;
+          if (!repeated) matched[at]++;
+          else if (!seen[at]!.has(t)) {
+            seen[at]!.add(t);
+            matched[at]++;
+          }
+        }
+      }
+    }
+    // The first `limit` of a stable sort by final score, best first.
+    const best: number[] = [];
+    const final = (i: number) => scores[i] * (matched[i] || 1);
+    for (let i = 0; i < order.length; i++) {
+      const f = final(i);
+      if (best.length === limit && !(f > final(best[best.length - 1]))) continue;
+      let j = best.length;
+      while (j > 0 && f > final(best[j - 1])) j--;
+      best.splice(j, 0, i);
+      if (best.length > limit) best.pop();
+    }
+    return best.map((i) => ({ sentence: this.sentences[order[i]], score: final(i) }));
   }
 
   get size(): number {
@@ -92,9 +174,6 @@ export class SentenceIndex {
       chosen.push(t);
       postings += df;
     }
-    const results = this.search.search(chosen.join(" "));
-    const out: Hit[] = [];
-    for (const r of results.slice(0, limit)) out.push({ sentence: this.sentences[r.id as number], score: r.score });
-    return out;
+    return this.search(chosen.join(" "), limit);
   }
 }

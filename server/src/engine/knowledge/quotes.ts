@@ -177,7 +177,7 @@ function settleEdges(match: Omit<QuoteMatch, "similarity" | "edgesSettled">): { 
 }
 
 /** Most corpus words an open ending is shown against: to the end of the corpus clause, if it ends this soon. */
-const TAIL_REACH = 8;
+const TAIL_REACH = 10;
 
 /**
  * For an ending that parts ways inside a corpus clause: the corpus words the

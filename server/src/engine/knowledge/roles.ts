@@ -5,7 +5,7 @@
 import type { AnalyzedText } from "../analysis/analyze";
 import type { RoleMention } from "../analysis/facts";
 import type { Explainer } from "../explain";
-import { DEMONYMS, NAME_PARTICLES, ROLE_HEADS, ROLE_WORDS, STOPWORDS } from "../text/lexicon";
+import { DEMONYMS, NAME_PARTICLES, NUMBER_WORDS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_QUALIFIERS, ROLE_WORDS, STOPWORDS } from "../text/lexicon";
 import { fold, stripPossessive } from "../text/tokens";
 import type { Article } from "./corpus";
 import type { Knowledge } from "./knowledge";
@@ -66,11 +66,15 @@ const NOT_PORTFOLIO = new Set([
   "state", "government", "country", "nation", "republic", "cabinet", "ministry", "crown", "region", "area", "district",
   "city", "town", "county", "province", "north", "south", "east", "west", "time", "day", "year",
 ]);
+/** A lexicon entry, never an inherited property ("constructor"). */
+const own = (table: Record<string, string>, w: string): string | undefined => (Object.hasOwn(table, w) ? table[w] : undefined);
+const TIME_WORDS = /^(?:years?|months?|weeks?|days?|decades?|terms?)$/;
 /** How far an office reaches: a district secretary is not the national secretary. */
-const SCOPES = new Set([
-  "national", "regional", "local", "international", "global", "district", "county", "city", "municipal", "provincial",
-  "continental", "worldwide", "divisional", "branch",
-]);
+const SCOPES: Record<string, string> = {
+  national: "national", regional: "regional", provincial: "regional", international: "international",
+  global: "international", worldwide: "international", district: "district", county: "county", city: "city",
+  municipal: "city", divisional: "divisional", branch: "branch",
+};
 /** Lines of work that tell one director, editor or officer from another. */
 const FIELDS: Record<string, string> = {
   research: "research", program: "program", programme: "program", programs: "program", programmes: "program",
@@ -187,11 +191,19 @@ function parseOffice(words: string[], written: Written): Office | undefined {
   }
   const office: Office = institution ? { head, family, portfolio, institution } : { head, family, portfolio };
   // "the county's minister" is the county's, not a county minister.
-  const scope = pre.slice(0, h).find((w) => SCOPES.has(w) && !written.possessive.has(w));
+  // Only words that modify the head itself count: not "National" in "National Security Council spokesman".
+  const modifiers: string[] = [];
+  for (let i = h - 1; i >= 0 && (i === h - 1 || isModifier(pre[i + 1])); i--) modifiers.push(pre[i]);
+  const scope = modifiers.map((w) => (written.possessive.has(w) ? undefined : own(SCOPES, w))).find(Boolean);
   if (scope) office.scope = scope;
-  const field = pre.slice(0, h).map((w) => FIELDS[w]).find(Boolean) ?? fieldAfter(post);
+  const field = modifiers.map((w) => own(FIELDS, w)).find(Boolean) ?? fieldAfter(post);
   if (field) office.field = field;
   return office;
+}
+
+/** A word that may stand between a modifier and its head: "regional union secretary". */
+function isModifier(w: string): boolean {
+  return ROLE_MODIFIERS.has(w) || ROLE_QUALIFIERS.has(w) || !!own(SCOPES, w) || !!own(FIELDS, w) || !!own(PORTFOLIOS, w);
 }
 
 /** The first word after "for"/"of" ("minister for harbours"), unless it names no portfolio. */
@@ -201,7 +213,8 @@ function portfolioAfter(post: string[], preps: string[], lowerOnly?: ReadonlySet
     let j = i + 1;
     if (post[j] === "the") j++;
     const w = post[j];
-    if (!w || PREPOSITIONS.has(w) || STOPWORDS.has(w) || NOT_PORTFOLIO.has(w) || DEMONYMS.has(w)) continue;
+    // "minister for eight years", "minister for a decade": a time, not a portfolio.
+    if (!w || PREPOSITIONS.has(w) || STOPWORDS.has(w) || NOT_PORTFOLIO.has(w) || DEMONYMS.has(w) || Object.hasOwn(NUMBER_WORDS, w) || TIME_WORDS.test(post[j + 1] ?? "")) continue;
     if (lowerOnly && (!lowerOnly.has(w) || INSTITUTIONS.has(w))) return undefined;
     return w;
   }
@@ -211,7 +224,7 @@ function portfolioAfter(post: string[], preps: string[], lowerOnly?: ReadonlySet
 /** "director of research", "head of communications": a field named after the head. */
 function fieldAfter(post: string[]): string | undefined {
   if (post[0] !== "of" && post[0] !== "for") return undefined;
-  return FIELDS[post[post[1] === "the" ? 2 : 1]];
+  return own(FIELDS, post[post[1] === "the" ? 2 : 1] ?? "");
 }
 
 /** What a role says: its offices (one per "and"-joined part), "former", nationality. */
