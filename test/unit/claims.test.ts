@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { claimOf, claimSummary, explainSentence, termKey, termsOf } from "../../server/src/engine/analysis/claims";
+import { claimOf, claimSummary, clausesOf, explainSentence, sentenceKeys, termKey, termsOf } from "../../server/src/engine/analysis/claims";
 import { engineFrom, RIVERTON } from "../helpers";
 
 const engine = engineFrom(RIVERTON);
@@ -99,5 +99,38 @@ describe("claims: support summary and hover", () => {
     assert.ok(hits.length > 0);
     const best = hits[0].sentence;
     assert.equal(engine.kb.articles[best.article].id, "a1.txt");
+  });
+});
+
+describe("claims: paraphrase vocabulary", () => {
+  it("a phrasal verb meets its plain verb", () => {
+    assert.ok(sentenceKeys("The mill switches off its furnace.").includes(termKey("close")));
+    assert.ok(sentenceKeys("They turned down the offer.").includes(termKey("reject")));
+    assert.ok(!sentenceKeys("They turned the furnace around.").includes(termKey("close")));
+  });
+  it("closure words and job words meet", () => {
+    assert.equal(termKey("closure"), termKey("shut"));
+    assert.equal(termKey("payroll"), termKey("jobs"));
+    assert.equal(termKey("job"), termKey("jobs"));
+    assert.notEqual(termKey("payroll"), termKey("bridge"));
+  });
+});
+
+describe("claims: clauses and quotations", () => {
+  it("clauses split at commas and at where/while/but/which", () => {
+    const text = "The mayor will not attend, where the governor will be present but the minister stays home.";
+    const parts = clausesOf(text, 0).map((c) => text.slice(c.start, c.end).trim());
+    assert.deepEqual(parts, ["The mayor will not attend", "the governor will be present", "the minister stays home."]);
+  });
+  it("offsets are kept", () => {
+    const c = clausesOf("a, b", 10);
+    assert.deepEqual(c[0], { start: 10, end: 11 });
+  });
+  it("words after a closed straight-quoted phrase are not quoted", () => {
+    const c = claimsIn('Mayor Annabelle Okonkwo-Lindqvist said the plan "has not changed" but that she would weigh a ferry service.')[0]!;
+    const keys = c.terms.map((t) => t.text);
+    assert.ok(keys.includes("ferry"));
+    assert.ok(keys.includes("weigh"));
+    assert.ok(!keys.includes("changed"));
   });
 });

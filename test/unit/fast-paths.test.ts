@@ -111,7 +111,9 @@ describe("indexed look-ups equal full scans", () => {
     for (const [name, engine, drafts] of cases) {
       for (const d of draftsOf(engine, drafts)) {
         for (const dd of draftDates(d)) {
-          assert.deepEqual(engine.kb.dates.match(dd.context), scanEvents(engine.kb, dd.context), name);
+          const scan = scanEvents(engine.kb, dd.context);
+          assert.deepEqual(engine.kb.dates.match(dd.context), scan, name);
+          for (const min of [0.3, 0.9, 1.2]) assert.deepEqual(engine.kb.dates.match(dd.context, min), scan.filter((x) => x.score >= min), name);
           compared++;
         }
       }

@@ -122,3 +122,137 @@ describe("unsupported-claim", () => {
     });
   });
 });
+
+/** An invented pottery closure: opposites, nationalities, possibilities, figures. */
+export const KILN: Record<string, string> = {
+  "k1.txt": [
+    "Orvella Ceramics to close Mossgrove kiln works",
+    "",
+    "9 June 2023",
+    "",
+    "MOSSGROVE -- Orvella Ceramics said on Friday it will close its kiln works in Mossgrove by the end of November, putting 310 jobs at risk.",
+    "Shares in Orvella rose 3 percent in afternoon trading after the announcement.",
+    "Chief executive Benedikt Sarrazin blamed the cost of gas and a slump in orders from hotel builders.",
+    "The Potters' Guild has disputed the company's figures.",
+    "Mayor Idris Quennell will not attend the closing ceremony, where Governor Talia Brookshaw will be present.",
+    "Orvella is considering closing its warehouse on the canal.",
+  ].join("\n"),
+  "k2.md": [
+    "---",
+    "title: A buyer for the kilns?",
+    "date: 2023-06-20",
+    "---",
+    "",
+    "# A buyer for the kilns?",
+    "",
+    "Hallström Tiles, a family-owned Swedish maker of floor tiles, has entered talks to buy the Mossgrove kiln works.",
+    "",
+    "Ferrin Holdings is considering buying the glazing line at the works.",
+    "",
+    "Norway and Iceland could also join the regional trade pact that the governor has proposed.",
+    "",
+    "The town council wrote to Orvella asking for a 9-month extension so that a buyer could be found.",
+    "",
+    "The guild said the works had trained apprentices for four decades.",
+    "",
+    "Li Wen, an adviser to the governor, said the region would help any buyer with the cost of new kilns.",
+  ].join("\n"),
+};
+
+describe("unsupported-claim: opposites, attributes, possibilities, figures", () => {
+  const kiln = engineFrom(KILN);
+  const claimsIn = (draft: string) => findingsOf(kiln, draft, "claim");
+
+  describe("valid: stays quiet", () => {
+    for (const draft of [
+      // a negation belongs to its own clause's actor
+      "Governor Talia Brookshaw is expected to attend the closing ceremony.",
+      "Mayor Idris Quennell will skip the ceremony, but Governor Talia Brookshaw is expected to attend the closing ceremony.",
+      // paraphrase vocabulary: a phrasal verb, a payroll
+      "When Orvella switches off its last kiln at Mossgrove in November, the 310 people on its payroll will lose their jobs.",
+      // the same direction, the same stance, the same nationality
+      "Shares in Orvella rose 3 percent in afternoon trading after the announcement.",
+      "The Potters' Guild disputed the company's figures.",
+      "Hallström Tiles, a Swedish maker of floor tiles, is in talks to buy the kiln works.",
+      // a possibility kept as one
+      "Norway could also join the regional trade pact.",
+      "Ferrin Holdings is considering buying the glazing line.",
+      "Orvella is considering closing its warehouse on the canal.",
+      // the corpus's own figure
+      "The town council asked Orvella for a 9-month extension so that a buyer could be found.",
+      // a capitalised opener the corpus never uses, standing for an actor it names otherwise
+      "Stockholm backs the bold plan of Hallström Tiles to buy the kiln works.",
+      // no predicate missing: only its object and its subject
+      "Sarrazin has a record with the apprentices.",
+      // a short name word one letter off a corpus full name is the name check's
+      "Li Wenn, an adviser to the governor, said the region would help any buyer with the cost of new kilns.",
+    ]) {
+      it(JSON.stringify(draft.slice(0, 60)), () => assert.deepEqual(flagged(draft, claimsIn(draft)), []));
+    }
+  });
+
+  describe("invalid: flagged", () => {
+    it("an opposite direction (fell where the corpus says rose)", () => {
+      const draft = "Shares in Orvella fell 3 percent in afternoon trading after the announcement.";
+      const f = claimsIn(draft);
+      assert.deepEqual(flagged(draft, f), [draft]);
+      assert.equal(f[0].severity, "warning");
+      assert.match(f[0].message, /"rose"/);
+      assert.match(f[0].message, /k1\.txt, line 6/);
+    });
+
+    it("an opposite stance in a short claim (accepted where the corpus says disputed)", () => {
+      const draft = "The Potters' Guild has accepted the company's figures.";
+      const f = claimsIn(draft);
+      assert.deepEqual(flagged(draft, f), [draft]);
+      assert.equal(f[0].severity, "warning");
+      assert.match(f[0].message, /disputed/);
+    });
+
+    it("the same actor's negation still counts", () => {
+      const draft = "Mayor Idris Quennell is expected to attend the closing ceremony.";
+      const f = claimsIn(draft);
+      assert.deepEqual(flagged(draft, f), [draft]);
+      assert.match(f[0].message, /negates/);
+    });
+
+    it("another nationality for the same noun", () => {
+      const draft = "Hallström Tiles, a Danish maker of floor tiles, is in talks to buy the kiln works.";
+      const f = claimsIn(draft);
+      assert.deepEqual(flagged(draft, f), [draft]);
+      assert.equal(f[0].severity, "warning");
+      assert.match(f[0].message, /Swedish maker/);
+      assert.equal(f[0].evidence[0].article, "k2.md");
+    });
+
+    it("a rarely mentioned actor's possibility reported as done", () => {
+      const draft = "Norway has formally joined the regional trade pact.";
+      const f = claimsIn(draft);
+      assert.deepEqual(flagged(draft, f), [draft]);
+      assert.equal(f[0].severity, "information");
+      assert.match(f[0].message, /could also join/);
+    });
+
+    it("the aligned sentence's possibility reported as done (a frequent actor)", () => {
+      const draft = "Orvella has closed its warehouse on the canal.";
+      const f = claimsIn(draft);
+      assert.deepEqual(flagged(draft, f), [draft]);
+      assert.match(f[0].message, /considering/);
+    });
+
+    it("an event built around a figure the corpus has only with another value", () => {
+      const draft = "Orvella said the closure date was firm but that it would grant a 4-month extension.";
+      const f = claimsIn(draft);
+      assert.deepEqual(flagged(draft, f), [draft]);
+      assert.match(f[0].message, /9-month extension/);
+      assert.equal(f[0].evidence[0].article, "k2.md");
+    });
+
+    it("a missing predicate weighs more (two rare words missing, one the main verb)", () => {
+      const draft = "Sarrazin has agreed to underwrite the apprentices.";
+      const f = claimsIn(draft);
+      assert.deepEqual(flagged(draft, f), [draft]);
+      assert.match(f[0].message, /underwrite/);
+    });
+  });
+});

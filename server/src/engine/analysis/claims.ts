@@ -30,9 +30,28 @@
 //     most of the claim), a shared word negated on one side only ("no", "not",
 //     "never", "without", "rather than", "instead of", "lack"), or a stance
 //     word of the opposite sign (reject/welcome, reluctant/favour, …).
+//   - opposite words: against the best sentence, a word of the claim whose
+//     general-English opposite ("fell"/"rose", "accepted"/"disputed") stands in
+//     a corpus clause that shares the rest of the claim's clause and its names;
+//   - negation and opposites are compared clause by clause (clauses split at
+//     commas, semicolons and "where/while/but/whereas/which"), only between
+//     clauses whose actors match;
+//   - another nationality before the same noun ("a Belgian maker" where the
+//     corpus says "a Dutch maker"; titles are the title check's);
+//   - overstated: the claim says an actor has done something ("has committed")
+//     while every corpus mention of that rarely named actor, or the aligned
+//     sentence, gives it as a possibility ("could also join", "is considering");
+//   - a compound figure ("six-month delay") the corpus has only with other
+//     values, when the number check did not flag it;
+//   - the predicate: the main verb after the subject, weighed when it is missing.
 // A claim is unsupported when it has a new name, a swapped actor, reversed
-// polarity, or a coverage below `UNSUPPORTED_BELOW` with several rare words
-// missing.
+// polarity or an opposite word, another nationality, an overstated
+// possibility, a figure the corpus lacks, or a coverage below
+// `UNSUPPORTED_BELOW` with three rare words missing (two when the predicate is
+// one of them). Sentences of rarely named actors join the retrieved pool from
+// any article; a capitalised opener no article uses ("Madrid backs …") counts
+// neither for nor against coverage; phrasal verbs ("switch off") and a few
+// hypernyms ("payroll"/"jobs") are normalised.
 import type { Explainer } from "../explain";
 import { evidenceAt } from "../knowledge/corpus";
 import type { Knowledge } from "../knowledge/knowledge";
@@ -245,7 +264,7 @@ const NOT_NEGATION = new Set(words(`only just merely simply doubt`));
 /** Stance words: +1 for consent, -1 for refusal (general English). */
 const STANCE = new Map<string, number>();
 for (const w of words(`accept agree approve welcome support back favor favour endorse embrace willing ready eager keen insist allow permit praise`)) STANCE.set(termKey(w), 1);
-for (const w of words(`reject refuse oppose resist reluctant unwilling decline deny veto criticize criticise condemn wary hesitant dismiss block forbid disapprove object`)) STANCE.set(termKey(w), -1);
+for (const w of words(`reject refuse oppose resist reluctant unwilling decline deny veto criticize criticise condemn wary hesitant dismiss block forbid disapprove object dispute contest`)) STANCE.set(termKey(w), -1);
 
 /** A content word of a sentence with what is said about it. */
 export interface ClaimTerm {
@@ -393,11 +412,6 @@ function unknownName(kb: Knowledge, t: ClaimTerm, prior: readonly Finding[]): bo
   if (kb.names.forms.has(bare) || kb.names.groupOf(bare)?.forms.length) return false;
   const max = bare.length >= 8 ? 2 : bare.length >= 4 ? 1 : 0;
   return max === 0 || kb.names.near(bare, max).length === 0;
-}
-
-function sentenceText(kb: Knowledge, s: IndexedSentence): string {
-  const a = kb.articles[s.article];
-  return a.sentences[s.sentence].text;
 }
 
 /** A corpus sentence as the claim rules read it: terms (names marked), negation, clauses. */
@@ -774,10 +788,10 @@ export function clausesOf(text: string, offset: number): Span[] {
   const out: Span[] = [];
   let from = 0;
   for (const m of text.matchAll(CLAUSE_BREAK)) {
-    if (m.index! > from) out.push({ start: offset + from, end: offset + m.index! });
+    if (/\S/.test(text.slice(from, m.index!))) out.push({ start: offset + from, end: offset + m.index! });
     from = m.index! + m[0].length;
   }
-  if (from < text.length) out.push({ start: offset + from, end: offset + text.length });
+  if (/\S/.test(text.slice(from))) out.push({ start: offset + from, end: offset + text.length });
   return out;
 }
 

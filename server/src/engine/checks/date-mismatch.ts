@@ -113,7 +113,7 @@ function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
   if (m.relative) return undefined;
   const draftValue = valueOf(m);
   const kb = ctx.kb.dates;
-  const all = kb.match(context);
+  const all = kb.match(context, SAME_EVENT);
   const candidates: Array<EventMatch & { paraphrase?: number }> = all.filter((x) => x.score >= SAME_EVENT && x.shared.length >= 2 && sharesCore(context, x));
   // A sentence that says again most of what one corpus sentence says, each with one date: the same statement.
   if (d.single) {
@@ -129,7 +129,7 @@ function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
         known.paraphrase = both;
         known.score = Math.max(known.score, score);
       } else {
-        const prior = all.find((x) => x.event === event);
+        const prior = kb.similarity(context, event.context);
         candidates.push({ event, score, shared: prior?.shared ?? [], paraphrase: both });
       }
     }
@@ -203,7 +203,7 @@ function checkWeekday(ctx: CheckContext, m: DateMention, context: EventWord[]): 
   const corpusSaysActual = sameDay.some((e) => e.mention.weekday === actual);
   // Evidence: the corpus sentence that dates this event, else any that names the day, else one with the year.
   const eventMatch = dates
-    .match(context)
+    .match(context, SAME_EVENT)
     .find((x) => x.score >= SAME_EVENT && x.shared.length >= 2 && compareDates(valueOf(m), x.event.date, x.event.yearInferred && !x.event.yearFromArticle).status === "same");
   // First a corpus sentence that gives this day its real weekday, then the one that dates the event.
   let evidence: Evidence[] = eventEvidence(ctx, sameDay.filter((e) => e.mention.weekday === actual)).slice(0, 1);
@@ -357,7 +357,7 @@ export const explainDate: Explainer = (kb, draft, offset) => {
     const label = `Date "${m.text}"`;
     const value = valueOf(m);
     const event = kb.dates
-      .match(context)
+      .match(context, SAME_EVENT)
       .find((x) => x.score >= SAME_EVENT && x.shared.length >= 2 && compareDates(value, x.event.date, x.event.yearInferred && !x.event.yearFromArticle).status !== "incomparable");
     if (event) {
       const when = describeDate({ ...event.event.date, year: event.event.yearInferred ? undefined : event.event.date.year });

@@ -86,6 +86,8 @@ export class DateKnowledge {
   private contextIndex?: NearWordIndex;
   /** Sentence words → events that are their sentence's one dated, not relative mention; built on first use. */
   private wordsIndex?: NearWordIndex;
+  /** Each event word's highest weight, built on first use. */
+  private heaviest?: Map<string, number>;
   /** Sentence words → every event of the sentence; built on first use. */
   private allWordsIndex?: NearWordIndex;
   private readonly specificityMemo = new Map<string, number>();
@@ -241,8 +243,8 @@ export class DateKnowledge {
     return { draft: d.value, corpus: side(corpusWords, draftWords).value, shared: d.shared };
   }
 
-  /** Corpus events that share words with a context, best first. */
-  match(context: EventWord[]): EventMatch[] {
+  /** Corpus events that share words with a context (and score at least `minScore`), best first. */
+  match(context: EventWord[], minScore = 0): EventMatch[] {
     const out: EventMatch[] = [];
     if (!context.length) return out;
     // Only events that hold a word `wordMatch` may accept can share one.
@@ -259,12 +261,51 @@ export class DateKnowledge {
       }
       return values;
     });
-    for (const i of [...chosen].sort((a, b) => a - b)) {
+    let events = [...chosen].sort((a, b) => a - b);
+    if (minScore > 0) events = this.within(context, near, index, events, minScore);
+    for (const i of events) {
       const event = this.events[i];
       const { score, shared } = this.similarity(context, event.context, near);
-      if (shared.length) out.push({ event, score, shared });
+      if (shared.length && score >= minScore) out.push({ event, score, shared });
     }
     return out.sort((a, b) => b.score - a.score || a.event.article - b.event.article || a.event.ref.start - b.event.ref.start);
+  }
+
+  /**
+   * The events of `events` whose score against `context` may reach
+   * `minScore`: a draft word adds at most its weight times the best its
+   * matching corpus words can give (their highest weight in any event, the
+   * match value, their specificity), and nothing below the 0.04 that
+   * `similarity` ignores; events whose bound falls short are left out.
+   */
+  private within(context: EventWord[], near: ReadonlyArray<ReadonlyMap<string, number>>, index: NearWordIndex, events: number[], minScore: number): number[] {
+    const heaviest = (this.heaviest ??= this.heaviestWeights());
+    const bound = new Float64Array(this.events.length);
+    const best = new Float64Array(this.events.length);
+    context.forEach((dw, di) => {
+      const touched: number[] = [];
+      for (const [word, m] of near[di]) {
+        const b = dw.weight * (heaviest.get(word) ?? 0) * m * this.specificity(word);
+        if (b < 0.04) continue;
+        for (const e of index.items(word)) {
+          if (best[e] === 0) touched.push(e);
+          if (b > best[e]) best[e] = b;
+        }
+      }
+      for (const e of touched) {
+        bound[e] += best[e];
+        best[e] = 0;
+      }
+    });
+    // A margin for rounding: the bound adds the same products in another order.
+    return events.filter((e) => bound[e] >= minScore - 1e-9);
+  }
+
+  /** Each event word's highest weight in any event. */
+  private heaviestWeights(): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const e of this.events) for (const w of e.context) if (w.weight > (out.get(w.key) ?? 0)) out.set(w.key, w.weight);
+    return out;
   }
 
   /**

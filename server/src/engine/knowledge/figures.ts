@@ -45,6 +45,8 @@ export class FigureKnowledge {
   private thingIndex?: NearWordIndex;
   /** Last four letters of "thing" words → figures, for `thingPair`'s shared endings. */
   private thingTails?: Map<string, number[]>;
+  /** `weight` per word, computed once. */
+  private readonly weights = new Map<string, number>();
 
   constructor(articles: Article[]) {
     for (const a of articles) {
@@ -66,6 +68,16 @@ export class FigureKnowledge {
 
   /** Rarity of a word in the corpus, 0..1: 1 for a word no sentence or one sentence has. */
   weight(word: string): number {
+    let w = this.weights.get(word);
+    if (w === undefined) {
+      w = this.rarity(word);
+      if (this.weights.size >= 100_000) this.weights.clear();
+      this.weights.set(word, w);
+    }
+    return w;
+  }
+
+  private rarity(word: string): number {
     const n = Math.max(1, this.sentences) + 1;
     const df = this.df.get(word) ?? 0;
     return Math.max(0.05, Math.min(1, Math.log(n / Math.max(1, df)) / Math.log(n)));
@@ -81,10 +93,25 @@ export class FigureKnowledge {
     const unit = figure.unit;
     if (!unit) return [];
     const out: FigureMatch[] = [];
-    for (const i of this.candidates(figure)) {
+    const candidates = this.candidates(figure);
+    // `sameWord` of a draft word and a corpus word, from the candidates the index proposes for the draft word.
+    const contexts = this.contextIndex!;
+    const sets = new Map<string, Set<string>>();
+    const same = (w: string, x: string): boolean => {
+      let set = sets.get(w);
+      if (!set) sets.set(w, (set = new Set(contexts.keys.candidates(w).filter((c) => isSame(w, c)))));
+      return set.has(x) || (w === x);
+    };
+    const singulars = new Map<string, string>();
+    const single = (w: string): string => {
+      let v = singulars.get(w);
+      if (v === undefined) singulars.set(w, (v = singular(w)));
+      return v;
+    };
+    for (const i of candidates) {
       const ref = this.all[i];
       if (ref.figure.unit !== unit) continue;
-      const m = this.match(figure, ref);
+      const m = this.match(figure, ref, { same: (w, x) => (contexts.keys.has(x) ? same(w, x) : isSame(w, x)), singular: single });
       if (m.count > 0) out.push(m);
     }
     return out.sort((a, b) => b.weight - a.weight || b.ratio - a.ratio);
@@ -116,10 +143,12 @@ export class FigureKnowledge {
     return [...chosen].sort((a, b) => a - b);
   }
 
-  match(figure: Figure, ref: FigureRef): FigureMatch {
-    const skip = new Set([figure.unit, singular(figure.unit), ref.figure.unit]);
-    const mine = figure.context.filter((w) => !skip.has(singular(w)));
-    const theirs = ref.figure.context.filter((w) => !skip.has(singular(w)));
+  match(figure: Figure, ref: FigureRef, known?: KnownWords): FigureMatch {
+    const single = known?.singular ?? singular;
+    const sameWord = known?.same ?? isSame;
+    const skip = new Set([figure.unit, single(figure.unit), ref.figure.unit]);
+    const mine = figure.context.filter((w) => !skip.has(single(w)));
+    const theirs = ref.figure.context.filter((w) => !skip.has(single(w)));
     const shared: string[] = [];
     let weight = 0;
     let count = 0;
@@ -150,6 +179,12 @@ export class FigureKnowledge {
   }
 }
 
+/** Answers `match` may take from a caller that computed them already (the same as `sameWord` and `singular`). */
+interface KnownWords {
+  same(draftWord: string, corpusWord: string): boolean;
+  singular(word: string): string;
+}
+
 /** The words two "things" share ("pay rise" / "rise"; "ceasefire" / garbled "fire"), if any. */
 function thingPair(a: string, b: string): [string, string] | undefined {
   if (!a || !b) return undefined;
@@ -164,6 +199,22 @@ function thingPair(a: string, b: string): [string, string] | undefined {
 /** Two context words that are the same word: same stem, a near spelling, a transliteration. */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
+  const key = a < b ? `${a}\u0001${b}` : `${b}\u0001${a}`;
+  let same = sameWords.get(key);
+  if (same === undefined) {
+    same = isSameWord(a, b);
+    if (sameWords.size >= 200_000) sameWords.clear();
+    sameWords.set(key, same);
+  }
+  return same;
+}
+
+const isSame = (a: string, b: string): boolean => sameWord(a, b);
+
+/** Answers of `sameWord` (symmetric), remembered. */
+const sameWords = new Map<string, boolean>();
+
+function isSameWord(a: string, b: string): boolean {
   const min = Math.min(a.length, b.length);
   if (min >= 5 && commonPrefix(a, b) >= Math.max(5, Math.max(a.length, b.length) - 2)) return true;
   if (min >= 5 && skeleton(a) === skeleton(b)) return true;
