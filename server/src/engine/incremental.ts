@@ -1,12 +1,14 @@
 // Incremental checking of one open document. A DraftSession remembers, per
-// sentence text, what the sentence-local steps found last time: the names the
-// analysis found in it, and the findings of every check whose scope is
-// "sentence". After an edit only sentences whose text is new (or whose answers
-// depend on an ordinary-word test that now answers differently) are analysed
-// and checked again; the rest is copied with its offsets moved. Everything
-// whole-document (markup, sentence splitting, the other extractors, the
-// document-scope checks) still runs on the whole draft, so the result equals a
-// full check. Nothing here touches the corpus: the knowledge is only read.
+// sentence text, what the sentence-local steps found last time: the names,
+// dates and figures the analysis found in it, and the findings of every check
+// whose scope is "sentence" (keyed also on the sentence's names and, for a
+// check that reads earlier findings, on the findings on that sentence). After
+// an edit only sentences whose text is new (or whose answers depend on an
+// ordinary-word test that now answers differently) are analysed and checked
+// again; the rest is copied with its offsets moved. Everything whole-document
+// (markup, sentence splitting, roles, quotes, the document-scope checks) still
+// runs on the whole draft, so the result equals a full check. Nothing here
+// touches the corpus: the knowledge is only read.
 import { lowercaseWords, type SentenceMemo } from "./analysis/analyze";
 import { namesInSentence, type NameContext, type NameMention } from "./analysis/names";
 import type { Check, CheckContext } from "./checks/check";

@@ -3,7 +3,9 @@
 //
 // What is stored is the whole `Knowledge` object graph, whatever fields it
 // has, written with V8's structured serializer (Maps, Sets, shared references
-// and cycles survive). Class instances lose their prototype in that format, so
+// and cycles survive), minus what a `Packer` leaves out because it is cheap to
+// derive again on load (knowledge/compact.ts: each article's checkable text,
+// sentence texts and line index). Class instances lose their prototype in that format, so
 // the cache also stores, for every class instance, its class name; on load the
 // prototypes are found in a small knowledge built from a few of the articles
 // by the running code, and put back. A cache is used only when all of these
