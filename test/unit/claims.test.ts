@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { claimOf, claimSummary, clausesOf, explainSentence, sentenceKeys, termKey, termsOf } from "../../server/src/engine/analysis/claims";
+import { framesOf } from "../../server/src/engine/analysis/frames";
 import { engineFrom, RIVERTON } from "../helpers";
 
 const engine = engineFrom(RIVERTON);
@@ -132,5 +133,50 @@ describe("claims: clauses and quotations", () => {
     assert.ok(keys.includes("ferry"));
     assert.ok(keys.includes("weigh"));
     assert.ok(!keys.includes("changed"));
+  });
+});
+
+describe("claims: verb senses", () => {
+  it("the verb raise meets increase; the noun raise does not", () => {
+    const inc = termKey("increase");
+    assert.ok(sentenceKeys("The board raised fares.").includes(inc));
+    assert.ok(sentenceKeys("The board is raising fares.").includes(inc));
+    assert.ok(sentenceKeys("The board will raise fares.").includes(inc));
+    assert.ok(!sentenceKeys("The workers rejected a four percent raise.").includes(inc));
+    assert.ok(!sentenceKeys("Nurses won pay raises.").includes(inc));
+  });
+  it("without raising is a negated increase", () => {
+    const t = termsOf("The board balanced its budget without raising fares.", 0).find((x) => x.key === termKey("increase"));
+    assert.ok(t?.negated);
+  });
+});
+
+describe("claims: frames (who does what)", () => {
+  const framesIn = (text: string) => {
+    const a = engine.analyze(text, "markdown");
+    const s = a.sentences[0];
+    return framesOf(s.text, s.start, a.names.filter((n) => n.sentence === 0), termsOf(s.text, s.start, a.names.filter((n) => n.sentence === 0)));
+  };
+  it("a named subject, a parenthetical, a stance and its object", () => {
+    const [f] = framesIn("Most towns are reluctant; Riverton, however, has been insisting on a new levee.");
+    assert.equal(f.verb.text, "insisting");
+    assert.equal(f.stance, 1);
+    assert.ok(f.object.some((t) => t.text === "levee"));
+  });
+  it("negation and refusal compose", () => {
+    assert.equal(framesIn("Okonkwo-Lindqvist did not reject the levee plan.")[0].stance, 1);
+    assert.equal(framesIn("Okonkwo-Lindqvist refused to accept the levee plan.")[0].stance, -1);
+    assert.equal(framesIn("Okonkwo-Lindqvist called for a new levee.")[0].stance, 1);
+  });
+  it("a passive gives the agent after by; a common-noun subject is read too", () => {
+    const [p] = framesIn("Tobias Fairweather was appointed emergency director by Annabelle Okonkwo-Lindqvist.");
+    assert.ok(p.passive);
+    assert.ok(p.by?.actors.length);
+    const [c] = framesIn("The county arranged buses for the evacuated families.");
+    assert.equal(c.noun, termKey("county"));
+    assert.deepEqual(c.patient, [termKey("buses")]);
+  });
+  it("a modal makes no stance", () => {
+    assert.ok(framesIn("Fairweather could reject the levee plan.")[0].modal);
   });
 });

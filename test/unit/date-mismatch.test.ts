@@ -280,3 +280,99 @@ describe("date-mismatch: a quoted title dates a document", () => {
     assert.equal(f[0].suggestions[0], "May 2019");
   });
 });
+
+/**
+ * An invented transit walkout: a dateline lead whose weekday names the
+ * dateline's day, a restart date later, a ratification, a fare freeze, two
+ * fires at one terminal. The walkout, the city and the trams are everywhere.
+ */
+const WALKOUT: Record<string, string> = {
+  "w1.txt": [
+    "Tram and ferry walkout halts Vellmark",
+    "",
+    "VELLMARK, May 6 (Lowland Wire) — Trams and ferries across Vellmark came to a halt on Tuesday as transit workers started an indefinite walkout over pay.",
+    "",
+    "The drivers' union said the walkout would continue until the city improved its offer.",
+  ].join("\n"),
+  "w2.md": [
+    "---",
+    "title: Vellmark deal ends transit walkout",
+    "date: 2025-05-28",
+    "---",
+    "",
+    "The transit authority said trams and ferries would begin running again on Friday, May 30, after union members accepted a revised offer.",
+    "",
+    "Union members ratified the agreement on May 27 by a large majority.",
+    "",
+    "Councillors approved a freeze on tram and ferry fares on May 21.",
+    "",
+    "A second fire closed the Orrin Quay ferry terminal again on May 22.",
+    "",
+    "The walkout in Vellmark had cost shops and cafes in the city centre about 2 million euros by May 20, traders said.",
+    "",
+    "On Thursday, transit authority chair Odile Brannock approved the new timetable for trams and ferries in Vellmark.",
+  ].join("\n"),
+  "w3.txt": [
+    "Fire closes Orrin Quay terminal",
+    "",
+    "VELLMARK, May 15 (Lowland Wire) — A fire closed the Orrin Quay ferry terminal and forced the transit authority to send passengers to other piers.",
+    "",
+    "Firefighters said nobody was hurt.",
+  ].join("\n"),
+};
+
+describe("date-mismatch: the same things, another event", () => {
+  const e = engineFrom(WALKOUT);
+  const dates = (draft: string) => findingsOf(e, draft, "date");
+  describe("valid: stays quiet", () => {
+    for (const [why, draft] of [
+      ["stopping is not restarting; the dateline's lead agrees", "Trams and ferries in Vellmark stopped on Tuesday, May 6, when the walkout started."],
+      ["stopping is not restarting; no weekday", "Trams and ferries in Vellmark stopped running on May 6."],
+      ["the dateline dates the lead event; another fire of the same kind does not contradict it", "A fire closed the Orrin Quay ferry terminal on May 15."],
+      ["stopping is not restarting, with the weekday", "Trams and ferries across Vellmark stopped running on Tuesday, May 6, when the walkout started."],
+      ["announcing is not approving", "Councillors announced a freeze on tram and ferry fares on May 12."],
+      ["a vote is not the ratification", "Union members voted on the agreement on May 24."],
+      ["only the setting in common", "On May 13, the transit walkout in Vellmark entered its second week, with trams and ferries idle."],
+      ["a bare weekday for another act by the same person", "On Wednesday, transit authority chair Odile Brannock unveiled the new timetable for trams and ferries in Vellmark."],
+    ] as Array<[string, string]>) {
+      it(`${why}: ${JSON.stringify(draft.slice(0, 60))}`, () => assert.deepEqual(flagged(draft, dates(draft)), []));
+    }
+  });
+  describe("invalid: flagged", () => {
+    it("the lead's weekday, resolved against the dateline, dates the stop", () => {
+      const draft = "Trams and ferries across Vellmark came to a halt on May 7 as transit workers started their walkout.";
+      const f = dates(draft);
+      assert.deepEqual(flagged(draft, f), ["May 7"]);
+      assert.deepEqual(f[0].suggestions, ["May 6"]);
+      assert.equal(f[0].severity, "information");
+      assert.match(f[0].message, /w1\.txt, line 3/);
+    });
+    for (const [draft, span, fix, where] of [
+      ["The transit authority said trams and ferries would begin running again on May 29.", "May 29", "May 30", /w2\.md, line 6/],
+      ["Union members ratified the agreement on May 26.", "May 26", "May 27", /w2\.md, line 8/],
+      ["Councillors approved a freeze on tram and ferry fares on May 20.", "May 20", "May 21", /w2\.md, line 10/],
+    ] as Array<[string, string, string, RegExp]>) {
+      it(`the same kind of event: ${span} -> ${fix}`, () => {
+        const f = dates(draft);
+        assert.deepEqual(flagged(draft, f), [span]);
+        assert.deepEqual(f[0].suggestions, [fix]);
+        assert.equal(f[0].severity, "warning");
+        assert.match(f[0].message, where);
+      });
+    }
+    it("a bare weekday for the same act", () => {
+      const draft = "On Wednesday, transit authority chair Odile Brannock approved the new timetable for trams and ferries in Vellmark.";
+      const f = dates(draft);
+      assert.deepEqual(flagged(draft, f), ["Wednesday"]);
+      assert.deepEqual(f[0].suggestions, ["Thursday"]);
+    });
+  });
+  it("the dateline's date carries the lead's words", () => {
+    const dateline = e.kb.dates.events.find((x) => x.dateline);
+    assert.ok(dateline);
+    assert.equal(dateline.mention.text, "May 6");
+    const words = dateline.context.map((w) => w.key);
+    for (const w of ["tram", "ferry", "halt"]) assert.ok(words.some((k) => k.startsWith(w)), `${w} in ${words.join(" ")}`);
+    assert.ok(!words.includes("lowland"), words.join(" "));
+  });
+});

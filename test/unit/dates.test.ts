@@ -3,17 +3,20 @@ import { describe, it } from "node:test";
 import { analyzeBase } from "../../server/src/engine/analysis/analyze";
 import {
   addDays,
+  comparePredicates,
   datesStatement,
   daysInMonth,
+  eventContext,
   findDates,
   formatDate,
   nearestYear,
+  predicateKind,
   quotedTitles,
   styleOf,
   weekdayOf,
 } from "../../server/src/engine/analysis/dates";
 import type { DateMention } from "../../server/src/engine/analysis/facts";
-import type { SimpleDate } from "../../server/src/engine/corpus/article";
+import { datelineParts, type SimpleDate } from "../../server/src/engine/corpus/article";
 import { engineFrom, RIVERTON } from "../helpers";
 
 const plainCtx = { isCommon: (w: string) => /^[a-z]/.test(w) };
@@ -211,5 +214,78 @@ describe("writing a date like the draft does", () => {
     assert.equal(formatDate({ month: 7, year: 2023 }, style("July 2022")), "July 2023");
     assert.equal(formatDate({ month: 2, part: "mid" }, style("mid-January")), "mid-February");
     assert.equal(formatDate({ year: 2014 }, style("2015")), "2014");
+  });
+});
+
+describe("predicates: what kind of thing a date's event is", () => {
+  it("general-English verbs and their nouns, by kind", () => {
+    assert.equal(predicateKind("stopped"), "end");
+    assert.equal(predicateKind("Closure"), "end");
+    assert.equal(predicateKind("reopened"), "resume");
+    assert.equal(predicateKind("began"), "begin");
+    assert.equal(predicateKind("ratification"), "ratify");
+    assert.equal(predicateKind("unveiled"), "announce");
+    // Words that are mostly something else are not predicates.
+    for (const w of ["close", "found", "sign", "said", "ferry"]) assert.equal(predicateKind(w), undefined, w);
+  });
+  /** The event words of the first date of a one-sentence text. */
+  const ctx = (text: string) => eventContext(analyzeBase(text, "plaintext", plainCtx).sentences[0], dates(text), 0);
+  for (const [a, b, expected] of [
+    ["The trams stopped running on May 6.", "The trams would begin running again on May 30.", "different"],
+    ["The depot closed on May 6.", "The depot reopened on May 30.", "different"],
+    ["The council announced the levy on May 6.", "The council approved the levy on May 30.", "different"],
+    ["Members voted on the pact on May 6.", "Members ratified the pact on May 30.", "different"],
+    ["The trams stopped running on May 6.", "The trams came to a halt on May 6.", "same"],
+    ["Councillors voted on the levy on May 6.", "Councillors approved the levy on May 6.", "same"],
+    ["The dockers' strike that began in mid-May ended in June.", "The dockers' strike began in mid-May.", "same"],
+    ["The levy dates from May 2019.", "Councillors approved the levy in May 2019.", undefined],
+  ] as Array<[string, string, string | undefined]>) {
+    it(`${JSON.stringify(a)} / ${JSON.stringify(b)}: ${expected}`, () => assert.equal(comparePredicates(ctx(a), ctx(b)), expected));
+  }
+  it("a subordinate clause's verb is not the date's predicate", () => {
+    const a = ctx("The trams stopped running on May 7 as the walkout started.");
+    assert.equal(comparePredicates(a, ctx("The trams would begin running again on May 30.")), "different");
+  });
+});
+
+describe("datelines", () => {
+  for (const [text, date, body] of [
+    ["VELLMARK, May 6 (Lowland Wire) — Trams stopped.", "May 6", "Trams stopped."],
+    ["ORLAN BAY, Scotland, 6 May 2025 - The ferry left.", "6 May 2025", "The ferry left."],
+    ["May 6, 2025 — The ferry left.", "May 6, 2025", "The ferry left."],
+    ["VELLMARK, May 6 (Lowland Wire) The ferry left.", "May 6", "The ferry left."],
+  ]) {
+    it(JSON.stringify(text), () => {
+      const d = datelineParts(text);
+      assert.ok(d);
+      assert.equal(text.slice(d.date.start, d.date.end), date);
+      assert.equal(text.slice(d.body), body);
+    });
+  }
+  for (const text of ["Vellmark, May 6 — trams stopped.", "May 6 was a quiet day.", "On May 6 the trams stopped.", "VELLMARK, May 6, trams stopped."]) {
+    it(`not a dateline: ${JSON.stringify(text)}`, () => assert.equal(datelineParts(text), undefined));
+  }
+  it("the dateline's date takes the lead's words; a weekday naming the same day does not split them", () => {
+    const e = engineFrom({
+      "l1.txt": "Ferry stops\n\nORLAN BAY, May 6, 2025 (Isles Wire) — The Glenmara ferry stopped its crossings on Tuesday after a storm damaged the pier.",
+    });
+    const ev = e.kb.dates.events.find((x) => x.dateline)!;
+    assert.ok(ev, JSON.stringify(e.kb.dates.events.map((x) => x.mention.text)));
+    const top = ev.context.slice(0, 6).map((w) => w.key);
+    assert.ok(top.includes("glenmara") && top.includes("ferry"), top.join(" "));
+    assert.ok(!ev.context.some((w) => w.key === "isle"), top.join(" "));
+    const tuesday = e.kb.dates.events.find((x) => x.mention.text === "Tuesday")!;
+    assert.deepEqual([tuesday.date.month, tuesday.date.day], [5, 6]);
+  });
+  it("the lead's weekday is resolved against the dateline, not a later publication date", () => {
+    const e = engineFrom({
+      "l2.md": "---\ntitle: Ferry stops\ndate: 2025-05-14\n---\n\nORLAN BAY, May 6 (Isles Wire) — The Glenmara ferry stopped its crossings on Tuesday after a storm.\n\nRepairs began on Monday.",
+    });
+    const day = (text: string) => {
+      const ev = e.kb.dates.events.find((x) => x.mention.text === text)!;
+      return [ev.date.year, ev.date.month, ev.date.day];
+    };
+    assert.deepEqual(day("Tuesday"), [2025, 5, 6]);
+    assert.deepEqual(day("Monday"), [2025, 5, 12]); // later sentences keep the article's date
   });
 });

@@ -195,3 +195,72 @@ describe("FigureKnowledge", () => {
     assert.ok(kb.weight("hydrologist") > kb.weight("riverton"));
   });
 });
+
+describe("findFigures: rates, noun compounds, stretches of a period, lists", () => {
+  const cases: Array<[string, { text: string; value: number; valueHigh?: number; unit: string; thing?: string }]> = [
+    ["Crews work three shifts per week.", { text: "three shifts per week", value: 3, unit: "shift per week" }],
+    ["Pumps run two shifts a day.", { text: "two shifts a day", value: 2, unit: "shift per day" }],
+    ["Inspectors visit twice a month.", { text: "twice a month", value: 2, unit: "time per month" }],
+    ["Inspectors visit three times a month.", { text: "three times a month", value: 3, unit: "time per month" }],
+    ["Inspectors visit once or twice a week.", { text: "once or twice a week", value: 1, valueHigh: 2, unit: "time per week" }],
+    ["Patients take 5 a day.", { text: "5 a day", value: 5, unit: "per day" }],
+    ["Cleaners earn €3 per hour.", { text: "€3 per hour", value: 3, unit: "euro per hour" }],
+    ["The ferry loses $2 million a month.", { text: "$2 million a month", value: 2e6, unit: "dollar per month" }],
+    ["The fund pays 4 million euros annually.", { text: "4 million euros annually", value: 4e6, unit: "euro per year" }],
+    ["About 900 boats a year dock here.", { text: "About 900 boats a year", value: 900, unit: "boat per year" }],
+    ["The agency hired 150 transit safety officers.", { text: "150 transit safety officers", value: 150, unit: "officer", thing: "safety" }],
+    ["The clinic lost 40 night-shift nurses.", { text: "40 night-shift nurses", value: 40, unit: "nurse", thing: "shift" }],
+    ["Wages were frozen for the first two years.", { text: "two years", value: 2, unit: "first year" }],
+    ["Sales fell in each of the first three months.", { text: "three months", value: 3, unit: "first month" }],
+    ["Rain fell in the last two weeks.", { text: "two weeks", value: 2, unit: "last week" }],
+  ];
+  for (const [text, want] of cases) {
+    it(text, () => {
+      const f = one(text);
+      assert.equal(f.text, want.text);
+      assert.equal(f.value, want.value);
+      assert.equal(f.valueHigh, want.valueHigh);
+      assert.equal(f.unit, want.unit);
+      if (want.thing !== undefined) assert.ok(f.thing.split(" ").includes(want.thing), `${f.thing} has ${want.thing}`);
+    });
+  }
+  for (const [text, unit] of [
+    ["Thirty boats sank a year ago.", "boat"],
+    ["Ten boats sank a day after the storm.", "boat"],
+    ["Ten boats sank a second time.", "boat"],
+    ["Prices rose 3 percent a year.", "percent"],
+    ["They agreed a 30-day truce in the first week.", "day"],
+    ["More than 30 nations met last week.", "country"],
+  ] as const) {
+    it(`not a rate or a stretch: ${text}`, () => assert.equal(figures(text)[0].unit, unit));
+  }
+  it("the noun compound is context of the figure's clause", () => {
+    const f = one("The agency hired 150 transit safety officers last year.");
+    assert.ok(f.context.includes("transit") && f.context.some((w) => w.startsWith("safet")), f.context.join(" "));
+    assert.ok(f.local!.includes("transit"), f.local!.join(" "));
+    assert.ok(!f.context.some((w) => w.startsWith("offic")));
+  });
+  it("a list of numbers ending in a percentage is a list of percentages", () => {
+    const f = figures("The union settled for 11 percent, paid as 4, 4 and 3 percent.");
+    assert.deepEqual(f.map((x) => [x.value, x.unit]), [[11, "percent"], [4, "percent"], [4, "percent"], [3, "percent"]]);
+    assert.deepEqual(figures("Gate 4, the depot and 3 percent of buses.").filter((x) => x.unit === "percent").map((x) => x.value), [3]);
+  });
+});
+
+describe("figuresAgree: qualifiers on opposite sides of the same number", () => {
+  const fig = (text: string) => one(text);
+  it("'nearly 30' is not 'more than 30'", () => assert.ok(!figuresAgree(fig("Nearly 30 nations came."), fig("More than 30 nations came."))));
+  it("'almost 30' is not 'at least 30'", () => assert.ok(!figuresAgree(fig("Almost 30 nations came."), fig("At least 30 nations came."))));
+  it("'just under 30' is not 'over 30'", () => assert.ok(!figuresAgree(fig("Just under 30 nations came."), fig("Over 30 nations came."))));
+  it("'fewer than 30' is not 'more than 30'", () => assert.ok(!figuresAgree(fig("Fewer than 30 nations came."), fig("More than 30 nations came."))));
+  it("'nearly half' is not 'more than half'", () => assert.ok(!figuresAgree(fig("Nearly half of the homes flooded."), fig("More than half of the homes flooded."))));
+  it("'about 30' fits either side", () => {
+    assert.ok(figuresAgree(fig("About 30 nations came."), fig("More than 30 nations came.")));
+    assert.ok(figuresAgree(fig("About 30 nations came."), fig("Nearly 30 nations came.")));
+  });
+  it("the same side agrees", () => {
+    assert.ok(figuresAgree(fig("Over 30 nations came."), fig("At least 30 nations came.")));
+    assert.ok(figuresAgree(fig("Almost 30 nations came."), fig("Nearly 30 nations came.")));
+    assert.ok(figuresAgree(fig("Up to 30 nations came."), fig("At least 30 nations came."))); // both allow 30
+  });
+});

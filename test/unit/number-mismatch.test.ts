@@ -260,3 +260,140 @@ describe("number-mismatch", () => {
     });
   });
 });
+
+/** An invented transit and hospital story: rates, noun compounds, two steps of one pay deal, stretches of a contract. */
+const LAKEPORT: Record<string, string> = {
+  "l1.txt": [
+    "Lakeport transit union reaches deal",
+    "",
+    "12 June 2024",
+    "",
+    "LAKEPORT -- More than 30 bus depots joined the regional stoppage, union organiser Dalia Quennell said.",
+    "The transit union had asked for 14 percent over three years when talks opened in March.",
+    "The authority will hire 150 transit safety officers to patrol stations at night.",
+    "Inspectors will check each depot three times per week under the new rules.",
+    "Drivers currently earn €18 per hour, the union said.",
+    "Wages were frozen for the first two years of the previous contract.",
+    "The new contract will run for five years.",
+  ].join("\n"),
+  "l2.md": [
+    "---",
+    "title: Deal ends Lakeport bus strike",
+    "date: 2024-06-14",
+    "---",
+    "",
+    "# Deal ends Lakeport bus strike",
+    "",
+    "The union settled for 11 percent over three years, paid as 4, 4 and 3 percent.",
+    "",
+    "The deal also pays night drivers a safety bonus twice a month.",
+    "",
+    "Mechanics will work two shifts per day at the main garage.",
+    "",
+    "Harbourview hospital said it had lost 40 night-shift nurses since January.",
+    "",
+    "The hospital employs 200 agency nurses on short contracts.",
+  ].join("\n"),
+};
+
+describe("number-mismatch: qualifiers, rates, noun compounds, clauses, stretches (a transit story)", () => {
+  const lakeport = engineFrom(LAKEPORT);
+  const check = (draft: string) => numbers(draft, lakeport);
+  describe("valid: stays quiet", () => {
+    for (const draft of [
+      "About 30 bus depots joined the regional stoppage.", // "about" fits "more than"
+      "Over 30 bus depots joined the regional stoppage.",
+      "Inspectors will check each depot three times a week.",
+      "Drivers earn €18 an hour, the union said.",
+      "Mechanics will work two shifts a day at the main garage.",
+      "The deal pays night drivers a safety bonus twice a month.",
+      "Inspectors checked four depots on Monday.", // a count, not a rate
+      "The authority will hire 150 transit safety officers.",
+      "The hospital employs 200 agency nurses on short contracts.",
+      "The union settled for 11 percent over three years.",
+      "The union settled for 11 percent over three years, paid as 4, 4 and 3 percent.",
+      "Under the deal, pay rises by 11 percent, paid as 4, 4 and 3 percent.", // the same breakdown restates the deal
+      "The transit union had asked for 14 percent over three years.",
+      "Wages rose in each of the first three years of the new contract.", // a stretch, not the contract's length
+      "Wages were frozen for the first two years of the previous contract.",
+    ]) {
+      it(JSON.stringify(draft.slice(0, 60)), () => assert.deepEqual(flagged(draft, check(draft)), []));
+    }
+  });
+
+  describe("invalid: flagged", () => {
+    it("the same number with a qualifier on the other side", () => {
+      for (const q of ["Nearly", "Almost", "Just under", "Fewer than"]) {
+        const draft = `${q} 30 bus depots joined the regional stoppage, the union said.`;
+        const f = check(draft);
+        assert.deepEqual(flagged(draft, f), [`${q} 30 bus depots`]);
+        assert.deepEqual(f[0].suggestions, ["More than 30 bus depots"]);
+        assert.match(f[0].message, /l1\.txt, line 5/);
+      }
+    });
+    it("a rate with a count of times", () => {
+      const draft = "Inspectors will check each depot twice a week under the new rules.";
+      const f = check(draft);
+      assert.deepEqual(flagged(draft, f), ["twice a week"]);
+      assert.deepEqual(f[0].suggestions, ["three times per week"]);
+    });
+    it("a rate of pay", () => {
+      const draft = "Drivers currently earn €15 per hour, the union said.";
+      const f = check(draft);
+      assert.deepEqual(flagged(draft, f), ["€15 per hour"]);
+      assert.deepEqual(f[0].suggestions, ["€18 per hour"]);
+    });
+    it("a rate of shifts, and a rate of times written as a word", () => {
+      const draft = "Mechanics will work three shifts per day at the main garage. The deal also pays night drivers a safety bonus once a month.";
+      const f = check(draft);
+      assert.deepEqual(flagged(draft, f), ["three shifts per day", "once a month"]);
+      assert.deepEqual(f.map((x) => x.suggestions[0]), ["two shifts per day", "twice a month"]);
+    });
+    it("a count with a noun compound is compared with the same compound", () => {
+      const draft = "Harbourview hospital said it had lost 60 night-shift nurses since January.";
+      const f = check(draft);
+      assert.deepEqual(flagged(draft, f), ["60 night-shift nurses"]);
+      assert.deepEqual(f[0].suggestions, ["40 night-shift nurses"]);
+      const draft2 = "Lakeport will hire 120 transit safety officers for its stations.";
+      assert.deepEqual(flagged(draft2, check(draft2)), ["120 transit safety officers"]);
+    });
+    it("the figure's own clause decides which step of the story it is", () => {
+      const draft = "The transit union settled for 14 percent over three years.";
+      const f = check(draft);
+      assert.deepEqual(flagged(draft, f), ["14 percent"]);
+      assert.deepEqual(f[0].suggestions, ["11 percent"]);
+      assert.equal(f[0].evidence[0].article, "l2.md");
+    });
+    it("the fix comes from the clause with the draft's verb, not another step", () => {
+      const settled = "The transit union settled for 12 percent over three years.";
+      assert.deepEqual(check(settled).map((x) => x.suggestions), [["11 percent"]]);
+      const asked = "The transit union had asked for 12 percent over three years.";
+      assert.deepEqual(check(asked).map((x) => x.suggestions[0]), ["14 percent"]);
+    });
+    it("a corpus sentence with nearly all of the draft's words outweighs an agreeing one that shares a word", () => {
+      const mill = engineFrom({
+        "m1.txt": "At its height the old paper mill employed more than 900 people and ran two shifts a day.",
+        "m2.txt": [
+          "The rival packaging firm employs about 800 people at three sites.",
+          "Its owners are based abroad.",
+          "The river behind the mill flooded in spring.",
+          "Local shops depend on the wages.",
+          "A new road to the valley is planned.",
+          "The council meets on Thursday.",
+        ].join("\n"),
+      });
+      const draft = "At its height the old paper mill employed nearly 900 people and ran two shifts a day.";
+      const f = numbers(draft, mill);
+      assert.deepEqual(flagged(draft, f), ["nearly 900 people"]);
+      assert.deepEqual(f[0].suggestions, ["more than 900 people"]);
+      const quiet = "The rival packaging firm employs nearly 800 people.";
+      assert.deepEqual(numbers(quiet, mill), []);
+    });
+    it("a stretch is compared with the same stretch", () => {
+      const draft = "Wages were frozen for the first three years of the previous contract.";
+      const f = check(draft);
+      assert.deepEqual(flagged(draft, f), ["three years"]);
+      assert.deepEqual(f[0].suggestions, ["two years"]);
+    });
+  });
+});

@@ -33,6 +33,30 @@ describe("roles: extraction", () => {
       ["Jan Berg, minister for harbours, spoke.", [["minister for harbours", "Jan Berg"]]], // an ordinary word after "for"
       ["Jan Berg, head of research at the port, spoke.", [["head of research at the port", "Jan Berg"]]],
       ["Jan Berg, a minister for eight years, spoke.", [["minister", "Jan Berg"]]], // a time, not a portfolio
+      // The whole noun phrase after "of"/"for", up to its head noun.
+      ["Jan Berg, chair of the county's roads committee, spoke.", [["chair of the county's roads committee", "Jan Berg"]]],
+      ["Jan Berg, head of the bakers' guild, spoke.", [["head of the bakers' guild", "Jan Berg"]]],
+      ["Jan Berg, chair of the county's parking committee, spoke.", [["chair of the county's parking committee", "Jan Berg"]]], // an "-ing" noun after a possessive
+      ["Jan Berg, head of the union representing bakers, spoke.", [["head of the union", "Jan Berg"]]], // not a verb after a noun
+      ["Jan Berg, a professor of marine biology at the college, spoke.", [["professor of marine biology at the college", "Jan Berg"]]],
+      ["Jan Berg, head of the union wants more money.", [["head of the union", "Jan Berg"]]], // no verb taken for a noun
+      // "retired" is a qualifier of the role.
+      ["Jan Berg, a retired Appeals Court judge, spoke.", [["retired Appeals Court judge", "Jan Berg"]]],
+      // Roles told by a verb: the object is the office's body.
+      ["Jan Berg, who chairs the county's roads committee, spoke.", [["chair of the county's roads committee", "Jan Berg"]]],
+      ["Jan Berg, who heads the regional ferry agency, spoke.", [["head of the regional ferry agency", "Jan Berg"]]],
+      ["Jan Berg, who leads the bakers' guild, spoke.", [["leader of the bakers' guild", "Jan Berg"]]],
+      ["Jan Berg, who runs the county's parks department, spoke.", [["head of the county's parks department", "Jan Berg"]]],
+      ["Jan Berg, who now sits on the board of the ferry company, spoke.", [["member of the board of the ferry company", "Jan Berg"]]],
+      ["Jan Berg, who served as deputy mayor until 2019, spoke.", [["former deputy mayor", "Jan Berg"]]],
+      ["Jan Berg, who served as the county's treasurer, spoke.", [["county's former treasurer", "Jan Berg"]]],
+      ["Jan Berg, who was formerly the union's district secretary, spoke.", [["union's former district secretary", "Jan Berg"]]],
+      ["Jan Berg, who has served as deputy mayor since 2019, spoke.", [["deputy mayor", "Jan Berg"]]], // present perfect: still in office
+      ["Jan Berg, who headed the ferry agency for a decade, spoke.", [["former head of the ferry agency", "Jan Berg"]]],
+      ["Jan Berg, who has chaired the roads committee since 2019, spoke.", [["chair of the roads committee", "Jan Berg"]]],
+      ["Jan Berg, who is the union's district secretary, spoke.", [["union's district secretary", "Jan Berg"]]],
+      ["Jan Berg, who chairs the ruling party's youth wing, spoke.", [["chair of the ruling party's youth wing", "Jan Berg"]]],
+      ["Jan Berg, the mayor of Tromsdal, who chairs the ferry board, spoke.", [["mayor of Tromsdal", "Jan Berg"], ["chair of the ferry board", "Jan Berg"]]],
     ];
     for (const [text, expected] of cases) it(JSON.stringify(text.slice(0, 60)), () => assert.deepEqual(roles(text), expected));
   });
@@ -65,6 +89,12 @@ describe("roles: extraction", () => {
       "In general Solvang agreed.",
       "The plan was backed by Solvang, the president said.", // a new clause, not an apposition
       "Leaders including Arancibia, Solvang, the Danish prime minister, and others met.", // a list: the role may be a third person
+      "Jan Berg, who heads to Oslo on Monday, spoke.", // a verb of motion, no office
+      "Jan Berg, who led the march, spoke.", // an event, not an office
+      "Jan Berg, who is expected to resign, spoke.",
+      "Jan Berg, who chairs meetings badly, spoke.", // no determiner: no body named
+      "Jan Berg, who runs the risk of losing, spoke.", // no noun phrase that ends the clause
+      "Jan Berg, who was in Oslo, spoke.", // "was" alone tells no former office
     ]) {
       it(JSON.stringify(text.slice(0, 60)), () => assert.deepEqual(roles(text), []));
     }
@@ -97,7 +127,7 @@ describe("roles: meaning and comparison", () => {
     assert.equal(parseRole("Minister of State for Harbours").offices[0].portfolio, "harbours");
     assert.equal(parseRole("secretary for harbours").offices[0].head, "minister"); // a secretary with a portfolio
     // A secretary "of" a body keeps no portfolio: "secretary of the union", "Secretary of the Dockers' Union".
-    assert.deepEqual(parseRole("secretary of the union").offices[0], { head: "secretary", family: "other", portfolio: undefined });
+    assert.deepEqual(parseRole("secretary of the union").offices[0], { head: "secretary", family: "other", portfolio: undefined, body: "union" });
     assert.equal(parseRole("district secretary of the Dockers' Union").offices[0].portfolio, undefined);
     assert.equal(parseRole("Prime Minister of Norway").offices[0].portfolio, undefined);
     assert.equal(parseRole("minister for eight years").offices[0].portfolio, undefined);
@@ -115,6 +145,22 @@ describe("roles: meaning and comparison", () => {
     assert.equal(parseRole("district union secretary").offices[0].scope, "district");
     assert.equal(parseRole("National Harbour Board spokesman").offices[0].scope, undefined); // part of a body's name
     assert.equal(parseRole("the county's director").offices[0].scope, undefined); // the county's, not a county director
+  });
+  it("parses the body of an office and its kind, before or after the head", () => {
+    const unit = (role: string) => [parseRole(role).offices[0].body, parseRole(role).offices[0].kind];
+    assert.deepEqual(unit("chair of the county's roads committee"), ["committee", "committee:roads"]);
+    assert.deepEqual(unit("roads committee chair"), ["committee", "committee:roads"]);
+    assert.deepEqual(unit("retired Appeals Court judge"), ["court", "court:appeals"]);
+    assert.deepEqual(unit("judge at the appeals court"), ["court", "court:appeals"]);
+    assert.deepEqual(unit("former army officer"), ["service", "service:army"]);
+    assert.deepEqual(unit("officer in the Chilean navy"), ["service", "service:navy"]);
+    assert.deepEqual(unit("air force officer"), ["service", "service:air force"]);
+    assert.deepEqual(unit("chair of the county's committee"), ["committee", undefined]); // the county's: an owner, not a kind
+    assert.deepEqual(unit("head of the bakers' guild"), ["guild", "guild:bakers"]); // a plural possessive is a kind
+    assert.deepEqual(unit("president of the Chilean Senate"), ["senate", undefined]); // nationality is no kind
+    assert.deepEqual(unit("Kremlin spokesman"), [undefined, undefined]);
+    assert.equal(parseRole("retired judge").former, true);
+    assert.equal(parseRole("former head of the ferry agency").former, true);
   });
   const table: Array<[string, string, string]> = [
     ["President", "Prime Minister", "clash"],
@@ -157,6 +203,33 @@ describe("roles: meaning and comparison", () => {
     ["provincial governor", "regional governor", "support"], // one scope, two words
     ["global director", "international director", "support"],
     ["local official", "county official", "support"], // "local" says too little
+    // Former against former, like present against present.
+    ["former Prime Minister", "former President", "conflict"], // both may have been held: counts when nothing affirms the draft
+    ["former Defence Minister", "former Foreign Minister", "clash"],
+    ["former foreign ministry spokesman", "former army officer", "doubt"], // another line of work: a note
+    ["former judge", "former reporter", "doubt"],
+    ["former judge", "former diplomat", "doubt"],
+    ["former analyst", "former army officer", "unrelated"], // "analyst" tells no line of work
+    ["former diplomat", "former ambassador", "unrelated"], // one line of work
+    ["former President", "Prime Minister", "unrelated"], // former against present: as before
+    // The body's kind.
+    ["chair of the roads committee", "chair of the county's parks committee", "clash"],
+    ["roads committee chair", "chair of the roads committee", "support"],
+    ["chair of the roads committee", "chair of the ferry board", "support"], // two bodies: both may be true
+    ["chair of the roads committee", "chair", "support"],
+    ["retired Appeals Court judge", "retired family court judge", "clash"],
+    ["retired Appeals Court judge", "former judge at the appeals court", "support"],
+    ["retired Appeals Court judge", "Appeals Court judge", "clash"], // retired is former
+    ["former chair of the roads committee", "chair of the parks committee", "unrelated"], // then one, now another
+    ["former head of the ferry agency", "head of the county council", "unrelated"], // two bodies, then and now
+    ["former head of the ferry agency", "head of the ferry agency", "clash"],
+    ["former army officer", "former police officer", "clash"],
+    ["army officer", "navy officer", "clash"],
+    ["head of the bakers' guild", "head of the weavers' guild", "clash"],
+    ["head of the national ferry office", "head of the regional ferry office", "clash"], // the body's reach
+    ["head of the national office", "head of the national ferry office", "support"], // one says less
+    ["head of the ferry office", "head of the national ferry office", "support"],
+    ["district court judge", "Appeals Court judge", "clash"],
   ];
   for (const [a, b, expected] of table) it(`${a} / ${b}: ${expected}`, () => assert.equal(rel(a, b), expected));
 });

@@ -271,3 +271,90 @@ describe("title-mismatch on the seed corpus", async () => {
     assert.ok(tried > 0);
   });
 });
+
+/** Another invented story: a county council fights over ferry fares; committees, a court, careers. */
+const FERRY: Record<string, string> = {
+  "f1.txt": [
+    "Ferry fares split the county",
+    "",
+    "8 October 2024",
+    "",
+    "Councillor Bram Oosterhuis, who chairs the county's roads committee, said fares would rise.",
+    "Ottilie Fenwright, chair of the county's parks committee, disagreed.",
+    "Ysolde Marrack, a retired Appeals Court judge, will review the contract.",
+    "Corwin Tallis, a former army officer, called the plan reckless.",
+    "Agathe Brume, who heads the regional ferry agency, defended the budget.",
+    "Leif Sandoval, who served as deputy mayor until 2019, said the numbers did not add up.",
+  ].join("\n"),
+  "f2.md": [
+    "---",
+    "title: Fares vote delayed",
+    "date: 2024-10-10",
+    "---",
+    "",
+    "Bram Oosterhuis, chair of the roads committee, delayed the vote.",
+    "",
+    "Pim Gerritsen, a former Prime Minister, and Hanna Voskuil, a former reporter, urged calm.",
+  ].join("\n"),
+};
+
+describe("title-mismatch: bodies, kinds, verbs, former careers", () => {
+  const e = engineFrom(FERRY);
+  const t = (draft: string) => findingsOf(e, draft, "title");
+  describe("valid: stays quiet", () => {
+    for (const draft of [
+      "Bram Oosterhuis, who chairs the roads committee, spoke.",
+      "Bram Oosterhuis, chair of the county's roads committee, spoke.",
+      "Roads committee chair Bram Oosterhuis spoke.",
+      "Ottilie Fenwright, who chairs the county's parks committee, spoke.",
+      "Ottilie Fenwright, chair of the ferry board, spoke.", // another body: both may be true
+      "Ysolde Marrack, a retired judge, spoke.",
+      "Ysolde Marrack, a former judge at the appeals court, spoke.",
+      "Corwin Tallis, a former army officer, spoke.",
+      "Corwin Tallis, a former officer, spoke.",
+      "Corwin Tallis, a former analyst, spoke.", // no line of work to compare
+      "Agathe Brume, head of the regional ferry agency, spoke.",
+      "Agathe Brume, who heads the bakers' guild, spoke.", // another body
+      "Leif Sandoval, a former deputy mayor, spoke.",
+      "Hanna Voskuil, a former correspondent, spoke.", // the same line of work
+      "Bram Oosterhuis, who heads to the coast on Monday, spoke.", // no office
+    ]) {
+      it(JSON.stringify(draft.slice(0, 60)), () => assert.deepEqual(flagged(draft, t(draft)), []));
+    }
+  });
+  describe("invalid: another kind of the same body, another former career", () => {
+    const cases: Array<[string, string, RegExp, string | undefined, string]> = [
+      ["Bram Oosterhuis, who chairs the county's parks committee, spoke.", "chairs the county's parks committee", /roads committee/, "chairs the county's roads committee", "warning"],
+      ["Bram Oosterhuis, chair of the parks committee, spoke.", "chair of the parks committee", /roads committee/, undefined, "warning"],
+      ["Ottilie Fenwright, chair of the county's roads committee, spoke.", "chair of the county's roads committee", /parks committee/, "chair of the county's parks committee", "warning"],
+      ["Ottilie Fenwright, who chairs the roads committee, spoke.", "chairs the roads committee", /parks committee/, "chairs the county's parks committee", "warning"],
+      ["Ysolde Marrack, a retired family court judge, spoke.", "retired family court judge", /retired Appeals Court judge/, "retired Appeals Court judge", "warning"],
+      ["Ysolde Marrack, an Appeals Court judge, spoke.", "Appeals Court judge", /retired/, undefined, "warning"], // retired, not serving
+      ["Corwin Tallis, a former police officer, spoke.", "former police officer", /former army officer/, "former army officer", "warning"],
+      ["Pim Gerritsen, a former President, spoke.", "former President", /former Prime Minister/, "former Prime Minister", "warning"],
+      ["Corwin Tallis, a former foreign ministry spokesman, spoke.", "former foreign ministry spokesman", /former army officer/, "former army officer", "information"],
+      ["Hanna Voskuil, a former judge, spoke.", "former judge", /former reporter/, undefined, "information"],
+      ["Leif Sandoval, who served as mayor, spoke.", "served as mayor", /former deputy mayor/, "served as deputy mayor", "warning"],
+    ];
+    for (const [draft, span, says, fix, severity] of cases) {
+      it(JSON.stringify(draft.slice(0, 60)), () => {
+        const f = t(draft);
+        assert.deepEqual(flagged(draft, f), [span]);
+        assert.equal(f[0].severity, severity);
+        assert.match(f[0].message, says);
+        assert.match(f[0].message, /f[12]\.(txt|md), line \d+/);
+        assert.ok(f[0].evidence.length > 0);
+        if (fix) assert.equal(f[0].suggestions[0], fix);
+      });
+    }
+  });
+  it("a former career the corpus also affirms is not doubted", () => {
+    const e2 = engineFrom({ ...FERRY, "f3.txt": "Corwin Tallis, a former foreign ministry spokesman, spoke." });
+    assert.deepEqual(findingsOf(e2, "Corwin Tallis, a former foreign ministry spokesman, spoke.", "title"), []);
+  });
+  it("former roles that both appear in the corpus are both fine", () => {
+    const e2 = engineFrom({ ...FERRY, "f3.txt": "Former President Pim Gerritsen spoke." });
+    assert.deepEqual(findingsOf(e2, "Pim Gerritsen, a former President, spoke.", "title"), []);
+    assert.deepEqual(findingsOf(e2, "Pim Gerritsen, a former Prime Minister, spoke.", "title"), []);
+  });
+});

@@ -256,3 +256,172 @@ describe("unsupported-claim: opposites, attributes, possibilities, figures", () 
     });
   });
 });
+
+/** An invented ferry dispute: stances per actor, events that never happened, who did what, modifiers. */
+export const FERRY: Record<string, string> = {
+  "f1.txt": [
+    "Talks on the Oskarvik ferry link stall",
+    "",
+    "12 March 2024",
+    "",
+    "OSKARVIK -- The Lindholm regional council rejected the harbour board's calls for a second ferry terminal, saying the cost was too high.",
+    "Most coastal towns are reluctant to fund the new breakwater; Brennstad, however, has been insisting on a joint tender for the works.",
+    "A promised phone call between Governor Ylva Marchetti and Mayor Piet Oyelaran that never happened has fuelled talk of a rift.",
+    "The hospital arranged taxis for nurses while the bridge was closed.",
+    "The city paid for extra buses to the harbour.",
+    "Council leader Aurelio Sandqvist appointed Edda Kowalczyk as harbour commissioner, and Marchetti welcomed the appointment.",
+    "The coastguard provides air support to the ferry crews during winter storms.",
+    "Volunteers from the Oskarvik rowing club staffed weekend shifts at the emergency shelter.",
+    "The board balanced its budget without raising fares for island residents.",
+  ].join("\n"),
+  "f2.md": [
+    "---",
+    "title: Oskarvik weighs a new terminal",
+    "date: 2024-03-20",
+    "---",
+    "",
+    "# Oskarvik weighs a new terminal",
+    "",
+    "Brennstad, Tollerup and Vesterhaug have all sent engineers to survey the breakwater.",
+    "",
+    "Mayor Piet Oyelaran did not sign the ferry contract with Nordlys Shipping.",
+    "",
+    "The ferry contract with Nordlys Shipping was signed after a long delay by the harbour board, which had sought better terms for the island routes.",
+    "",
+    "No meeting between Marchetti and Sandqvist took place before the vote.",
+  ].join("\n"),
+};
+
+describe("unsupported-claim: frames (stance per actor, events, who did what, modifiers)", () => {
+  const ferry = engineFrom(FERRY);
+  const claimsIn = (draft: string) => findingsOf(ferry, draft, "claim").filter((f) => f.severity !== "hint");
+
+  describe("valid: stays quiet", () => {
+    for (const draft of [
+      // the same stance, said otherwise
+      "The Lindholm regional council turned down the harbour board's calls for a second ferry terminal.",
+      "Brennstad has been pushing for a joint tender for the works.",
+      "Most coastal towns are reluctant to fund the new breakwater.",
+      // an event reported as not having happened
+      "A promised phone call between Marchetti and Oyelaran never took place.",
+      // who did what, as in the corpus (active and passive)
+      "Aurelio Sandqvist appointed Edda Kowalczyk as harbour commissioner.",
+      "Edda Kowalczyk was appointed harbour commissioner by Aurelio Sandqvist.",
+      "Marchetti welcomed the appointment of Edda Kowalczyk as harbour commissioner.",
+      "The hospital arranged taxis for nurses while the bridge was closed.",
+      // the corpus's own modifiers, or a general one
+      "The coastguard provides air support to the ferry crews during winter storms.",
+      "Volunteers from the Oskarvik rowing club staffed weekend shifts at the emergency shelter.",
+      "The coastguard provides extra support to the ferry crews during winter storms.",
+      // raise and increase meet; "without" kept
+      "The board balanced its budget without increasing fares for island residents.",
+      "The ferry contract with Nordlys Shipping was signed by the harbour board after a long delay.",
+    ]) {
+      it(JSON.stringify(draft.slice(0, 60)), () => assert.deepEqual(flagged(draft, claimsIn(draft)), []));
+    }
+  });
+
+  describe("invalid: flagged", () => {
+    it("a stance reversed against a sentence that is not the best-covering one (welcomed where the corpus says rejected calls for it)", () => {
+      const draft = "The Lindholm regional council has welcomed a second ferry terminal.";
+      const f = claimsIn(draft);
+      assert.deepEqual(flagged(draft, f), [draft]);
+      assert.match(f[0].message, /rejected/);
+      assert.equal(f[0].evidence[0].article, "f1.txt");
+      assert.match(f[0].message, /f1\.txt, line 5/);
+    });
+
+    it("one actor's own clause decides, not the sentence's majority stance", () => {
+      const draft = "Brennstad has also opposed a joint tender for the works.";
+      const f = claimsIn(draft);
+      assert.deepEqual(flagged(draft, f), [draft]);
+      assert.equal(f[0].severity, "warning");
+      assert.match(f[0].message, /insisting/);
+    });
+
+    it("a negation reversed in a retrieved sentence other than the best one", () => {
+      const draft = "Piet Oyelaran signed the ferry contract with Nordlys Shipping after a long delay.";
+      const f = claimsIn(draft);
+      assert.deepEqual(flagged(draft, f), [draft]);
+      assert.match(f[0].message, /not sign/);
+      assert.equal(f[0].evidence[0].article, "f2.md");
+    });
+
+    it("an event the corpus says never happened, reported as held by the same actors", () => {
+      const draft = "Governor Ylva Marchetti and Mayor Piet Oyelaran held a phone call about the rift.";
+      const f = claimsIn(draft);
+      assert.deepEqual(flagged(draft, f), [draft]);
+      assert.equal(f[0].severity, "warning");
+      assert.match(f[0].message, /did not take place/);
+      assert.equal(f[0].evidence[0].article, "f1.txt");
+    });
+
+    it("an event the corpus says did not take place (\"no meeting … took place\")", () => {
+      const draft = "Marchetti held a meeting with Sandqvist before the vote.";
+      const f = claimsIn(draft);
+      assert.deepEqual(flagged(draft, f), [draft]);
+      assert.equal(f[0].evidence[0].article, "f2.md");
+    });
+
+    it("a deed given to another actor (common nouns)", () => {
+      const draft = "The city arranged taxis for the hospital while the bridge was closed.";
+      const f = claimsIn(draft);
+      assert.deepEqual(flagged(draft, f), [draft]);
+      assert.match(f[0].message, /hospital/);
+    });
+
+    it("a passive whose agent the corpus names otherwise", () => {
+      const draft = "Edda Kowalczyk was appointed harbour commissioner by Ylva Marchetti.";
+      const f = claimsIn(draft);
+      assert.deepEqual(flagged(draft, f), [draft]);
+      assert.equal(f[0].severity, "warning");
+      assert.match(f[0].message, /Sandqvist/);
+    });
+
+    it("one modifier swapped before the same noun", () => {
+      for (const [draft, theirs] of [
+        ["The coastguard provides naval support to the ferry crews during winter storms.", /air support/],
+        ["Volunteers from the Oskarvik rowing club staffed night shifts at the emergency shelter.", /weekend shifts/],
+      ] as const) {
+        const f = claimsIn(draft);
+        assert.deepEqual(flagged(draft, f), [draft]);
+        assert.equal(f[0].severity, "information");
+        assert.match(f[0].message, theirs);
+      }
+    });
+
+    it("\"by increasing\" where the corpus says \"without raising\"", () => {
+      const draft = "The board balanced its budget by increasing fares for island residents.";
+      const f = claimsIn(draft);
+      assert.deepEqual(flagged(draft, f), [draft]);
+      assert.equal(f[0].severity, "warning");
+    });
+  });
+
+  it("an organisation and its chief doing the same thing is no swap", () => {
+    const mills = engineFrom({
+      "m1.txt": [
+        "Tessaly Mills to close Dunmore plant",
+        "",
+        "2 February 2025",
+        "",
+        "DUNMORE -- Tessaly Mills will close its Dunmore plant in the autumn.",
+        "Chief executive Mara Quist blamed energy prices for the closure of the plant.",
+      ].join("\n"),
+    });
+    const draft = "Tessaly Mills blamed energy prices for the closure of its Dunmore plant.";
+    assert.deepEqual(flagged(draft, findingsOf(mills, draft, "claim")), []);
+  });
+
+  describe("coverage-only findings on fair paraphrases", () => {
+    it("two missing words with every name covered: a hint, not a scored finding", () => {
+      const draft = "Vesterhaug is courting Western shipowners.";
+      const all = findingsOf(ferry, draft, "claim");
+      assert.ok(all.every((f) => f.severity === "hint"));
+    });
+    it("a missing name still counts", () => {
+      const draft = "Mayor Haldorsen is courting Western shipowners.";
+      assert.equal(claimsIn(draft).length, 1);
+    });
+  });
+});

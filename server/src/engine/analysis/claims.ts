@@ -43,12 +43,19 @@
 //     sentence, gives it as a possibility ("could also join", "is considering");
 //   - a compound figure ("six-month delay") the corpus has only with other
 //     values, when the number check did not flag it;
-//   - the predicate: the main verb after the subject, weighed when it is missing.
+//   - the predicate: the main verb after the subject, weighed when it is missing;
+//   - frames (analysis/frames.ts), against every retrieved sentence, not only
+//     the best one: the same actor's stance or negation reversed for the same
+//     object (per clause, so "Italy, however, insists on …" is Italy's), an
+//     event the corpus says never took place reported as held by the same
+//     actors, a deed the corpus gives to another explicit agent, one modifier
+//     swapped before the same noun ("naval support" for "air support");
+//   - the verb "raise" is "increase" (the noun "a raise" is not).
 // A claim is unsupported when it has a new name, a swapped actor, reversed
 // polarity or an opposite word, another nationality, an overstated
 // possibility, a figure the corpus lacks, or a coverage below
 // `UNSUPPORTED_BELOW` with three rare words missing (two when the predicate is
-// one of them). Sentences of rarely named actors join the retrieved pool from
+// one of them; a hint only when every name is covered). Sentences of rarely named actors join the retrieved pool from
 // any article; a capitalised opener no article uses ("Madrid backs …") counts
 // neither for nor against coverage; phrasal verbs ("switch off") and a few
 // hypernyms ("payroll"/"jobs") are normalised.
@@ -60,6 +67,7 @@ import { editDistance } from "../knowledge/skeleton";
 import type { Evidence, Finding, Span } from "../types";
 import type { AnalyzedText } from "./analyze";
 import type { NameMention } from "./names";
+import { agentSwap, eventDenial, frameFlip, modifierSwap } from "./frames";
 import type { Sentence } from "../text/sentences";
 import { fold, stripPossessive, tokenize, type Token } from "../text/tokens";
 import { DEMONYMS, NUMBER_WORDS, ROLE_WORDS, SCALE_WORDS, STOPWORDS, isMonthWord, isWeekdayWord } from "../text/lexicon";
@@ -235,7 +243,7 @@ export function sentenceKeys(text: string): string[] {
   const toks = tokenize(text);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    const k = phrasalKey(t, toks[i + 1]) ?? contentToken(t);
+    const k = phrasalKey(t, toks[i + 1]) ?? senseKey(toks, i) ?? contentToken(t);
     if (k) out.push(k);
     // Hyphenated words also count by their parts: "pro-Russian", "post-war".
     if (t.text.includes("-")) for (const part of t.text.split("-")) {
@@ -305,7 +313,7 @@ export function termsOf(text: string, offset: number, names: readonly NameMentio
       continue;
     }
     if (/^(?:but|and|or|while|whereas|although|though|which|who|that)$/.test(lower)) scope = Math.min(scope, 0);
-    const key = phrasalKey(t, toks[i + 1]) ?? contentToken(t);
+    const key = phrasalKey(t, toks[i + 1]) ?? senseKey(toks, i) ?? contentToken(t);
     if (!key) continue;
     const bare = lower.replace(/['’]s?$/, "");
     out.push({
@@ -384,7 +392,7 @@ export interface Support {
   /** Draft span the reason is about (the sentence unless narrower). */
   focus?: { start: number; end: number };
   /** How sure the verdict is, when the verdict alone does not say. */
-  severity?: "warning" | "information";
+  severity?: "warning" | "information" | "hint";
 }
 
 /** Below this coverage a claim with several rare words missing is unsupported. */
@@ -548,6 +556,17 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     if (flip) return { ...result, verdict: "reversed", reason: flip.reason, focus: flip.focus };
   }
 
+  // 2c. Frames (analysis/frames.ts), against every retrieved sentence: the same
+  // actor's stance or negation reversed for the same object, an event the
+  // corpus says never took place, a deed the corpus gives to another actor.
+  // Left alone when another check flagged something in the sentence.
+  const priorHere = prior.some((f) => f.category !== "claim" && f.span.start < claim.sentence.end && claim.sentence.start < f.span.end);
+  if (!priorHere && !claim.quotes) {
+    const retrieved = [...pool.values()];
+    const framed = frameFlip(kb, claim, nameMentions, retrieved) ?? eventDenial(kb, claim, nameMentions, retrieved) ?? agentSwap(kb, claim, nameMentions, retrieved);
+    if (framed) return { ...result, verdict: framed.verdict, reason: framed.reason, focus: framed.focus, severity: framed.severity, cover: [framed.evidence, ...cover.filter((c) => c !== framed.evidence)] };
+  }
+
   // 3. A list of actors with one swapped: the corpus sentence lists the others
   // of the claim's list and someone the claim leaves out.
   if (sameStatement && !claim.quotes) {
@@ -580,6 +599,12 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     if (swap) return { ...result, verdict: "changed", severity: topShare >= 0.5 ? "warning" : "information", reason: swap.reason, focus: swap.focus };
   }
 
+  // 3e. One modifier swapped before the same noun in an otherwise covered claim ("naval support" for "air support").
+  if (!priorHere && topShare >= 0.5 && coverage >= 0.7) {
+    const mod = modifierSwap(kb, claim, missing, cover);
+    if (mod) return { ...result, verdict: mod.verdict, reason: mod.reason, focus: mod.focus, severity: mod.severity, cover: [mod.evidence, ...cover.filter((c) => c !== mod.evidence)] };
+  }
+
   // 3c. An event built around a figure the corpus only has with another value.
   const fig = figurePhrase(kb, draft, claim, prior);
   if (fig) return { ...result, verdict: "unsupported", reason: fig.reason, focus: fig.focus, cover: [...fig.evidence.slice(0, 2), ...cover] };
@@ -603,7 +628,8 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   // 4b. Fewer rare words missing, but the predicate among them ("asked to co-chair").
   const predicate = predicateOf(claim);
   if (aboutSomeone && countedCoverage < UNSUPPORTED_BELOW && rareMissing.length >= 2 && predicate && rareMissing.some((t) => t.key === predicate.key)) {
-    return { ...result, verdict: "unsupported", reason: missingText(kb, missing) };
+    // With every name covered, two missing words may be a fair paraphrase: shown, not asserted.
+    return { ...result, verdict: "unsupported", reason: missingText(kb, missing), severity: missing.some((t) => t.name) ? undefined : "hint" };
   }
   return result;
 }
@@ -770,6 +796,18 @@ for (const [verb, particle, plain] of [
   ["pull", "out", "withdraw"],
   ["step", "down", "resign"],
 ]) PHRASAL.set(`${termKey(verb)} ${particle}`, termKey(plain));
+
+/** Words before "raise" that make it the noun ("a raise", "pay raises"), not the verb. */
+const RAISE_NOUN_BEFORE = new Set(words(`a an the this that any no its their his her our your pay wage wages salary percent per`));
+
+/** A word whose key depends on its neighbours: the verb "raise" is "increase"; the noun "a raise" is not. */
+function senseKey(toks: readonly Token[], i: number): string | undefined {
+  const w = toks[i].text.toLowerCase();
+  if (!/^rais(?:e|es|ed|ing)$/.test(w)) return undefined;
+  const prev = toks[i - 1]?.text.toLowerCase() ?? "";
+  if (/^(?:raise|raises)$/.test(w) && (RAISE_NOUN_BEFORE.has(prev) || /^\d/.test(prev) || /%$/.test(prev))) return undefined;
+  return termKey("increase");
+}
 
 /** The key of a phrasal verb starting at `t` ("switches off"), if `next` completes one. */
 function phrasalKey(t: Token, next: Token | undefined): string | undefined {

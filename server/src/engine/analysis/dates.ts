@@ -357,6 +357,98 @@ export function eventKey(t: Token): string | undefined {
   return key;
 }
 
+// ---------------------------------------------------------------- predicates
+
+/**
+ * What kind of thing happened, by the verb (or its noun) that says it: general
+ * English, no event of any corpus. Two dates of the same things ("services
+ * stopped" / "services would begin running again") are different events when
+ * their predicates are of different kinds. Words that are mostly something
+ * else ("close ally", "found cracks", "a sign of") are left out.
+ */
+const PREDICATE_KINDS: Record<string, string> = {
+  begin: `begin begins began begun beginning start starts started starting launch launches launched launching commence commences commenced
+    commencing onset outbreak opens opened opening inaugurate inaugurated inauguration`,
+  resume: `resume resumes resumed resuming resumption restart restarts restarted restarting reopen reopens reopened reopening restore restores
+    restored restoring restoration`,
+  end: `end ends ended ending stop stops stopped stopping halt halts halted halting cease ceases ceased ceasing finish finishes finished
+    finishing conclude concludes concluded concluding terminate terminates terminated termination expire expires expired expiry closes
+    closed closing closure closures shut shuts shutting shutdown suspend suspends suspended suspending suspension pause pauses paused scrap scraps
+    scrapped cancel cancels cancelled canceled cancelling canceling cancellation abandon abandons abandoned`,
+  announce: `announce announces announced announcing announcement unveil unveils unveiled unveiling propose proposes proposed proposing proposal`,
+  publish: `publish publishes published publishing publication`,
+  approve: `approve approves approved approving approval adopt adopts adopted adopting adoption endorse endorses endorsed endorsement authorise
+    authorises authorised authorize authorizes authorized authorisation authorization accept accepts accepted accepting acceptance`,
+  ratify: `ratify ratifies ratified ratifying ratification`,
+  reject: `reject rejects rejected rejecting rejection veto vetoes vetoed vetoing refuse refuses refused refusing refusal`,
+  vote: `vote votes voted voting ballot ballots balloted referendum`,
+  sign: `signed signing`,
+  arrive: `arrive arrives arrived arriving arrival visit visits visited visiting travel travels travelled traveled travelling traveling trip`,
+  depart: `depart departs departed departing departure withdraw withdraws withdrew withdrawn withdrawing withdrawal`,
+  appoint: `appoint appoints appointed appointing appointment elect elects elected electing election nominate nominates nominated nominating
+    nomination hire hires hired hiring`,
+  resign: `resign resigns resigned resigning resignation quit quits quitting dismiss dismisses dismissed dismissing dismissal sack sacked
+    oust ousts ousted ousting retire retires retirement`,
+  die: `die dies died dying death`,
+  found: `born founded founding`,
+  invade: `invade invades invaded invading invasion`,
+  attack: `attack attacks attacked attacking`,
+  annex: `annex annexes annexed annexing annexation`,
+  meet: `meet meets met meeting summit talks`,
+  win: `win wins won winning victory`,
+  lose: `lose loses lost losing defeat defeated`,
+  merge: `merge merges merged merging merger`,
+  acquire: `acquire acquires acquired acquiring acquisition takeover`,
+};
+/** Kinds that may name the same event: a vote that approves, a visit for a summit. */
+const RELATED_KINDS = new Set(
+  ["vote approve", "vote reject", "vote appoint", "win appoint", "approve ratify", "announce publish", "arrive meet", "invade attack", "merge acquire"].flatMap((p) => {
+    const [a, b] = p.split(" ");
+    return [`${a} ${b}`, `${b} ${a}`];
+  }),
+);
+const PREDICATE_OF = new Map<string, string>();
+for (const [kind, forms] of Object.entries(PREDICATE_KINDS)) for (const f of forms.split(/\s+/)) if (f) PREDICATE_OF.set(f, kind);
+
+/** The kind of event a word names ("stopped" → "end", "reopening" → "resume"), if it is one of the general-English predicates. */
+export function predicateKind(word: string): string | undefined {
+  return PREDICATE_OF.get(word.toLowerCase());
+}
+
+/** A predicate of an event context: its kind and how strongly the sentence ties it to the date. */
+export interface Predicate {
+  kind: string;
+  weight: number;
+}
+
+/** The predicates of an event context, heaviest first, one per kind; words tied too loosely to the date are left out. */
+export function predicatesOf(context: readonly EventWord[], minWeight = 0.35): Predicate[] {
+  const out = new Map<string, number>();
+  for (const w of context) {
+    if (w.weight < minWeight || w.title) continue;
+    const kind = predicateKind(w.text);
+    if (kind && (out.get(kind) ?? 0) < w.weight) out.set(kind, w.weight);
+  }
+  return [...out].map(([kind, weight]) => ({ kind, weight })).sort((a, b) => b.weight - a.weight || a.kind.localeCompare(b.kind));
+}
+
+const kindsMeet = (a: string, b: string) => a === b || RELATED_KINDS.has(`${a} ${b}`);
+
+/**
+ * Whether two event contexts say the same kind of thing happened: "same" when
+ * the main predicate of one (its heaviest) is of the other's kinds, about as
+ * heavy there as that one's main predicate; "different" when both have a main predicate and they do not
+ * meet ("stopped" / "begin running again", "announced" / "approved");
+ * undefined when either names no predicate.
+ */
+export function comparePredicates(a: readonly EventWord[], b: readonly EventWord[]): "same" | "different" | undefined {
+  const pa = predicatesOf(a);
+  const pb = predicatesOf(b);
+  if (!pa.length || !pb.length) return undefined;
+  const carries = (main: Predicate, other: Predicate[]) => other.some((p) => kindsMeet(main.kind, p.kind) && p.weight >= 0.85 * other[0].weight);
+  return carries(pa[0], pb) || carries(pb[0], pa) ? "same" : "different";
+}
+
 /**
  * The words a sentence ties to one of its dates, weighted: the noun a date
  * modifies ("the 2020 collapse"), the phrase a date closes ("the merger of
@@ -387,10 +479,12 @@ export function eventContext(s: Sentence, mentions: DateMention[], index: number
 
   // How the date attaches to its neighbours.
   const nextTok = toks[last + 1];
-  const premodifier = !!nextTok && /^\s+$/.test(between(own.end, nextTok.start)) && /^\p{Ll}/u.test(nextTok.text) && eventKey(nextTok) !== undefined;
   let p = first - 1;
   while (p >= 0 && DETERMINERS.has(toks[p].text.toLowerCase())) p--;
   const prep = p >= 0 && PREPOSITIONS.has(toks[p].text.toLowerCase());
+  // "the 2020 collapse", "in the 2020 collapse" — but not "began in mid-September ended", where the date closes "began in".
+  const premodifier =
+    !!nextTok && /^\s+$/.test(between(own.end, nextTok.start)) && /^\p{Ll}/u.test(nextTok.text) && eventKey(nextTok) !== undefined && !(prep && p === first - 1);
   const contentBefore = toks.slice(0, Math.max(0, p + (prep ? 0 : 1))).some((t) => eventKey(t) !== undefined && !inDate(t));
   let beforeFactor = 0.8;
   let afterFactor = 0.8;

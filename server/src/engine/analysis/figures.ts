@@ -4,6 +4,10 @@
 // "five to ten years", "$12 million", "1,000 kilometers (620 miles)",
 // "tens of thousands of troops". Years, dates, times, ordinals, article numbers
 // ("Article 5") and numbers inside names ("G7", "Su-27") are not figures.
+// Rates carry their period in the unit ("three shifts per week", "twice a
+// month", "€3 per hour"); a stretch of a period carries its ordinal ("the
+// first two years"); the noun compound before a counted noun ("150 transit
+// safety officers") is the figure's thing and context.
 import type { Span } from "../types";
 import type { Sentence } from "../text/sentences";
 import { stem, fold } from "../text/tokens";
@@ -35,6 +39,8 @@ export interface Figure extends FigureMention {
   fraction?: boolean;
   /** Content words of the figure's own clause, nearest first (at most four each side): what this figure, not its neighbours, is about. */
   local?: string[];
+  /** The nearest content word before the figure in its clause: its verb ("settled for 11 percent", "rose 3 percent") or the noun it measures ("a turnout of 58 percent"). */
+  lead?: string;
 }
 
 export type Bound = "" | "gt" | "ge" | "lt" | "le" | "approx" | "near";
@@ -104,6 +110,55 @@ const COUNT_MODIFIERS = new Set(
   registered eligible active potential possible full`.split(/\s+/),
 );
 
+/** Words before a number that make "N days" a stretch of a longer period ("the first two years"), by what they mean. */
+const ORDINAL_SPANS: Record<string, string> = { first: "first", opening: "first", initial: "first", last: "last", final: "last", closing: "last" };
+
+/** Periods of a rate, "per week", "a day", and the adverbs that say the same ("weekly"). */
+const PERIODS: Record<string, string> = {
+  second: "second", minute: "minute", hour: "hour", day: "day", night: "night", week: "week", fortnight: "fortnight",
+  month: "month", quarter: "quarter", year: "year", annum: "year", decade: "decade",
+  hourly: "hour", daily: "day", nightly: "night", weekly: "week", fortnightly: "fortnight", monthly: "month",
+  quarterly: "quarter", yearly: "year", annually: "year",
+};
+
+/** Words after "a day", "a year" that make it a point in time, not a rate: "a year ago", "a day after". */
+const NOT_A_RATE_AFTER = new Set(["ago", "earlier", "later", "before", "after", "since", "back", "previously", "prior", "from", "or", "and", "beforehand", "afterwards", "long", "old", "away", "on", "of"]);
+
+/** Adverbs that count times: "twice a week". */
+const TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+
+/** "annually", "daily" used as an adverb ("2 million euros annually"), not as an adjective ("30 daily flights"). */
+function periodAdverb(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  return !!t && t.kind === "word" && /ly$/.test(t.lower) && t.lower in PERIODS && !nounish(toks[k + 1]);
+}
+
+/** "per week", "a day", "each month", "every year", "annually" at token k: the period and where the phrase ends. */
+function rateAt(toks: Tok[], k: number): { period: string; next: number; end: number } | undefined {
+  const t = toks[k];
+  if (!t || t.kind !== "word" || !isSpace(t.gap)) return undefined;
+  if (/ly$/.test(t.lower) && t.lower in PERIODS) return periodAdverb(toks, k) ? { period: PERIODS[t.lower], next: k + 1, end: t.end } : undefined;
+  if (!["per", "a", "an", "each", "every"].includes(t.lower)) return undefined;
+  const p = toks[k + 1];
+  if (!p || p.kind !== "word" || !isSpace(p.gap) || /ly$/.test(p.lower) || !(p.lower in PERIODS)) return undefined;
+  const after = toks[k + 2];
+  if (t.lower !== "per" && after && ((after.kind === "word" && NOT_A_RATE_AFTER.has(after.lower)) || (after.text === "-" && joined(after)))) return undefined;
+  // "a second time", "a quarter century": these periods are rates only with "per" or at the end of the clause.
+  if (t.lower !== "per" && (p.lower === "second" || p.lower === "quarter") && after && after.kind !== "sym") return undefined;
+  return { period: PERIODS[p.lower], next: k + 2, end: p.end };
+}
+
+/** "once", "twice", "thrice" before a rate: a count of times. */
+function timesNumber(toks: Tok[], i: number): NumberParse | undefined {
+  const t = toks[i];
+  if (t.kind !== "word" || !(t.lower in TIMES)) return undefined;
+  // "once or twice a week": the first of a range of times.
+  const or = toks[i + 1];
+  const ranged = !!or && (or.lower === "or" || or.lower === "to") && isSpace(or.gap) && toks[i + 2]?.lower in TIMES && !!rateAt(toks, i + 3);
+  if (!ranged && !rateAt(toks, i + 1)) return undefined;
+  return { value: TIMES[t.lower], next: i + 1, start: t.start, end: t.end, digits: false, vague: false, scaled: false, times: true };
+}
+
 /** Words after a number that make it a time of day. */
 const TIME_WORDS = new Set(["am", "pm", "a.m", "p.m", "gmt", "utc", "cet", "est", "bst", "o'clock", "h", "hrs"]);
 
@@ -155,6 +210,8 @@ interface NumberParse {
   high?: number;
   /** A scale word or abbreviation was read ("million"). */
   scaled: boolean;
+  /** A count of times ("twice") before a rate. */
+  times?: boolean;
 }
 
 /** A number in words starting at token i: "eight thousand", "twenty-five", "a dozen", "two hundred and fifty". */
@@ -295,7 +352,7 @@ function currencyBefore(toks: Tok[], i: number): string {
 }
 
 function parseNumber(toks: Tok[], i: number): NumberParse | undefined {
-  return digitNumber(toks, i) ?? vagueNumber(toks, i) ?? wordNumber(toks, i);
+  return digitNumber(toks, i) ?? vagueNumber(toks, i) ?? wordNumber(toks, i) ?? timesNumber(toks, i);
 }
 
 /** Is the number at token i part of a date, a time, a year, a name or a label? */
@@ -377,27 +434,49 @@ interface NounPhrase {
   next: number;
   /** The words of the noun run, modifiers included. */
   words: Tok[];
+  /** Token positions of the noun compound before the head: "transit safety" of "150 transit safety officers", "night", "shift" of "40 night-shift nurses". */
+  modifiers: number[];
+}
+
+/** The second part of a hyphenated modifier at token k ("-shift" of "night-shift nurses"), when a noun follows it: the index after it. */
+function compoundTail(toks: Tok[], k: number): number | undefined {
+  const h = toks[k];
+  const w = toks[k + 1];
+  if (!h || h.text !== "-" || !joined(h) || !w || w.kind !== "word" || !joined(w) || !/^\p{Ll}/u.test(w.text)) return undefined;
+  if (w.lower in NUMBER_WORDS || w.lower in SCALE_WORDS || w.lower in FRACTIONS) return undefined;
+  return nounish(toks[k + 2]) ? k + 2 : undefined;
 }
 
 /**
  * The thing counted after a number: skip modifiers ("more", "European"),
  * then take the first plural-looking word of a short noun run ("coalition
- * troops" -> troops, "years old" -> years), or its first word.
+ * troops" -> troops, "years old" -> years), or its first word. A hyphenated
+ * modifier is one word of the run ("night-shift nurses").
  */
 function countedNoun(toks: Tok[], j: number, preferLast = false): NounPhrase | undefined {
   let k = j;
   while (nounish(toks[k]) && (COUNT_MODIFIERS.has(toks[k].lower) || DEMONYMS.has(toks[k].lower)) && nounish(toks[k + 1])) k++;
   const run: number[] = [];
+  /** Hyphenated second parts, by the run word they belong to. */
+  const tails = new Map<number, number>();
+  const max = preferLast ? 3 : 4;
   // A participle after the noun ends it: "ceasefire proposed by", "troops fighting".
-  while (run.length < 3 && nounish(toks[k]) && !(run.length && (/^\p{Lu}/u.test(toks[k].text) || /(?:ed|ing)$/.test(toks[k].lower)))) {
+  while (run.length < max && nounish(toks[k]) && !(run.length && (/^\p{Lu}/u.test(toks[k].text) || /(?:ed|ing)$/.test(toks[k].lower))) && !periodAdverb(toks, k)) {
     run.push(k);
     k++;
-    if (toks[k] && toks[k].text === "-" && joined(toks[k])) break; // "two-thirds" etc.: stop at hyphens
+    if (toks[k] && toks[k].text === "-" && joined(toks[k])) {
+      // "night-shift nurses": the compound modifies what follows; otherwise stop at hyphens ("two-thirds" etc.).
+      const after = preferLast ? undefined : compoundTail(toks, k);
+      if (after === undefined) break;
+      tails.set(k - 1, k + 1);
+      k = after;
+    }
   }
   if (!run.length) return undefined;
   if (/^\p{Lu}/u.test(toks[run[0]].text)) return undefined;
-  const pick = preferLast ? run[run.length - 1] : (run.find((x) => pluralLike(toks[x].text)) ?? run[0]);
-  return { head: toks[pick], next: pick + 1, words: run.map((x) => toks[x]) };
+  const pick = preferLast ? run[run.length - 1] : (run.find((x) => !tails.has(x) && pluralLike(toks[x].text)) ?? run.find((x) => !tails.has(x)) ?? run[0]);
+  const modifiers = run.filter((x) => x < pick).flatMap((x) => (tails.has(x) ? [x, tails.get(x)!] : [x]));
+  return { head: toks[pick], next: pick + 1, words: run.map((x) => toks[x]), modifiers };
 }
 
 /** What a measure qualifies, as its noun run: "30-day ceasefire" -> "ceasefire", "40 percent of its military aid" -> "military aid". */
@@ -457,14 +536,16 @@ export function sentenceStems(s: Sentence): string[] {
 }
 
 /** Content words of the sentence, folded and stemmed, nearest to the figure first; and which of them are names. */
-function contextWords(toks: Tok[], from: number, to: number, ctx: NameContext): { words: string[]; names: string[] } {
+function contextWords(toks: Tok[], from: number, to: number, ctx: NameContext, keep: number[] = []): { words: string[]; names: string[] } {
   const scored: Array<[string, number]> = [];
   const names = new Set<string>();
   toks.forEach((t, k) => {
-    if (k >= from && k < to) return;
+    // The figure's own words are left out, except the noun compound it counts ("transit safety" officers).
+    const own = k >= from && k < to;
+    if (own && !keep.includes(k)) return;
     const w = contextStem(t);
     if (!w) return;
-    scored.push([w, k < from ? from - k : k - to + 1]);
+    scored.push([w, own ? 0 : k < from ? from - k : k - to + 1]);
     // A name says who or where, not what: "Tevendale said ..." (demonyms are ordinary words here).
     const bare = t.lower.replace(/['’]s?$/u, "");
     if (/^\p{Lu}/u.test(t.text) && !DEMONYMS.has(bare) && !ctx.isCommon(bare)) names.add(w);
@@ -485,15 +566,34 @@ function numberLike(t: Tok): boolean {
 }
 
 /**
- * Content words of the figure's own clause, nearest first: up to four on
- * each side, stopping at clause punctuation, a conjunction or another number.
- * In "a 12 million pound package, of which 7 million for suppliers" the
- * package is the total's and the suppliers are the part's.
+ * Content words of the figure's own clause, nearest first: the noun
+ * compound it counts (`keep`), then up to four on each side, stopping at
+ * clause punctuation, a conjunction or another number. In "a 12 million
+ * pound package, of which 7 million for suppliers" the package is the
+ * total's and the suppliers are the part's.
  */
-function localWords(toks: Tok[], from: number, to: number): string[] {
+/** A token that ends a figure's own clause when walking away from the figure. */
+function clauseStop(t: Tok): boolean {
+  return (t.kind === "sym" && (CLAUSE_MARKS.has(t.text) || (t.text === "-" && !joined(t)))) || (t.kind === "word" && CLAUSE_WORDS.has(t.lower)) || numberLike(t);
+}
+
+/** The nearest content word before token `from` in the same clause: "settl" of "settled for 11 percent". */
+function leadWord(toks: Tok[], from: number): string | undefined {
+  for (let k = from - 1; k >= 0; k--) {
+    const t = toks[k];
+    if (clauseStop(t) || (toks[k + 1] && toks[k + 1].kind === "sym" && CLAUSE_MARKS.has(toks[k + 1].text) && k + 1 < from)) return undefined;
+    const w = contextStem(t);
+    // A name says who speaks or acts ("Tevendale said 300"), not what the figure is.
+    if (w) return /^\p{Lu}/u.test(t.text) ? undefined : w;
+  }
+  return undefined;
+}
+
+function localWords(toks: Tok[], from: number, to: number, keep: number[] = []): string[] {
+  const own = keep.map((k) => contextStem(toks[k])).filter((w): w is string => !!w);
   const before: string[] = [];
   const after: string[] = [];
-  const stops = (t: Tok) => (t.kind === "sym" && (CLAUSE_MARKS.has(t.text) || (t.text === "-" && !joined(t)))) || (t.kind === "word" && CLAUSE_WORDS.has(t.lower)) || numberLike(t);
+  const stops = clauseStop;
   for (let k = from - 1; k >= 0 && before.length < LOCAL_MAX; k--) {
     const t = toks[k];
     if (stops(t) || (toks[k + 1] && toks[k + 1].kind === "sym" && CLAUSE_MARKS.has(toks[k + 1].text) && k + 1 < from)) break;
@@ -506,7 +606,7 @@ function localWords(toks: Tok[], from: number, to: number): string[] {
     const w = contextStem(t);
     if (w) after.push(w);
   }
-  const out: string[] = [];
+  const out: string[] = [...new Set(own)];
   for (let k = 0; k < Math.max(before.length, after.length); k++) {
     if (k < after.length && !out.includes(after[k])) out.push(after[k]);
     if (k < before.length && !out.includes(before[k])) out.push(before[k]);
@@ -659,6 +759,8 @@ function fractionFigure(toks: Tok[], i: number, f: FractionParse, s: Sentence, d
     fraction: true,
     local: localWords(toks, from, f.next),
   };
+  const lead = leadWord(toks, from);
+  if (lead) figure.lead = lead;
   if (qual) figure.qualifierSpan = { start: qual.start, end: qual.start + qual.text.length };
   return figure;
 }
@@ -723,6 +825,9 @@ function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
     let thing = "";
     let spanEnd = numberEnd;
     let next = p.next;
+    /** The noun compound before the counted noun ("transit safety" officers): context, not unit. */
+    let modifiers: number[] = [];
+    let counted = false;
     const n = toks[next];
     if (n && n.kind === "sym" && n.text === "%" && (joined(n) || isSpace(n.gap))) {
       unit = "percent";
@@ -772,22 +877,39 @@ function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
         unit = singular(np.head.text);
         spanEnd = np.head.end;
         next = np.next;
+        modifiers = np.modifiers;
+        counted = true;
       }
-    } else if (!currency) {
+    } else if (!currency && !p.times) {
       const np = countedNoun(toks, next);
       if (np) {
         unit = singular(np.head.text);
         spanEnd = np.head.end;
         next = np.next;
+        modifiers = np.modifiers;
+        counted = true;
         if (UNIT_ALIASES[np.head.lower] && UNIT_ALIASES[np.head.lower] !== "dollar") thing = qualifiedThing(toks, next);
       }
     } else if (currency && n && n.kind === "word" && isSpace(n.gap) && UNIT_ALIASES[n.lower] === CURRENCY_SIGNS[currency]) {
       spanEnd = n.end;
       next++;
     }
+    if (p.times) unit = "time"; // "twice a week"
+    if (counted && !thing && modifiers.length) thing = modifiers.map((k) => singular(toks[k].text)).join(" ");
+    // A rate: "three shifts per week", "5 a day", "twice a month", "€3 per hour" (not "3 percent a year": a share stays a share).
+    const rate = unit === "percent" || unit === "percentage point" ? undefined : rateAt(toks, next);
+    if (rate) {
+      unit = unit ? `${unit} per ${rate.period}` : `per ${rate.period}`;
+      spanEnd = rate.end;
+      next = rate.next;
+    }
     const qual = findQualifier(toks, currency ? i - 1 : i);
     const start = qual ? qual.start : currency ? toks[i - 1].start : p.start;
-    const around = contextWords(toks, (currency ? firstTok - 1 : firstTok) - (qual ? qual.text.split(" ").length : 0), next, doc.common);
+    const lead = (currency ? firstTok - 1 : firstTok) - (qual ? qual.text.split(" ").length : 0);
+    // "the first two years", "the last three weeks": a stretch of a period, not a duration; compared only with the same stretch.
+    const ordinal = counted && unit ? ORDINAL_SPANS[toks[lead - 1]?.lower ?? ""] : undefined;
+    if (ordinal && isSpace(toks[lead]?.gap ?? "")) unit = `${ordinal} ${unit}`;
+    const around = contextWords(toks, lead, next, doc.common, modifiers);
     const figure: Figure = {
       text: doc.plain.slice(start, spanEnd),
       span: { start, end: spanEnd },
@@ -807,11 +929,32 @@ function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
     };
     if (qual) figure.qualifierSpan = { start: qual.start, end: qual.start + qual.text.length };
     if (high !== undefined) figure.valueHigh = high;
-    figure.local = localWords(toks, (currency ? firstTok - 1 : firstTok) - (qual ? qual.text.split(" ").length : 0), next);
+    figure.local = localWords(toks, lead, next, modifiers);
+    const verb = leadWord(toks, lead);
+    if (verb) figure.lead = verb;
     out.push(figure);
     i = Math.max(next, i + 1);
   }
+  shareListUnit(out, doc);
   return out;
+}
+
+/**
+ * A list of numbers that ends in a percentage gives each of them the unit:
+ * "paid as 4, 4 and 3 percent" is three percentages.
+ */
+function shareListUnit(figures: Figure[], doc: AnalyzedBase): void {
+  for (let i = figures.length - 1; i > 0; i--) {
+    const last = figures[i];
+    if ((last.unit !== "percent" && last.unit !== "percentage point") || last.fraction) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const f = figures[j];
+      if (f.unit || f.vague || f.digits !== last.digits || f.valueHigh !== undefined) break;
+      if (!/^\s*(?:,|,?\s+(?:and|or))\s*$/.test(doc.plain.slice(f.span.end, figures[j + 1].span.start))) break;
+      f.unit = last.unit;
+      f.thing = last.thing;
+    }
+  }
 }
 
 /** The value of a number without its scale word: "10" of "10 million". */

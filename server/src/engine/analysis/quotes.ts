@@ -407,9 +407,28 @@ function anaphoric(ws: string[]): boolean {
 /** A surname alone stands for the full name the text gives elsewhere ("Zhou" → "Zhou Bo"). */
 function fullName(doc: AnalyzedBase, n: NameMention): string {
   if (n.tokens.length > 1) return n.text;
-  const t = fold(n.text);
-  const longer = new Set(doc.names.filter((m) => m.tokens.length > 1 && m.tokens.some((x) => fold(x.text) === t)).map((m) => m.text));
-  return longer.size === 1 ? [...longer][0] : n.text;
+  const longer = longerNames(doc.names).get(fold(n.text));
+  return longer?.size === 1 ? [...longer][0] : n.text;
+}
+
+const longerNamesOf = new WeakMap<readonly NameMention[], Map<string, Set<string>>>();
+/** Per folded name word, the names of two or more words that hold it (computed once per list of names). */
+function longerNames(names: readonly NameMention[]): Map<string, Set<string>> {
+  let map = longerNamesOf.get(names);
+  if (!map) {
+    map = new Map();
+    for (const m of names) {
+      if (m.tokens.length <= 1) continue;
+      for (const x of m.tokens) {
+        const key = fold(x.text);
+        let set = map.get(key);
+        if (!set) map.set(key, (set = new Set()));
+        set.add(m.text);
+      }
+    }
+    longerNamesOf.set(names, map);
+  }
+  return map;
 }
 
 /** The person a pronoun stands for: the subject of the nearest sentence that names people, when that is a person. */

@@ -22,7 +22,7 @@ const ROLE_PREPOSITIONS = new Set(["of", "for", "at", "in", "on", "to"]);
 const WEAK_ALONE = new Set([
   "general", "major", "chief", "head", "fellow", "chair", "executive", "speaker", "attorney", "captain", "marshal",
   "representative", "deputy", "expert", "official", "officer", "leader", "founder", "manager", "editor", "gov", "rep",
-  "sen", "gen", "col", "maj", "capt", "lt", "sgt", "adm", "pres", "amb", "pm",
+  "sen", "gen", "col", "maj", "capt", "lt", "sgt", "adm", "pres", "amb", "pm", "member", "treasurer",
 ]);
 const MAX_ROLE_TOKENS = 14;
 /** Verbs that make "…, the president said" a new clause rather than an apposition. */
@@ -191,18 +191,52 @@ function headedRole(role: Token[]): Token[] | undefined {
 
 /** A role after the name and a comma: "Maria Zakharova, Russian Foreign Ministry spokeswoman, said". */
 function roleAfter(s: Sentence, toks: Token[], lastPerson: number): Token[] | undefined {
-  let j = lastPerson + 1;
+  const j = lastPerson + 1;
   if (j >= toks.length) return undefined;
   const sep = gapOf(s, toks[lastPerson], toks[j]);
   if (!/^\s*[,(]\s*$/u.test(sep) || /['’]s?$/u.test(toks[lastPerson].text)) return undefined;
-  if (DETERMINERS.has(toks[j].text.toLowerCase())) j++;
+  return roleFrom(s, toks, j);
+}
+
+/** Words that may follow a role's last word: the role ends there ("chair of the finance committee who …"). */
+const ROLE_ENDS = new Set([
+  "who", "whom", "whose", "which", "that", "since", "until", "from", "and", "or", "but", "with", "where", "when", "while",
+  "as", "by", "during", "after", "before", "between", "among",
+]);
+
+/** Two words of one phrase: one space between them, or a plural possessive ("the drivers' union"). */
+function joined(s: Sentence, a: Token, b: Token): boolean {
+  const gap = gapOf(s, a, b);
+  return gap === " " || (/s$/u.test(a.text) && /^['’] $/u.test(gap));
+}
+
+/** True when the role may end right before `toks[j]`: punctuation, the sentence's end, or a word that opens a new phrase. */
+function endsAt(s: Sentence, toks: Token[], j: number): boolean {
+  if (j >= toks.length || j === 0) return true;
+  return !joined(s, toks[j - 1], toks[j]) || ROLE_ENDS.has(toks[j].text.toLowerCase());
+}
+
+/** A word that looks like a verb form ("warned", "representing"; not "wing" or "red"). */
+const VERB_FORM = /^\p{L}{3,}(?:ed|ing)$/u;
+
+/** An ordinary word that may stand inside a noun phrase: not a function word, date, number or verb form. */
+function phraseWord(t: Token, lower: string): boolean {
+  return !isCap(t.text) && !STOPWORDS.has(lower) && !isDateWord(lower) && !Object.hasOwn(NUMBER_WORDS, lower) && !SPEECH_VERBS.has(lower) && /^[\p{L}\p{M}'’\-]+$/u.test(t.text);
+}
+
+/** A role that starts at `toks[j]` (after an optional determiner): "Russian Foreign Ministry spokeswoman", "chair of the council's transport committee". */
+function roleFrom(s: Sentence, toks: Token[], j: number): Token[] | undefined {
+  if (j < toks.length && DETERMINERS.has(toks[j].text.toLowerCase())) j++;
   const role: Token[] = [];
   let lastHead = -1;
   let inChain = false;
   let prev: Token | undefined;
+  // Inside a prepositional phrase: its words so far, and where ordinary words after its first one start.
+  let phrase = 0;
+  let pending = -1;
   for (; j < toks.length && role.length < MAX_ROLE_TOKENS; j++) {
     const t = toks[j];
-    if (prev && gapOf(s, prev, t) !== " ") break;
+    if (prev && !(gapOf(s, prev, t) === " " || (inChain && phrase > 0 && joined(s, prev, t)))) break;
     const lower = lowerOf(t);
     if (!inChain) {
       if (isRoleHead(lower) && (isCap(t.text) || !STOPWORDS.has(lower))) {
@@ -224,13 +258,30 @@ function roleAfter(s: Sentence, toks: Token[], lastPerson: number): Token[] | un
       // "… for Wider Europe at the European Council on Foreign Relations", "… in the Chinese army",
       // and one ordinary word right after a preposition: "minister for harbours", "head of research".
       const afterPrep = !!prev && (ROLE_PREPOSITIONS.has(prev.text.toLowerCase()) || prev.text.toLowerCase() === "the");
-      const object = afterPrep && !isCap(t.text) && !STOPWORDS.has(lower) && !isDateWord(lower) && !Object.hasOwn(NUMBER_WORDS, lower) && /^[\p{L}\p{M}'’\-]+$/u.test(t.text);
-      if (ROLE_PREPOSITIONS.has(t.text.toLowerCase()) || t.text.toLowerCase() === "the" || isOrgWord(t) || isRoleWord(lower) || object) role.push(t);
-      else break;
+      const object = afterPrep && phraseWord(t, lower);
+      const lowerText = t.text.toLowerCase();
+      if (ROLE_PREPOSITIONS.has(lowerText)) {
+        if (afterPrep) break;
+        phrase = 0;
+        pending = -1;
+        role.push(t);
+      } else if (lowerText === "the" || isOrgWord(t) || isRoleWord(lower) || object) {
+        if (lowerText !== "the") phrase++;
+        role.push(t);
+      } else if (phrase > 0 && phrase < 5 && phraseWord(t, lower) && (!VERB_FORM.test(lower) || /['’]s$/u.test(prev?.text ?? ""))) {
+        // The phrase goes on to its head noun: "of the council's transport committee". Kept only
+        // when the role ends right after it, so that no verb is taken for a noun.
+        if (pending < 0) pending = role.length;
+        phrase++;
+        role.push(t);
+      } else {
+        break;
+      }
     }
     prev = t;
   }
   if (lastHead < 0) return undefined;
+  if (pending >= 0 && !endsAt(s, toks, j)) role.length = pending;
   // Keep the words up to the last head, or through a prepositional phrase after it.
   let end = role.length - 1;
   if (!inChain) end = lastHead;
@@ -246,17 +297,153 @@ function roleAfter(s: Sentence, toks: Token[], lastPerson: number): Token[] | un
   return out;
 }
 
-function mention(person: Token[], role: Token[], sentence: number): RoleMention {
+/** The words of `toks` as the sentence writes them, gaps included: "the drivers' union". */
+function written(s: Sentence, toks: Token[]): string {
+  return s.text.slice(toks[0].start - s.start, toks[toks.length - 1].end - s.start);
+}
+
+function mention(s: Sentence, person: Token[], role: Token[], sentence: number, text?: string, span?: { start: number; end: number }): RoleMention {
   const name = person.map((t, i) => (i === person.length - 1 ? bare(t) : t.text)).join(" ");
   const last = person[person.length - 1];
   return {
     person: name,
     personSpan: { start: person[0].start, end: last.start + bare(last).length },
-    role: role.map((t) => t.text).join(" ").replace(/['’]s$/u, ""),
-    span: spanOf(role),
+    role: text ?? written(s, role).replace(/['’]s$/u, ""),
+    span: span ?? spanOf(role),
     sentence,
   };
 }
+
+/** Verbs that say which office a person holds, with the office they name: "who chairs the finance committee". */
+const OFFICE_VERBS: Record<string, string> = {
+  chairs: "chair", heads: "head", leads: "leader", runs: "head", directs: "director", manages: "manager", sits: "member",
+};
+/** Their past forms: a former office after "who" ("who headed the agency"), a present one after "has". */
+const OFFICE_PAST: Record<string, string> = {
+  chaired: "chair", headed: "head", led: "leader", ran: "head", run: "head", directed: "director", managed: "manager", sat: "member",
+};
+/** "led" alone tells of an event ("who led the march") more often than of an office. */
+const EVENT_PAST = new Set(["led"]);
+const NOW_ADVERBS = new Set(["now", "currently", "also", "still"]);
+const PAST_ADVERBS = new Set(["formerly", "previously", "once"]);
+
+/**
+ * The thing a person heads, chairs or sits on: a noun phrase that opens with a
+ * determiner, a possessive or a capitalised name and ends where the clause does
+ * ("the council's finance committee", "the board of the port authority").
+ */
+function nounPhrase(s: Sentence, toks: Token[], j: number): Token[] | undefined {
+  const out: Token[] = [];
+  let words = 0;
+  let k = j;
+  for (; k < toks.length && out.length < MAX_ROLE_TOKENS; k++) {
+    const t = toks[k];
+    const lower = t.text.toLowerCase();
+    const last = out[out.length - 1];
+    if (!last) {
+      if (!DETERMINERS.has(lower) && !isOrgWord(t)) return undefined;
+      out.push(t);
+      if (!DETERMINERS.has(lower)) words++;
+      continue;
+    }
+    if (!joined(s, last, t)) break;
+    const lastLower = last.text.toLowerCase();
+    const afterPrep = ROLE_PREPOSITIONS.has(lastLower);
+    // "-ed" and "-ing" words only where an adjective stands: "the ruling party", not "the union representing …".
+    const adjectival = DETERMINERS.has(lastLower) || /['’]s$/u.test(last.text);
+    if (ROLE_PREPOSITIONS.has(lower)) {
+      if (afterPrep || DETERMINERS.has(lastLower) || !words) break;
+    } else if (lower === "the") {
+      if (!afterPrep) break;
+    } else if (isOrgWord(t)) {
+      words++;
+    } else if (phraseWord(t, lower) && (adjectival || !VERB_FORM.test(lower))) {
+      words++;
+    } else {
+      break;
+    }
+    out.push(t);
+  }
+  // The phrase ends where the clause does, or before an adjunct: "the agency for a decade", "the board in 2019".
+  const adjunct = (i: number) => i >= 1 && ROLE_PREPOSITIONS.has(toks[i - 1].text.toLowerCase()) && i < toks.length && (STOPWORDS.has(toks[i].text.toLowerCase()) || /^\p{N}/u.test(toks[i].text));
+  if (!endsAt(s, toks, k) && !adjunct(k)) return undefined;
+  while (out.length && (ROLE_PREPOSITIONS.has(out[out.length - 1].text.toLowerCase()) || DETERMINERS.has(out[out.length - 1].text.toLowerCase()))) out.pop();
+  return words && out.length ? out : undefined;
+}
+
+/**
+ * A role told by a verb after the name: "X, who chairs the council's finance committee," is the
+ * chair of that committee; "who sits on the board" a member of it; "who served as defence minister"
+ * a former defence minister; "who is the union's regional secretary" that secretary. The role reads
+ * as a title ("chair of the council's finance committee"); its span covers the verb and its object.
+ */
+function roleByVerb(s: Sentence, toks: Token[], lastPerson: number): { role: Token[]; text: string; span: { start: number; end: number } } | undefined {
+  let j = lastPerson + 1;
+  if (j >= toks.length || toks[j].text.toLowerCase() !== "who" || !/^\s*,\s*$/u.test(gapOf(s, toks[lastPerson], toks[j]))) return undefined;
+  if (/['’]s?$/u.test(toks[lastPerson].text)) return undefined;
+  j++;
+  let former = false;
+  let perfect = false;
+  const word = () => (j < toks.length ? toks[j].text.toLowerCase() : "");
+  const skipAdverbs = () => {
+    while (NOW_ADVERBS.has(word()) || PAST_ADVERBS.has(word())) {
+      if (PAST_ADVERBS.has(word())) former = true;
+      j++;
+    }
+  };
+  skipAdverbs();
+  if (word() === "has" || word() === "have") {
+    perfect = true;
+    j++;
+    skipAdverbs();
+  }
+  const verb = toks[j];
+  if (!verb) return undefined;
+  const v = word();
+  // "who is the union's regional secretary", "who served as defence minister": a role follows.
+  let linked = false;
+  if (v === "was" && PAST_ADVERBS.has(toks[j + 1]?.text.toLowerCase() ?? "")) former = true;
+  if ((v === "is" && !perfect) || (v === "was" && former && !perfect)) {
+    linked = true;
+    j++;
+    skipAdverbs();
+  } else if ((v === "serves" || v === "served") && toks[j + 1]?.text.toLowerCase() === "as") {
+    if (v === "served" && !perfect) former = true;
+    linked = true;
+    j += 2;
+  }
+  if (linked) {
+    if (former && perfect) return undefined;
+    const role = j < toks.length ? roleFrom(s, toks, j) : undefined;
+    if (!role || !endsAt(s, toks, toks.indexOf(role[role.length - 1]) + 1)) return undefined;
+    const text = written(s, role).replace(/['’]s$/u, "");
+    if (former && parts(lowerOf(role[0])).some((w) => w === "former" || w === "ex")) return undefined;
+    // "the county's treasurer" was "the county's former treasurer".
+    const owner = /^(\S+['’]s) (.+)$/u.exec(text);
+    const was = owner ? `${owner[1]} former ${owner[2]}` : `former ${text}`;
+    return { role, text: former ? was : text, span: { start: (former ? verb : role[0]).start, end: role[role.length - 1].end } };
+  }
+  let noun = perfect ? undefined : own(OFFICE_VERBS, v);
+  if (!noun) {
+    noun = own(OFFICE_PAST, v);
+    if (!noun || (v === "run" && !perfect)) return undefined;
+    if (!perfect) {
+      if (EVENT_PAST.has(v) && !former) return undefined;
+      former = true;
+    }
+  }
+  j++;
+  if (noun === "member") {
+    if (word() !== "on" && word() !== "in") return undefined;
+    j++;
+  }
+  const object = nounPhrase(s, toks, j);
+  if (!object) return undefined;
+  const text = `${former ? "former " : ""}${noun} of ${written(s, object)}`;
+  return { role: object, text, span: { start: verb.start, end: object[object.length - 1].end } };
+}
+
+const own = (table: Record<string, string>, w: string): string | undefined => (Object.hasOwn(table, w) ? table[w] : undefined);
 
 export function findRoles(doc: AnalyzedBase): RoleMention[] {
   const out: RoleMention[] = [];
@@ -285,7 +472,7 @@ export function findRoles(doc: AnalyzedBase): RoleMention[] {
       let found = false;
       const before = roleBefore(s, toks, roleStart, innerAll);
       if (before && free(spanOf(before))) {
-        out.push(mention(person, before, si));
+        out.push(mention(s, person, before, si));
         used.push(spanOf(before));
         found = true;
       }
@@ -293,7 +480,7 @@ export function findRoles(doc: AnalyzedBase): RoleMention[] {
         const closes = pn + 1 >= toks.length || /^[\s]*[,.;:)”"’]/u.test(s.text.slice(toks[pn].end - s.start));
         const r = closes ? roleBeforeComma(s, toks, p0 - 1) : undefined;
         if (r && free(spanOf(r))) {
-          out.push(mention(person, r, si));
+          out.push(mention(s, person, r, si));
           used.push(spanOf(r));
           found = true;
         }
@@ -302,8 +489,17 @@ export function findRoles(doc: AnalyzedBase): RoleMention[] {
       const inList = p0 > 0 && /,/u.test(gapOf(s, toks[p0 - 1], toks[p0])) && isCap(toks[p0 - 1].text) && !STOPWORDS.has(toks[p0 - 1].text.toLowerCase());
       const after = inList ? undefined : roleAfter(s, toks, pn);
       if (after && free(spanOf(after))) {
-        out.push(mention(person, after, si));
+        out.push(mention(s, person, after, si));
         used.push(spanOf(after));
+      }
+      // "X, who chairs the finance committee", "X, the mayor of Y, who chairs …": the clause tells X's office,
+      // unless X is itself inside another person's role ("the mayor of Y").
+      const personFree = free({ start: person[0].start, end: person[person.length - 1].end });
+      const clauseAt = after ? indexOf.get(after[after.length - 1].start) : inList || !personFree ? undefined : pn;
+      const byVerb = clauseAt === undefined ? undefined : roleByVerb(s, toks, clauseAt);
+      if (byVerb && free(byVerb.span)) {
+        out.push(mention(s, person, byVerb.role, si, byVerb.text, byVerb.span));
+        used.push(byVerb.span);
       }
     }
   }

@@ -6,12 +6,19 @@
 //  (b) A date given for an event the corpus dates differently: the same event
 //      is a strong overlap of the words each sentence ties to its date ("the
 //      October 13 vote in Lakemoor" / "the vote in Lakemoor on October 12").
+//      Shared nouns are not enough: predicates of different kinds ("services
+//      stopped" / "services would begin running again", "announced" /
+//      "approved") are different events; a match sharing only the setting
+//      (words the corpus ties to many dates or writes everywhere) and no
+//      predicate of the same kind says nothing; a corpus event of the same
+//      kind on the draft's date (a dateline's lead, a weekday resolved
+//      against it) wins over any other match; a dateline never contradicts.
 //  (c) A bare weekday for a statement or act the corpus gives another weekday:
 //      the same named speaker, most of one sentence said again in the other
 //      ("Ossberg said on Monday…" / "On Tuesday Ossberg said…").
-import { datesStatement, describeDate, eventContext, formatDate, styleOf, weekdayName, weekdayOf, type DateValue, type EventWord } from "../analysis/dates";
+import { comparePredicates, datesStatement, describeDate, eventContext, formatDate, styleOf, weekdayName, weekdayOf, type DateValue, type EventWord } from "../analysis/dates";
 import type { DateMention } from "../analysis/facts";
-import { sentenceKeys, wordMatch, type DatedEvent, type EventMatch } from "../knowledge/dates";
+import { sentenceKeys, wordMatch, type DatedEvent, type EventMatch, type SharedWord } from "../knowledge/dates";
 import type { Explainer } from "../explain";
 import type { Evidence, Finding } from "../types";
 import { cite, type Check, type CheckContext } from "./check";
@@ -24,6 +31,12 @@ const STRONG_EVENT = 1.2;
 const SUPPORT_SHARE = 0.6;
 /** Share of a draft sentence's (rarity-weighted) words a corpus sentence must repeat to count as the same statement. */
 const PARAPHRASE = 0.5;
+/** Score from which a corpus event of the same kind (same predicate) that agrees with the draft's date keeps the check quiet. */
+const AGREE_EVENT = 0.45;
+/** A word the corpus ties to this many different dates is setting ("strike", "city"), not what tells one event from another. */
+const GENERIC_SPREAD = 3;
+/** Below this specificity (a word in a good share of the corpus's sentences) a word is setting too. */
+const GENERIC_SPECIFICITY = 0.75;
 
 export type Comparison = { status: "same" | "conflict" | "incomparable"; weak: boolean };
 
@@ -113,12 +126,16 @@ function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
   if (m.relative) return undefined;
   const draftValue = valueOf(m);
   const kb = ctx.kb.dates;
-  const all = kb.match(context, SAME_EVENT);
-  const candidates: Array<EventMatch & { paraphrase?: number }> = all.filter((x) => x.score >= SAME_EVENT && x.shared.length >= 2 && sharesCore(context, x));
+  const all = kb.match(context, AGREE_EVENT);
+  // Different predicates ("stopped" / "would begin running again") are different events, whatever nouns they share.
+  const sameKind = (e: DatedEvent) => comparePredicates(context, e.context) !== "different";
+  const candidates: Array<EventMatch & { paraphrase?: number }> = all.filter(
+    (x) => x.score >= SAME_EVENT && x.shared.length >= 2 && sharesCore(context, x) && sameKind(x.event),
+  );
   // A sentence that says again most of what one corpus sentence says, each with one date: the same statement.
   if (d.single) {
     for (const event of kb.paraphraseCandidates(d.words, 4)) {
-      if (event.relative || event.sentenceDates !== 1) continue;
+      if (event.relative || event.sentenceDates !== 1 || !sameKind(event)) continue;
       const cov = kb.coverage(d.words, event.sentenceWords);
       // Both ways: each sentence says most of what the other says.
       const both = Math.min(cov.draft, cov.corpus);
@@ -135,20 +152,29 @@ function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
     }
     candidates.sort((a, b) => b.score - a.score);
   }
+  const compare = (e: DatedEvent) => compareDates(draftValue, e.date, e.yearInferred && !e.yearFromArticle);
+  // A dateline's date may agree with the draft, never contradict it.
   const matches = candidates
-    .map((x) => ({ ...x, cmp: compareDates(draftValue, x.event.date, x.event.yearInferred && !x.event.yearFromArticle) }))
-    .filter((x) => x.cmp.status !== "incomparable");
+    .map((x) => ({ ...x, cmp: compare(x.event) }))
+    .filter((x) => x.cmp.status !== "incomparable" && !(x.event.dateline && x.cmp.status === "conflict"));
   if (!matches.length) return undefined;
   const best = matches[0];
   if (best.cmp.status === "same") return undefined;
   if (matches.some((x) => x.cmp.status === "same" && x.score >= SUPPORT_SHARE * best.score)) return undefined;
   // The corpus dates that contradict the draft, best first; a date as precise as the draft's wins a near tie.
   const precise = (e: DatedEvent) => (m.day === undefined || e.date.day !== undefined) && (m.month === undefined || e.date.month !== undefined);
+  // Agreement wins: a weaker match that names the same kind of event ("stopped" / "halted") on the draft's date, as precisely.
+  const agrees = (e: DatedEvent) => precise(e) && comparePredicates(context, e.context) === "same" && compare(e).status === "same";
+  if (all.some((x) => x.shared.length >= 2 && agrees(x.event))) return undefined;
   const rank = (x: EventMatch) => x.score * (precise(x.event) ? 1 : 0.7);
   const rivals = matches
     .filter((x) => x.cmp.status === "conflict" && x.score >= SUPPORT_SHARE * best.score)
     .sort((a, b) => rank(b) - rank(a));
   const top = rivals[0];
+  // Only the setting in common (words tied to many dates, or in most sentences) and no predicate of the same kind: not enough.
+  const telling = (s: SharedWord) =>
+    s.value >= 0.15 && (!!s.draft.title || !!s.corpus.title || (kb.dateSpread(s.corpus.key) < GENERIC_SPREAD && kb.specificity(s.corpus.key) >= GENERIC_SPECIFICITY));
+  if (comparePredicates(context, top.event.context) !== "same" && (top.paraphrase ?? 0) < PARAPHRASE && !top.shared.some(telling)) return undefined;
   const anchors = top.shared.filter((x) => x.value >= 0.25);
   const strong =
     ((top.score >= STRONG_EVENT && anchors.length >= 2 && anchors[0].value >= 0.5) || (top.paraphrase ?? 0) >= 0.65) && !top.cmp.weak && !top.event.relative;
@@ -287,6 +313,8 @@ function checkBareWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined 
     if (!draftNames.some(known) || draftPeople.some((p) => !p.some(known))) continue;
     const cs = article.sentences[si];
     if (!cs || ANOTHER_TIME.test(cs.text)) continue;
+    // "announced on Monday" / "approved on Tuesday": another act, not the same one on another day.
+    if (comparePredicates(d.context, event.context) === "different") continue;
     if (datesStatement(cs.text, event.mention.span.start - cs.start, event.mention.span.end - cs.start) !== statement) continue;
     found.push({ event, share, shared: cov.shared });
   }
@@ -358,7 +386,13 @@ export const explainDate: Explainer = (kb, draft, offset) => {
     const value = valueOf(m);
     const event = kb.dates
       .match(context, SAME_EVENT)
-      .find((x) => x.score >= SAME_EVENT && x.shared.length >= 2 && compareDates(value, x.event.date, x.event.yearInferred && !x.event.yearFromArticle).status !== "incomparable");
+      .find(
+        (x) =>
+          x.score >= SAME_EVENT &&
+          x.shared.length >= 2 &&
+          comparePredicates(context, x.event.context) !== "different" &&
+          compareDates(value, x.event.date, x.event.yearInferred && !x.event.yearFromArticle).status !== "incomparable",
+      );
     if (event) {
       const when = describeDate({ ...event.event.date, year: event.event.yearInferred ? undefined : event.event.date.year });
       return { span: m.span, summary: `${label}: the corpus dates this event (${sharedLabel(event)}) to ${when}`, evidence: [kb.evidence(event.event.ref)] };

@@ -2,7 +2,9 @@
 // for the same thing. "The same thing" means the same unit or counted noun
 // ("nations", "percent", "day") AND a sentence about the same subject: the
 // words around the two figures must largely agree. If any corpus figure for
-// that thing agrees with the draft, the check stays quiet.
+// that thing agrees with the draft, the check stays quiet, unless the figure's
+// own clause says it is another step of the story ("asked for 14 percent" is
+// no support for "settled for 14 percent" when the corpus settled for 11).
 import { asFigure, type Figure } from "../analysis/figures";
 import { figuresAgree, sameWord, type FigureMatch } from "../knowledge/figures";
 import type { Explainer } from "../explain";
@@ -42,8 +44,9 @@ function sameThing(draft: Figure, m: FigureMatch): boolean {
 
 /** The draft's span text with the corpus figure in place of its own. */
 function suggestionFor(draft: Figure, draftText: string, corpus: Figure): string {
-  // A fraction for a percentage or the other way round: the corpus's own words.
-  if (!!draft.fraction !== !!corpus.fraction) {
+  // A fraction for a percentage or the other way round, "twice" for "three times": the corpus's own words.
+  const adverb = (f: Figure) => /^(?:once|twice|thrice)\b/i.test(f.numberText);
+  if (!!draft.fraction !== !!corpus.fraction || adverb(draft) !== adverb(corpus)) {
     const text = corpus.text.replace(/\s+/g, " ").trim();
     return /^\p{Lu}/u.test(draftText) ? text.charAt(0).toUpperCase() + text.slice(1) : text.charAt(0).toLowerCase() + text.slice(1);
   }
@@ -110,15 +113,92 @@ function placeInSentence(ctx: CheckContext, draft: Figure, same: FigureMatch[]):
   return [best, ...rest];
 }
 
+/** Two figures with the same number or range. */
+function sameNumber(a: Figure, b: Figure): boolean {
+  return a.value === b.value && (a.valueHigh ?? a.value) === (b.valueHigh ?? b.value);
+}
+
+/**
+ * Does one corpus sentence give this figure together with another figure of
+ * the draft's sentence ("11 percent, paid as 4, 4 and 3 percent")? Then the
+ * draft restates that sentence, whatever its other words.
+ */
+function restated(ctx: CheckContext, draft: Figure, matches: FigureMatch[]): boolean {
+  const mine = ctx.draft.figures.map(asFigure).filter((f) => f.sentence === draft.sentence && f.unit && f.span.start !== draft.span.start);
+  if (!mine.length) return false;
+  const about = new Set(matches.map((m) => m.ref));
+  for (const ref of ctx.kb.figures.byUnit.get(draft.unit) ?? []) {
+    if (!sameNumber(draft, ref.figure) || !figuresAgree(draft, ref.figure) || otherStep(draft, ref.figure)) continue;
+    const theirs = ctx.kb.articles[ref.article].figures.filter((g) => g.sentence === ref.figure.sentence && g.span.start !== ref.figure.span.start).map(asFigure);
+    const used = new Set<Figure>();
+    let n = 0;
+    for (const f of mine) {
+      const g = theirs.find((x) => !used.has(x) && x.unit === f.unit && sameNumber(f, x));
+      if (g) {
+        used.add(g);
+        n++;
+      }
+    }
+    // Two figures in common, or one when the sentences also share words.
+    if (n >= 2 || (n >= 1 && about.has(ref))) return true;
+  }
+  return false;
+}
+
+/** How much the draft figure's own clause says the same as the corpus figure's ("settled for" / "settled for"), 0 when nothing. */
+const clause = (draft: Figure, m: FigureMatch) => localShared(draft, m.ref.figure);
+
+/** The corpus figure's clause leads with the draft figure's word ("settled for" / "settled for"). */
+function sameLead(draft: Figure, m: FigureMatch): boolean {
+  return !!draft.lead && !!m.ref.figure.lead && sameWord(draft.lead, m.ref.figure.lead);
+}
+
+/**
+ * The corpus figure's clause leads with a word the draft's sentence never
+ * uses, where the draft's leads with its own ("asked for 14 percent" for the
+ * draft's "settled for 14 percent"): another step of the story.
+ */
+function otherStep(draft: Figure, corpus: Figure): boolean {
+  const theirs = corpus.lead;
+  if (!draft.lead || !theirs || sameWord(draft.lead, theirs)) return false;
+  return !draft.context.some((x) => sameWord(x, theirs)) && !(draft.local ?? []).some((x) => sameWord(x, theirs));
+}
+
+/**
+ * The differing corpus figures, the one whose own clause matches the draft
+ * figure's first, its leading word most ("settled for 11 percent" before
+ * another article's "asked for 14 percent"); once a clause matches, figures
+ * whose clauses share nothing with the draft's, or lead with a word the
+ * draft never uses, are another step of the story and are dropped.
+ */
+function byClause(draft: Figure, found: FigureMatch[]): FigureMatch[] {
+  const score = (m: FigureMatch) => clause(draft, m) + (sameLead(draft, m) ? 2 : 0);
+  let best = found[0];
+  for (const m of found) if (score(m) > score(best)) best = m;
+  if (clause(draft, best) < 1) return found;
+  const top = score(best) >= score(found[0]) + 0.5 ? best : found[0];
+  const led = sameLead(draft, top);
+  return [top, ...found.filter((m) => m !== top && !(clause(draft, m) === 0 && (m.ref.figure.local ?? []).length > 0) && !(led && otherStep(draft, m.ref.figure)))];
+}
+
 function checkFigure(ctx: CheckContext, draft: Figure, out: Finding[]): void {
   if (!draft.unit) return;
   const matches = ctx.kb.figures.matches(draft);
   if (!matches.length) return;
-  // Any corpus figure about this thing that agrees: nothing to say.
-  if (matches.some((m) => confirms(m) && figuresAgree(draft, m.ref.figure))) return;
   const found = matches.filter((m) => sameThing(draft, m) && !figuresAgree(draft, m.ref.figure));
-  if (!found.length) return;
-  const same = placeInSentence(ctx, draft, found);
+  // Any corpus figure about this thing that agrees: nothing to say. About this thing: the sentences
+  // share enough words, or the figures' own clauses do ("settled for"); unless a differing figure
+  // has the draft figure's clause and the agreeing one is about another step of the story. Clauses
+  // decide when they lead with the same word and share another.
+  const rival = found.find((m) => sameLead(draft, m) && clause(draft, m) >= 1);
+  // A corpus sentence that has nearly all of the draft sentence's words, with a differing figure,
+  // outweighs an agreeing one that shares a single word with it ("employs about 1,900" elsewhere).
+  const restating = found.find((m) => passes(m, CLEARLY_SAME) && m.ratio >= 0.8);
+  const outweighed = (m: FigureMatch) => !!restating && m.count < 2 && restating.weight >= 3 * m.weight;
+  const agreeing = matches.filter((m) => (confirms(m) || (sameLead(draft, m) && clause(draft, m) >= 1.5)) && !outweighed(m) && figuresAgree(draft, m.ref.figure));
+  if (agreeing.length && !(rival && agreeing.every((m) => otherStep(draft, m.ref.figure) && clause(draft, m) < clause(draft, rival)))) return;
+  if (!found.length || restated(ctx, draft, matches)) return;
+  const same = placeInSentence(ctx, draft, byClause(draft, found));
   const best = same[0];
   const corpus = best.ref.figure;
   const corpusText = ctx.kb.articles[best.ref.article].plain.slice(corpus.span.start, corpus.span.end);

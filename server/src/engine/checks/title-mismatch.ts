@@ -14,12 +14,15 @@ interface Verdict {
   clash: KnownRole[];
   /** Corpus roles that contradict an office some other corpus role affirms: the corpus disagrees with itself. */
   disputed: KnownRole[];
+  /** Corpus roles that tell another career than the draft's, which no corpus role affirms. */
+  doubt: KnownRole[];
 }
 
 function judge(d: ParsedRole, person: PersonRoles): Verdict {
   const support = new Set<KnownRole>();
   const clash = new Set<KnownRole>();
   const disputed = new Set<KnownRole>();
+  const doubt = new Set<KnownRole>();
   for (const od of d.offices) {
     const supported = person.roles.filter((r) => r.parsed.offices.some((oc) => relate(d, od, r.parsed, oc) === "support"));
     const clashing = person.roles.filter((r) => r.parsed.offices.some((oc) => relate(d, od, r.parsed, oc) === "clash"));
@@ -27,8 +30,9 @@ function judge(d: ParsedRole, person: PersonRoles): Verdict {
     for (const r of supported) support.add(r);
     for (const r of clashing) (supported.length ? disputed : clash).add(r);
     if (!supported.length) for (const r of conflicting) clash.add(r);
+    if (!supported.length) for (const r of person.roles.filter((x) => x.parsed.offices.some((oc) => relate(d, od, x.parsed, oc) === "doubt"))) doubt.add(r);
   }
-  return { support: [...support], clash: [...clash], disputed: [...disputed] };
+  return { support: [...support], clash: [...clash], disputed: [...disputed], doubt: support.size ? [] : [...doubt] };
 }
 
 /** The wording that replaces the draft's role words: the corpus's own, written before a name when it can be. */
@@ -46,6 +50,22 @@ function replacementFor(draft: RoleMention, d: ParsedRole, role: KnownRole, befo
     text = text.replace(/\p{Ll}+/gu, (w, at: number) => (FORMAL_TITLES.has(w) && (at === 0 || /\s/u.test(text[at - 1])) ? w[0].toUpperCase() + w.slice(1) : w));
   }
   return text;
+}
+
+/**
+ * The replacement for a role told by a verb ("who chairs the transport committee", read as "chair of
+ * the transport committee"): the verb kept, the corpus wording's object put in ("chairs the finance
+ * committee"); undefined when the corpus words its role another way.
+ */
+function verbWise(draftRole: string, written: string, wording: string): string | undefined {
+  const a = draftRole.split(" ");
+  const b = written.split(" ");
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  const rolePrefix = a.slice(0, a.length - n).join(" ");
+  const verbPrefix = b.slice(0, b.length - n).join(" ");
+  if (!n || !rolePrefix || !wording.toLowerCase().startsWith(`${rolePrefix.toLowerCase()} `)) return undefined;
+  return `${verbPrefix ? `${verbPrefix} ` : ""}${wording.slice(rolePrefix.length + 1)}`;
 }
 
 /** "president of the Chilean Senate" → "Chilean Senate president": a role that can stand before a name. */
@@ -75,18 +95,37 @@ function checkRole(ctx: CheckContext, r: RoleMention, out: Finding[]): void {
   // "French President and Prime Minister Jane Doe" may name two people: one office the corpus gives is enough.
   if (d.offices.length > 1 && person.roles.some((x) => x.parsed.offices.some((oc) => d.offices.some((od) => od.head === oc.head)))) return;
   const warn = v.clash.length > 0;
-  const against = warn ? v.clash : v.disputed;
+  const against = warn ? v.clash : v.disputed.length ? v.disputed : v.doubt;
   if (!against.length) return;
   const before = r.span.end <= r.personSpan.start && /^\s*$/u.test(ctx.draft.text.slice(r.span.end, r.personSpan.start));
   const byArticle = (roles: KnownRole[]): Evidence[] => ctx.kb.evidenceByArticle(roles.flatMap((x) => x.refs));
   const evidence = byArticle(against);
   if (!evidence.length) return;
   const opensSentence = /(?:^|[.!?]["”’)]?\s+|\n[\s#>*\-]*)$/u.test(ctx.draft.text.slice(0, r.span.start));
-  const suggestions = [...new Set(against.map((x) => replacementFor(r, d, x, before)))]
+  // A role told by a verb is read as a title; its fix keeps the verb.
+  const written = ctx.draft.text.slice(r.span.start, r.span.end).replace(/['’]s$/u, "");
+  const byVerb = written !== r.role;
+  const fixes = byVerb
+    ? against.flatMap((x) => [...x.wordings.keys()].map((w) => verbWise(r.role, written, w)).filter((w): w is string => !!w).slice(0, 1))
+    : against.map((x) => replacementFor(r, d, x, before));
+  const suggestions = [...new Set(fixes)]
     .map((x) => (opensSentence ? x[0].toUpperCase() + x.slice(1) : x))
     .filter((x) => x !== r.role)
     .slice(0, 3);
   const said = against.map((x) => `${quoted(x)} (${cite(ctx.kb.evidence(x.refs[0]))})`).join(" and ");
+  if (!warn && !v.disputed.length) {
+    // Another career than the corpus tells: a note, the corpus's words quoted.
+    out.push({
+      category: "title",
+      code: "title-mismatch",
+      span: { ...r.span },
+      severity: "information",
+      message: `The corpus calls ${person.name} ${said}, never "${r.role}".`,
+      suggestions,
+      evidence,
+    });
+    return;
+  }
   if (!warn) {
     // The corpus itself disagrees: say so, gently, unless the draft follows most of it.
     const count = (roles: KnownRole[]) => roles.reduce((n, x) => n + x.refs.length, 0);

@@ -174,6 +174,31 @@ export function publicationDate(line: string): SimpleDate | undefined {
 }
 
 /**
+ * A dateline opening a sentence of story text ("CITY, March 3 (Agency) — Buses
+ * stopped…", "March 4, 2025 — The council…"): where its date stands and where
+ * the story proper begins (offsets into `text`). Unlike `publicationDate`, the
+ * place must be in capitals or absent, and a dash or an agency in brackets
+ * must follow the date.
+ */
+export function datelineParts(text: string): { date: { start: number; end: number }; body: number } | undefined {
+  const lead = /^[\s*_>]*/u.exec(text)![0].length;
+  const place = /^(?:\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’\-]*)*(?:,\s*\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*)*)?,\s*)?/u.exec(text.slice(lead))!;
+  if (place[0] && !/^\p{Lu}[\p{Lu}\p{M}]/u.test(place[0])) return undefined;
+  const start = lead + place[0].length;
+  const d = leadingDate(text.slice(start));
+  if (!d) return undefined;
+  let end = start + d.end;
+  const after = text.slice(end);
+  const agency = /^\s*\([^()]{1,50}\)/u.exec(after);
+  const rest = agency ? after.slice(agency[0].length) : after;
+  const dash = /^\s*(?:--?|–|—)\s+(?=\S)/u.exec(rest);
+  const body = end + (agency?.[0].length ?? 0) + (dash ? dash[0].length : (/^\s+(?=\p{Lu})/u.exec(rest)?.[0].length ?? -1));
+  if (!dash && !(agency && body > end + agency[0].length)) return undefined;
+  while (end > start && /[\s,.]/u.test(text[end - 1])) end--;
+  return { date: { start, end }, body };
+}
+
+/**
  * The year of a month-day date from the full dates an article gives: the year
  * that puts it nearest each of them, the most frequent (the latest on a tie).
  */

@@ -2,8 +2,9 @@
 // article with the event words its sentence ties to it. Month-day dates
 // without a year get one from the article's own date, from other dates of the
 // article, or from the corpus. No event and no date is listed here.
-import { eventContext, eventKey, nearestYear, type DateValue, type EventWord } from "../analysis/dates";
+import { datesInSentence, eventContext, eventKey, nearestYear, type DateValue, type EventWord } from "../analysis/dates";
 import type { DateMention } from "../analysis/facts";
+import { datelineParts } from "../corpus/article";
 import type { Sentence } from "../text/sentences";
 import { DEMONYMS, ROLE_WORDS } from "../text/lexicon";
 import { tokenize } from "../text/tokens";
@@ -31,6 +32,12 @@ export interface DatedEvent {
   sentenceWords: string[];
   /** How many dates (not relative) the sentence gives. */
   sentenceDates: number;
+  /**
+   * True for the date of a dateline ("CITY, March 3 (Agency) — Buses stopped…"):
+   * its context is the lead sentence's story. The day a story is filed need not
+   * be the day of its lead event, so it may agree with a draft, never contradict it.
+   */
+  dateline?: boolean;
 }
 
 export interface SharedWord {
@@ -67,6 +74,37 @@ export function sentenceKeys(s: Sentence): string[] {
   return [...keys];
 }
 
+/**
+ * The event words of a dateline's date: the lead sentence's story, as if it
+ * opened with the date ("March 3: buses stopped running…"). A weekday of the
+ * lead that names the same day ("…stopped running on Monday") does not take
+ * words from it; any other date of the sentence does.
+ */
+function datelineContext(s: Sentence, list: DateMention[], index: number, body: number): EventWord[] {
+  const m = list[index];
+  const from = m.span.start - s.start;
+  const to = m.span.end - s.start;
+  const text = " ".repeat(from) + s.text.slice(from, to) + " ".repeat(Math.max(0, body - to)) + s.text.slice(Math.max(body, to));
+  const sameDay = (x: DateMention) => x.relative && x.month === m.month && x.day === m.day;
+  const kept = list.filter((x, i) => i === index || (x.span.start >= s.start + body && !sameDay(x)));
+  return eventContext({ ...s, text }, kept, kept.indexOf(m));
+}
+
+/**
+ * The dates of a lead sentence with its relative days ("on Monday") resolved
+ * against its dateline's date rather than the article's (a story updated days
+ * after its dateline); the mentions as they are when both agree.
+ */
+function leadResolved(s: Sentence, list: DateMention[], dateline: DateMention | undefined, article: { year?: number; month?: number; day?: number } | undefined): DateMention[] {
+  if (!dateline || dateline.month === undefined || dateline.day === undefined || !list.some((m) => m.relative)) return list;
+  const year = dateline.year ?? (article?.year !== undefined ? nearestYear(dateline.month, dateline.day, { ...article, year: article.year }) : undefined);
+  if (year === undefined || (article?.year === year && article.month === dateline.month && article.day === dateline.day)) return list;
+  const again = datesInSentence(s, { year, month: dateline.month, day: dateline.day });
+  return list.map((m) => (m.relative ? { ...m, ...pick(again.find((x) => x.span.start === m.span.start && x.span.end === m.span.end)) } : m));
+}
+
+const pick = (m: DateMention | undefined) => (m ? { year: m.year, month: m.month, day: m.day } : {});
+
 function mode<T>(values: T[]): T | undefined {
   const counts = new Map<T, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -88,6 +126,8 @@ export class DateKnowledge {
   private wordsIndex?: NearWordIndex;
   /** Each event word's highest weight, built on first use. */
   private heaviest?: Map<string, number>;
+  /** Event word → the distinct dates it is tied to; built on first use. */
+  private spread?: Map<string, Set<string>>;
   /** Sentence words → every event of the sentence; built on first use. */
   private allWordsIndex?: NearWordIndex;
   private readonly specificityMemo = new Map<string, number>();
@@ -119,17 +159,21 @@ export class DateKnowledge {
         list.push(m);
         bySentence.set(m.sentence, list);
       }
-      for (const [si, list] of bySentence) {
+      for (const [si, found] of bySentence) {
         const s = a.sentences[si];
+        const lead = si < 6 ? datelineParts(s.text) : undefined;
+        const inLead = (m: DateMention) => !!lead && m.span.start < s.start + lead.date.end && s.start + lead.date.start < m.span.end && !m.relative;
+        const list = lead ? leadResolved(s, found, found.find(inLead), a.meta.date) : found;
         list.forEach((m, i) => {
           if (m.year === undefined && m.month === undefined && m.weekday === undefined) return;
-          const context = eventContext(s, list, i);
+          const dateline = inLead(m);
+          const context = dateline ? datelineContext(s, list, i, lead!.body) : eventContext(s, list, i);
           const sentenceWords = sentenceKeys(s);
           const sentenceDates = list.filter((x) => !x.relative).length;
           this.events.push({
             article: a.index,
             ref: { article: a.index, start: m.span.start, end: m.span.end },
-            mention: m,
+            mention: found[i],
             date: { year: m.year, month: m.month, day: m.day, part: m.part, weekday: m.weekday },
             yearInferred: false,
             yearFromArticle: false,
@@ -137,6 +181,7 @@ export class DateKnowledge {
             context,
             sentenceWords,
             sentenceDates,
+            ...(dateline ? { dateline: true } : {}),
           });
         });
       }
@@ -299,6 +344,32 @@ export class DateKnowledge {
     });
     // A margin for rounding: the bound adds the same products in another order.
     return events.filter((e) => bound[e] >= minScore - 1e-9);
+  }
+
+  /**
+   * How many different dates the corpus ties a word to (at weight 0.3 or more,
+   * counting near matches): a word tied to many ("strike", "city" in a story
+   * about a strike) says little about which of them a draft means.
+   */
+  dateSpread(key: string): number {
+    if (!this.spread) {
+      this.spread = new Map();
+      for (const e of this.events) {
+        if (e.relative && e.date.day === undefined) continue;
+        const d = e.date;
+        const when = `${d.year ?? ""}-${d.month ?? ""}-${d.day ?? ""}-${d.part ?? ""}`;
+        for (const w of e.context) {
+          if (w.weight < 0.3) continue;
+          const set = this.spread.get(w.key) ?? new Set<string>();
+          set.add(when);
+          this.spread.set(w.key, set);
+        }
+      }
+    }
+    const index = (this.contextIndex ??= new NearWordIndex(this.events.map((e) => e.context.map((w) => w.key)), WORD_MATCH));
+    const dates = new Set<string>();
+    for (const { word } of index.near(key)) if (wordMatch(key, word)) for (const d of this.spread.get(word) ?? []) dates.add(d);
+    return dates.size;
   }
 
   /** Each event word's highest weight in any event. */

@@ -270,14 +270,22 @@ function overlap(a: Band, b: Band): boolean {
 
 const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
+/** Which side of its number a qualifier puts the value: "nearly 30" below, "more than 30" above. */
+function side(bound: Bound): "below" | "above" | "" {
+  return bound === "lt" || bound === "le" || bound === "near" ? "below" : bound === "gt" || bound === "ge" ? "above" : "";
+}
+
 /**
  * Does the draft figure agree with the corpus figure? With the same kind of
  * qualifier the numbers must be equal ("more than 20" is not "more than 30",
  * "two to three" is not "five to ten"); with different qualifiers the bands
- * they allow must meet ("35" fits "more than 30").
+ * they allow must meet ("35" fits "more than 30"). The same number with
+ * qualifiers on opposite sides ("nearly 30" and "more than 30") agrees only
+ * when the bands still meet ("up to 30" and "at least 30" share 30).
  */
 export function figuresAgree(draft: Figure, corpus: Figure): boolean {
-  if (near(draft.value, corpus.value) && near(draft.valueHigh ?? draft.value, corpus.valueHigh ?? corpus.value)) return true;
+  const opposite = (a: Figure, b: Figure) => !!side(a.bound) && !!side(b.bound) && side(a.bound) !== side(b.bound) && !a.vague && !b.vague;
+  if (near(draft.value, corpus.value) && near(draft.valueHigh ?? draft.value, corpus.valueHigh ?? corpus.value) && !opposite(draft, corpus)) return true;
   const ranged = (f: Figure) => f.valueHigh !== undefined && !f.vague;
   if (!draft.vague && !corpus.vague && draft.bound === corpus.bound && ranged(draft) === ranged(corpus) && !!draft.fraction === !!corpus.fraction) return false;
   return overlap(bandOf(draft), bandOf(corpus));

@@ -29,6 +29,14 @@ export interface Office {
   scope?: string;
   /** The line of work, when the role says: "policy", "communications". */
   field?: string;
+  /** The body the office belongs to, when the role names one: "committee", "court", "service" (an army, a navy). */
+  body?: string;
+  /** The body and the kind of it, when the role says: "committee:finance", "court:high", "service:army". */
+  kind?: string;
+  /** How far the body reaches, when the role says: "office:national" for "head of the national statistics office". */
+  reach?: string;
+  /** The words that modify the body ("national", "statistics"): one role may say fewer of them than another. */
+  bodyWords?: string[];
 }
 
 export interface ParsedRole {
@@ -41,7 +49,7 @@ export interface ParsedRole {
 
 /** Regional adjectives: they name no nationality ("European Council President"). */
 const REGIONAL = new Set(["african", "asian", "arab", "arabic", "baltic", "nordic", "western", "eastern", "northern", "southern", "soviet", "european"]);
-const FORMER = new Set(["former", "ex", "erstwhile"]);
+const FORMER = new Set(["former", "ex", "erstwhile", "retired"]);
 const DEPUTY = new Set(["deputy", "vice", "assistant", "under"]);
 const PREPOSITIONS = new Set(["of", "for", "at", "in", "on", "to"]);
 
@@ -113,10 +121,45 @@ function wordsOf(text: string): string[] {
     .filter(Boolean);
 }
 
-/** How the words of a role were written: in lower case, or as a possessive ("the county's"). */
+/** How the words of a role were written: in lower case, or as a possessive ("the county's"); `owner`: with "'s". */
 interface Written {
   lower: ReadonlySet<string>;
   possessive: ReadonlySet<string>;
+  owner: ReadonlySet<string>;
+}
+
+/** Nouns for bodies whose kind tells one office from another: "High Court judge", "chair of the finance committee". */
+const BODIES = new Set([
+  ...INSTITUTIONS, "ministry", "department", "office", "authority", "tribunal", "division", "service", "panel",
+  "directorate", "bureau", "unit", "delegation", "team", "school", "hospital",
+]);
+/** Armed and uniformed services, kinds of one body: "army officer", "officer in the navy". */
+const SERVICES: Record<string, string> = {
+  army: "army", navy: "navy", naval: "navy", police: "police", intelligence: "intelligence", marines: "marines", marine: "marines",
+};
+const DETERMINER_WORDS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"]);
+
+/** The body an office belongs to and its kind: before the head ("finance committee chair") or after it ("chair of the finance committee"). */
+function unitOf(pre: string[], h: number, post: string[], written: Written): { body: string; kind?: string; reach?: string; words?: string[] } | undefined {
+  const kindWord = (w: string | undefined) =>
+    !w || DETERMINER_WORDS.has(w) || written.owner.has(w) || DEMONYMS.has(w) || ROLE_QUALIFIERS.has(w) || ROLE_HEADS.has(w) || STOPWORDS.has(w) || Object.hasOwn(NUMBER_WORDS, w) ? undefined : w;
+  const unit = (np: string[]): { body: string; kind?: string; reach?: string; words?: string[] } | undefined => {
+    const last = np[np.length - 1];
+    if (!last) return undefined;
+    if (last === "force" && np[np.length - 2] === "air") return { body: "service", kind: "air force" };
+    const service = own(SERVICES, last);
+    if (service) return { body: "service", kind: service };
+    const kind = kindWord(np[np.length - 2]);
+    // "the national statistics office": a scope word among the body's own modifiers.
+    const reach = np.length > 2 ? np.slice(0, -2).map((w) => (written.owner.has(w) ? undefined : own(SCOPES, w))).find(Boolean) : undefined;
+    const words = np.slice(0, -1).filter((w) => !!kindWord(w));
+    return { body: last, ...(kind ? { kind, words } : {}), ...(reach ? { reach } : {}) };
+  };
+  if (h >= 1 && (BODIES.has(pre[h - 1]) || own(SERVICES, pre[h - 1]) || (pre[h - 1] === "force" && pre[h - 2] === "air"))) return unit(pre.slice(0, h));
+  if (!PREPOSITIONS.has(post[0] ?? "")) return undefined;
+  let end = 1;
+  while (end < post.length && !PREPOSITIONS.has(post[end])) end++;
+  return unit(post.slice(1, end).filter((w) => !DETERMINER_WORDS.has(w)));
 }
 
 function parseOffice(words: string[], written: Written): Office | undefined {
@@ -198,6 +241,11 @@ function parseOffice(words: string[], written: Written): Office | undefined {
   if (scope) office.scope = scope;
   const field = modifiers.map((w) => own(FIELDS, w)).find(Boolean) ?? fieldAfter(post);
   if (field) office.field = field;
+  const unit = unitOf(pre, h, post, written);
+  if (unit) office.body = unit.body;
+  if (unit?.kind) office.kind = `${unit.body}:${unit.kind}`;
+  if (unit?.kind && unit.words && unit.words.length > 1) office.bodyWords = unit.words;
+  if (unit?.reach) office.reach = `${unit.body}:${unit.reach}`;
   return office;
 }
 
@@ -234,6 +282,7 @@ export function parseRole(text: string): ParsedRole {
   const written: Written = {
     lower: new Set(wordsOf(text.replace(/\p{Lu}[\p{L}\p{M}'’]*/gu, " "))),
     possessive: new Set([...text.matchAll(/([\p{L}\p{M}]+)['’]s?(?![\p{L}])/gu)].flatMap((m) => wordsOf(m[1]))),
+    owner: new Set([...text.matchAll(/([\p{L}\p{M}]+)['’]s(?![\p{L}])/gu)].flatMap((m) => wordsOf(m[1]))),
   };
   const segments: string[][] = [[]];
   for (const w of words) {
@@ -254,9 +303,11 @@ export function parseRole(text: string): ParsedRole {
 /**
  * "conflict" is a weaker clash: the offices differ, but one person may hold both
  * (the president of a party who is also prime minister). It counts only when no
- * corpus role affirms the draft's.
+ * corpus role affirms the draft's. "doubt" is weaker still: the corpus tells another
+ * career (a former army officer, not a former spokesman); worth a note when no corpus role
+ * affirms the draft's.
  */
-export type Relation = "support" | "clash" | "conflict" | "unrelated";
+export type Relation = "support" | "clash" | "conflict" | "doubt" | "unrelated";
 
 const GOVERNMENT: ReadonlySet<OfficeFamily> = new Set(["top", "cabinet", "staff"]);
 
@@ -267,11 +318,52 @@ export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Re
     // "county secretary" / "national secretary", "policy director" / "communications director".
     if (od.scope && oc.scope && od.scope !== oc.scope) return "clash";
     if (od.field && oc.field && od.field !== oc.field) return "clash";
+    // "chair of the finance committee" / "chair of the transport committee", "High Court judge" / "labour court judge";
+    // a former office of one kind and a present one of another may both be true.
+    if (kindsDiffer(od, oc)) return d.former === c.former ? "clash" : "unrelated";
+    if (od.reach && oc.reach && od.body === oc.body && od.reach !== oc.reach) return d.former === c.former ? "clash" : "unrelated";
     if (d.demonym && c.demonym && d.demonym !== c.demonym) return "clash";
-    if (d.former !== c.former) return "clash";
+    // "former head of the agency" and "head of the council": two offices, not one then and now.
+    if (d.former !== c.former) return od.body && oc.body && od.body !== oc.body ? "unrelated" : "clash";
     return "support";
   }
-  if (d.former || c.former) return "unrelated";
+  if (d.former !== c.former) return "unrelated";
+  const r = relateOffices(od, oc);
+  if (!d.former) return r;
+  // Two former offices may have been held one after the other: a clash counts only when no
+  // corpus role affirms the draft's, and a career in another line of work is a note.
+  if (r === "clash") return "conflict";
+  const sd = sectorOf(od);
+  const sc = sectorOf(oc);
+  if (r === "unrelated" && sd && sc && sd !== sc) return "doubt";
+  return r;
+}
+
+/**
+ * Two kinds of one body: "finance committee" / "transport committee", "High Court" / "labour court";
+ * not when one role only says less ("the national office" / "the national statistics office").
+ */
+function kindsDiffer(a: Office, b: Office): boolean {
+  if (!a.kind || !b.kind || a.body !== b.body || a.kind === b.kind) return false;
+  const word = (o: Office) => o.kind!.slice(o.kind!.indexOf(":") + 1);
+  return !(b.bodyWords ?? []).includes(word(a)) && !(a.bodyWords ?? []).includes(word(b));
+}
+
+/** Lines of work a former office belongs to, when its head or body says. */
+function sectorOf(o: Office): string | undefined {
+  if (o.body === "service") return o.kind === "service:police" ? "police" : "military";
+  if (o.family === "rank" || o.head === "commander") return "military";
+  if (o.family === "top" || o.family === "cabinet" || o.head === "ambassador" || o.head === "diplomat") return "government";
+  if (o.head === "spokesperson" && o.portfolio) return "government";
+  if (["senator", "lawmaker", "mp", "councillor", "politician"].includes(o.head)) return "government";
+  if (["judge", "prosecutor", "lawyer", "attorney"].includes(o.head)) return "law";
+  if (["journalist", "reporter", "correspondent", "editor", "columnist"].includes(o.head)) return "press";
+  if (["professor", "researcher", "scientist", "historian"].includes(o.head)) return "academia";
+  return undefined;
+}
+
+/** How two offices held at the same time (both now, or both before) stand to each other when their heads differ. */
+function relateOffices(od: Office, oc: Office): Relation {
   const fd = od.family;
   const fc = oc.family;
   if (fd === "deputy" || fc === "deputy") {
@@ -342,10 +434,10 @@ function givenMatches(a: string, b: string): boolean {
 }
 
 export function roleKey(p: ParsedRole): string {
-  return [p.former ? "former" : "", p.demonym ?? "", ...p.offices.map((o) => `${o.head}/${o.portfolio ?? ""}/${o.scope ?? ""}/${o.field ?? ""}`)].join("|");
+  return [p.former ? "former" : "", p.demonym ?? "", ...p.offices.map((o) => `${o.head}/${o.portfolio ?? ""}/${o.scope ?? ""}/${o.field ?? ""}/${o.kind ?? ""}/${o.reach ?? ""}`)].join("|");
 }
 
-const DETAILS = ["portfolio", "scope", "field"] as const;
+const DETAILS = ["portfolio", "scope", "field", "kind", "reach"] as const;
 
 /** True when `x` says all that `r` says and more: a nationality, portfolio, scope or field `r` leaves open. */
 function refines(x: ParsedRole, r: ParsedRole): boolean {

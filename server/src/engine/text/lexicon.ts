@@ -50,7 +50,7 @@ manager coordinator negotiator representative high
 `);
 
 /** Qualifiers that belong to a role. */
-export const ROLE_QUALIFIERS = words(`former acting deputy interim outgoing incoming vice assistant senior ex then`);
+export const ROLE_QUALIFIERS = words(`former acting deputy interim outgoing incoming vice assistant senior ex then retired`);
 
 /** Nationality and regional adjectives. */
 export const DEMONYMS = words(`
@@ -87,6 +87,7 @@ colonel captain lieutenant marshal sergeant general major brigadier ceo cfo coo 
 correspondent analyst researcher professor fellow expert mp lawmaker legislator speaker councillor councilor judge
 prosecutor attorney manager coordinator negotiator deputy economist scientist strategist consultant lawyer
 journalist reporter columnist historian politician activist sen gov rep gen lt col capt sgt maj adm pres amb
+member treasurer
 `);
 
 /** Lower-case words that may stand inside a role before its head ("army officer", "press secretary"). */

@@ -1,0 +1,684 @@
+// Frames: who does what in a clause, read the same way in a draft sentence and
+// in corpus sentences, for the claim rules of analysis/claims.ts.
+//
+// A frame is a subject (named actors, "Canada and Türkiye", or a definite
+// common noun, "the city"), its verb group (auxiliaries, modals, adverbs,
+// negation), the main verb and what follows it up to the clause end (the
+// object; its first noun phrase is the patient). Passives ("X was appointed
+// by Y") give the patient as subject and the agent after "by". Parentheticals
+// between subject and verb (", however,", ", the union leader,") are skipped.
+// Only general English is used: auxiliaries, prepositions, stance verbs,
+// event nouns, cancellation verbs.
+//
+// Rules built on frames (all compared against every retrieved sentence, not
+// only the best-covering one, and silent when another retrieved sentence
+// agrees with the draft):
+//   - stance or negation reversed for the same actor and the same object:
+//     "X has welcomed Z" where the corpus says "X rejected calls for Z"; the
+//     stance of words inside the object composes ("rejected calls for Z" is
+//     against Z, "rejected opposition to Z" is not);
+//   - an event the corpus says never took place ("a phone call … that never
+//     happened", "the talks were cancelled", "no meeting took place") that
+//     the draft reports as held by the same actors;
+//   - a deed given to another actor: the draft's (agent, verb, patient) has
+//     the verb and patient of a corpus frame whose explicit agent is someone
+//     else ("The city arranged taxis" where the corpus says the hospital did);
+//   - one modifier swapped before the same head noun in an otherwise covered
+//     sentence ("naval support" where the corpus says "air support").
+import type { Knowledge } from "../knowledge/knowledge";
+import type { IndexedSentence } from "../knowledge/index";
+import { DEMONYMS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_WORDS, STOPWORDS } from "../text/lexicon";
+import { fold, stripPossessive, tokenize, type Token } from "../text/tokens";
+import type { Span } from "../types";
+import type { Claim, ClaimTerm } from "./claims";
+import { termKey, termsOf } from "./claims";
+import type { NameMention } from "./names";
+
+const words = (s: string) => s.trim().split(/\s+/);
+
+// ---------------------------------------------------------------------------
+// General-English word classes (built on first use: claims.ts and this module
+// import each other, so nothing here may call `termKey` at load time).
+
+const BE = new Set(words(`is are was were be been being am`));
+const AUXILIARIES = new Set(words(`has have had having will would could might may should can shall must do does did`));
+const POSSIBLE = new Set(words(`could might may should can`));
+const NEGATIVE = new Set(words(`not never no cannot`));
+const PREPOSITIONS = new Set(words(`of to for with by from on in at about against between among toward towards into onto over
+  under than like via per within without after before during since until behind through across upon as`));
+const DETERMINERS = new Set(words(`the a an its their his her our this that these those`));
+/** Words that may stand right before a subject: conjunctions, "that", verbs of saying. */
+const BEFORE_SUBJECT = new Set(words(`and but while whereas although though that as when because so however meanwhile yet nor
+  if once since after before until then also said says told added noted warned insisted argued stressed claimed believes
+  believed thinks thought`));
+const TITLE_WORDS = new Set([...ROLE_WORDS, ...ROLE_HEADS, ...ROLE_MODIFIERS, ...DEMONYMS]);
+const CLAUSE_WORDS = new Set(words(`while whereas but although though which who whom where because unless if whether`));
+const PRONOUN_OR_ADVERB = /^(?:also|already|now|just|still|even|further|again|previously|recently|since|then|not|never|no|longer|ever|yet|only|too|so)$/;
+const NOT_ADVERB = new Set(words(`family supply apply reply rally ally italy july assembly monopoly belly jelly bully early only`));
+const isAdverb = (w: string) => PRONOUN_OR_ADVERB.test(w) || (/ly$/.test(w) && !NOT_ADVERB.has(w));
+const IRREGULAR_PAST = new Set(words(`made took taken gave given sent held led built paid bought sold won lost chose chosen set put
+  brought kept left met told found ran wrote written drew drawn struck spoke spoken began begun became grew grown rose risen
+  fell fallen cut shut hit let spent sought fought caught taught thrown threw broke broken hired named`));
+const isPast = (w: string) => /[a-z]{2}ed$/.test(w) || IRREGULAR_PAST.has(w);
+const isParticiple = (w: string) => isPast(w) || /[a-z]{2}en$/.test(w);
+const ATTRIBUTION = new Set(words(`say says said saying tell tells told add adds added note notes noted explain explained
+  warn warns warned claim claims claimed report reports reported announce announced`));
+const CONSIDER = new Set(words(`consider considers considering considered weigh weighs weighing mull mulls mulling explore exploring`));
+
+let lexicon:
+  | {
+      stance: Map<string, number>;
+      phrasalStance: Map<string, number>;
+      reversers: Set<string>;
+      events: Set<string>;
+      cancel: Set<string>;
+      happen: Set<string>;
+      genericModifiers: Set<string>;
+      roles: Set<string>;
+      light: Set<string>;
+    }
+  | undefined;
+
+function lex() {
+  if (lexicon) return lexicon;
+  const keys = (s: string) => new Set(words(s).map(termKey));
+  const stance = new Map<string, number>();
+  for (const k of keys(`accept agree approve welcome support back favor favour endorse embrace willing ready eager keen insist
+    allow permit praise demand urge advocate champion approval backing endorsement acceptance`)) stance.set(k, 1);
+  for (const k of keys(`reject refuse oppose resist reluctant unwilling decline deny veto criticize criticise condemn wary
+    hesitant dismiss block forbid disapprove object dispute contest rejection refusal opposition resistance objection
+    criticism`)) stance.set(k, -1);
+  // "call for", "push for", "press for", "insist on", "argue for": consent to what follows.
+  const phrasalStance = new Map<string, number>();
+  for (const k of keys(`call calls called calling push pushed pushing press pressed pressing insist insisted insisting argue
+    argued arguing lobby lobbied lobbying campaign campaigned campaigning`)) phrasalStance.set(k, 1);
+  phrasalStance.set(termKey("warn"), -1);
+  /** Words that turn what follows around: "calls to end Z" is against Z. */
+  const reversers = keys(`end ended ending stop stopped halt halted abandon abandoned cancel cancelled canceled scrap scrapped
+    withdraw withdrawal lift lifted remove removal drop dropped ban banned limit curb reduce cut against avoid prevent delay
+    postpone suspend suspension`);
+  const events = keys(`call meeting talks summit visit trip conversation interview vote ballot referendum ceremony conference
+    session hearing debate negotiation dinner rally briefing`);
+  const cancel = keys(`cancel cancelled canceled cancels cancelling scrap scrapped scraps abandon abandoned shelve shelved
+    postpone postponed postpones`);
+  const happen = keys(`happen happened happens take took taken place occur occurred materialize materialized materialise
+    materialised go went held hold`);
+  const genericModifiers = new Set(words(`new big large small major minor key main other further more additional extra full
+    current former first last local senior top total overall whole entire possible potential future recent latest own
+    various several many few certain specific particular general special initial final early late long short high low
+    good bad great little same different similar real actual formal informal official public private direct immediate
+    important significant serious strong weak wide broad clear open joint common single double next previous recent
+    annual daily weekly monthly much less least best worst better worse`).map(termKey));
+  const roles = new Set([...ROLE_WORDS].map(termKey));
+  /** Light verbs say too little to tell one deed from another. */
+  const light = keys(`make made take took taken give gave given have had get got do did go went come came put set keep kept
+    hold held see saw seen find found show showed begin began start started continue continued become became use used
+    believe believed think thought know knew hope hoped expect expected want wanted fear feared feel felt hear heard
+    understand understood doubt doubted seem seemed appear appeared suggest suggested consider considered`);
+  return (lexicon = { stance, phrasalStance, reversers, events, cancel, happen, genericModifiers, roles, light });
+}
+
+// ---------------------------------------------------------------------------
+// Frames.
+
+export interface Frame {
+  /** Name keys of the subject ("Canada and Türkiye" -> two keys; each name's last word). */
+  actors: string[];
+  /** Keys of every word of the subject's names ("Xi Jinping" -> xi, jinping). */
+  actorWords: string[];
+  /** True when the name only qualifies the subject ("the Gallic leader", "Italy's government"). */
+  qualified: boolean;
+  /** Key of a definite common-noun subject's head ("the city" -> city), when no name. */
+  noun?: string;
+  subject: Span;
+  verb: Token;
+  verbKey: string;
+  negated: boolean;
+  /** A modal or "considering" in the verb group: a possibility, not a stance or a deed. */
+  modal: boolean;
+  /** +1 consent, -1 refusal, 0 none (negation applied). */
+  stance: number;
+  passive: boolean;
+  /** The agent after "by" in a passive. */
+  by?: { actors: string[]; noun?: string };
+  /** Content terms after the verb up to the clause end. */
+  object: ClaimTerm[];
+  /** Keys of the object's first noun phrase (up to a preposition). */
+  patient: string[];
+  /** End of the clause. */
+  end: number;
+}
+
+/** A sentence as frames read it. */
+interface Parsed {
+  text: string;
+  offset: number;
+  toks: Token[];
+  lower: string[];
+  quoted: boolean[];
+  terms: ClaimTerm[];
+}
+
+function parse(text: string, offset: number, terms: ClaimTerm[]): Parsed {
+  const toks = tokenize(text, offset);
+  const ranges: Span[] = [];
+  for (const m of text.matchAll(/["“”]([^"“”]*)["“”]/g)) ranges.push({ start: offset + m.index!, end: offset + m.index! + m[0].length });
+  return {
+    text,
+    offset,
+    toks,
+    lower: toks.map((t) => fold(t.text)),
+    quoted: toks.map((t) => ranges.some((r) => r.start <= t.start && t.end <= r.end)),
+    terms,
+  };
+}
+
+/** The text between tokens i-1 and i. */
+function gapBefore(p: Parsed, i: number): string {
+  if (i <= 0) return p.text.slice(0, p.toks[0] ? p.toks[0].start - p.offset : 0);
+  return p.text.slice(p.toks[i - 1].end - p.offset, p.toks[i].start - p.offset);
+}
+
+const BREAK = /[,;:()\u2013\u2014"“”]|\s-{1,2}\s/;
+
+/** The actor key of a name: its last word that is no role word. */
+function actorKey(n: NameMention): string | undefined {
+  for (let i = n.tokens.length - 1; i >= 0; i--) {
+    const w = fold(stripPossessive(n.tokens[i].text));
+    if (!ROLE_WORDS.has(w) && !DEMONYMS.has(w)) return termKey(n.tokens[i].text);
+  }
+  return undefined;
+}
+
+/** Index of the first token at or after `pos`. */
+function tokenAt(p: Parsed, pos: number): number {
+  let i = 0;
+  while (i < p.toks.length && p.toks[i].start < pos) i++;
+  return i;
+}
+
+/**
+ * Reads the verb group from token `i` on: skips a possessor's noun ("Italy's
+ * government"), a parenthetical between commas, then auxiliaries, modals,
+ * adverbs and negation; the first other word is the main verb.
+ */
+function predicate(p: Parsed, i: number, subject: Span, actors: string[], noun: string | undefined, possessive: boolean, actorWords: string[] = actors): Frame | undefined {
+  const n = p.toks.length;
+  let qualified = possessive;
+  if (possessive) {
+    let k = 0;
+    while (i < n && k < 2 && /^\p{Ll}/u.test(p.toks[i].text) && !STOPWORDS.has(p.lower[i]) && !isPast(p.lower[i]) && !BREAK.test(gapBefore(p, i))) i++, k++;
+    if (!k) return undefined;
+  }
+  // A parenthetical: ", however," ", the union leader," ", who leads the union,".
+  if (i < n && /^\s*,\s*$/.test(gapBefore(p, i))) {
+    if (!/^\p{Ll}/u.test(p.toks[i].text)) return undefined;
+    let j = i + 1;
+    while (j < n && j - i <= 10 && !BREAK.test(gapBefore(p, j))) j++;
+    if (j < n && j - i <= 10 && /^\s*,\s*$/.test(gapBefore(p, j))) i = j;
+    else return undefined;
+  }
+  // Nouns after a name that qualifies them ("Lindholm regional council has …"): up to two, before a verb group.
+  const verbish = (k: number) => k < n && (BE.has(p.lower[k]) || AUXILIARIES.has(p.lower[k]) || NEGATIVE.has(p.lower[k]) || /n['’]t$/.test(p.lower[k]) || isPast(p.lower[k]));
+  if (!possessive && !verbish(i) && !isAdverb(p.lower[i] ?? "")) {
+    for (let k = 1; k <= 2; k++) {
+      const run = p.toks.slice(i, i + k);
+      if (run.length < k || run.some((t, x) => !/^\p{Ll}/u.test(t.text) || STOPWORDS.has(p.lower[i + x]) || BREAK.test(gapBefore(p, i + x)) || isPast(p.lower[i + x]) || lex().stance.has(termKey(t.text)))) break;
+      if (verbish(i + k) && !BREAK.test(gapBefore(p, i + k))) {
+        i += k;
+        qualified = true;
+        break;
+      }
+    }
+  }
+  const chain: string[] = [];
+  let negated = false;
+  let modal = false;
+  let passive = false;
+  for (; i < n; i++) {
+    if (i > 0 && BREAK.test(gapBefore(p, i)) && chain.length) return undefined;
+    if (p.quoted[i]) return undefined;
+    const w = p.lower[i];
+    if (/n['’]t$/.test(w)) {
+      negated = true;
+      if (BE.has(w.replace(/n['’]t$/, ""))) chain.push("be");
+      continue;
+    }
+    if (w === "no" && p.lower[i + 1] === "longer") {
+      negated = true;
+      i++;
+      continue;
+    }
+    if (NEGATIVE.has(w) && w !== "no") {
+      negated = true;
+      continue;
+    }
+    if (BE.has(w) || AUXILIARIES.has(w) || isAdverb(w) || (chain.length && /^(?:all|both|each)$/.test(w))) {
+      if (POSSIBLE.has(w)) modal = true;
+      chain.push(w);
+      continue;
+    }
+    // "fail to X" negates X; "refuse to X" keeps its own stance (composed below).
+    if (/^fail(?:s|ed|ing)?$/.test(w) && p.lower[i + 1] === "to") {
+      negated = true;
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (i >= n || !/^\p{Ll}/u.test(p.toks[i].text) || STOPWORDS.has(p.lower[i]) || p.quoted[i]) return undefined;
+  const L = lex();
+  let verb = p.toks[i];
+  let verbKey = termKey(verb.text);
+  if (ATTRIBUTION.has(p.lower[i])) return undefined;
+  if (CONSIDER.has(p.lower[i])) modal = true;
+  if (chain.includes("would") && !negated) modal = true;
+  if (chain.some((w) => BE.has(w) || w === "be") && isParticiple(p.lower[i]) && !L.stance.has(verbKey)) passive = true;
+  let stance = L.stance.get(verbKey) ?? 0;
+  let j = i + 1;
+  if (!stance && L.phrasalStance.has(verbKey) && /^(?:for|on)$/.test(p.lower[j] ?? "")) {
+    stance = L.phrasalStance.get(verbKey)!;
+    j++;
+  }
+  // "refused to accept", "agreed to oppose", "wants to join": the infinitive.
+  if (p.lower[j] === "to" && j + 1 < n && /^\p{Ll}/u.test(p.toks[j + 1].text) && !STOPWORDS.has(p.lower[j + 1]) && !DETERMINERS.has(p.lower[j + 1])) {
+    const inner = L.stance.get(termKey(p.toks[j + 1].text)) ?? 0;
+    if (stance && inner) stance *= inner;
+    else if (!stance && inner) stance = inner;
+    if (!stance) (verb = p.toks[j + 1]), (verbKey = termKey(verb.text));
+    j += 2;
+  }
+  if (negated) stance = -stance;
+  // The object: to the clause end.
+  let end = j;
+  while (end < n && !BREAK.test(gapBefore(p, end)) && !CLAUSE_WORDS.has(p.lower[end])) end++;
+  const endPos = end < n ? p.toks[end].start : p.offset + p.text.length;
+  const from = j < n ? p.toks[j].start : endPos;
+  const object = p.terms.filter((t) => t.start >= from && t.end <= endPos && !t.quoted);
+  let by: Frame["by"];
+  let objectEnd = endPos;
+  if (passive) {
+    const b = p.lower.slice(j, end).indexOf("by");
+    if (b >= 0) {
+      const at = p.toks[j + b].end;
+      let stop = j + b + 1;
+      while (stop < end && !(PREPOSITIONS.has(p.lower[stop]) && p.lower[stop] !== "of")) stop++;
+      const stopPos = stop < n ? p.toks[stop].start : endPos;
+      const agent = p.terms.filter((t) => t.start >= at && t.end <= stopPos && !t.role);
+      const named = agent.filter((t) => t.name).map((t) => t.key);
+      const noun = !named.length && agent.length ? agent[agent.length - 1].key : undefined;
+      by = { actors: named, noun };
+      objectEnd = p.toks[j + b].start;
+    }
+  }
+  // The patient: the object's first noun phrase.
+  let pe = j;
+  while (pe < end && !PREPOSITIONS.has(p.lower[pe])) pe++;
+  const peEnd = Math.min(pe < n ? p.toks[pe].start : endPos, objectEnd);
+  const patient = passive ? [...actors, ...(noun ? [noun] : [])] : p.terms.filter((t) => t.start >= from && t.end <= peEnd && !t.role).map((t) => t.key);
+  return { actors: passive ? [] : actors, actorWords: passive ? [] : actorWords, qualified, noun: passive ? undefined : noun, subject, verb, verbKey, negated, modal, stance, passive, by, object, patient, end: endPos };
+}
+
+/** The frames of a sentence: named subjects and definite common-noun subjects. */
+export function framesOf(text: string, offset: number, names: readonly NameMention[], terms: ClaimTerm[]): Frame[] {
+  const p = parse(text, offset, terms);
+  const out: Frame[] = [];
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  const used = new Set<NameMention>();
+  // Named subjects, coordinated names joined.
+  for (let k = 0; k < sorted.length; k++) {
+    const first = sorted[k];
+    if (used.has(first)) continue;
+    const list = [first];
+    while (k + 1 < sorted.length && /^\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?$/i.test(text.slice(list[list.length - 1].end - offset, (sorted[k + 1].prefix[0]?.start ?? sorted[k + 1].start) - offset))) {
+      list.push(sorted[++k]);
+    }
+    for (const n of list) used.add(n);
+    // Role words before the name ("Council leader Aurelio Sandqvist") belong to the subject.
+    let i0 = tokenAt(p, first.prefix[0]?.start ?? first.start);
+    // Title words before it, capitalised or not ("Council leader", "the harbour director").
+    while (i0 > 0 && !BREAK.test(gapBefore(p, i0)) && (TITLE_WORDS.has(p.lower[i0 - 1]) || /^\p{Lu}/u.test(p.toks[i0 - 1].text))) i0--;
+    if (i0 > 0 && p.lower[i0 - 1] === "the" && !BREAK.test(gapBefore(p, i0))) i0--;
+    if (i0 > 0 && !BREAK.test(gapBefore(p, i0)) && !BEFORE_SUBJECT.has(p.lower[i0 - 1])) continue;
+    const last = list[list.length - 1];
+    // The first token after the name (its possessive ending belongs to the name's token).
+    const i = tokenAt(p, last.end);
+    const possessive = /^['’]/.test(text.slice(last.end - offset));
+    const actors = list.map(actorKey).filter((x): x is string => !!x);
+    if (!actors.length) continue;
+    const actorWords = list.flatMap((n) => n.tokens.map((t) => termKey(t.text)));
+    const f = predicate(p, i, { start: first.start, end: last.end }, actors, undefined, possessive, actorWords);
+    if (f) out.push(f);
+  }
+  // Definite common-noun subjects at a clause start: "The city arranged …".
+  for (let d = 0; d < p.toks.length; d++) {
+    if (!/^(?:the|its|their)$/.test(p.lower[d]) || p.quoted[d]) continue;
+    const atStart = d === 0 || BREAK.test(gapBefore(p, d)) || BEFORE_SUBJECT.has(p.lower[d - 1]);
+    if (!atStart) continue;
+    for (let k = d + 1; k <= d + 3 && k < p.toks.length - 1; k++) {
+      const w = p.lower[k];
+      if (!/^\p{Ll}/u.test(p.toks[k].text) || STOPWORDS.has(w) || BREAK.test(gapBefore(p, k))) break;
+      const next = p.lower[k + 1];
+      const verbish = BE.has(next) || AUXILIARIES.has(next) || NEGATIVE.has(next) || isPast(next) || /n['’]t$/.test(next);
+      if (!verbish || BREAK.test(gapBefore(p, k + 1))) continue;
+      const head = p.terms.find((t) => t.start === p.toks[k].start);
+      if (!head || head.role) break;
+      const f = predicate(p, k + 1, { start: p.toks[d].start, end: p.toks[k].end }, [], head.key, false);
+      if (f && (f.passive || isPast(fold(f.verb.text)) || f.negated || f.stance)) out.push(f);
+      break;
+    }
+  }
+  return out;
+}
+
+const corpusFrames = new WeakMap<IndexedSentence, { frames: Frame[]; text: string; start: number; names: NameMention[]; terms: ClaimTerm[] }>();
+
+/** Frames of a corpus sentence, computed once. */
+function evidenceFrames(kb: Knowledge, s: IndexedSentence) {
+  let e = corpusFrames.get(s);
+  if (!e) {
+    const a = kb.articles[s.article];
+    const sen = a.sentences[s.sentence];
+    const names = a.names.filter((n) => n.sentence === s.sentence);
+    const terms = termsOf(sen.text, sen.start, names);
+    e = { frames: framesOf(sen.text, sen.start, names, terms), text: sen.text, start: sen.start, names, terms };
+    corpusFrames.set(s, e);
+  }
+  return e;
+}
+
+// ---------------------------------------------------------------------------
+// Rules.
+
+export interface FrameFinding {
+  verdict: "reversed" | "swapped" | "changed";
+  reason: string;
+  focus: Span;
+  severity: "warning" | "information";
+  /** The corpus sentence that decides it. */
+  evidence: IndexedSentence;
+}
+
+type Idf = (key: string) => number;
+
+/** Sign of the object's own words before `until`: a reverser, a negation or a stance word each turn it. */
+function objectSign(f: Frame, until: number, text: string, offset: number): number {
+  const L = lex();
+  let sign = 1;
+  for (const t of f.object) {
+    if (t.start >= until) break;
+    if (L.reversers.has(t.key)) sign = -sign;
+    else if (L.stance.has(t.key)) sign *= L.stance.get(t.key)!;
+  }
+  const from = f.verb.end - offset;
+  const span = text.slice(Math.max(0, from), Math.max(0, until - offset));
+  if (/\b(?:not|no|never|without)\b|n['’]t\b/i.test(span)) sign = -sign;
+  return sign;
+}
+
+/** The object keys two frames share, with their weight against the draft object's. */
+function sharedObject(a: Frame, b: Frame, idf: Idf): { keys: string[]; share: number; first: Map<Frame, number> } {
+  const L = lex();
+  const skip = (t: ClaimTerm) => L.stance.has(t.key) || L.reversers.has(t.key) || t.role;
+  const mine = new Map<string, ClaimTerm>();
+  for (const t of a.object) if (!skip(t) && !a.actors.includes(t.key) && !mine.has(t.key)) mine.set(t.key, t);
+  const theirs = new Map<string, ClaimTerm>();
+  for (const t of b.object) if (!skip(t) && !theirs.has(t.key)) theirs.set(t.key, t);
+  let total = 0;
+  let shared = 0;
+  const keys: string[] = [];
+  for (const [k] of mine) {
+    const w = idf(k);
+    total += w;
+    if (theirs.has(k)) (shared += w), keys.push(k);
+  }
+  const first = new Map<Frame, number>();
+  if (keys.length) {
+    first.set(a, Math.min(...keys.map((k) => mine.get(k)!.start)));
+    first.set(b, Math.min(...keys.map((k) => theirs.get(k)!.start)));
+  }
+  return { keys, share: total ? shared / total : 0, first };
+}
+
+/**
+ * The same actor's stance or negation reversed, for the same object, in any
+ * of the retrieved sentences; quiet when one of them agrees with the draft.
+ */
+export function frameFlip(kb: Knowledge, claim: Claim, draftNames: readonly NameMention[], pool: readonly IndexedSentence[]): FrameFinding | undefined {
+  const s = claim.sentence;
+  const idf: Idf = (k) => kb.index.idf(k);
+  const mine = framesOf(s.text, s.start, draftNames, claim.all).filter((f) => f.actors.length && !f.modal && !f.passive);
+  for (const df of mine) {
+    const candidates: Array<{ cf: Frame; ev: IndexedSentence; text: string; start: number; keys: string[]; share: number }> = [];
+    let agree = false;
+    for (const ev of pool) {
+      const e = evidenceFrames(kb, ev);
+      for (const cf of e.frames) {
+        if (cf.modal || cf.passive || !sameActor(df, cf)) continue;
+        const sameVerb = cf.verbKey === df.verbKey;
+        if (!(df.stance && cf.stance) && !sameVerb) continue;
+        const { keys, share, first } = sharedObject(df, cf, idf);
+        if (!keys.length || share < 0.5 || !keys.some((k) => idf(k) >= 2)) continue;
+        // The draft's patient ("Z" in "welcomed Z") must be what the corpus frame is about.
+        const theirObject = new Set(cf.object.map((t) => t.key));
+        if (!df.patient.filter((k) => !lex().stance.has(k) && !lex().reversers.has(k)).every((k) => theirObject.has(k))) continue;
+        const a = (df.stance && cf.stance ? Math.sign(df.stance) : df.negated ? -1 : 1) * objectSign(df, first.get(df)!, s.text, s.start);
+        const b = (df.stance && cf.stance ? Math.sign(cf.stance) : cf.negated ? -1 : 1) * objectSign(cf, first.get(cf)!, e.text, e.start);
+        if (a === b) agree = true;
+        else candidates.push({ cf, ev, text: e.text, start: e.start, keys, share });
+      }
+    }
+    if (agree || !candidates.length) continue;
+    const best = candidates.sort((x, y) => y.keys.length - x.keys.length || y.share - x.share)[0];
+    const theirWords = best.text.slice(best.cf.verb.start - best.start, best.cf.verb.end - best.start);
+    const theirs = `${best.cf.negated ? "not " : ""}${theirWords}`;
+    const ours = `${df.negated ? "not " : ""}${df.verb.text}`;
+    return {
+      verdict: "reversed",
+      reason: `the corpus says the same actor "${theirs}" where the draft says "${ours}"`,
+      focus: { start: df.subject.start, end: df.end },
+      severity: best.keys.length >= 2 || best.share >= 0.75 ? "warning" : "information",
+      evidence: best.ev,
+    };
+  }
+  return undefined;
+}
+
+/** True when event noun `t` of a corpus sentence is negated or cancelled there. */
+function eventDenied(p: Parsed, i: number): string | undefined {
+  const L = lex();
+  const before = p.lower.slice(Math.max(0, i - 4), i);
+  // "no phone call", "there was no meeting"
+  if (before.slice(-3).includes("no") && !before.slice(-3).some((w) => PREPOSITIONS.has(w) && w !== "of")) return "no";
+  // "cancelled the talks", "called off the meeting"
+  for (let k = Math.max(0, i - 3); k < i; k++) {
+    if (L.cancel.has(termKey(p.toks[k].text)) || (p.lower[k] === "called" && p.lower[k + 1] === "off")) return p.toks[k].text;
+  }
+  // "… that never happened", "… were cancelled", "… did not take place"
+  let sawVerb = false;
+  for (let k = i + 1; k < Math.min(p.toks.length, i + 16); k++) {
+    if (BREAK.test(gapBefore(p, k)) && !/^\s*,\s*$/.test(gapBefore(p, k))) break;
+    const w = p.lower[k];
+    if (/^(?:but|while|whereas|although)$/.test(w)) break;
+    if (L.cancel.has(termKey(p.toks[k].text)) || (w === "called" && p.lower[k + 1] === "off")) return p.toks[k].text;
+    if (NEGATIVE.has(w) || /n['’]t$/.test(w)) {
+      const rest = p.lower.slice(k + 1, k + 4).map(termKey);
+      if (rest.some((x) => L.happen.has(x))) return w;
+    }
+    if (!sawVerb && (isPast(w) || BE.has(w))) sawVerb = true;
+  }
+  return undefined;
+}
+
+/** An event noun with a phone/video word before "call" ("call for" is a demand). */
+function eventNoun(p: Parsed, i: number): string | undefined {
+  const k = termKey(p.toks[i].text);
+  if (!lex().events.has(k) || p.quoted[i] || !/^\p{Ll}/u.test(p.toks[i].text)) return undefined;
+  if (k === termKey("call") && !/^(?:phone|telephone|video)$/.test(p.lower[i - 1] ?? "")) return undefined;
+  if (p.lower[i] === "talk") return undefined; // the verb, or small talk; "talks", "conversation" are events
+  return k;
+}
+
+const PLANNED = new Set(words(`planned plan plans scheduled proposed promised possible potential expected hoped hope hopes
+  would will could might may should can next upcoming future want wants wanted seek seeks sought invite invited invitation`));
+
+/** The draft reports an event as held by named actors the corpus says never held it. */
+export function eventDenial(kb: Knowledge, claim: Claim, draftNames: readonly NameMention[], pool: readonly IndexedSentence[]): FrameFinding | undefined {
+  const s = claim.sentence;
+  const p = parse(s.text, s.start, claim.all);
+  const actors = new Set(draftNames.map(actorKey).filter((x): x is string => !!x));
+  if (!actors.size) return undefined;
+  for (let i = 0; i < p.toks.length; i++) {
+    const ek = eventNoun(p, i);
+    if (!ek) continue;
+    // Asserted: no negation, no plan or possibility, a past verb in the sentence.
+    if (claim.all.some((t) => t.start === p.toks[i].start && t.negated)) continue;
+    if (eventDenied(p, i) || p.lower.some((w) => PLANNED.has(w) || NEGATIVE.has(w) || /n['’]t$/.test(w))) continue;
+    if (!p.lower.some((w, k) => isPast(w) && !p.quoted[k]) && !p.lower.includes("during")) continue;
+    const extra = kb.index.query([ek, ...actors], 6).map((h) => h.sentence);
+    const seen = new Set<IndexedSentence>();
+    let denial: { ev: IndexedSentence; word: string; text: string } | undefined;
+    let held = false;
+    for (const ev of [...pool, ...extra]) {
+      if (seen.has(ev) || !ev.terms.has(ek)) continue;
+      seen.add(ev);
+      const e = evidenceFrames(kb, ev);
+      const theirActors = new Set(e.names.map(actorKey).filter((x): x is string => !!x));
+      if (![...actors].every((k) => theirActors.has(k))) continue;
+      const q = parse(e.text, e.start, e.terms);
+      for (let k = 0; k < q.toks.length; k++) {
+        if (eventNoun(q, k) !== ek) continue;
+        const word = eventDenied(q, k);
+        if (word) denial ??= { ev, word, text: e.text };
+        else if (!q.lower.some((w) => PLANNED.has(w)) && q.lower.some((w) => isPast(w))) held = true;
+      }
+    }
+    if (!denial || held) continue;
+    return {
+      verdict: "reversed",
+      reason: `the corpus says the ${p.toks[i].text} did not take place ("${clip(denial.text, 100)}")`,
+      focus: { start: p.toks[i].start, end: p.toks[i].end },
+      severity: "warning",
+      evidence: denial.ev,
+    };
+  }
+  return undefined;
+}
+
+function clip(s: string, n: number): string {
+  s = s.replace(/\s+/g, " ").trim();
+  return s.length > n ? s.slice(0, n - 1).trimEnd() + "…" : s;
+}
+
+/** Keys of who did it: named actors or the common noun. */
+function agentOf(f: Frame): { keys: string[]; named: boolean } | undefined {
+  if (f.passive) {
+    if (!f.by) return undefined;
+    return f.by.actors.length ? { keys: f.by.actors, named: true } : f.by.noun ? { keys: [f.by.noun], named: false } : undefined;
+  }
+  if (f.qualified) return undefined;
+  return f.actors.length ? { keys: f.actorWords, named: true } : f.noun ? { keys: [f.noun], named: false } : undefined;
+}
+
+/** Two subjects name the same actor: the same last word, or a one-word name among the other's words ("Xi", "Xi Jinping"). */
+function sameActor(a: Frame, b: Frame): boolean {
+  if (a.actors.some((k) => b.actors.includes(k))) return true;
+  const single = (f: Frame) => f.actors.filter((k) => f.actorWords.filter((w) => w === k).length === 1 && f.actorWords.length === f.actors.length);
+  return single(a).some((k) => b.actorWords.includes(k)) || single(b).some((k) => a.actorWords.includes(k));
+}
+
+const isRole = (k: string) => lex().roles.has(k);
+
+/**
+ * A deed given to another actor: the draft frame's verb and patient match a
+ * corpus frame whose explicit agent is someone else, and no retrieved frame
+ * gives the deed to the draft's agent.
+ */
+export function agentSwap(kb: Knowledge, claim: Claim, draftNames: readonly NameMention[], pool: readonly IndexedSentence[]): FrameFinding | undefined {
+  const s = claim.sentence;
+  const mine = framesOf(s.text, s.start, draftNames, claim.all).filter((f) => !f.modal && !f.negated && f.patient.length && !lex().light.has(f.verbKey));
+  for (const df of mine) {
+    const a = agentOf(df);
+    if (!a || a.keys.some(isRole)) continue;
+    let other: { cf: Frame; ev: IndexedSentence; text: string; start: number; agent: string[] } | undefined;
+    const agentSpan = df.passive ? { start: df.verb.end, end: df.end } : df.subject;
+    const draftOther = new Set(claim.all.filter((t) => t.end <= agentSpan.start || t.start >= agentSpan.end).map((t) => t.key));
+    let same = false;
+    for (const ev of pool) {
+      const e = evidenceFrames(kb, ev);
+      for (const cf of e.frames) {
+        if (cf.modal || cf.negated || cf.verbKey !== df.verbKey || !cf.patient.some((k) => df.patient.includes(k))) continue;
+        const b = agentOf(cf);
+        if (!b) continue;
+        if (b.keys.some((k) => a.keys.includes(k))) same = true;
+        else if (b.named === a.named && !b.keys.some(isRole) && (b.keys.some((k) => draftOther.has(k)) || a.keys.some((k) => ev.terms.has(k)))) {
+          // Roles swapped, not an organisation and its spokesperson: the corpus's agent stands
+          // elsewhere in the draft ("for the hospital"), or the draft's agent in the corpus sentence.
+          // The draft's agent must not stand in the corpus agent's own phrase ("Z and Y appointed").
+          other ??= { cf, ev, text: e.text, start: e.start, agent: b.keys };
+        }
+      }
+    }
+    if (same || !other) continue;
+    const o = other;
+    const who = o.cf.passive && o.cf.by ? "" : o.text.slice(o.cf.subject.start - o.start, o.cf.subject.end - o.start);
+    const theirVerb = o.text.slice(o.cf.verb.start - o.start, o.cf.verb.end - o.start);
+    return {
+      verdict: "swapped",
+      reason: who ? `the corpus says "${who}" ${theirVerb} it ("${clip(o.text, 100)}")` : `the corpus gives this to another actor ("${clip(o.text, 100)}")`,
+      focus: { start: Math.min(df.subject.start, df.verb.start), end: df.end },
+      severity: a.named ? "warning" : "information",
+      evidence: o.ev,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * One modifier swapped before the same head noun in an otherwise covered
+ * claim: `missing` is the claim's only uncovered term; it stands right before
+ * a covered noun that a cover sentence has with another modifier, and the
+ * corpus never writes the draft's modifier with that noun.
+ */
+export function modifierSwap(kb: Knowledge, claim: Claim, missing: readonly ClaimTerm[], cover: readonly IndexedSentence[]): FrameFinding | undefined {
+  if (missing.length !== 1) return undefined;
+  const m = missing[0];
+  const L = lex();
+  // A plural before a word is rather a subject before its verb ("peacekeepers follow"): no modifier.
+  const plural = (w: string) => /[^su]s$/.test(w.toLowerCase());
+  if (m.name || m.role || m.quoted || m.negated || L.genericModifiers.has(m.key) || /ly$/.test(m.text) || /['’]/.test(m.text) || /^\p{Lu}/u.test(m.text) || plural(m.text)) return undefined;
+  const s = claim.sentence;
+  const i = claim.all.indexOf(m);
+  const head = claim.all[i + 1];
+  if (!head || head.name || head.role || !/^\s+$/.test(s.text.slice(m.end - s.start, head.start - s.start))) return undefined;
+  const draftKeys = new Set(claim.all.map((t) => t.key));
+  const related = (a: string, b: string) => a.startsWith(b) || b.startsWith(a) || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
+  for (const ev of cover) {
+    const e = evidenceFrames(kb, ev);
+    for (let j = 1; j < e.terms.length; j++) {
+      const h = e.terms[j];
+      const o = e.terms[j - 1];
+      if (h.key !== head.key || !/^\s+$/.test(e.text.slice(o.end - e.start, h.start - e.start))) continue;
+      if (o.name || o.role || o.quoted || plural(o.text) || draftKeys.has(o.key) || L.genericModifiers.has(o.key) || related(o.key, m.key) || /^\p{Lu}/u.test(o.text)) continue;
+      if (usedBefore(kb, m.key, head.key)) return undefined;
+      return {
+        verdict: "changed",
+        reason: `the corpus says "${o.text} ${h.text}" where the draft says "${m.text} ${head.text}"`,
+        focus: { start: m.start, end: head.end },
+        severity: "information",
+        evidence: ev,
+      };
+    }
+  }
+  return undefined;
+}
+
+/** True when some corpus sentence writes `mod` within two words before `head`. */
+function usedBefore(kb: Knowledge, mod: string, head: string): boolean {
+  for (const ev of kb.index.sentences) {
+    if (!ev.terms.has(mod) || !ev.terms.has(head)) continue;
+    const t = evidenceFrames(kb, ev).terms;
+    for (let j = 0; j < t.length; j++) if (t[j].key === head && ((t[j - 1]?.key === mod) || t[j - 2]?.key === mod)) return true;
+  }
+  return false;
+}
