@@ -41,6 +41,21 @@ describe("corpus cache", () => {
     assert.deepEqual(readdirSync(corpus).sort(), Object.keys(RIVERTON).sort());
   });
 
+  it("what the cache leaves out of each article is derived again exactly", async () => {
+    const { corpus, cache } = setup();
+    // An article with blanked parts (a URL) and Markdown syntax, so its checkable text differs from its text.
+    writeFileSync(join(corpus, "a3.md"), "# Update\n\nSee https://example.org/flood for *details*. Tobias Fairweather spoke.\n");
+    const cold = await load(corpus, cache);
+    const warm = await load(corpus, cache);
+    assert.equal(warm.cacheStatus, "hit");
+    const view = (e: Engine) =>
+      JSON.stringify(e.kb.articles.map((a) => ({ plain: a.plain, checkable: a.checkable, sentences: a.sentences, lines: a.lines.starts, text: a.text })));
+    assert.equal(view(warm), view(cold));
+    assert.ok(cold.kb.articles.some((a) => a.plain !== a.text));
+    // The articles of the engine that wrote the cache are left as they were.
+    assert.equal(view(cold), view(await Engine.load([corpus], { cache: false })));
+  });
+
   it("a changed article invalidates the cache", async () => {
     const { corpus, cache } = setup();
     await load(corpus, cache);

@@ -376,3 +376,57 @@ describe("date-mismatch: the same things, another event", () => {
     assert.ok(!words.includes("lowland"), words.join(" "));
   });
 });
+
+describe("date-mismatch: only the setting in common", () => {
+  // An invented brewery town: the brewery, its hall and the town stand next to every date.
+  const e = engineFrom({
+    "b1.md": [
+      "---",
+      "title: What the brewery's exit means for Fenwick Cross",
+      "date: 2024-03-15",
+      "---",
+      "",
+      "The loss of the Aldous brewery will cost Fenwick Cross far more than the 210 jobs inside its bottling hall, according to a report published on Thursday by the Fenwick Cross chamber of trade.",
+      "",
+      "Shops near the brewery gates in Fenwick Cross expect to lose trade.",
+      "",
+      "The Aldous brewery in Fenwick Cross was last expanded in 2009.",
+      "",
+      "Union talks with Aldous about the bottling hall in Fenwick Cross are due to end in late April.",
+    ].join("\n"),
+  });
+  const dates = (draft: string) => findingsOf(e, draft, "date");
+  it("valid: a shutdown date where the corpus dates only a report about the same brewery", () => {
+    const draft = "The Aldous brewery said on Monday it will shut its bottling hall in Fenwick Cross by the end of July, putting 210 jobs at risk.";
+    assert.deepEqual(flagged(draft, dates(draft)), []);
+  });
+  it("invalid: the expansion, a word only that event has", () => {
+    const draft = "The Aldous brewery in Fenwick Cross was last expanded in 2011.";
+    const f = dates(draft);
+    assert.deepEqual(flagged(draft, f), ["2011"]);
+    assert.deepEqual(f[0].suggestions, ["2009"]);
+  });
+});
+
+describe("date-mismatch: two corpus events match about equally, one agrees", () => {
+  const e = engineFrom({
+    "e1.txt": [
+      "Harbour levy review",
+      "",
+      "4 June 2024",
+      "",
+      "The Dunlin levy dates from May 2019.",
+      "",
+      "Receipts from the Dunlin harbour levy on yachts jumped in May 2021, the board said.",
+    ].join("\n"),
+  });
+  for (const draft of ["Receipts from the Dunlin levy date from May 2019.", "The Dunlin harbour levy dates from May 2019."]) {
+    it(`valid: ${JSON.stringify(draft)}`, () => assert.deepEqual(flagged(draft, findingsOf(e, draft, "date")), []));
+  }
+  it("invalid: a year neither gives", () => {
+    const draft = "The Dunlin levy dates from May 2018.";
+    const f = findingsOf(e, draft, "date");
+    assert.deepEqual(flagged(draft, f), ["May 2018"]);
+    assert.equal(f[0].suggestions[0], "May 2019");
+  });
+});

@@ -398,6 +398,26 @@ describe("unsupported-claim: frames (stance per actor, events, who did what, mod
     });
   });
 
+  it("a stance given by reference to the sentence before (\"insisting on this\")", () => {
+    const towns = engineFrom({
+      "t1.txt": [
+        "Harbour towns split over breakwater",
+        "",
+        "4 April 2024",
+        "",
+        "SKARNES -- Most harbour towns are reluctant to fund a second breakwater at Skarnes.",
+        "Tollvik, however, has been insisting on this for several months.",
+      ].join("\n"),
+    });
+    const loud = "Tollvik has opposed a second breakwater at Skarnes.";
+    const f = findingsOf(towns, loud, "claim");
+    assert.deepEqual(flagged(loud, f), [loud]);
+    assert.match(f[0].message, /insisting/);
+    assert.match(f[0].message, /t1\.txt, line 6/);
+    const quiet = "Tollvik has long pushed for a second breakwater at Skarnes.";
+    assert.deepEqual(flagged(quiet, findingsOf(towns, quiet, "claim")), []);
+  });
+
   it("an organisation and its chief doing the same thing is no swap", () => {
     const mills = engineFrom({
       "m1.txt": [

@@ -48,7 +48,7 @@ const PREPOSITIONS = new Set(words(`of to for with by from on in at about agains
   under than like via per within without after before during since until behind through across upon as`));
 const DETERMINERS = new Set(words(`the a an its their his her our this that these those`));
 /** Words that may stand right before a subject: conjunctions, "that", verbs of saying. */
-const BEFORE_SUBJECT = new Set(words(`and but while whereas although though that as when because so however meanwhile yet nor
+const BEFORE_SUBJECT = new Set(words(`most many some several few all both and but while whereas although though that as when because so however meanwhile yet nor
   if once since after before until then also said says told added noted warned insisted argued stressed claimed believes
   believed thinks thought`));
 const TITLE_WORDS = new Set([...ROLE_WORDS, ...ROLE_HEADS, ...ROLE_MODIFIERS, ...DEMONYMS]);
@@ -147,6 +147,8 @@ export interface Frame {
   patient: string[];
   /** End of the clause. */
   end: number;
+  /** The object is a pronoun ("insisting on this"): it stands for the previous frame's object. */
+  anaphoric?: boolean;
 }
 
 /** A sentence as frames read it. */
@@ -289,6 +291,7 @@ function predicate(p: Parsed, i: number, subject: Span, actors: string[], noun: 
     j += 2;
   }
   if (negated) stance = -stance;
+  const anaphoric = /^(?:this|that|it|these|those|so)$/.test(p.lower[/^(?:on|for|to|with|about)$/.test(p.lower[j] ?? "") ? j + 1 : j] ?? "");
   // The object: to the clause end.
   let end = j;
   while (end < n && !BREAK.test(gapBefore(p, end)) && !CLAUSE_WORDS.has(p.lower[end])) end++;
@@ -316,7 +319,7 @@ function predicate(p: Parsed, i: number, subject: Span, actors: string[], noun: 
   while (pe < end && !PREPOSITIONS.has(p.lower[pe])) pe++;
   const peEnd = Math.min(pe < n ? p.toks[pe].start : endPos, objectEnd);
   const patient = passive ? [...actors, ...(noun ? [noun] : [])] : p.terms.filter((t) => t.start >= from && t.end <= peEnd && !t.role).map((t) => t.key);
-  return { actors: passive ? [] : actors, actorWords: passive ? [] : actorWords, qualified, noun: passive ? undefined : noun, subject, verb, verbKey, negated, modal, stance, passive, by, object, patient, end: endPos };
+  return { actors: passive ? [] : actors, actorWords: passive ? [] : actorWords, qualified, noun: passive ? undefined : noun, subject, verb, verbKey, negated, modal, stance, passive, by, object, patient, end: endPos, anaphoric };
 }
 
 /** The frames of a sentence: named subjects and definite common-noun subjects. */
@@ -368,6 +371,13 @@ export function framesOf(text: string, offset: number, names: readonly NameMenti
       break;
     }
   }
+  // "Italy, however, has been insisting on this": the object of the frame before.
+  out.sort((a, b) => a.subject.start - b.subject.start);
+  for (let k = 1; k < out.length; k++) {
+    const f = out[k];
+    if (!f.anaphoric || f.object.some((t) => !lex().stance.has(t.key) && !t.role && t.start < f.end && /^\p{Ll}/u.test(t.text) && !/^(?:this|that|it|these|those)$/i.test(t.text) && t.start <= f.verb.end + 12)) continue;
+    out[k] = { ...f, object: [...out[k - 1].object, ...f.object], patient: out[k - 1].patient };
+  }
   return out;
 }
 
@@ -381,7 +391,20 @@ function evidenceFrames(kb: Knowledge, s: IndexedSentence) {
     const sen = a.sentences[s.sentence];
     const names = a.names.filter((n) => n.sentence === s.sentence);
     const terms = termsOf(sen.text, sen.start, names);
-    e = { frames: framesOf(sen.text, sen.start, names, terms), text: sen.text, start: sen.start, names, terms };
+    const frames = framesOf(sen.text, sen.start, names, terms);
+    // A sentence that opens on "X … insisting on this" refers to the sentence before.
+    const f = frames[0];
+    const prev = f?.anaphoric && !f.object.some((t) => t.start <= f.verb.end + 12 && !/^(?:this|that|it|these|those)$/i.test(t.text)) ? kb.index.at(s.article, s.sentence - 1) : undefined;
+    if (prev) {
+      // The last frame's object there, else what follows its first stance word ("are reluctant to fund …").
+      const b = evidenceFrames(kb, prev);
+      const last = b.frames[b.frames.length - 1];
+      const at = b.terms.findIndex((t) => lex().stance.has(t.key));
+      const object = last ? last.object : at >= 0 ? b.terms.slice(at + 1).filter((t) => !t.role && !t.quoted) : [];
+      const patient = last ? last.patient : object.filter((t) => !t.name).slice(0, 3).map((t) => t.key);
+      if (object.length) frames[0] = { ...f, object: [...object, ...f.object], patient };
+    }
+    e = { frames, text: sen.text, start: sen.start, names, terms };
     corpusFrames.set(s, e);
   }
   return e;
@@ -458,7 +481,7 @@ export function frameFlip(kb: Knowledge, claim: Claim, draftNames: readonly Name
         const sameVerb = cf.verbKey === df.verbKey;
         if (!(df.stance && cf.stance) && !sameVerb) continue;
         const { keys, share, first } = sharedObject(df, cf, idf);
-        if (!keys.length || share < 0.5 || !keys.some((k) => idf(k) >= 2)) continue;
+        if (!keys.length || share < 0.5 || !keys.some((k) => idf(k) >= 0.4 * idf(""))) continue;
         // The draft's patient ("Z" in "welcomed Z") must be what the corpus frame is about.
         const theirObject = new Set(cf.object.map((t) => t.key));
         if (!df.patient.filter((k) => !lex().stance.has(k) && !lex().reversers.has(k)).every((k) => theirObject.has(k))) continue;
@@ -475,7 +498,7 @@ export function frameFlip(kb: Knowledge, claim: Claim, draftNames: readonly Name
     const ours = `${df.negated ? "not " : ""}${df.verb.text}`;
     return {
       verdict: "reversed",
-      reason: `the corpus says the same actor "${theirs}" where the draft says "${ours}"`,
+      reason: `the corpus says "${clip(best.text.slice(best.cf.subject.start - best.start, best.cf.subject.end - best.start), 40)} … ${theirs}" where the draft says "${ours}"`,
       focus: { start: df.subject.start, end: df.end },
       severity: best.keys.length >= 2 || best.share >= 0.75 ? "warning" : "information",
       evidence: best.ev,

@@ -37,6 +37,10 @@ const AGREE_EVENT = 0.45;
 const GENERIC_SPREAD = 3;
 /** Below this specificity (a word in a good share of the corpus's sentences) a word is setting too. */
 const GENERIC_SPECIFICITY = 0.75;
+/** How closely both sentences must tie a shared word to their dates for it to tell the event (see `similarity`). */
+const TELLING_VALUE = 0.35;
+/** Share of each sentence (both ways) the other says again for a short sentence to be the same statement, setting words or not. */
+const RESTATED = 0.8;
 
 export type Comparison = { status: "same" | "conflict" | "incomparable"; weak: boolean };
 
@@ -163,9 +167,14 @@ function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
   if (matches.some((x) => x.cmp.status === "same" && x.score >= SUPPORT_SHARE * best.score)) return undefined;
   // The corpus dates that contradict the draft, best first; a date as precise as the draft's wins a near tie.
   const precise = (e: DatedEvent) => (m.day === undefined || e.date.day !== undefined) && (m.month === undefined || e.date.month !== undefined);
-  // Agreement wins: a weaker match that names the same kind of event ("stopped" / "halted") on the draft's date, as precisely.
-  const agrees = (e: DatedEvent) => precise(e) && comparePredicates(context, e.context) === "same" && compare(e).status === "same";
-  if (all.some((x) => x.shared.length >= 2 && agrees(x.event))) return undefined;
+  // Agreement wins: a weaker match on the draft's date, as precise, that names the same kind of event ("stopped" / "halted")
+  // or matches about as well as the best one.
+  const agrees = (x: EventMatch) => {
+    if (x.shared.length < 2 || !precise(x.event) || compare(x.event).status !== "same") return false;
+    const kind = comparePredicates(context, x.event.context);
+    return kind === "same" || (kind === undefined && x.score >= SUPPORT_SHARE * best.score);
+  };
+  if (all.some(agrees)) return undefined;
   const rank = (x: EventMatch) => x.score * (precise(x.event) ? 1 : 0.7);
   const rivals = matches
     .filter((x) => x.cmp.status === "conflict" && x.score >= SUPPORT_SHARE * best.score)
@@ -173,8 +182,12 @@ function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
   const top = rivals[0];
   // Only the setting in common (words tied to many dates, or in most sentences) and no predicate of the same kind: not enough.
   const telling = (s: SharedWord) =>
-    s.value >= 0.15 && (!!s.draft.title || !!s.corpus.title || (kb.dateSpread(s.corpus.key) < GENERIC_SPREAD && kb.specificity(s.corpus.key) >= GENERIC_SPECIFICITY));
-  if (comparePredicates(context, top.event.context) !== "same" && (top.paraphrase ?? 0) < PARAPHRASE && !top.shared.some(telling)) return undefined;
+    s.value >= TELLING_VALUE && (!!s.draft.title || !!s.corpus.title || (kb.dateSpread(s.corpus.key) < GENERIC_SPREAD && kb.specificity(s.corpus.key) >= GENERIC_SPECIFICITY));
+  const restated = () => {
+    const cov = kb.coverage(d.words, top.event.sentenceWords);
+    return Math.min(cov.draft, cov.corpus) >= RESTATED;
+  };
+  if (comparePredicates(context, top.event.context) !== "same" && (top.paraphrase ?? 0) < PARAPHRASE && !top.shared.some(telling) && !restated()) return undefined;
   const anchors = top.shared.filter((x) => x.value >= 0.25);
   const strong =
     ((top.score >= STRONG_EVENT && anchors.length >= 2 && anchors[0].value >= 0.5) || (top.paraphrase ?? 0) >= 0.65) && !top.cmp.weak && !top.event.relative;
