@@ -188,7 +188,7 @@ describe("indexed look-ups equal full scans", () => {
   });
 
   it("fold keeps its meaning for ASCII and other text", () => {
-    for (const w of ["Zelensky", "ERDOĞAN", "Łódź", "naïve", "ABC-def", ""]) {
+    for (const w of ["Horodetsky", "GÜLŞEN", "Łódź", "naïve", "ABC-def", ""]) {
       assert.equal(fold(w), w.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase());
     }
   });

@@ -12,7 +12,7 @@ import type { Evidence, Span } from "./types";
 
 export interface Explanation {
   span: Span;
-  /** One line saying what it is, e.g. `Name "Emmanuel Macron": 7 mentions in 4 articles`. */
+  /** One line saying what it is, e.g. `Name "Ada Lindqvist": 7 mentions in 4 articles`. */
   summary: string;
   evidence: Evidence[];
 }

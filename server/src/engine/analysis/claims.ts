@@ -1165,7 +1165,7 @@ function figurePhrase(kb: Knowledge, draft: AnalyzedText, claim: Claim, prior: r
 // Names and predicates.
 
 /** A short name word one edit from the word in the same place of a corpus full
- * name that shares the mention's other words: "Zhou Boh" for "Zhou Bo". */
+ * name that shares the mention's other words: "Lena Brandtt" for "Lena Brandt". */
 function nearInFullName(kb: Knowledge, n: NameMention, t: ClaimTerm): boolean {
   const i = n.tokens.findIndex((x) => x.start === t.start);
   if (i < 0 || n.tokens.length < 2) return false;
@@ -1181,7 +1181,7 @@ function nearInFullName(kb: Knowledge, n: NameMention, t: ClaimTerm): boolean {
 }
 
 /** The predicate of a claim, roughly: the main verb after its first name, when
- * only auxiliaries stand between ("co-chair" in "Beijing has asked to co-chair
+ * only auxiliaries stand between ("co-chair" in "the port has asked to co-host
  * the talks"; none in "China has a record"). */
 function predicateOf(claim: Claim): ClaimTerm | undefined {
   const first = claim.terms.find((t) => t.name && !t.role);

@@ -3,7 +3,7 @@
 // quotes.ts) and fills one list of AnalyzedText.
 import type { Span } from "../types";
 
-/** A role given to a named person: "French President Emmanuel Macron". */
+/** A role given to a named person: "Chilean President Ada Lindqvist". */
 export interface RoleMention {
   /** The person's name as written (possessive stripped). */
   person: string;

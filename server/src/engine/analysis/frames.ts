@@ -124,7 +124,7 @@ function lex() {
 export interface Frame {
   /** Name keys of the subject ("Canada and Türkiye" -> two keys; each name's last word). */
   actors: string[];
-  /** Keys of every word of the subject's names ("Xi Jinping" -> xi, jinping). */
+  /** Keys of every word of the subject's names ("Ole Brandt" -> ole, brandt). */
   actorWords: string[];
   /** True when the name only qualifies the subject ("the Gallic leader", "Italy's government"). */
   qualified: boolean;
@@ -567,10 +567,14 @@ export function eventDenial(kb: Knowledge, claim: Claim, draftNames: readonly Na
       seen.add(ev);
       const e = evidenceFrames(kb, ev);
       const theirActors = new Set(e.names.map(actorKey).filter((x): x is string => !!x));
-      if (![...actors].every((k) => theirActors.has(k))) continue;
+      const overlap = [...actors].filter((k) => theirActors.has(k));
+      if (!overlap.length) continue;
+      const all = overlap.length === actors.size;
       const q = parse(e.text, e.start, e.terms);
       for (let k = 0; k < q.toks.length; k++) {
         if (eventNoun(q, k) !== ek) continue;
+        // A sentence with only some of the actors speaks of this event when no one else stands near it.
+        if (!all && !participantsWithin(e.names, q, k, actors)) continue;
         const word = eventDenied(q, k);
         if (word) denial ??= { ev, word, text: e.text };
         else if (!q.lower.some((w) => PLANNED.has(w)) && q.lower.some((w) => isPast(w))) held = true;
@@ -588,6 +592,22 @@ export function eventDenial(kb: Knowledge, claim: Claim, draftNames: readonly Na
   return undefined;
 }
 
+/**
+ * A corpus sentence that names only some of the draft's actors ("X had called a
+ * phone call imminent that never happened" for "X and Y held a phone call")
+ * denies the event when every name near the event noun (six words either
+ * side) is one of the draft's actors: no one else took part in it.
+ */
+function participantsWithin(names: readonly NameMention[], q: Parsed, k: number, actors: ReadonlySet<string>): boolean {
+  const from = q.toks[Math.max(0, k - 6)].start;
+  const to = q.toks[Math.min(q.toks.length - 1, k + 6)].end;
+  const near = names.filter((n) => n.end > from && n.start < to);
+  return near.length > 0 && near.every((n) => {
+    const key = actorKey(n);
+    return !key || actors.has(key);
+  });
+}
+
 function clip(s: string, n: number): string {
   s = s.replace(/\s+/g, " ").trim();
   return s.length > n ? s.slice(0, n - 1).trimEnd() + "…" : s;
@@ -603,7 +623,7 @@ function agentOf(f: Frame): { keys: string[]; named: boolean } | undefined {
   return f.actors.length ? { keys: f.actorWords, named: true } : f.noun ? { keys: [f.noun], named: false } : undefined;
 }
 
-/** Two subjects name the same actor: the same last word, or a one-word name among the other's words ("Xi", "Xi Jinping"). */
+/** Two subjects name the same actor: the same last word, or a one-word name among the other's words ("Brandt", "Ole Brandt"). */
 function sameActor(a: Frame, b: Frame): boolean {
   if (a.actors.some((k) => b.actors.includes(k))) return true;
   const single = (f: Frame) => f.actors.filter((k) => f.actorWords.filter((w) => w === k).length === 1 && f.actorWords.length === f.actors.length);

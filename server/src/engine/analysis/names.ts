@@ -7,7 +7,7 @@ import { tokenize, stripPossessive, type Token } from "../text/tokens";
 import { STOPWORDS, DEMONYMS, ROLE_WORDS, NAME_PARTICLES, HONORIFICS, isMonthWord, isWeekdayWord } from "../text/lexicon";
 
 export interface NameMention {
-  /** The name as written, possessive stripped: "Emmanuel Macron". */
+  /** The name as written, possessive stripped: "Ada Lindqvist". */
   text: string;
   start: number;
   end: number;
@@ -112,7 +112,7 @@ function splitRun(run: Token[], initial: boolean, heading: boolean, sentence: nu
       }
       break;
     }
-    // Role words and demonyms in front: "French President Emmanuel Macron".
+    // Role words and demonyms in front: "Chilean President Ada Lindqvist".
     const prefix: Token[] = [];
     while (words.length > 1 && roleLike(words[0].text.toLowerCase())) {
       prefix.push(words[0]);

@@ -229,7 +229,7 @@ class Speakers {
     return this.masked.slice(s, e).split(/\s+/).filter(Boolean);
   }
 
-  /** A name that is an organisation: an acronym alone, or "the German newspaper Welt", "the Kremlin". */
+  /** A name that is an organisation: an acronym alone, or "the German newspaper Bild", "the Pentagon". */
   isOrganisation(n: NameMention): boolean {
     if (n.tokens.every((t) => /^[\p{Lu}.\-&]+$/u.test(t.text))) return true;
     if (n.prefix.some((t) => ROLE_WORDS.has(t.text.toLowerCase()))) return false;
@@ -264,7 +264,7 @@ class Speakers {
       p -= m[1].length;
       skipSpace();
     }
-    // An aside between commas: "Macron, for his part, said", "Bondariev, a former diplomat, said".
+    // An aside between commas: "Okafor, for her part, said", "Brandt, a former diplomat, said".
     if (this.masked[p - 1] === ",") {
       const comma = this.masked.lastIndexOf(",", p - 2);
       if (comma > from && p - comma < 90 && !/[#.;:!?]/.test(this.masked.slice(comma + 1, p - 1))) {
@@ -303,7 +303,7 @@ class Speakers {
       const m = /^([^.;!?#]*)(?:[.;!?]|$)/u.exec(this.masked.slice(q, limit));
       return !!m && m[1].split(/\s+/).filter(Boolean).length <= words;
     };
-    // "said X", "said the French leader", "said a former diplomat, Boris Bondariev"
+    // "said X", "said the French leader", "said a former diplomat, Ole Brandt"
     const v = new RegExp(`^(?:${VERBS})\\s+`, "u").exec(rest);
     if (v) {
       const q = p + v[0].length;
@@ -339,7 +339,7 @@ class Speakers {
   private subjectAfter(q: number, limit: number): Attribution | undefined {
     let p = q;
     const between: string[] = [];
-    // Role words, demonyms and articles before the name: "said British Prime Minister Keir Starmer".
+    // Role words, demonyms and articles before the name: "said Danish Prime Minister Ole Brandt".
     while (p < limit && between.length < 6) {
       const n = this.byStart.get(p);
       // "said a senior EU diplomat": a name that qualifies a noun is not the speaker.
@@ -358,7 +358,7 @@ class Speakers {
       between.push(m[1]);
       p += m[0].length;
     }
-    // "said a former Russian diplomat, Boris Bondariev"
+    // "said a former Danish diplomat, Ole Brandt"
     const phrase = /^[^,#.;:!?]{1,80}/u.exec(this.masked.slice(q, limit))?.[0] ?? "";
     const ws = phrase.trim().split(/\s+/).filter(Boolean);
     if (!ws.length || ws.length > 10 || !ARTICLES.has(ws[0].toLowerCase())) return undefined;
@@ -404,7 +404,7 @@ function anaphoric(ws: string[]): boolean {
   });
 }
 
-/** A surname alone stands for the full name the text gives elsewhere ("Zhou" → "Zhou Bo"). */
+/** A surname alone stands for the full name the text gives elsewhere ("Brandt" → "Ole Brandt"). */
 function fullName(doc: AnalyzedBase, n: NameMention): string {
   if (n.tokens.length > 1) return n.text;
   const longer = longerNames(doc.names).get(fold(n.text));

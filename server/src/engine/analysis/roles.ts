@@ -1,8 +1,8 @@
 // Roles and titles of named people, in every common shape, found the same way
 // in an article and in a draft:
-//   before the name     "French President Emmanuel Macron", "Russian Foreign Ministry spokeswoman Maria Zakharova"
-//   after the name      "Maria Zakharova, Russian Foreign Ministry spokeswoman", "Camille Grand, a former NATO official who …"
-//   before, with a comma "the French president, Emmanuel Macron,", "the president of the Italian Senate, Ignazio La Russa,"
+//   before the name     "Chilean President Ada Lindqvist", "Norwegian Fisheries Ministry spokeswoman Ingrid Holm"
+//   after the name      "Ingrid Holm, Norwegian Fisheries Ministry spokeswoman", "Tobias Wren, a former OECD official who …"
+//   before, with a comma "the French president, Ada Lindqvist,", "the president of the Danish Senate, Ole Brandt,"
 // A role must hold a role word (lexicon ROLE_HEADS) and the name must look like
 // a person; nothing here knows any name.
 import type { AnalyzedBase } from "./analyze";
@@ -112,7 +112,7 @@ function spanOf(toks: Token[]): { start: number; end: number } {
   return { start: toks[0].start, end: toks[toks.length - 1].end };
 }
 
-/** A role written right before the name: "Russian Foreign Ministry spokeswoman Maria Zakharova". */
+/** A role written right before the name: "Norwegian Fisheries Ministry spokeswoman Ingrid Holm". */
 function roleBefore(s: Sentence, toks: Token[], first: number, inner: Token[]): Token[] | undefined {
   const role = [...inner];
   let j = first - 1;
@@ -154,7 +154,7 @@ function roleBefore(s: Sentence, toks: Token[], first: number, inner: Token[]): 
 
 /**
  * A role between a determiner (or the sentence start) and a comma before the name:
- * "the French president, Emmanuel Macron,". `last` is the index of the token before the comma.
+ * "the French president, Ada Lindqvist,". `last` is the index of the token before the comma.
  */
 function roleBeforeComma(s: Sentence, toks: Token[], last: number): Token[] | undefined {
   const role: Token[] = [];
@@ -189,7 +189,7 @@ function headedRole(role: Token[]): Token[] | undefined {
   return out.length ? out : undefined;
 }
 
-/** A role after the name and a comma: "Maria Zakharova, Russian Foreign Ministry spokeswoman, said". */
+/** A role after the name and a comma: "Ingrid Holm, Norwegian Fisheries Ministry spokeswoman, said". */
 function roleAfter(s: Sentence, toks: Token[], lastPerson: number): Token[] | undefined {
   const j = lastPerson + 1;
   if (j >= toks.length) return undefined;
@@ -288,11 +288,11 @@ function roleFrom(s: Sentence, toks: Token[], j: number): Token[] | undefined {
   let out = role.slice(0, end + 1);
   while (out.length && (ROLE_PREPOSITIONS.has(out[out.length - 1].text.toLowerCase()) || out[out.length - 1].text.toLowerCase() === "the")) out = out.slice(0, -1);
   if (!out.length) return undefined;
-  // A capitalised word right after the role opens the next name: "Zelensky, French President Emmanuel Macron".
+  // A capitalised word right after the role opens the next name: "Horodetsky, Chilean President Ada Lindqvist".
   const lastTok = out[out.length - 1];
   const after = toks.find((t) => t.start >= lastTok.end);
   if (after && gapOf(s, lastTok, after) === " " && isCap(after.text) && !STOPWORDS.has(after.text.toLowerCase())) return undefined;
-  // "… proposed by Tusk, the president said": the role opens a new clause.
+  // "… proposed by Okafor, the president said": the role opens a new clause.
   if (after && gapOf(s, lastTok, after) === " " && SPEECH_VERBS.has(after.text.toLowerCase())) return undefined;
   return out;
 }
@@ -485,7 +485,7 @@ export function findRoles(doc: AnalyzedBase): RoleMention[] {
           found = true;
         }
       }
-      // "Macron, Scholz, the Polish prime minister, and …": in a list, the role may be a third person.
+      // "Okafor, Lindqvist, the Danish prime minister, and …": in a list, the role may be a third person.
       const inList = p0 > 0 && /,/u.test(gapOf(s, toks[p0 - 1], toks[p0])) && isCap(toks[p0 - 1].text) && !STOPWORDS.has(toks[p0 - 1].text.toLowerCase());
       const after = inList ? undefined : roleAfter(s, toks, pn);
       if (after && free(spanOf(after))) {

@@ -38,7 +38,7 @@ function candidateFor(ctx: CheckContext, mention: NameMention, index: number): C
   const near = names
     .near(word, reach)
     .filter((c) => c.form.midCount > 0 && !ctx.common.isCommon(c.form.text.toLowerCase()) && !isAcronym(c.form.text))
-    // "Beijings office": a missing apostrophe, not another spelling of the name.
+    // "Lisbons office": a missing apostrophe, not another spelling of the name.
     .filter((c) => !(word.startsWith(c.form.text) && /^(?:s|es)$/.test(word.slice(c.form.text.length))));
   if (!near.length) return undefined;
   // Context: the other words of the draft's name appear with the candidate in a corpus name.

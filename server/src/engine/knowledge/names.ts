@@ -11,14 +11,14 @@ export interface MentionRef {
   end: number;
 }
 
-/** One spelling of one name word ("Zelenskyy"), with where the corpus uses it. */
+/** One spelling of one name word ("Horodetskyy"), with where the corpus uses it. */
 export interface NameForm {
   text: string;
   count: number;
   mentions: MentionRef[];
   /** Mentions that are not at the start of a sentence or in a headline. */
   midCount: number;
-  /** The full names this word appears in, with counts ("Volodymyr Zelenskyy"). */
+  /** The full names this word appears in, with counts ("Mykola Horodetskyy"). */
   inNames: Map<string, number>;
 }
 
@@ -37,8 +37,8 @@ export interface FullName {
 }
 
 /**
- * One entity: every spelling of one multi-word name ("Volodymyr Zelensky",
- * "Volodimir Zelensky"), plus the mentions of its surname alone when the
+ * One entity: every spelling of one multi-word name ("Mykola Horodetsky",
+ * "Mykola Horodetsky"), plus the mentions of its surname alone when the
  * corpus has no other full name ending in that surname.
  */
 export interface Entity {

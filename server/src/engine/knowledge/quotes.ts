@@ -213,7 +213,7 @@ export function wordDiffs(ops: AlignOp[]): WordDiff[] {
   return out;
 }
 
-/** Two speakers' names are one person: a shared name word, allowing for spelling variants ("Zelensky" / "Volodymyr Zelenskiy"). */
+/** Two speakers' names are one person: a shared name word, allowing for spelling variants ("Horodetsky" / "Mykola Horodetskiy"). */
 export function sameSpeaker(a: string, b: string): boolean {
   const words = (s: string) => s.split(/[\s\-]+/).map((w) => fold(w)).filter((w) => w.length >= 3);
   for (const x of words(a)) {

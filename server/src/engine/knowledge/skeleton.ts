@@ -1,6 +1,6 @@
 // Spelling keys that make transliteration variants of one name meet:
-// Zelensky / Zelenskyy / Zelenskyi / Zelenskiy, Sergei / Sergey,
-// Volodymyr / Volodimir, Erdoğan / Erdogan, Macron / Macron's.
+// Horodetsky / Horodetskyy / Horodetskyi / Horodetskiy, Sergei / Sergey,
+// Mykyta / Mikita, Gülşen / Gulsen, Okafor / Okafor's.
 import { fold, stripPossessive } from "../text/tokens";
 
 const skeletons = new Map<string, string>();

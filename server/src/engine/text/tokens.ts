@@ -31,7 +31,7 @@ export function fold(s: string): string {
   return s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
 }
 
-/** Strip a possessive ending: "Macron's" -> "Macron". */
+/** Strip a possessive ending: "Okafor's" -> "Okafor". */
 export function stripPossessive(s: string): string {
   return s.replace(/['’]s?$/u, "");
 }
