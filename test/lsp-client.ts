@@ -49,7 +49,7 @@ export class TestClient {
     proc.stderr?.on("data", (d) => (this.stderr += String(d)));
   }
 
-  static async start(options: { workspace: string; initializationOptions?: unknown; capabilities?: unknown }): Promise<TestClient> {
+  static async start(options: { workspace: string; folders?: string[]; initializationOptions?: unknown; capabilities?: unknown }): Promise<TestClient> {
     const proc = spawn(process.execPath, [join(ROOT, "dist", "server.js"), "--stdio"], { stdio: ["pipe", "pipe", "pipe"], cwd: options.workspace });
     const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new TestClient(proc, conn);
@@ -57,7 +57,7 @@ export class TestClient {
     await conn.sendRequest("initialize", {
       processId: process.pid,
       rootUri: pathToFileURL(options.workspace).toString(),
-      workspaceFolders: [{ uri: pathToFileURL(options.workspace).toString(), name: "ws" }],
+      workspaceFolders: (options.folders ?? [options.workspace]).map((f, i) => ({ uri: pathToFileURL(f).toString(), name: `ws${i}` })),
       capabilities: options.capabilities ?? { textDocument: { publishDiagnostics: { relatedInformation: true } } },
       initializationOptions: options.initializationOptions ?? {},
     });

@@ -146,3 +146,51 @@ describe("typing comfort", () => {
     }
   });
 });
+
+describe("live corpus", () => {
+  it("a change to a corpus file takes effect without a restart", async () => {
+    const ws = workspace({ ...files, "d.md": "x" });
+    const client = await TestClient.start({ workspace: ws, initializationOptions: { corpus: ["sources"], debounceMs: 0, holdMs: 0 } });
+    try {
+      const uri = pathToFileURL(join(ws, "d.md")).toString();
+      client.open(uri, "Mayor Annabelle Okonkwo-Lindqvist met Sheriff Dorothea Vantablack.");
+      await client.waitForDiagnostics(uri, (p) => p.version === 1);
+      // The corpus learns a new person; a misspelling of that name is now caught.
+      writeFileSync(join(ws, "sources", "a3.txt"), "Sheriff Dorothea Vantablack thanked the volunteers. Vantablack said the levee held.\n");
+      client.change(uri, "Mayor Annabelle Okonkwo-Lindqvist met Sheriff Dorothea Vantablak.");
+      const d = await client.waitForDiagnostics(uri, (p) => p.diagnostics.some((x) => x.code === "name-spelling" && /Vantablack/.test(x.message)));
+      assert.ok(d.diagnostics.length >= 1);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+describe("multi-root workspace", () => {
+  it("each folder uses its own .factcheck.json", async () => {
+    const a = workspace({
+      "src/one.txt": "Inspector Harriet Quillfeather inspected the dam on Monday.",
+      ".factcheck.json": JSON.stringify({ corpus: ["src"] }),
+      "d.md": "x",
+    });
+    const b = workspace({
+      "src/two.txt": "Coach Bartholomew Sneddon praised the team on Friday.",
+      ".factcheck.json": JSON.stringify({ corpus: ["src"] }),
+      "d.md": "x",
+    });
+    const client = await TestClient.start({ workspace: a, folders: [a, b], initializationOptions: { debounceMs: 0, holdMs: 0 } });
+    try {
+      const ua = pathToFileURL(join(a, "d.md")).toString();
+      const ub = pathToFileURL(join(b, "d.md")).toString();
+      client.open(ua, "Inspector Harriet Quilfeather and Coach Bartholomew Snedon met.");
+      client.open(ub, "Inspector Harriet Quilfeather and Coach Bartholomew Snedon met.");
+      const da = await client.waitForDiagnostics(ua, (p) => p.diagnostics.some((x) => x.code === "name-spelling"));
+      const db = await client.waitForDiagnostics(ub, (p) => p.diagnostics.some((x) => x.code === "name-spelling"));
+      const names = (d: typeof da) => d.diagnostics.filter((x) => x.code === "name-spelling").map((x) => x.message);
+      assert.ok(names(da).every((m) => /Quillfeather/.test(m)), names(da).join("\n"));
+      assert.ok(names(db).every((m) => /Sneddon/.test(m)), names(db).join("\n"));
+    } finally {
+      await client.stop();
+    }
+  });
+});

@@ -445,3 +445,59 @@ describe("unsupported-claim: frames (stance per actor, events, who did what, mod
     });
   });
 });
+
+/** An invented trade dispute: a call that never happened, named by one side only. */
+export const TRADE: Record<string, string> = {
+  "t1.txt": [
+    "Tariff talks drift",
+    "",
+    "4 June 2024",
+    "",
+    "VALMORA -- Chancellor Edvin Rask had promised a phone call with his counterpart that never happened, aides said.",
+    "Rask met union leaders in Valmora on Tuesday.",
+    "Premier Lucia Ferrante said the tariff dispute would be settled by the autumn.",
+  ].join("\n"),
+  "t2.txt": [
+    "Ports count the cost",
+    "",
+    "6 June 2024",
+    "",
+    "ORVIK -- Harbour chief Dagny Holm held a phone call with Premier Lucia Ferrante on Monday about the tariffs.",
+  ].join("\n"),
+};
+
+describe("unsupported-claim: round 3 (partial actors, demonyms, anaphora)", () => {
+  const trade = engineFrom(TRADE);
+  const tradeClaims = (draft: string) => findingsOf(trade, draft, "claim").filter((f) => f.severity !== "hint");
+
+  describe("denied events named by one of the actors", () => {
+    it("invalid: an event the corpus denies, held by the draft's two actors of whom the corpus names one", () => {
+      const draft = "Edvin Rask and Lucia Ferrante held a phone call about the tariffs.";
+      const f = tradeClaims(draft);
+      assert.deepEqual(flagged(draft, f), [draft]);
+      assert.equal(f[0].severity, "warning");
+      assert.match(f[0].message, /did not take place/);
+      assert.match(f[0].message, /t1\.txt, line 5/);
+    });
+    it("valid: a call the corpus reports as held with one of the actors", () => {
+      const draft = "Dagny Holm and Lucia Ferrante held a phone call on Monday.";
+      assert.deepEqual(flagged(draft, tradeClaims(draft)), []);
+    });
+    it("valid: the denial names someone else near the event", () => {
+      const ships = engineFrom({
+        "s1.txt": [
+          "Shipyard talks",
+          "",
+          "4 June 2024",
+          "",
+          "KESTA -- A phone call between Edvin Rask and Marit Sollund never happened.",
+          "Rask visited the shipyard in Kesta on Friday.",
+          "Lucia Ferrante visited the shipyard in Kesta on Monday.",
+        ].join("\n"),
+      });
+      const draft = "Edvin Rask and Lucia Ferrante held a phone call on Friday.";
+      const f = findingsOf(ships, draft, "claim").filter((x) => x.severity === "warning" && /did not take place/.test(x.message));
+      assert.deepEqual(f, []);
+    });
+  });
+});

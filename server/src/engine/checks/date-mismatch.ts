@@ -130,7 +130,8 @@ function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
   if (m.relative) return undefined;
   const draftValue = valueOf(m);
   const kb = ctx.kb.dates;
-  const all = kb.match(context, AGREE_EVENT);
+  // Events matched well enough to be the same event (the weaker matches that may still agree are looked up below, only if needed).
+  const all = kb.match(context, SAME_EVENT);
   // Different predicates ("stopped" / "would begin running again") are different events, whatever nouns they share.
   const sameKind = (e: DatedEvent) => comparePredicates(context, e.context) !== "different";
   const candidates: Array<EventMatch & { paraphrase?: number }> = all.filter(
@@ -174,7 +175,8 @@ function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
     const kind = comparePredicates(context, x.event.context);
     return kind === "same" || (kind === undefined && x.score >= SUPPORT_SHARE * best.score);
   };
-  if (all.some(agrees)) return undefined;
+  // Only events on the draft's date, as precise, can agree: the others are not scored.
+  if (kb.match(context, AGREE_EVENT, (e) => precise(e) && compare(e).status === "same").some(agrees)) return undefined;
   const rank = (x: EventMatch) => x.score * (precise(x.event) ? 1 : 0.7);
   const rivals = matches
     .filter((x) => x.cmp.status === "conflict" && x.score >= SUPPORT_SHARE * best.score)

@@ -288,8 +288,8 @@ export class DateKnowledge {
     return { draft: d.value, corpus: side(corpusWords, draftWords).value, shared: d.shared };
   }
 
-  /** Corpus events that share words with a context (and score at least `minScore`), best first. */
-  match(context: EventWord[], minScore = 0): EventMatch[] {
+  /** Corpus events that share words with a context (and score at least `minScore`; only those `keep` accepts, if given), best first. */
+  match(context: EventWord[], minScore = 0, keep?: (event: DatedEvent) => boolean): EventMatch[] {
     const out: EventMatch[] = [];
     if (!context.length) return out;
     // Only events that hold a word `wordMatch` may accept can share one.
@@ -307,6 +307,7 @@ export class DateKnowledge {
       return values;
     });
     let events = [...chosen].sort((a, b) => a - b);
+    if (keep) events = events.filter((i) => keep(this.events[i]));
     if (minScore > 0) events = this.within(context, near, index, events, minScore);
     for (const i of events) {
       const event = this.events[i];
