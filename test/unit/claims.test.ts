@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { claimOf, claimSummary, clausesOf, explainSentence, sentenceKeys, termKey, termsOf } from "../../server/src/engine/analysis/claims";
+import { claimOf, claimSummary, clausesOf, countryKeys, explainSentence, sentenceKeys, termKey, termsOf } from "../../server/src/engine/analysis/claims";
 import { framesOf } from "../../server/src/engine/analysis/frames";
 import { engineFrom, RIVERTON } from "../helpers";
 
@@ -178,5 +178,25 @@ describe("claims: frames (who does what)", () => {
   });
   it("a modal makes no stance", () => {
     assert.ok(framesIn("Fairweather could reject the levee plan.")[0].modal);
+  });
+  it("a demonym before an ordinary noun stands for its country; in a title it does not", () => {
+    const [f] = framesIn("Okonkwo-Lindqvist welcomed Dutch participation in the levee works.");
+    assert.deepEqual(f.countries?.map((c) => c.key), [termKey("Netherlands"), termKey("Holland")]);
+    assert.deepEqual(f.patient, [termKey("participation")]);
+    const [g] = framesIn("Okonkwo-Lindqvist welcomed the Dutch Prime Minister to the levee works.");
+    assert.deepEqual(g.countries, []);
+    assert.deepEqual(countryKeys("Chinese"), [termKey("China")]);
+    assert.deepEqual(countryKeys("levee"), []);
+  });
+  it("\"the idea of Z\": the patient is Z", () => {
+    const [f] = framesIn("Okonkwo-Lindqvist opposed the idea of a second levee.");
+    assert.ok(!f.anaphoric);
+    assert.ok(f.patient.includes(termKey("levee")));
+  });
+  it("\"the idea\" in a later clause takes what an earlier clause put forward", () => {
+    const f = framesIn("Residents want a second levee, but Okonkwo-Lindqvist opposed the idea.").at(-1)!;
+    assert.ok(f.anaphoric);
+    assert.ok(f.object.some((t) => t.key === termKey("levee")));
+    assert.ok(!f.object.some((t) => t.text === "idea"));
   });
 });

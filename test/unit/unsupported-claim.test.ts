@@ -500,4 +500,153 @@ describe("unsupported-claim: round 3 (partial actors, demonyms, anaphora)", () =
       assert.deepEqual(f, []);
     });
   });
+
+  describe("a demonym and its country name the same actor", () => {
+    const dam = engineFrom({
+      "d1.txt": [
+        "Korsvik dam inspected",
+        "",
+        "9 April 2024",
+        "",
+        "KORSVIK -- Premier Lucia Ferrante rejected calls for Sweden's participation in the river patrol.",
+        "Swedish engineers inspected the cracked spillway of the Korsvik dam on Friday.",
+        "Councillor Anselm Brix backed a Norwegian proposal to widen the spillway.",
+        "Ferrante welcomed Danish participation in the river patrol.",
+      ].join("\n"),
+    });
+    const damClaims = (draft: string) => findingsOf(dam, draft, "claim").filter((f) => f.severity !== "hint");
+    for (const draft of [
+      "Engineers from Sweden inspected the cracked spillway of the Korsvik dam.",
+      "Sweden's engineers inspected the cracked spillway of the Korsvik dam on Friday.",
+      "Ferrante turned down the idea of Swedish participation in the river patrol.",
+      "Anselm Brix backed Norway's proposal to widen the spillway.",
+      "Anselm Brix supported the Norwegian proposal to widen the spillway.",
+    ]) {
+      it(`valid: ${JSON.stringify(draft.slice(0, 60))}`, () => assert.deepEqual(flagged(draft, damClaims(draft)), []));
+    }
+    it("invalid: a stance reversed on the country's participation, written with the demonym", () => {
+      const draft = "Ferrante has welcomed the idea of Swedish participation.";
+      const f = damClaims(draft);
+      assert.deepEqual(flagged(draft, f), [draft]);
+      assert.match(f[0].message, /rejected/);
+      assert.match(f[0].message, /d1\.txt, line 5/);
+    });
+    it("invalid: another country's participation welcomed does not excuse this one's", () => {
+      const draft = "Ferrante welcomed Swedish participation in the river patrol.";
+      const f = damClaims(draft);
+      assert.deepEqual(flagged(draft, f), [draft]);
+      assert.match(f[0].message, /rejected/);
+    });
+    it("valid: a stance on another country's participation is no contradiction", () => {
+      const draft = "Ferrante has welcomed Danish participation in the river patrol.";
+      assert.deepEqual(flagged(draft, damClaims(draft)), []);
+    });
+    it("invalid: a stance reversed on a country's proposal, corpus with the demonym", () => {
+      const draft = "Anselm Brix opposed Norway's proposal.";
+      const f = damClaims(draft);
+      assert.deepEqual(flagged(draft, f), [draft]);
+      assert.match(f[0].message, /backed/);
+    });
+  });
+
+  describe("\"the idea\", \"the plan\": the object of the sentence before", () => {
+    const lake = engineFrom({
+      "l1.txt": [
+        "Lake patrol debated",
+        "",
+        "2 May 2024",
+        "",
+        "MERRIN -- Several lakeside towns want a joint patrol boat on Lake Merrin.",
+        "Councillor Anselm Brix, however, opposed the idea at Tuesday's meeting.",
+        "The harbour board proposed a ferry levy for tourists.",
+        "Mayor Ottilie Varga rejected the plan of a ferry levy outright.",
+      ].join("\n"),
+    });
+    const lakeClaims = (draft: string) => findingsOf(lake, draft, "claim").filter((f) => f.severity !== "hint");
+    for (const draft of [
+      "Anselm Brix opposed a joint patrol boat on Lake Merrin.",
+      "Anselm Brix has resisted calls for a joint patrol boat on Lake Merrin.",
+      // "the plan of X" names its own content: nothing is carried over
+      "Ottilie Varga rejected a ferry levy for tourists.",
+    ]) {
+      it(`valid: ${JSON.stringify(draft.slice(0, 60))}`, () => assert.deepEqual(flagged(draft, lakeClaims(draft)), []));
+    }
+    it("invalid: a stance reversed against \"opposed the idea\" (the idea: the sentence before)", () => {
+      const draft = "Anselm Brix has backed a joint patrol boat on Lake Merrin.";
+      const f = lakeClaims(draft);
+      assert.deepEqual(flagged(draft, f), [draft]);
+      assert.match(f[0].message, /opposed/);
+      assert.match(f[0].message, /l1\.txt, line 6/);
+    });
+    it("invalid: in the draft, \"the idea\" takes the object of the clause before", () => {
+      const draft = "Several towns want a joint patrol boat on Lake Merrin, but Anselm Brix welcomed the idea.";
+      const f = lakeClaims(draft);
+      assert.deepEqual(flagged(draft, f), [draft]);
+      assert.match(f[0].message, /opposed/);
+    });
+    it("frames: \"the idea\" alone points back, \"the idea of X\" does not", async () => {
+      const { framesOf } = await import("../../server/src/engine/analysis/frames");
+      const { termsOf } = await import("../../server/src/engine/analysis/claims");
+      const names = (text: string, who: string) => [{ text: who, start: text.indexOf(who), end: text.indexOf(who) + who.length, tokens: [{ text: who, start: text.indexOf(who), end: text.indexOf(who) + who.length }], prefix: [], sentence: 0, initial: text.startsWith(who) }];
+      for (const [text, anaphoric] of [
+        ["Brix opposed the idea at the meeting.", true],
+        ["Brix opposed the idea of a patrol boat.", false],
+        ["Brix opposed such a plan, aides said.", true],
+        ["Brix opposed the plan to buy a patrol boat.", false],
+      ] as const) {
+        const f = framesOf(text, 0, names(text, "Brix"), termsOf(text, 0, names(text, "Brix")));
+        assert.equal(!!f[0]?.anaphoric, anaphoric, text);
+      }
+    });
+  });
+
+  describe("\"the <place> leader\": the person nearby sentences name with that place", () => {
+    const fair = (lines: string[]) =>
+      engineFrom({ "v1.txt": ["Trade fair opens", "", "3 June 2024", "", ...lines].join("\n") });
+    const reversed = (e: ReturnType<typeof engineFrom>, draft: string) =>
+      findingsOf(e, draft, "claim").filter((f) => f.severity === "warning" && /Valmora … rejected/.test(f.message));
+    const draft = "Lucia Ferrante has welcomed a second toll bridge.";
+    it("invalid: the draft gives the person the stance the descriptor's sentence reverses", () => {
+      const e = fair([
+        "VALMORA -- Premier Lucia Ferrante opened the trade fair in Valmora on Monday.",
+        "The Valmora leader has rejected calls for a second toll bridge.",
+      ]);
+      const f = reversed(e, draft);
+      assert.equal(f.length, 1);
+      assert.match(f[0].message, /v1\.txt, line 6/);
+    });
+    it("valid: two people named with the place: ambiguous, no one is resolved", () => {
+      const e = fair([
+        "VALMORA -- Premier Lucia Ferrante and Chancellor Edvin Rask opened the trade fair in Valmora on Monday.",
+        "The Valmora leader has rejected calls for a second toll bridge.",
+      ]);
+      assert.deepEqual(reversed(e, draft), []);
+    });
+    it("valid: a person named after the descriptor in its own sentence is someone else", () => {
+      const e = fair([
+        "The trade fair opened on Monday.",
+        "The Valmora leader has rejected calls by Lucia Ferrante for a second toll bridge.",
+      ]);
+      assert.deepEqual(reversed(e, draft), []);
+    });
+    it("valid: a person named in a sentence without the place is not resolved", () => {
+      const e = fair([
+        "Premier Lucia Ferrante spoke to reporters on Monday.",
+        "The Valmora leader has rejected calls for a second toll bridge.",
+      ]);
+      assert.deepEqual(reversed(e, draft), []);
+    });
+  });
+
+  describe("nationality in titles", () => {
+    it("a nationality in a title stays out: no country actor is read from it", async () => {
+      const { demonymActor, termsOf } = await import("../../server/src/engine/analysis/claims");
+      const text = "The Swedish Prime Minister backed a Swedish proposal.";
+      const terms = termsOf(text, 0);
+      const at = (i: number) => demonymActor(terms, i, text, 0);
+      const idx = terms.map((t, i) => [t.text, i] as const).filter(([w]) => w === "Swedish").map(([, i]) => i);
+      assert.deepEqual(at(idx[0]), []);
+      assert.equal(at(idx[1]).length, 1);
+    });
+  });
 });

@@ -70,7 +70,7 @@ import type { NameMention } from "./names";
 import { agentSwap, eventDenial, frameFlip, modifierSwap } from "./frames";
 import type { Sentence } from "../text/sentences";
 import { fold, stripPossessive, tokenize, type Token } from "../text/tokens";
-import { DEMONYMS, NUMBER_WORDS, ROLE_WORDS, SCALE_WORDS, STOPWORDS, isMonthWord, isWeekdayWord } from "../text/lexicon";
+import { DEMONYM_COUNTRY, DEMONYMS, NUMBER_WORDS, ROLE_WORDS, SCALE_WORDS, STOPWORDS, isMonthWord, isWeekdayWord } from "../text/lexicon";
 
 const words = (s: string) => s.trim().split(/\s+/);
 
@@ -414,6 +414,7 @@ function dedupeTerms(terms: ClaimTerm[]): ClaimTerm[] {
 function unknownName(kb: Knowledge, t: ClaimTerm, prior: readonly Finding[]): boolean {
   const bare = stripPossessive(t.text);
   if (bare.length < 3 || kb.index.df.has(t.key)) return false;
+  if (demonymsOf(t.key).some((k) => kb.index.df.has(k))) return false; // "Sweden" where the corpus says "Swedish"
   if (/^\p{Lu}+$/u.test(bare) && bare.length <= 3) return false;
   if (kb.common.isCommon(bare.toLowerCase())) return false;
   if (prior.some((f) => f.span.start < t.end && t.start < f.span.end)) return false;
@@ -499,9 +500,11 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   // Cover: that sentence, then greedily up to two more.
   const covered = new Set<string>();
   const cover: IndexedSentence[] = [];
+  // A country in the claim is met by its demonym in a corpus sentence ("China's" by "Chinese").
+  const has = (s: IndexedSentence, t: ClaimTerm) => s.terms.has(t.key) || (t.name && demonymsOf(t.key).some((k) => s.terms.has(k)));
   const take = (s: IndexedSentence) => {
     cover.push(s);
-    for (const w of weighted) if (s.terms.has(w.term.key)) covered.add(w.term.key);
+    for (const w of weighted) if (has(s, w.term)) covered.add(w.term.key);
   };
   if (top) take(top);
   for (let round = 0; top && round < 2; round++) {
@@ -512,7 +515,7 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
       let g = 0;
       let n = 0;
       for (const w of weighted) {
-        if (!covered.has(w.term.key) && s.terms.has(w.term.key)) {
+        if (!covered.has(w.term.key) && has(s, w.term)) {
           g += w.weight;
           n++;
         }
@@ -965,6 +968,37 @@ const BRITISH = new Set(words(`british english scottish welsh`));
 function nationality(t: ClaimTerm): string | undefined {
   const w = fold(stripPossessive(t.text)).toLowerCase();
   return DEMONYMS.has(w) && !LOOSE_NATIONALITY.has(w) ? w : undefined;
+}
+
+let countryDemonyms: Map<string, string[]> | undefined;
+
+/** Keys of the demonyms of a country key (china -> chinese), none for other words. */
+export function demonymsOf(key: string): string[] {
+  if (!countryDemonyms) {
+    countryDemonyms = new Map();
+    for (const [d, c] of Object.entries(DEMONYM_COUNTRY)) for (const k of c.split("|").map(termKey)) countryDemonyms.set(k, [...(countryDemonyms.get(k) ?? []), termKey(d)]);
+  }
+  return countryDemonyms.get(key) ?? [];
+}
+
+/** Keys of the country a demonym stands for ("Chinese" -> china), none for other words. */
+export function countryKeys(word: string): string[] {
+  const c = DEMONYM_COUNTRY[fold(stripPossessive(word)).toLowerCase()];
+  return c ? c.split("|").map(termKey) : [];
+}
+
+/**
+ * The country keys of a demonym that qualifies an ordinary noun ("Chinese
+ * participation", "a Russian proposal"), not a title ("Italian Prime Minister")
+ * nor a name ("French Guiana").
+ */
+export function demonymActor(terms: readonly ClaimTerm[], i: number, text: string, offset: number): string[] {
+  const t = terms[i];
+  if (!t.role || t.name) return [];
+  const keys = countryKeys(t.text);
+  if (!keys.length) return [];
+  const head = headAfter(terms, i, text, offset);
+  return head && !head.role && !head.name && /^\p{Ll}/u.test(head.text) ? keys : [];
 }
 
 /** The term right after `terms[i]` with only spaces between: the noun a demonym qualifies. */

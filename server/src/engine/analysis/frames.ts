@@ -25,13 +25,23 @@
 //     else ("The city arranged taxis" where the corpus says the hospital did);
 //   - one modifier swapped before the same head noun in an otherwise covered
 //     sentence ("naval support" where the corpus says "air support").
+//
+// Objects and actors are read alike on both sides: a demonym before an
+// ordinary noun stands for its country ("Chinese participation", "China's
+// participation"; never in a title), objects of other countries differ;
+// "this", "it", "the idea", "the plan" take the object of the clause or
+// corpus sentence before; shell nouns ("the idea of Z") leave Z as the
+// patient; "the <place> leader" in a corpus sentence is also the one person
+// the nearby sentences name with that place; a denied event whose corpus
+// sentence names only some of the draft's actors counts when no one else
+// stands near the event noun.
 import type { Knowledge } from "../knowledge/knowledge";
 import type { IndexedSentence } from "../knowledge/index";
 import { DEMONYMS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_WORDS, STOPWORDS } from "../text/lexicon";
 import { fold, stripPossessive, tokenize, type Token } from "../text/tokens";
 import type { Span } from "../types";
 import type { Claim, ClaimTerm } from "./claims";
-import { termKey, termsOf } from "./claims";
+import { demonymActor, demonymsOf, termKey, termsOf } from "./claims";
 import type { NameMention } from "./names";
 
 const words = (s: string) => s.trim().split(/\s+/);
@@ -149,6 +159,8 @@ export interface Frame {
   end: number;
   /** The object is a pronoun ("insisting on this"): it stands for the previous frame's object. */
   anaphoric?: boolean;
+  /** Countries that demonyms in the object stand for ("Chinese participation" -> china). */
+  countries?: Array<{ key: string; start: number }>;
 }
 
 /** A sentence as frames read it. */
@@ -291,13 +303,14 @@ function predicate(p: Parsed, i: number, subject: Span, actors: string[], noun: 
     j += 2;
   }
   if (negated) stance = -stance;
-  const anaphoric = /^(?:this|that|it|these|those|so)$/.test(p.lower[/^(?:on|for|to|with|about)$/.test(p.lower[j] ?? "") ? j + 1 : j] ?? "");
+  const anaphoric = anaphorAt(p, /^(?:on|for|to|with|about)$/.test(p.lower[j] ?? "") ? j + 1 : j);
   // The object: to the clause end.
   let end = j;
   while (end < n && !BREAK.test(gapBefore(p, end)) && !CLAUSE_WORDS.has(p.lower[end])) end++;
   const endPos = end < n ? p.toks[end].start : p.offset + p.text.length;
   const from = j < n ? p.toks[j].start : endPos;
   const object = p.terms.filter((t) => t.start >= from && t.end <= endPos && !t.quoted);
+  const countries = object.flatMap((t) => demonymActor(p.terms, p.terms.indexOf(t), p.text, p.offset).map((key) => ({ key, start: t.start })));
   let by: Frame["by"];
   let objectEnd = endPos;
   if (passive) {
@@ -317,9 +330,40 @@ function predicate(p: Parsed, i: number, subject: Span, actors: string[], noun: 
   // The patient: the object's first noun phrase.
   let pe = j;
   while (pe < end && !PREPOSITIONS.has(p.lower[pe])) pe++;
+  // "the idea of Z": the patient is Z.
+  let ps = from;
+  if (pe > j && pe + 1 < end && p.lower[pe] === "of" && p.lower.slice(j, pe).every((w) => DETERMINERS.has(w) || w === "a" || w === "an" || SHELL.test(w))) {
+    ps = p.toks[pe + 1].start;
+    pe++;
+    while (pe < end && !PREPOSITIONS.has(p.lower[pe])) pe++;
+  }
   const peEnd = Math.min(pe < n ? p.toks[pe].start : endPos, objectEnd);
-  const patient = passive ? [...actors, ...(noun ? [noun] : [])] : p.terms.filter((t) => t.start >= from && t.end <= peEnd && !t.role).map((t) => t.key);
-  return { actors: passive ? [] : actors, actorWords: passive ? [] : actorWords, qualified, noun: passive ? undefined : noun, subject, verb, verbKey, negated, modal, stance, passive, by, object, patient, end: endPos, anaphoric };
+  const patient = passive ? [...actors, ...(noun ? [noun] : [])] : p.terms.filter((t) => t.start >= ps && t.end <= peEnd && !t.role).map((t) => t.key);
+  return { actors: passive ? [] : actors, actorWords: passive ? [] : actorWords, qualified, noun: passive ? undefined : noun, subject, verb, verbKey, negated, modal, stance, passive, by, object, patient, end: endPos, anaphoric, countries };
+}
+
+/** Verbs that put forward what "the idea" or "the plan" of the next sentence is. */
+const PROPOSE = new Set(words(`want wants wanted propose proposes proposed suggest suggests suggested seek seeks sought
+  float floats floated call calls called push pushes pushed press pressed`));
+
+/** Words that stand for something said before: pronouns and "the idea", "the plan". */
+const ANAPHOR = /^(?:this|that|it|these|those|idea|plan|proposal|suggestion|notion|move|scheme|initiative)$/i;
+
+/**
+ * True when the object from token `o` on only points back: "this", "it", or
+ * "the idea" / "such a plan" with nothing after the noun that says which
+ * ("the idea of a tender" names its own content).
+ */
+function anaphorAt(p: Parsed, o: number): boolean {
+  const w = p.lower[o] ?? "";
+  if (/^(?:this|that|it|these|those|so)$/.test(w)) return true;
+  let k = o;
+  if (/^(?:the|this|that|such)$/.test(p.lower[k] ?? "")) k++;
+  if (p.lower[k] === "a" && p.lower[k - 1] === "such") k++;
+  if (k === o || !ANAPHOR.test(p.lower[k] ?? "") || /^(?:this|that|it|these|those)$/.test(p.lower[k])) return false;
+  const next = k + 1;
+  if (next >= p.toks.length || BREAK.test(gapBefore(p, next)) || CLAUSE_WORDS.has(p.lower[next]) || /^(?:and|but|or)$/.test(p.lower[next])) return true;
+  return PREPOSITIONS.has(p.lower[next]) && !/^(?:of|to|for|that|about|on|from|by|with)$/.test(p.lower[next]);
 }
 
 /** The frames of a sentence: named subjects and definite common-noun subjects. */
@@ -373,15 +417,52 @@ export function framesOf(text: string, offset: number, names: readonly NameMenti
   }
   // "Italy, however, has been insisting on this": the object of the frame before.
   out.sort((a, b) => a.subject.start - b.subject.start);
-  for (let k = 1; k < out.length; k++) {
+  for (let k = 0; k < out.length; k++) {
     const f = out[k];
-    if (!f.anaphoric || f.object.some((t) => !lex().stance.has(t.key) && !t.role && t.start < f.end && /^\p{Ll}/u.test(t.text) && !/^(?:this|that|it|these|those)$/i.test(t.text) && t.start <= f.verb.end + 12)) continue;
-    out[k] = { ...f, object: [...out[k - 1].object, ...f.object], patient: out[k - 1].patient };
+    if (!f.anaphoric || f.object.some((t) => !lex().stance.has(t.key) && !t.role && t.start < f.end && /^\p{Ll}/u.test(t.text) && !ANAPHOR.test(t.text) && t.start <= f.verb.end + 12)) continue;
+    // The first frame: what an earlier clause without a frame put forward ("Towns want Z, but X opposed the idea").
+    const before = k > 0 ? undefined : p.terms.filter((t) => t.end <= f.subject.start);
+    const at = before ? before.findIndex((t) => lex().stance.has(t.key) || PROPOSE.has(t.text.toLowerCase())) : -1;
+    const src = k > 0 ? out[k - 1] : at >= 0 ? { object: before!.slice(at + 1).filter((t) => !t.role && !t.quoted && !t.name), countries: [] } : undefined;
+    if (!src || !src.object.length) continue;
+    const patient = "patient" in src ? src.patient : src.object.slice(0, 3).map((t) => t.key);
+    out[k] = { ...f, object: [...src.object, ...f.object.filter((t) => !ANAPHOR.test(t.text))], patient, countries: [...(src.countries ?? []), ...(f.countries ?? [])] };
   }
   return out;
 }
 
 const corpusFrames = new WeakMap<IndexedSentence, { frames: Frame[]; text: string; start: number; names: NameMention[]; terms: ClaimTerm[] }>();
+
+/**
+ * The person a descriptor subject stands for: "the Beijing leader", "Italy's
+ * president", a name qualifying a role word. The two sentences before it
+ * that also mention the qualifying name, and its own sentence before it,
+ * must name exactly one person (a name of two words or more, not the
+ * qualifier): that person.
+ */
+function descriptorPerson(kb: Knowledge, s: IndexedSentence, f: Frame, text: string, offset: number): { key: string; words: string[] } | undefined {
+  if (!f.qualified || f.actors.length !== 1 || f.passive) return undefined;
+  const head = text.slice(f.subject.end - offset, f.verb.start - offset).toLowerCase().split(/[^\p{L}]+/u);
+  if (!head.some((w) => /^(?:leader|president|chief|premier|chancellor|minister|head|boss|ruler|king|queen|monarch|mayor|governor)$/.test(w))) return undefined;
+  const place = f.actors[0];
+  const a = kb.articles[s.article];
+  const found = new Map<string, string[]>();
+  for (let i = Math.max(0, s.sentence - 2); i <= s.sentence; i++) {
+    const ev = kb.index.at(s.article, i);
+    if (!ev || !ev.terms.has(place)) continue;
+    for (const n of a.names) {
+      // In the descriptor's own sentence only names before it: one after it is someone else ("… with Y").
+      if (n.sentence !== i || n.tokens.length < 2 || (i === s.sentence && n.end > f.subject.start)) continue;
+      const words = n.tokens.map((t) => termKey(t.text));
+      const key = actorKey(n);
+      if (!key || words.includes(place)) continue;
+      found.set(key, words);
+    }
+  }
+  if (found.size !== 1) return undefined;
+  const [[key, words]] = [...found];
+  return { key, words };
+}
 
 /** Frames of a corpus sentence, computed once. */
 function evidenceFrames(kb: Knowledge, s: IndexedSentence) {
@@ -394,15 +475,20 @@ function evidenceFrames(kb: Knowledge, s: IndexedSentence) {
     const frames = framesOf(sen.text, sen.start, names, terms);
     // A sentence that opens on "X … insisting on this" refers to the sentence before.
     const f = frames[0];
-    const prev = f?.anaphoric && !f.object.some((t) => t.start <= f.verb.end + 12 && !/^(?:this|that|it|these|those)$/i.test(t.text)) ? kb.index.at(s.article, s.sentence - 1) : undefined;
+    const prev = f?.anaphoric && !f.object.some((t) => t.start <= f.verb.end + 12 && !ANAPHOR.test(t.text)) ? kb.index.at(s.article, s.sentence - 1) : undefined;
     if (prev) {
       // The last frame's object there, else what follows its first stance word ("are reluctant to fund …").
       const b = evidenceFrames(kb, prev);
       const last = b.frames[b.frames.length - 1];
-      const at = b.terms.findIndex((t) => lex().stance.has(t.key));
+      const at = b.terms.findIndex((t) => lex().stance.has(t.key) || PROPOSE.has(t.text.toLowerCase()));
       const object = last ? last.object : at >= 0 ? b.terms.slice(at + 1).filter((t) => !t.role && !t.quoted) : [];
       const patient = last ? last.patient : object.filter((t) => !t.name).slice(0, 3).map((t) => t.key);
-      if (object.length) frames[0] = { ...f, object: [...object, ...f.object], patient };
+      if (object.length) frames[0] = { ...f, object: [...object, ...f.object.filter((t) => !ANAPHOR.test(t.text))], patient, countries: [...(last?.countries ?? []), ...(f.countries ?? [])] };
+    }
+    // "The <place> leader …": the person nearby sentences name with that place.
+    for (let k = 0; k < frames.length; k++) {
+      const who = descriptorPerson(kb, s, frames[k], sen.text, sen.start);
+      if (who) frames[k] = { ...frames[k], actors: [...frames[k].actors, who.key], actorWords: [...frames[k].actorWords, ...who.words] };
     }
     e = { frames, text: sen.text, start: sen.start, names, terms };
     corpusFrames.set(s, e);
@@ -439,14 +525,27 @@ function objectSign(f: Frame, until: number, text: string, offset: number): numb
   return sign;
 }
 
+/** Countries in a frame's object: named ("Sweden's") or by demonym ("Swedish"). */
+function objectCountries(f: Frame): Set<string> {
+  const out = new Set((f.countries ?? []).map((c) => c.key));
+  for (const t of f.object) if (t.name && demonymsOf(t.key).length) out.add(t.key);
+  return out;
+}
+
+const SHELL = /^(?:idea|ideas|notion|prospect|possibility|concept)$/i;
+
 /** The object keys two frames share, with their weight against the draft object's. */
 function sharedObject(a: Frame, b: Frame, idf: Idf): { keys: string[]; share: number; first: Map<Frame, number> } {
   const L = lex();
-  const skip = (t: ClaimTerm) => L.stance.has(t.key) || L.reversers.has(t.key) || t.role;
-  const mine = new Map<string, ClaimTerm>();
+  // Shell nouns say nothing of their own: "the idea of Z" is about Z.
+  const skip = (t: ClaimTerm) => L.stance.has(t.key) || L.reversers.has(t.key) || t.role || SHELL.test(t.text);
+  const mine = new Map<string, { start: number }>();
   for (const t of a.object) if (!skip(t) && !a.actors.includes(t.key) && !mine.has(t.key)) mine.set(t.key, t);
-  const theirs = new Map<string, ClaimTerm>();
+  const theirs = new Map<string, { start: number }>();
   for (const t of b.object) if (!skip(t) && !theirs.has(t.key)) theirs.set(t.key, t);
+  // A demonym and its country meet ("Chinese participation", "China's participation").
+  for (const c of a.countries ?? []) if (!a.actors.includes(c.key) && !mine.has(c.key)) mine.set(c.key, c);
+  for (const c of b.countries ?? []) if (!theirs.has(c.key)) theirs.set(c.key, c);
   let total = 0;
   let shared = 0;
   const keys: string[] = [];
@@ -480,10 +579,14 @@ export function frameFlip(kb: Knowledge, claim: Claim, draftNames: readonly Name
         if (cf.modal || cf.passive || !sameActor(df, cf)) continue;
         const sameVerb = cf.verbKey === df.verbKey;
         if (!(df.stance && cf.stance) && !sameVerb) continue;
+        // "Danish participation" is not "Sweden's participation": other countries, another object.
+        const dc = objectCountries(df);
+        const cc = objectCountries(cf);
+        if (dc.size && cc.size && ![...dc].some((k) => cc.has(k))) continue;
         const { keys, share, first } = sharedObject(df, cf, idf);
         if (!keys.length || share < 0.5 || !keys.some((k) => idf(k) >= 0.4 * idf(""))) continue;
         // The draft's patient ("Z" in "welcomed Z") must be what the corpus frame is about.
-        const theirObject = new Set(cf.object.map((t) => t.key));
+        const theirObject = new Set([...cf.object.map((t) => t.key), ...(cf.countries ?? []).map((c) => c.key)]);
         if (!df.patient.filter((k) => !lex().stance.has(k) && !lex().reversers.has(k)).every((k) => theirObject.has(k))) continue;
         const a = (df.stance && cf.stance ? Math.sign(df.stance) : df.negated ? -1 : 1) * objectSign(df, first.get(df)!, s.text, s.start);
         const b = (df.stance && cf.stance ? Math.sign(cf.stance) : cf.negated ? -1 : 1) * objectSign(cf, first.get(cf)!, e.text, e.start);

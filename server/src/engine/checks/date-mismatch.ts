@@ -139,20 +139,23 @@ function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
   );
   // A sentence that says again most of what one corpus sentence says, each with one date: the same statement.
   if (d.single) {
-    for (const event of kb.paraphraseCandidates(d.words, 4)) {
+    const byEvent = new Map(candidates.map((x) => [x.event, x]));
+    for (const event of kb.paraphraseCandidates(d.words, 4, PARAPHRASE)) {
       if (event.relative || event.sentenceDates !== 1 || !sameKind(event)) continue;
       const cov = kb.coverage(d.words, event.sentenceWords);
       // Both ways: each sentence says most of what the other says.
       const both = Math.min(cov.draft, cov.corpus);
       if (both < PARAPHRASE || cov.shared < 4) continue;
       const score = both * 3;
-      const known = candidates.find((x) => x.event === event);
+      const known = byEvent.get(event);
       if (known) {
         known.paraphrase = both;
         known.score = Math.max(known.score, score);
       } else {
         const prior = kb.similarity(context, event.context);
-        candidates.push({ event, score, shared: prior?.shared ?? [], paraphrase: both });
+        const added = { event, score, shared: prior?.shared ?? [], paraphrase: both };
+        candidates.push(added);
+        byEvent.set(event, added);
       }
     }
     candidates.sort((a, b) => b.score - a.score);

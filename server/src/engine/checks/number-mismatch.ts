@@ -17,6 +17,8 @@ const SAME_THING = { words: 3, weight: 1.2, ratio: 0.3 };
 const SAME_SENTENCE = { words: 2, weight: 1.2, ratio: 0.6 };
 /** The same, when the two figures also have the same shape ("more than N", "N to M"). */
 const SAME_SHAPE = { words: 2, weight: 1.2, ratio: 0.2 };
+/** The least of the thresholds above, that `sameThing` asks of any match. */
+const LEAST_SAME = { words: Math.min(SAME_THING.words, SAME_SENTENCE.words, SAME_SHAPE.words), weight: Math.min(SAME_THING.weight, SAME_SENTENCE.weight, SAME_SHAPE.weight) };
 /** Context so close that a differing figure is a contradiction, not a doubt. */
 const CLEARLY_SAME = { words: 3, weight: 1.8, ratio: 0.35 };
 /** Context enough to accept a corpus figure as confirming the draft's: agreeing is cheap. */
@@ -183,7 +185,8 @@ function byClause(draft: Figure, found: FigureMatch[]): FigureMatch[] {
 
 function checkFigure(ctx: CheckContext, draft: Figure, out: Finding[]): void {
   if (!draft.unit) return;
-  const matches = ctx.kb.figures.matches(draft);
+  // Only figures that agree, or that can share enough to be about the same thing (every `passes` threshold asks this much), matter here.
+  const matches = ctx.kb.figures.matches(draft, { count: LEAST_SAME.words, weight: LEAST_SAME.weight, keep: (r) => figuresAgree(draft, r.figure) });
   if (!matches.length) return;
   const found = matches.filter((m) => sameThing(draft, m) && !figuresAgree(draft, m.ref.figure));
   // Any corpus figure about this thing that agrees: nothing to say. About this thing: the sentences

@@ -275,7 +275,7 @@ export class DateKnowledge {
       let hit = 0;
       let shared = 0;
       for (const w of from) {
-        const sp = this.specificity(w) * (ROLE_WORDS.has(w) || DEMONYMS.has(w) ? 0.4 : 1);
+        const sp = this.coverageWeight(w);
         total += sp;
         let best = 0;
         for (const c of to) best = Math.max(best, wordMatch(w, c));
@@ -288,6 +288,11 @@ export class DateKnowledge {
     return { draft: d.value, corpus: side(corpusWords, draftWords).value, shared: d.shared };
   }
 
+  /** What a word weighs in `coverage`: its specificity, less for role words and demonyms. */
+  private coverageWeight(w: string): number {
+    return this.specificity(w) * (ROLE_WORDS.has(w) || DEMONYMS.has(w) ? 0.4 : 1);
+  }
+
   /** Corpus events that share words with a context (and score at least `minScore`; only those `keep` accepts, if given), best first. */
   match(context: EventWord[], minScore = 0, keep?: (event: DatedEvent) => boolean): EventMatch[] {
     const out: EventMatch[] = [];
@@ -295,6 +300,8 @@ export class DateKnowledge {
     // Only events that hold a word `wordMatch` may accept can share one.
     const index = (this.contextIndex ??= new NearWordIndex(this.events.map((e) => e.context.map((w) => w.key)), WORD_MATCH));
     const chosen = new Set<number>();
+    // With a threshold, `within` finds the events that can reach it from the postings itself.
+    const bounded = minScore > 1e-9;
     // Per draft word, the corpus words it matches and how well (what `similarity` would compute).
     const near = context.map((dw) => {
       const values = new Map<string, number>();
@@ -302,13 +309,12 @@ export class DateKnowledge {
         const m = wordMatch(dw.key, word);
         if (!m) continue;
         values.set(word, m);
-        for (const i of items) chosen.add(i);
+        if (!bounded) for (const i of items) chosen.add(i);
       }
       return values;
     });
-    let events = [...chosen].sort((a, b) => a - b);
+    let events = bounded ? this.within(context, near, index, minScore) : [...chosen].sort((a, b) => a - b);
     if (keep) events = events.filter((i) => keep(this.events[i]));
-    if (minScore > 0) events = this.within(context, near, index, events, minScore);
     for (const i of events) {
       const event = this.events[i];
       const { score, shared } = this.similarity(context, event.context, near);
@@ -318,33 +324,70 @@ export class DateKnowledge {
   }
 
   /**
-   * The events of `events` whose score against `context` may reach
+   * The events, ascending, whose score against `context` may reach
    * `minScore`: a draft word adds at most its weight times the best its
    * matching corpus words can give (their highest weight in any event, the
    * match value, their specificity), and nothing below the 0.04 that
    * `similarity` ignores; events whose bound falls short are left out.
    */
-  private within(context: EventWord[], near: ReadonlyArray<ReadonlyMap<string, number>>, index: NearWordIndex, events: number[], minScore: number): number[] {
+  private within(context: EventWord[], near: ReadonlyArray<ReadonlyMap<string, number>>, index: NearWordIndex, minScore: number): number[] {
     const heaviest = (this.heaviest ??= this.heaviestWeights());
-    const bound = new Float64Array(this.events.length);
-    const best = new Float64Array(this.events.length);
-    context.forEach((dw, di) => {
-      const touched: number[] = [];
+    // Per draft word, the bound each of its corpus words gives (those below 0.04 add nothing), the best, and how many postings they hold.
+    const per = context.map((dw, di) => {
+      const words = new Map<string, number>();
+      let max = 0;
+      let cost = 0;
       for (const [word, m] of near[di]) {
         const b = dw.weight * (heaviest.get(word) ?? 0) * m * this.specificity(word);
         if (b < 0.04) continue;
+        words.set(word, b);
+        if (b > max) max = b;
+        cost += index.items(word).length;
+      }
+      return { words, max, cost };
+    });
+    // The most common draft words are not walked: an event that holds none of the others cannot reach `minScore` on theirs alone.
+    const common = new Set<number>();
+    let commonMax = 0;
+    for (const di of per.map((_, k) => k).sort((a, b) => per[b].cost - per[a].cost)) {
+      if (commonMax + per[di].max >= minScore - 1e-6) break;
+      common.add(di);
+      commonMax += per[di].max;
+    }
+    const bound = new Float64Array(this.events.length);
+    const best = new Float64Array(this.events.length);
+    const reached: number[] = [];
+    per.forEach(({ words }, di) => {
+      if (common.has(di)) return;
+      const touched: number[] = [];
+      for (const [word, b] of words) {
         for (const e of index.items(word)) {
           if (best[e] === 0) touched.push(e);
           if (b > best[e]) best[e] = b;
         }
       }
       for (const e of touched) {
+        if (bound[e] === 0) reached.push(e);
         bound[e] += best[e];
         best[e] = 0;
       }
     });
+    // The common words, looked up in the reached events' own words.
+    if (common.size) {
+      for (const e of reached) {
+        for (const di of common) {
+          const words = per[di].words;
+          let top = 0;
+          for (const w of this.events[e].context) {
+            const b = words.get(w.key);
+            if (b !== undefined && b > top) top = b;
+          }
+          bound[e] += top;
+        }
+      }
+    }
     // A margin for rounding: the bound adds the same products in another order.
-    return events.filter((e) => bound[e] >= minScore - 1e-9);
+    return reached.filter((e) => bound[e] >= minScore - 1e-9).sort((a, b) => a - b);
   }
 
   /**
@@ -385,12 +428,12 @@ export class DateKnowledge {
    * their sentence and whose sentence holds near matches of at least
    * `minShared` of `words`: the only ones `coverage` can find sharing that many.
    */
-  paraphraseCandidates(words: readonly string[], minShared: number): DatedEvent[] {
+  paraphraseCandidates(words: readonly string[], minShared: number, minDraftShare = 0): DatedEvent[] {
     const index = (this.wordsIndex ??= new NearWordIndex(
       this.events.map((e) => (e.relative || e.sentenceDates !== 1 ? undefined : e.sentenceWords)),
       WORD_MATCH,
     ));
-    return this.sharing(index, words, minShared);
+    return this.sharing(index, words, minShared, minDraftShare);
   }
 
   /** The events, in order, whose sentence holds near matches of at least `minShared` of `words` (all `coverage` can count as shared). */
@@ -402,18 +445,71 @@ export class DateKnowledge {
     return this.sharing(index, words, minShared);
   }
 
-  private sharing(index: NearWordIndex, words: readonly string[], minShared: number): DatedEvent[] {
-    const hits = new Map<number, number>();
-    for (const w of words) {
-      const seen = new Set<number>();
-      for (const { items } of index.near(w)) for (const i of items) seen.add(i);
-      for (const i of seen) hits.set(i, (hits.get(i) ?? 0) + 1);
+  /**
+   * With `minDraftShare`, also only events whose words can give the draft side
+   * of `coverage` that share: the weights of the draft words they hold near
+   * matches of, over the weights of all (a match adds at most its word's weight).
+   */
+  private sharing(index: NearWordIndex, words: readonly string[], minShared: number, minDraftShare = 0): DatedEvent[] {
+    const weighted = minDraftShare > 0;
+    const found = words.map((w) => {
+      const near = index.near(w);
+      return { sp: weighted ? this.coverageWeight(w) : 0, near, cost: near.reduce((n, x) => n + x.items.length, 0) };
+    });
+    let total = 0;
+    for (const f of found) total += f.sp;
+    // The most common words are not walked: an event holding none of the others shares at most
+    // these, and they are kept too few (or too light, with `minDraftShare`) for it to pass.
+    const byCost = found.map((_, k) => k).sort((a, b) => found[b].cost - found[a].cost);
+    const common = new Set<number>();
+    let commonMass = 0;
+    for (const k of byCost) {
+      const fits = common.size + 1 < minShared || (weighted && total > 0 && (commonMass + found[k].sp) / total < minDraftShare - 1e-6);
+      if (!fits) break;
+      common.add(k);
+      commonMass += found[k].sp;
     }
-    return [...hits]
-      .filter(([, n]) => n >= minShared)
-      .map(([i]) => i)
-      .sort((a, b) => a - b)
-      .map((i) => this.events[i]);
+    const hits = new Map<number, number>();
+    const mass = new Map<number, number>();
+    found.forEach((f, k) => {
+      if (common.has(k)) return;
+      const seen = new Set<number>();
+      for (const { items } of f.near) for (const i of items) seen.add(i);
+      for (const i of seen) {
+        hits.set(i, (hits.get(i) ?? 0) + 1);
+        mass.set(i, (mass.get(i) ?? 0) + f.sp);
+      }
+    });
+    // Then the common words each candidate holds, looked up in its own words.
+    const nearSets = [...common].map((k) => ({ sp: found[k].sp, words: new Set(found[k].near.map((x) => x.word)) }));
+    // With `minDraftShare`, the corpus side too: only the event's words near a draft word can count.
+    const anyNear = weighted ? new Set(found.flatMap((f) => f.near.map((x) => x.word))) : undefined;
+    const out: number[] = [];
+    for (const [i, h] of hits) {
+      let n = h;
+      let m = mass.get(i) ?? 0;
+      const eventWords = this.events[i].sentenceWords;
+      for (const c of nearSets) {
+        if (eventWords.some((x) => c.words.has(x))) {
+          n++;
+          m += c.sp;
+        }
+      }
+      // A margin for rounding: `coverage` adds the same weights, times matches of at most 1.
+      if (n < minShared || (weighted && !(total > 0 && m / total >= minDraftShare - 1e-9))) continue;
+      if (anyNear) {
+        let all = 0;
+        let hit = 0;
+        for (const x of eventWords) {
+          const sp = this.coverageWeight(x);
+          all += sp;
+          if (anyNear.has(x)) hit += sp;
+        }
+        if (!(all > 0 && hit / all >= minDraftShare - 1e-9)) continue;
+      }
+      out.push(i);
+    }
+    return out.sort((a, b) => a - b).map((i) => this.events[i]);
   }
 
   /** Corpus events on a month and day (any year). */

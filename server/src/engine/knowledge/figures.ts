@@ -45,6 +45,8 @@ export class FigureKnowledge {
   private thingIndex?: NearWordIndex;
   /** Last four letters of "thing" words → figures, for `thingPair`'s shared endings. */
   private thingTails?: Map<string, number[]>;
+  /** Per unit, its figures and indexes of their words (see `unitIndex`). */
+  private readonly units = new Map<string, UnitIndex>();
   /** `weight` per word, computed once. */
   private readonly weights = new Map<string, number>();
 
@@ -89,13 +91,13 @@ export class FigureKnowledge {
    * context, best first. (Figures of the unit that share nothing would score
    * zero on every measure and are left out.)
    */
-  matches(figure: Figure): FigureMatch[] {
+  matches(figure: Figure, need?: MatchNeed): FigureMatch[] {
     const unit = figure.unit;
     if (!unit) return [];
     const out: FigureMatch[] = [];
-    const candidates = this.candidates(figure);
+    const candidates = need ? undefined : this.candidates(figure);
     // `sameWord` of a draft word and a corpus word, from the candidates the index proposes for the draft word.
-    const contexts = this.contextIndex!;
+    const contexts = this.contexts();
     const sets = new Map<string, Set<string>>();
     const same = (w: string, x: string): boolean => {
       let set = sets.get(w);
@@ -108,7 +110,7 @@ export class FigureKnowledge {
       if (v === undefined) singulars.set(w, (v = singular(w)));
       return v;
     };
-    for (const i of candidates) {
+    for (const i of candidates ?? this.needed(figure, need!, single, same)) {
       const ref = this.all[i];
       if (ref.figure.unit !== unit) continue;
       const m = this.match(figure, ref, { same: (w, x) => (contexts.keys.has(x) ? same(w, x) : isSame(w, x)), singular: single });
@@ -117,11 +119,88 @@ export class FigureKnowledge {
     return out.sort((a, b) => b.weight - a.weight || b.ratio - a.ratio);
   }
 
+  /** The context-word index over all figures, built on first use. */
+  private contexts(): NearWordIndex {
+    return (this.contextIndex ??= new NearWordIndex(this.all.map((r) => r.figure.context), NEAR_OPTIONS));
+  }
+
+  /** The figures of one unit (positions in `all`, ascending) and indexes of their words, built on first use. */
+  private unitIndex(unit: string): UnitIndex {
+    let u = this.units.get(unit);
+    if (!u) {
+      const refs: number[] = [];
+      this.all.forEach((r, i) => r.figure.unit === unit && refs.push(i));
+      const tails = new Map<string, number[]>();
+      refs.forEach((at, k) => {
+        const thing = this.all[at].figure.thing;
+        for (const w of thing ? thing.split(" ") : []) {
+          if (w.length < 4) continue;
+          const list = tails.get(w.slice(-4)) ?? [];
+          if (list[list.length - 1] !== k) list.push(k);
+          tails.set(w.slice(-4), list);
+        }
+      });
+      u = {
+        refs,
+        context: new NearWordIndex(refs.map((at) => this.all[at].figure.context), NEAR_OPTIONS),
+        things: new NearWordIndex(refs.map((at) => (this.all[at].figure.thing ? this.all[at].figure.thing!.split(" ") : undefined)), NEAR_OPTIONS),
+        tails,
+      };
+      this.units.set(unit, u);
+    }
+    return u;
+  }
+
+  /**
+   * The figures of `figure`'s unit (positions in `all`, ascending) that `need`
+   * keeps or that can reach its count and weight: each draft word that has a
+   * same word in a figure's context adds one and its own weight (`match` adds
+   * at most that), a shared "thing" one more and at most 1.
+   */
+  private needed(figure: Figure, need: MatchNeed, single: (w: string) => string, same: (w: string, x: string) => boolean): number[] {
+    const u = this.unitIndex(figure.unit);
+    const n = u.refs.length;
+    const count = new Float64Array(n);
+    const weight = new Float64Array(n);
+    // The figures one draft word (or the thing) reaches, each once: marked with the round's number.
+    const seen = new Int32Array(n);
+    let round = 0;
+    const add = (lists: Iterable<readonly number[]>, w: number) => {
+      round++;
+      for (const items of lists) {
+        for (const k of items) {
+          if (seen[k] === round) continue;
+          seen[k] = round;
+          count[k] += 1;
+          weight[k] += w;
+        }
+      }
+    };
+    const skip = new Set([figure.unit, single(figure.unit)]);
+    for (const w of figure.context) {
+      if (skip.has(single(w))) continue;
+      add(
+        u.context.near(w).filter(({ word }) => same(w, word)).map(({ items }) => items),
+        this.weight(w),
+      );
+    }
+    const things: Array<readonly number[]> = [];
+    for (const w of figure.thing ? figure.thing.split(" ") : []) {
+      for (const { items } of u.things.near(w)) things.push(items);
+      if (w.length >= 4) things.push(u.tails.get(w.slice(-4)) ?? []);
+    }
+    add(things, 1);
+    const out: number[] = [];
+    for (let k = 0; k < n; k++) {
+      if ((count[k] >= need.count && weight[k] >= need.weight) || need.keep(this.all[u.refs[k]])) out.push(u.refs[k]);
+    }
+    return out;
+  }
+
   /** Positions in `all`, ascending, of the figures that may share a word (by `sameWord` or `thingPair`) with `figure`. */
   private candidates(figure: Figure): number[] {
-    const options = { prefixMin: 0, editMin: 7, head: 5, skeleton: true };
-    const contexts = (this.contextIndex ??= new NearWordIndex(this.all.map((r) => r.figure.context), options));
-    const things = (this.thingIndex ??= new NearWordIndex(this.all.map((r) => (r.figure.thing ? r.figure.thing.split(" ") : undefined)), options));
+    const contexts = this.contexts();
+    const things = (this.thingIndex ??= new NearWordIndex(this.all.map((r) => (r.figure.thing ? r.figure.thing.split(" ") : undefined)), NEAR_OPTIONS));
     if (!this.thingTails) {
       const tails = new Map<string, number[]>();
       this.all.forEach((r, i) => {
@@ -177,6 +256,27 @@ export class FigureKnowledge {
     const smaller = Math.min(total(mine), total(theirs));
     return { ref, shared, weight, count, ratio: smaller > 0 ? Math.min(1, weight / smaller) : 0, thingClash: !!a && !!b && !sameThing };
   }
+}
+
+/** Near-word candidates for `sameWord` and `thingPair`. */
+const NEAR_OPTIONS = { prefixMin: 0, editMin: 7, head: 5, skeleton: true };
+
+/** One unit's figures (positions in `all`) and indexes over their context words, "thing" words and thing endings (items: positions in `refs`). */
+interface UnitIndex {
+  refs: number[];
+  context: NearWordIndex;
+  things: NearWordIndex;
+  tails: Map<string, number[]>;
+}
+
+/**
+ * What a caller of `matches` uses: figures `keep` accepts, and the others only
+ * if they can reach `count` shared words and `weight`; the rest are not scored.
+ */
+export interface MatchNeed {
+  count: number;
+  weight: number;
+  keep(ref: FigureRef): boolean;
 }
 
 /** Answers `match` may take from a caller that computed them already (the same as `sameWord` and `singular`). */

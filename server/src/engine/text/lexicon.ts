@@ -68,6 +68,31 @@ spanish sudanese swedish swiss syrian taiwanese tajik tanzanian thai tunisian tu
 uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean
 `);
 
+/**
+ * The country (one word) a common demonym stands for: "Chinese participation"
+ * and "China's participation" name the same actor. Endings are no safe rule
+ * ("-ese", "-ian", "-ish"), so this is a plain list of general English;
+ * "a|b" lists other names of the same country.
+ */
+export const DEMONYM_COUNTRY: Readonly<Record<string, string>> = Object.fromEntries(
+  `afghan:afghanistan albanian:albania algerian:algeria argentine:argentina argentinian:argentina armenian:armenia
+  australian:australia austrian:austria azerbaijani:azerbaijan bahraini:bahrain bangladeshi:bangladesh belarusian:belarus
+  belgian:belgium bolivian:bolivia brazilian:brazil british:britain|uk bulgarian:bulgaria cambodian:cambodia
+  canadian:canada chilean:chile chinese:china colombian:colombia croatian:croatia cuban:cuba czech:czechia danish:denmark
+  dutch:netherlands|holland egyptian:egypt english:england estonian:estonia ethiopian:ethiopia finnish:finland french:france
+  georgian:georgia german:germany greek:greece hungarian:hungary icelandic:iceland indian:india indonesian:indonesia
+  iranian:iran iraqi:iraq irish:ireland israeli:israel italian:italy japanese:japan jordanian:jordan kenyan:kenya
+  kuwaiti:kuwait latvian:latvia lebanese:lebanon libyan:libya lithuanian:lithuania malaysian:malaysia mexican:mexico
+  moldovan:moldova mongolian:mongolia moroccan:morocco nigerian:nigeria norwegian:norway pakistani:pakistan
+  palestinian:palestine peruvian:peru polish:poland portuguese:portugal qatari:qatar romanian:romania russian:russia
+  saudi:arabia scottish:scotland serbian:serbia slovak:slovakia slovenian:slovenia spanish:spain swedish:sweden
+  swiss:switzerland syrian:syria taiwanese:taiwan thai:thailand tunisian:tunisia turkish:turkey|turkiye ukrainian:ukraine
+  venezuelan:venezuela vietnamese:vietnam welsh:wales yemeni:yemen`
+    .trim()
+    .split(/\s+/)
+    .map((pair) => pair.split(":") as [string, string]),
+);
+
 /** Particles that may stand inside a name between capitalised words. */
 export const NAME_PARTICLES = words(`am an de da das do dos di del della der den des du la le van von zu al bin ibn y e`);
 
