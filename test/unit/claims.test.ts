@@ -70,6 +70,12 @@ describe("claims: negation scope", () => {
   it("a comma ends the scope", () => {
     assert.deepEqual(negated("Without help, the town flooded."), ["help"]);
   });
+  it("no more than, not later than, no fewer than are bounds, not negations", () => {
+    assert.deepEqual(negated("Crews may work no more than two shifts per week."), []);
+    assert.deepEqual(negated("The levee must be finished not later than June."), []);
+    assert.deepEqual(negated("No fewer than forty volunteers filled sandbags."), []);
+    assert.deepEqual(negated("There was no more money for the levee."), ["money", "levee"]);
+  });
 });
 
 describe("claims: support summary and hover", () => {

@@ -397,3 +397,58 @@ describe("number-mismatch: qualifiers, rates, noun compounds, clauses, stretches
     });
   });
 });
+
+/** An invented ferry dispute: an additive modifier before a counted compound, a settlement and an earlier demand. */
+const FERRY_PAY: Record<string, string> = {
+  "p1.txt": [
+    "Ferry crews end strike",
+    "",
+    "3 June 2024",
+    "",
+    "OSTERMOOR -- The ferry company will hire 120 additional deck safety officers this year, director Odalys Penwarren said.",
+    "Ferry crews ended their strike on Friday.",
+    "The settlement gives the crews 11 percent, paid as 4, 4 and 3 percent.",
+  ].join("\n"),
+  "p2.txt": [
+    "Ferry strike enters second week",
+    "",
+    "20 May 2024",
+    "",
+    "OSTERMOOR -- The crew union, which is asking for 14 percent over three years, said the strike would continue.",
+    "Union secretary Brisa Holloran said members were ready to stay out for weeks.",
+  ].join("\n"),
+};
+
+describe("number-mismatch: additive modifiers and the step of the story", () => {
+  const ferry = engineFrom(FERRY_PAY);
+  const check = (draft: string) => numbers(draft, ferry);
+  describe("valid: stays quiet", () => {
+    for (const draft of [
+      "The ferry company will hire 120 deck safety officers this year, Penwarren said.",
+      "The ferry company will hire 120 extra deck safety officers this year.",
+      // The settlement's own figure confirms it; the other article's demand is another step.
+      "The crew union settled for 11 percent over three years, ending the strike.",
+      "The crew union, which settled for 11 percent over three years, ended the strike on Friday.",
+    ]) {
+      it(draft, () => assert.deepEqual(flagged(draft, check(draft)), []));
+    }
+  });
+  describe("invalid: flagged", () => {
+    it("\"additional\" is not part of the thing counted", () => {
+      const draft = "The ferry company will hire 150 deck safety officers this year, Penwarren said.";
+      const f = check(draft);
+      assert.deepEqual(flagged(draft, f), ["150 deck safety officers"]);
+      assert.match(f[0].message, /120 additional deck safety officers/);
+    });
+    it("\"new\" before the compound in the draft is left aside too", () => {
+      const draft = "The ferry company will hire 150 new deck safety officers this year, Penwarren said.";
+      assert.deepEqual(flagged(draft, check(draft)), ["150 new deck safety officers"]);
+    });
+    it("the demand's own step is still checked against the demand", () => {
+      const draft = "The crew union is asking for 11 percent over three years.";
+      const f = check(draft);
+      assert.deepEqual(flagged(draft, f), ["11 percent"]);
+      assert.deepEqual(f[0].suggestions, ["14 percent"]);
+    });
+  });
+});

@@ -650,3 +650,76 @@ describe("unsupported-claim: round 3 (partial actors, demonyms, anaphora)", () =
     });
   });
 });
+
+/** An invented irrigation story: a bound on a rate, stances in relative clauses, an appointment. */
+const VALLEY: Record<string, string> = {
+  "v1.txt": [
+    "Water rules for Pellworth growers",
+    "",
+    "5 July 2024",
+    "",
+    "PELLWORTH -- Growers may draw water no more than two days per week under the new rules, the valley board said.",
+    "The Pellworth Board of Trade, which had called for a water levy, welcomed the rules.",
+    "The Tarnby Fruit Guild, which opposed the levy, said the rules came too late.",
+    "Commissioner Wendeline Sorokova appointed Jarrah Quillfeather to chair the water panel.",
+  ].join("\n"),
+  "v2.txt": [
+    "Pumping station opens",
+    "",
+    "2 June 2024",
+    "",
+    "PELLWORTH -- Mayor Osgood Brannoch opened the new pumping station on Saturday.",
+    "Brannoch said the station would serve forty farms in the valley.",
+  ].join("\n"),
+};
+
+describe("unsupported-claim: bounds, relative clauses, passive agents", () => {
+  const valley = engineFrom(VALLEY);
+  const claimsIn = (draft: string, e = valley) => findingsOf(e, draft, "claim").filter((f) => f.severity !== "hint");
+
+  describe("valid: stays quiet", () => {
+    for (const draft of [
+      // A bound is no negation: the figure is the number check's business.
+      "The new rules cap water draws at three days per week for growers, the valley board said.",
+      "The Pellworth Board of Trade, which had called for a water levy, welcomed the rules.",
+      "The Tarnby Fruit Guild, which rejected the levy, said the rules came too late.",
+      "Jarrah Quillfeather was appointed by Commissioner Sorokova to chair the water panel.",
+      "Jarrah Quillfeather was appointed by Wendeline Sorokova to chair the water panel.",
+    ]) {
+      it(draft, () => assert.deepEqual(flagged(draft, claimsIn(draft)), []));
+    }
+    it("a passive agent that another corpus sentence also gives the deed to", () => {
+      const both = engineFrom({ ...VALLEY, "v3.txt": "Mayor Osgood Brannoch appointed Jarrah Quillfeather to the water panel last year." });
+      const draft = "Jarrah Quillfeather was appointed by Mayor Osgood Brannoch to chair the water panel.";
+      assert.deepEqual(flagged(draft, claimsIn(draft, both)), []);
+    });
+  });
+
+  describe("invalid: flagged", () => {
+    it("a stance reversed in a relative clause", () => {
+      const draft = "The Pellworth Board of Trade, which had opposed a water levy, welcomed the rules.";
+      const f = claimsIn(draft);
+      assert.equal(f.length, 1);
+      assert.equal(f[0].severity, "warning");
+      assert.match(f[0].message, /called/);
+      assert.equal(f[0].evidence[0].article, "v1.txt");
+    });
+    it("a stance reversed in a relative clause after a common-noun name", () => {
+      const draft = "The Tarnby Fruit Guild, which had backed the levy, said the rules came too late.";
+      assert.equal(claimsIn(draft).length, 1);
+    });
+    it("a passive whose named agent the corpus does not give the deed to (full names: warning)", () => {
+      const draft = "Jarrah Quillfeather was appointed by Mayor Osgood Brannoch to chair the water panel.";
+      const f = claimsIn(draft);
+      assert.deepEqual(flagged(draft, f), [draft]);
+      assert.equal(f[0].severity, "warning");
+      assert.match(f[0].message, /Sorokova/);
+    });
+    it("a passive with a surname only as agent: information", () => {
+      const draft = "Jarrah Quillfeather was appointed by Brannoch to chair the water panel.";
+      const f = claimsIn(draft);
+      assert.equal(f.length, 1);
+      assert.equal(f[0].severity, "information");
+    });
+  });
+});

@@ -28,7 +28,8 @@
 //     that otherwise covers it, while that sentence names someone else;
 //   - reversed polarity: against the single best sentence (which must share
 //     most of the claim), a shared word negated on one side only ("no", "not",
-//     "never", "without", "rather than", "instead of", "lack"), or a stance
+//     "never", "without", "rather than", "instead of", "lack"; a bound such as
+//     "no more than", "not later than" is no negation), or a stance
 //     word of the opposite sign (reject/welcome, reluctant/favour, …).
 //   - opposite words: against the best sentence, a word of the claim whose
 //     general-English opposite ("fell"/"rose", "accepted"/"disputed") stands in
@@ -268,6 +269,12 @@ const NEGATOR_PAIRS: Array<[string, string]> = [
 ];
 /** Words after a negator that make it no negation: "not only", "no doubt". */
 const NOT_NEGATION = new Set(words(`only just merely simply doubt`));
+/** Comparatives that, with "than", make a negator a bound: "no more than two", "no later than May". */
+const BOUND = new Set(words(`more fewer less later sooner earlier greater higher lower longer shorter`));
+/** True when the negator at `i` opens a bound ("no more than", "not later than"), a qualifier rather than a negation. */
+function boundAt(lowers: readonly string[], i: number): boolean {
+  return (lowers[i] === "no" || lowers[i] === "not") && BOUND.has(lowers[i + 1] ?? "") && lowers[i + 2] === "than";
+}
 
 /** Stance words: +1 for consent, -1 for refusal (general English). */
 const STANCE = new Map<string, number>();
@@ -298,12 +305,13 @@ export function termsOf(text: string, offset: number, names: readonly NameMentio
   const quoted = quotedRanges(text, offset);
   const out: ClaimTerm[] = [];
   let scope = 0;
+  const lowers = toks.map((t) => foldWord(t.text));
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    const lower = foldWord(t.text);
-    const next = toks[i + 1] ? foldWord(toks[i + 1].text) : "";
+    const lower = lowers[i];
+    const next = lowers[i + 1] ?? "";
     if (i > 0 && GAP_BREAK.test(text.slice(toks[i - 1].end - offset, t.start - offset))) scope = 0;
-    if ((NEGATORS.has(lower) || /n['’]t$/.test(lower)) && !NOT_NEGATION.has(next)) {
+    if ((NEGATORS.has(lower) || /n['’]t$/.test(lower)) && !NOT_NEGATION.has(next) && !boundAt(lowers, i)) {
       scope = 2;
       continue;
     }
@@ -657,10 +665,11 @@ function lists(text: string, offset: number, names: readonly NameMention[]): Nam
 function hasNegation(text: string): boolean {
   const quoted = quotedRanges(text, 0);
   const toks = tokenize(text).filter((t) => !quoted.some((r) => r.start <= t.start && t.end <= r.end));
+  const lowers = toks.map((t) => foldWord(t.text));
   return toks.some((t, i) => {
-    const lower = foldWord(t.text);
-    const next = toks[i + 1] ? foldWord(toks[i + 1].text) : "";
-    return ((NEGATORS.has(lower) || /n['’]t$/.test(lower)) && !NOT_NEGATION.has(next)) || NEGATOR_PAIRS.some(([a, b]) => a === lower && b === next);
+    const lower = lowers[i];
+    const next = lowers[i + 1] ?? "";
+    return ((NEGATORS.has(lower) || /n['’]t$/.test(lower)) && !NOT_NEGATION.has(next) && !boundAt(lowers, i)) || NEGATOR_PAIRS.some(([a, b]) => a === lower && b === next);
   });
 }
 

@@ -455,7 +455,9 @@ function compoundTail(toks: Tok[], k: number): number | undefined {
  */
 function countedNoun(toks: Tok[], j: number, preferLast = false): NounPhrase | undefined {
   let k = j;
-  while (nounish(toks[k]) && (COUNT_MODIFIERS.has(toks[k].lower) || DEMONYMS.has(toks[k].lower)) && nounish(toks[k + 1])) k++;
+  // Modifiers, function words among them ("150 new officers", "30 more nations").
+  const modifier = (t: Tok | undefined) => !!t && t.kind === "word" && isSpace(t.gap) && /^\p{Ll}/u.test(t.text) && COUNT_MODIFIERS.has(t.lower);
+  while ((modifier(toks[k]) || (nounish(toks[k]) && DEMONYMS.has(toks[k].lower))) && nounish(toks[k + 1])) k++;
   const run: number[] = [];
   /** Hyphenated second parts, by the run word they belong to. */
   const tails = new Map<number, number>();

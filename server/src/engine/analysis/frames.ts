@@ -6,7 +6,9 @@
 // negation), the main verb and what follows it up to the clause end (the
 // object; its first noun phrase is the patient). Passives ("X was appointed
 // by Y") give the patient as subject and the agent after "by". Parentheticals
-// between subject and verb (", however,", ", the union leader,") are skipped.
+// between subject and verb (", however,", ", the union leader,") are skipped;
+// a relative clause right after the subject (", which had called for Z,") is a
+// frame of that subject too ("the Board of Trade, which …" included).
 // Only general English is used: auxiliaries, prepositions, stance verbs,
 // event nouns, cancellation verbs.
 //
@@ -23,6 +25,10 @@
 //   - a deed given to another actor: the draft's (agent, verb, patient) has
 //     the verb and patient of a corpus frame whose explicit agent is someone
 //     else ("The city arranged taxis" where the corpus says the hospital did);
+//     a draft passive with a named agent ("X was appointed by Y") against a
+//     corpus frame with a named subject ("Z appointed X") counts on its own,
+//     unless some corpus sentence gives the same deed to Y (a warning when
+//     both agents are full names, information otherwise);
 //   - one modifier swapped before the same head noun in an otherwise covered
 //     sentence ("naval support" where the corpus says "air support").
 //
@@ -342,6 +348,16 @@ function predicate(p: Parsed, i: number, subject: Span, actors: string[], noun: 
   return { actors: passive ? [] : actors, actorWords: passive ? [] : actorWords, qualified, noun: passive ? undefined : noun, subject, verb, verbKey, negated, modal, stance, passive, by, object, patient, end: endPos, anaphoric, countries };
 }
 
+/**
+ * A relative clause right after a subject, between commas: ", which had called
+ * for Z," or ", who opposed Z,". Its verb group and object are the subject's.
+ */
+function relativeFrame(p: Parsed, i: number, subject: Span, actors: string[], noun: string | undefined, actorWords: string[] = actors): Frame | undefined {
+  if (i >= p.toks.length - 1 || !/^\s*,\s*$/.test(gapBefore(p, i)) || !/^(?:which|who)$/.test(p.lower[i]) || p.quoted[i]) return undefined;
+  const f = predicate(p, i + 1, subject, actors, noun, false, actorWords);
+  return f && !f.passive && !f.qualified ? f : undefined;
+}
+
 /** Verbs that put forward what "the idea" or "the plan" of the next sentence is. */
 const PROPOSE = new Set(words(`want wants wanted propose proposes proposed suggest suggests suggested seek seeks sought
   float floats floated call calls called push pushes pushed press pressed`));
@@ -386,6 +402,15 @@ export function framesOf(text: string, offset: number, names: readonly NameMenti
     // Title words before it, capitalised or not ("Council leader", "the harbour director").
     while (i0 > 0 && !BREAK.test(gapBefore(p, i0)) && (TITLE_WORDS.has(p.lower[i0 - 1]) || /^\p{Lu}/u.test(p.toks[i0 - 1].text))) i0--;
     if (i0 > 0 && p.lower[i0 - 1] === "the" && !BREAK.test(gapBefore(p, i0))) i0--;
+    // "the Chamber of Commerce, which had called for Z,": a name joined by "of" to the name before it.
+    const whole = k > 0 && list.length === 1 ? sorted[k - 1] : undefined;
+    if (whole && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(whole.end - offset, (first.prefix[0]?.start ?? first.start) - offset))) {
+      const both = [whole, first];
+      const keys = both.map(actorKey).filter((x): x is string => !!x);
+      const r = keys.length ? relativeFrame(p, tokenAt(p, first.end), { start: whole.start, end: first.end }, keys, undefined, both.flatMap((n) => n.tokens.map((t) => termKey(t.text)))) : undefined;
+      if (r) out.push(r);
+      continue;
+    }
     if (i0 > 0 && !BREAK.test(gapBefore(p, i0)) && !BEFORE_SUBJECT.has(p.lower[i0 - 1])) continue;
     const last = list[list.length - 1];
     // The first token after the name (its possessive ending belongs to the name's token).
@@ -396,6 +421,18 @@ export function framesOf(text: string, offset: number, names: readonly NameMenti
     const actorWords = list.flatMap((n) => n.tokens.map((t) => termKey(t.text)));
     const f = predicate(p, i, { start: first.start, end: last.end }, actors, undefined, possessive, actorWords);
     if (f) out.push(f);
+    // "X, which had called for Z, …": the relative clause is X's too.
+    // The rest of the name's phrase first: "Board of Trade", where "Trade" is no name of its own.
+    let ri = i;
+    if (p.lower[ri] === "of" && !BREAK.test(gapBefore(p, ri))) {
+      let k = ri + 1;
+      if (p.lower[k] === "the" && !BREAK.test(gapBefore(p, k))) k++;
+      const from = k;
+      while (k < p.toks.length && k - from < 3 && /^\p{Lu}/u.test(p.toks[k].text) && !BREAK.test(gapBefore(p, k))) k++;
+      if (k > from) ri = k;
+    }
+    const r = possessive ? undefined : relativeFrame(p, ri, { start: first.start, end: ri > i ? p.toks[ri - 1].end : last.end }, actors, undefined, actorWords);
+    if (r) out.push(r);
   }
   // Definite common-noun subjects at a clause start: "The city arranged …".
   for (let d = 0; d < p.toks.length; d++) {
@@ -406,6 +443,13 @@ export function framesOf(text: string, offset: number, names: readonly NameMenti
       const w = p.lower[k];
       if (!/^\p{Ll}/u.test(p.toks[k].text) || STOPWORDS.has(w) || BREAK.test(gapBefore(p, k))) break;
       const next = p.lower[k + 1];
+      // "The chamber, which had called for Z, …"
+      const headTerm = p.terms.find((t) => t.start === p.toks[k].start);
+      const rel = headTerm && !headTerm.role ? relativeFrame(p, k + 1, { start: p.toks[d].start, end: p.toks[k].end }, [], headTerm.key) : undefined;
+      if (rel) {
+        out.push(rel);
+        break;
+      }
       const verbish = BE.has(next) || AUXILIARIES.has(next) || NEGATIVE.has(next) || isPast(next) || /n['’]t$/.test(next);
       if (!verbish || BREAK.test(gapBefore(p, k + 1))) continue;
       const head = p.terms.find((t) => t.start === p.toks[k].start);
@@ -757,7 +801,7 @@ export function agentSwap(kb: Knowledge, claim: Claim, draftNames: readonly Name
         const b = agentOf(cf);
         if (!b) continue;
         if (b.keys.some((k) => a.keys.includes(k))) same = true;
-        else if (b.named === a.named && !b.keys.some(isRole) && (b.keys.some((k) => draftOther.has(k)) || a.keys.some((k) => ev.terms.has(k)))) {
+        else if (b.named === a.named && !b.keys.some(isRole) && (b.keys.some((k) => draftOther.has(k)) || a.keys.some((k) => ev.terms.has(k)) || explicitAgents(df, cf))) {
           // Roles swapped, not an organisation and its spokesperson: the corpus's agent stands
           // elsewhere in the draft ("for the hospital"), or the draft's agent in the corpus sentence.
           // The draft's agent must not stand in the corpus agent's own phrase ("Z and Y appointed").
@@ -766,6 +810,8 @@ export function agentSwap(kb: Knowledge, claim: Claim, draftNames: readonly Name
       }
     }
     if (same || !other) continue;
+    // A passive with an explicit agent: quiet when any corpus sentence gives the deed to that agent.
+    if (df.passive && explicitAgents(df, other.cf) && agentElsewhere(kb, df, a.keys, pool)) continue;
     const o = other;
     const who = o.cf.passive && o.cf.by ? "" : o.text.slice(o.cf.subject.start - o.start, o.cf.subject.end - o.start);
     const theirVerb = o.text.slice(o.cf.verb.start - o.start, o.cf.verb.end - o.start);
@@ -773,11 +819,36 @@ export function agentSwap(kb: Knowledge, claim: Claim, draftNames: readonly Name
       verdict: "swapped",
       reason: who ? `the corpus says "${who}" ${theirVerb} it ("${clip(o.text, 100)}")` : `the corpus gives this to another actor ("${clip(o.text, 100)}")`,
       focus: { start: Math.min(df.subject.start, df.verb.start), end: df.end },
-      severity: a.named ? "warning" : "information",
+      severity: a.named && (!df.passive || !explicitAgents(df, o.cf) || (fullName(a.keys) && fullName(agentOf(o.cf)!.keys))) ? "warning" : "information",
       evidence: o.ev,
     };
   }
   return undefined;
+}
+
+/** A name of two words or more (role words aside). */
+const fullName = (keys: readonly string[]) => keys.filter((k) => !isRole(k)).length >= 2;
+
+/**
+ * "X was appointed by Y" against "Z appointed X": a draft passive with a named
+ * agent after "by", and a corpus frame whose subject names its agent.
+ */
+function explicitAgents(df: Frame, cf: Frame): boolean {
+  return df.passive && !!df.by?.actors.length && !cf.passive && cf.actors.length > 0 && !cf.qualified;
+}
+
+/** True when a corpus sentence (retrieved, or found by the agent's name and the verb) gives the draft's deed to the draft's agent. */
+function agentElsewhere(kb: Knowledge, df: Frame, agent: readonly string[], pool: readonly IndexedSentence[]): boolean {
+  const extra = kb.index.query([...agent, df.verbKey, ...df.patient], 8).map((h) => h.sentence);
+  for (const ev of new Set([...pool, ...extra])) {
+    if (!agent.some((k) => ev.terms.has(k))) continue;
+    for (const cf of evidenceFrames(kb, ev).frames) {
+      if (cf.verbKey !== df.verbKey || cf.negated || !cf.patient.some((k) => df.patient.includes(k))) continue;
+      const b = agentOf(cf);
+      if (b && b.keys.some((k) => agent.includes(k))) return true;
+    }
+  }
+  return false;
 }
 
 /**

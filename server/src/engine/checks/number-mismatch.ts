@@ -4,7 +4,9 @@
 // words around the two figures must largely agree. If any corpus figure for
 // that thing agrees with the draft, the check stays quiet, unless the figure's
 // own clause says it is another step of the story ("asked for 14 percent" is
-// no support for "settled for 14 percent" when the corpus settled for 11).
+// no support for "settled for 14 percent" when the corpus settled for 11). A
+// corpus figure of the same value whose own clause has the draft figure's
+// leading word or its noun ("the settlement gives 11 percent") confirms it.
 import { asFigure, type Figure } from "../analysis/figures";
 import { figuresAgree, sameWord, type FigureMatch } from "../knowledge/figures";
 import type { Explainer } from "../explain";
@@ -155,6 +157,21 @@ function sameLead(draft: Figure, m: FigureMatch): boolean {
   return !!draft.lead && !!m.ref.figure.lead && sameWord(draft.lead, m.ref.figure.lead);
 }
 
+/** A word and its noun of action meet: "settl" (settled) and "settlement", "agre" and "agreement". */
+function sameRoot(a: string, b: string): boolean {
+  const base = (w: string) => w.replace(/(?:ments?|ations?|als?)$/, "").replace(/e$/, "");
+  return sameWord(a, b) || (Math.min(a.length, b.length) >= 4 && base(a) === base(b));
+}
+
+/**
+ * The corpus figure's own clause has the draft figure's leading word or its
+ * noun ("settled for 11 percent" / "the settlement gives 11 percent"): the
+ * same step of the story, whatever else the two sentences share.
+ */
+function sameClauseVerb(draft: Figure, m: FigureMatch): boolean {
+  return !!draft.lead && m.count >= 1 && [m.ref.figure.lead, ...(m.ref.figure.local ?? [])].some((w) => !!w && sameRoot(draft.lead!, w));
+}
+
 /**
  * The corpus figure's clause leads with a word the draft's sentence never
  * uses, where the draft's leads with its own ("asked for 14 percent" for the
@@ -198,7 +215,7 @@ function checkFigure(ctx: CheckContext, draft: Figure, out: Finding[]): void {
   // outweighs an agreeing one that shares a single word with it ("employs about 1,900" elsewhere).
   const restating = found.find((m) => passes(m, CLEARLY_SAME) && m.ratio >= 0.8);
   const outweighed = (m: FigureMatch) => !!restating && m.count < 2 && restating.weight >= 3 * m.weight;
-  const agreeing = matches.filter((m) => (confirms(m) || (sameLead(draft, m) && clause(draft, m) >= 1.5)) && !outweighed(m) && figuresAgree(draft, m.ref.figure));
+  const agreeing = matches.filter((m) => (confirms(m) || (sameLead(draft, m) && clause(draft, m) >= 1.5) || sameClauseVerb(draft, m)) && !outweighed(m) && figuresAgree(draft, m.ref.figure));
   if (agreeing.length && !(rival && agreeing.every((m) => otherStep(draft, m.ref.figure) && clause(draft, m) < clause(draft, rival)))) return;
   if (!found.length || restated(ctx, draft, matches)) return;
   const same = placeInSentence(ctx, draft, byClause(draft, found));

@@ -126,6 +126,9 @@ export class DateKnowledge {
   private wordsIndex?: NearWordIndex;
   /** Each event word's highest weight, built on first use. */
   private heaviest?: Map<string, number>;
+  /** `within`'s per-event scratch arrays. */
+  private scratch?: Float64Array;
+  private scratchBest?: Float64Array;
   /** Event word → the distinct dates it is tied to; built on first use. */
   private spread?: Map<string, Set<string>>;
   /** Sentence words → every event of the sentence; built on first use. */
@@ -274,11 +277,20 @@ export class DateKnowledge {
       let total = 0;
       let hit = 0;
       let shared = 0;
+      // `wordMatch` is 1 only for the same word, and below five letters nothing else; other matches are at most 0.9.
+      const same = new Set(to);
+      const long = to.filter((c) => c.length >= 5);
       for (const w of from) {
         const sp = this.coverageWeight(w);
         total += sp;
         let best = 0;
-        for (const c of to) best = Math.max(best, wordMatch(w, c));
+        if (same.has(w)) best = 1;
+        else if (w.length >= 5) {
+          for (const c of long) {
+            best = Math.max(best, wordMatch(w, c));
+            if (best >= 0.9) break;
+          }
+        }
         if (best) shared++;
         hit += sp * best;
       }
@@ -354,8 +366,11 @@ export class DateKnowledge {
       common.add(di);
       commonMax += per[di].max;
     }
-    const bound = new Float64Array(this.events.length);
-    const best = new Float64Array(this.events.length);
+    // Scratch arrays kept between calls (zero outside a call): allocating them per call costs more than the walk on large corpora.
+    if (this.scratch?.length !== this.events.length) this.scratch = new Float64Array(this.events.length);
+    if (this.scratchBest?.length !== this.events.length) this.scratchBest = new Float64Array(this.events.length);
+    const bound = this.scratch;
+    const best = this.scratchBest;
     const reached: number[] = [];
     per.forEach(({ words }, di) => {
       if (common.has(di)) return;
@@ -387,7 +402,9 @@ export class DateKnowledge {
       }
     }
     // A margin for rounding: the bound adds the same products in another order.
-    return reached.filter((e) => bound[e] >= minScore - 1e-9).sort((a, b) => a - b);
+    const out = reached.filter((e) => bound[e] >= minScore - 1e-9).sort((a, b) => a - b);
+    for (const e of reached) bound[e] = 0;
+    return out;
   }
 
   /**

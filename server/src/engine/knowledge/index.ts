@@ -103,10 +103,36 @@ export class SentenceIndex {
     const scores: number[] = [];
     const matched: number[] = [];
     const seen: Array<Set<string> | undefined> = [];
-    for (const t of tokens) {
+    // Once no sentence not met yet can reach the current `limit`-th score (see `closed`), the rest only add to those met.
+    let open = true;
+    for (let j = 0; j < tokens.length; j++) {
+      const t = tokens[j];
       const p = this.postings.get(t);
       if (!p) continue;
       const matching = p.docs.length;
+      if (!open) {
+        const add = (at: number, k: number) => {
+          scores[at] = scores[at] + this.score(p.tfs[k], matching, this.lengths[p.docs[k]]);
+          if (!repeated) matched[at]++;
+          else if (!seen[at]!.has(t)) {
+            seen[at]!.add(t);
+            matched[at]++;
+          }
+        };
+        if (order.length * Math.log2(matching + 1) < matching) {
+          // Few sentences met, a long list: look each up in it (same additions, same order per sentence).
+          for (let at = 0; at < order.length; at++) {
+            const k = position(p.docs, order[at]);
+            if (k >= 0) add(at, k);
+          }
+        } else {
+          for (let k = 0; k < p.docs.length; k++) {
+            const at = slot.get(p.docs[k]);
+            if (at !== undefined) add(at, k);
+          }
+        }
+        continue;
+      }
       for (let k = 0; k < p.docs.length; k++) {
         const doc = p.docs[k];
         const value = this.score(p.tfs[k], matching, this.lengths[doc]);
@@ -126,6 +152,7 @@ export class SentenceIndex {
           }
         }
       }
+      if (order.length >= limit && j + 1 < tokens.length) open = !this.closed(tokens.slice(j + 1), scores, matched, limit);
     }
     // The first `limit` of a stable sort by final score, best first.
     const best: number[] = [];
@@ -139,6 +166,38 @@ export class SentenceIndex {
       if (best.length > limit) best.pop();
     }
     return best.map((i) => ({ sentence: this.sentences[order[i]], score: final(i) }));
+  }
+
+  /**
+   * Whether a sentence none of the searched tokens met can no longer enter the
+   * best `limit`: the most the `rest` of the tokens can give it (BM25+ of one
+   * token stays below its idf times D + K + 1; times the number of distinct
+   * tokens matched) is below the `limit`-th final score so far, which only
+   * grows. It would also rank after every sentence met already on a tie.
+   */
+  private closed(rest: string[], scores: number[], matched: number[], limit: number): boolean {
+    const total = this.sentences.length;
+    let most = 0;
+    const distinct = new Set<string>();
+    for (const t of rest) {
+      const p = this.postings.get(t);
+      if (!p) continue;
+      distinct.add(t);
+      most += Math.log(1 + (total - p.docs.length + 0.5) / (p.docs.length + 0.5)) * (D + K + 1);
+    }
+    most *= distinct.size;
+    // The `limit`-th best final score so far.
+    const top: number[] = [];
+    for (let i = 0; i < scores.length; i++) {
+      const f = scores[i] * (matched[i] || 1);
+      if (top.length === limit && f <= top[limit - 1]) continue;
+      let j = top.length;
+      while (j > 0 && f > top[j - 1]) j--;
+      top.splice(j, 0, f);
+      if (top.length > limit) top.pop();
+    }
+    // A margin for rounding.
+    return top.length === limit && most < top[limit - 1] * (1 - 1e-9);
   }
 
   get size(): number {
@@ -176,4 +235,17 @@ export class SentenceIndex {
     }
     return this.search(chosen.join(" "), limit);
   }
+}
+
+/** Position of `id` in an ascending list, or -1 (binary search). */
+function position(list: readonly number[], id: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] === id) return mid;
+    if (list[mid] < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }

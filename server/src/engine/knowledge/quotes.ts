@@ -305,12 +305,14 @@ export class QuoteKnowledge {
   exact(words: QuoteWord[]): QuoteMatch[] {
     const real = words.filter((w) => !w.gap);
     if (!real.length) return [];
-    let ids: Set<number> | undefined;
-    for (const w of new Set(real.map((x) => x.norm))) {
-      const list = new Set(this.byWord.get(w) ?? []);
-      ids = ids ? new Set([...ids].filter((i) => list.has(i))) : list;
-      if (!ids.size) break;
+    // The quotations holding every word: the rarest word's list (ascending ids), narrowed by the others'.
+    const lists = [...new Set(real.map((x) => x.norm))].map((w) => this.byWord.get(w) ?? []).sort((a, b) => a.length - b.length);
+    let held: readonly number[] = lists[0];
+    for (const list of lists.slice(1)) {
+      if (!held.length) break;
+      held = held.filter((i) => holds(list, i));
     }
+    const ids: Set<number> | undefined = new Set(held);
     // Verbatim first (a plain look-up); gaps and spelling variants need the alignment.
     if (ids?.size && real.length === words.length) {
       const needle = ` ${real.map((w) => w.norm).join(" ")} `;
@@ -393,4 +395,17 @@ export function summarizeQuotes(kb: { quotes: QuoteKnowledge; articles: Article[
       line: a.lines.positionAt(q.ref.start).line + 1,
     };
   });
+}
+
+/** Whether an ascending list of ids holds `id` (binary search). */
+function holds(list: readonly number[], id: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] === id) return true;
+    if (list[mid] < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
