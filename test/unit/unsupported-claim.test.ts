@@ -723,3 +723,23 @@ describe("unsupported-claim: bounds, relative clauses, passive agents", () => {
     });
   });
 });
+
+describe("unsupported-claim: openers and shared places", () => {
+  const e = engineFrom({
+    "g1.txt": "The harbour chief will not attend Friday's regatta in Westmouth, where Mayor Ilse Brandvold will be present. Brandvold said the regatta would go ahead.",
+    "g2.txt": "Finland and Estonia sent two ferries to Westmouth for the regatta.",
+  });
+  const claims = (draft: string) => findingsOf(e, draft, "claim");
+  it("a negation in one actor's clause does not contradict another actor's clause that shares only a place", () => {
+    assert.deepEqual(claims("Mayor Ilse Brandvold will be present at the regatta in Westmouth."), []);
+    assert.deepEqual(claims("Brandvold will attend the regatta in Westmouth."), []);
+  });
+  it("a one-word opener followed by an auxiliary reads as a name: a new actor is flagged", () => {
+    const f = claims("Norway has pledged two ferries to the regatta.");
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /Norway/);
+  });
+  it("a one-word opener that reads as an ordinary word proves little", () => {
+    assert.deepEqual(claims("Finland and Estonia sent two ferries to Westmouth for the regatta."), []);
+  });
+});

@@ -543,7 +543,10 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   // 1. A name no article mentions.
   const nameMentions = draft.names.filter((n) => n.sentence === claim.sentence.index);
   for (const n of nameMentions) {
-    if (n.initial && n.tokens.length === 1) continue; // a capitalised opener proves little
+    // A capitalised opener proves little ("Footfall in the core is down"), unless a
+    // bare singular word is followed by an auxiliary or a reporting verb, as a
+    // proper name is ("Norway has pledged …").
+    if (n.initial && n.tokens.length === 1 && !openerActsAsName(draft.text, n)) continue;
     const inName = claim.terms.filter((t) => t.name && t.start >= n.start && t.end <= n.end + 2);
     const unknown = inName.filter((t) => unknownName(kb, t, prior) && !nearInFullName(kb, n, t));
     if (unknown.length) {
@@ -643,6 +646,18 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     return { ...result, verdict: "unsupported", reason: missingText(kb, missing), severity: missing.some((t) => t.name) ? undefined : "hint" };
   }
   return result;
+}
+
+const NAME_FOLLOWERS = new Set(
+  words(`has have had is was will would could can may might must should shall says said told announced pledged promised plans planned wants wanted`),
+);
+
+/** True when a one-word sentence opener reads as a proper name: singular, then an auxiliary or reporting verb. */
+function openerActsAsName(text: string, n: NameMention): boolean {
+  const word = n.tokens[0].text;
+  if (/s$/.test(word) || word.length < 3) return false;
+  const next = /^\s+([\p{L}'’]+)/u.exec(text.slice(n.end, n.end + 40))?.[1]?.toLowerCase();
+  return !!next && NAME_FOLLOWERS.has(next);
 }
 
 /** Runs of two or more names joined by commas, "and" or "or": "France, the United Kingdom and Germany". */
@@ -753,7 +768,15 @@ function polarityFlip(claim: Claim, evidence: EvidenceView): Flip | undefined {
   // Polarity is compared only between clauses about the same actors: in "X will
   // not attend, where Y will be present" the negation is X's, not Y's.
   const myClauses = clausesOf(claim.sentence.text, claim.sentence.start);
-  const otherActor = (a: ClaimTerm, b: ClaimTerm) => otherActors(clauseNames(mine, myClauses, a.start), clauseNames(theirs, evidence.clauses, b.start));
+  const inSentence = new Set(theirs.filter((x) => x.name && !x.role).map((x) => x.key));
+  const otherActor = (a: ClaimTerm, b: ClaimTerm) => {
+    const mineNames = clauseNames(mine, myClauses, a.start);
+    const theirNames = clauseNames(theirs, evidence.clauses, b.start);
+    if (otherActors(mineNames, theirNames)) return true;
+    // The draft's actor stands in another clause of the corpus sentence than
+    // the word compared: "the chief will not attend …, where Mayor X will be present".
+    return [...mineNames].some((k) => !theirNames.has(k) && inSentence.has(k));
+  };
   // A shared word negated on one side, while the other side negates nothing.
   const negatesNothing = !evidence.negation || !hasNegation(claim.sentence.text);
   for (const t of negatesNothing ? mine : []) {
@@ -861,11 +884,16 @@ function clauseNames(terms: readonly ClaimTerm[], clauses: readonly Span[], pos:
   return out;
 }
 
-/** Both clauses name someone, and nobody in common. */
+/** Both clauses name someone the other does not: different actors, even when
+ * they share a place ("X will not attend the summit in Paris, where Y will be
+ * present": Paris is in both, the negation is X's). */
 function otherActors(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (!a.size || !b.size) return false;
-  for (const k of a) if (b.has(k)) return false;
-  return true;
+  let aOnly = false;
+  let bOnly = false;
+  for (const k of a) if (!b.has(k)) aOnly = true;
+  for (const k of b) if (!a.has(k)) bOnly = true;
+  return aOnly && bOnly;
 }
 
 // ---------------------------------------------------------------------------
