@@ -51,6 +51,8 @@ export interface Planted {
   planted: { text: string; fix: string }[];
   correct: string[];
   typed: { line: string; text: string; fix: string };
+  /** One planted error of every other category: the draft text a diagnostic of that category must cover. */
+  categories: { category: string; text: string }[];
 }
 
 export function planted(): Planted {

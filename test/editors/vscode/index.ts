@@ -71,6 +71,20 @@ export async function run(): Promise<void> {
       },
     },
     {
+      name: "every category is flagged at its planted span, with evidence",
+      fn: async () => {
+        const categoryOf = (d: VSCode.Diagnostic) => String(codeOf(d)).replace(/-.*$/, "");
+        const expected: Record<string, string> = { title: "title", date: "date", number: "number", quote: "quote", claim: "unsupported" };
+        for (const { category, text } of p.categories) {
+          const want = rangeOf(text);
+          await waitFor(`a ${category} diagnostic on "${text}"`, () => ours(doc.uri).some((d) => categoryOf(d) === expected[category] && d.range.isEqual(want)), 30_000);
+          const d = ours(doc.uri).find((x) => categoryOf(x) === expected[category] && x.range.isEqual(want))!;
+          assert.ok(d.relatedInformation?.length, `the ${category} diagnostic carries its evidence`);
+          assert.match(d.message, /\.txt/, `the ${category} message names the article`);
+        }
+      },
+    },
+    {
       name: "the message and the hover give the corpus spelling, the article and the line",
       fn: async () => {
         const { text, fix } = p.planted[0];
