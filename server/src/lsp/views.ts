@@ -50,7 +50,7 @@ export function toDiagnostic(draft: AnalyzedText, f: Finding, related = true): D
     source: DIAGNOSTIC_SOURCE,
     message: f.message,
     relatedInformation: related
-      ? f.evidence.slice(0, 5).map((e) => ({ location: evidenceLocation(e), message: `${e.article}:${e.line}: ${truncate(e.sentence, 160)}` }))
+      ? f.evidence.slice(0, 5).map((e) => ({ location: evidenceLocation(e), message: truncate(e.sentence, 200) }))
       : undefined,
     data,
   };
