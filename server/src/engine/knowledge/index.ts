@@ -78,7 +78,7 @@ export class SentenceIndex {
 
   /** The best `limit` sentences for a set of query terms (BM25). Only the
    * `maxTerms` rarest terms are sent, to keep the work per query small. */
-  query(terms: Iterable<string>, limit = 8, maxTerms = 10, maxPostings = 20_000): Hit[] {
+  query(terms: Iterable<string>, limit = 8, maxTerms = 10, maxPostings = 3_000): Hit[] {
     const unique = [...new Set(terms)].filter((t) => this.df.has(t));
     if (!unique.length) return [];
     unique.sort((a, b) => (this.df.get(a) ?? 0) - (this.df.get(b) ?? 0));
@@ -87,7 +87,7 @@ export class SentenceIndex {
     let postings = 0;
     for (const t of unique) {
       const df = this.df.get(t) ?? 0;
-      if (chosen.length >= maxTerms || (chosen.length >= 3 && postings + df > maxPostings)) break;
+      if (chosen.length >= maxTerms || (chosen.length >= 1 && postings + df > maxPostings)) break;
       chosen.push(t);
       postings += df;
     }
