@@ -113,17 +113,18 @@ function checkRole(ctx: CheckContext, r: RoleMention, out: Finding[]): void {
     .filter((x) => x !== r.role)
     .slice(0, 3);
   const said = against.map((x) => `${quoted(x)} (${cite(ctx.kb.evidence(x.refs[0]))})`).join(" and ");
+  const finding = (code: string, severity: Finding["severity"], message: string, ev = evidence): Finding => ({
+    category: "title",
+    code,
+    span: { ...r.span },
+    severity,
+    message,
+    suggestions,
+    evidence: ev,
+  });
   if (!warn && !v.disputed.length) {
     // Another career than the corpus tells: a note, the corpus's words quoted.
-    out.push({
-      category: "title",
-      code: "title-mismatch",
-      span: { ...r.span },
-      severity: "information",
-      message: `The corpus calls ${person.name} ${said}, never "${r.role}".`,
-      suggestions,
-      evidence,
-    });
+    out.push(finding("title-mismatch", "information", `The corpus calls ${person.name} ${said}, never "${r.role}".`));
     return;
   }
   if (!warn) {
@@ -131,26 +132,17 @@ function checkRole(ctx: CheckContext, r: RoleMention, out: Finding[]): void {
     const count = (roles: KnownRole[]) => roles.reduce((n, x) => n + x.refs.length, 0);
     if (count(v.support) > count(against)) return;
     const also = v.support.map((x) => `${quoted(x)} (${cite(ctx.kb.evidence(x.refs[0]))})`).join(" and ");
-    out.push({
-      category: "title",
-      code: "title-inconsistent",
-      span: { ...r.span },
-      severity: "information",
-      message: `The corpus is inconsistent about ${person.name}: it calls them ${also}, but also ${said}.`,
-      suggestions,
-      evidence: [...byArticle(v.support), ...evidence].slice(0, 6),
-    });
+    out.push(
+      finding(
+        "title-inconsistent",
+        "information",
+        `The corpus is inconsistent about ${person.name}: it calls them ${also}, but also ${said}.`,
+        [...byArticle(v.support), ...evidence].slice(0, 6),
+      ),
+    );
     return;
   }
-  out.push({
-    category: "title",
-    code: "title-mismatch",
-    span: { ...r.span },
-    severity: "warning",
-    message: `The corpus calls ${person.name} ${said}, not "${r.role}".`,
-    suggestions,
-    evidence,
-  });
+  out.push(finding("title-mismatch", "warning", `The corpus calls ${person.name} ${said}, not "${r.role}".`));
 }
 
 export const titleMismatch: Check = {
