@@ -12,6 +12,17 @@ const one = (text: string): Figure => {
   return f[0];
 };
 
+/** The one figure of `text`, checked against what it must hold. */
+function expectFigure(text: string, want: { text: string; value: number; valueHigh?: number; unit: string; thing?: string }): Figure {
+  const f = one(text);
+  assert.equal(f.text, want.text);
+  assert.equal(f.value, want.value);
+  assert.equal(f.valueHigh, want.valueHigh);
+  assert.equal(f.unit, want.unit);
+  if (want.thing !== undefined) assert.ok(f.thing.split(" ").includes(want.thing), `${f.thing} has ${want.thing}`);
+  return f;
+}
+
 describe("findFigures: what counts as a figure", () => {
   const cases: Array<[string, { text: string; value: number; valueHigh?: number; unit: string; qualifier?: string; thing?: string }]> = [
     ["The union sent 8,000 pickets.", { text: "8,000 pickets", value: 8000, unit: "picket" }],
@@ -45,13 +56,8 @@ describe("findFigures: what counts as a figure", () => {
   ];
   for (const [text, want] of cases) {
     it(text, () => {
-      const f = one(text);
-      assert.equal(f.text, want.text);
-      assert.equal(f.value, want.value);
-      assert.equal(f.valueHigh, want.valueHigh);
-      assert.equal(f.unit, want.unit);
+      const f = expectFigure(text, want);
       assert.equal(f.qualifier, want.qualifier ?? "");
-      if (want.thing !== undefined) assert.ok(f.thing.split(" ").includes(want.thing), `${f.thing} has ${want.thing}`);
       assert.equal(text.slice(f.span.start, f.span.end), want.text);
     });
   }
@@ -214,16 +220,7 @@ describe("findFigures: rates, noun compounds, stretches of a period, lists", () 
     ["Sales fell in each of the first three months.", { text: "three months", value: 3, unit: "first month" }],
     ["Rain fell in the last two weeks.", { text: "two weeks", value: 2, unit: "last week" }],
   ];
-  for (const [text, want] of cases) {
-    it(text, () => {
-      const f = one(text);
-      assert.equal(f.text, want.text);
-      assert.equal(f.value, want.value);
-      assert.equal(f.valueHigh, want.valueHigh);
-      assert.equal(f.unit, want.unit);
-      if (want.thing !== undefined) assert.ok(f.thing.split(" ").includes(want.thing), `${f.thing} has ${want.thing}`);
-    });
-  }
+  for (const [text, want] of cases) it(text, () => void expectFigure(text, want));
   for (const [text, unit] of [
     ["Thirty boats sank a year ago.", "boat"],
     ["Ten boats sank a day after the storm.", "boat"],

@@ -124,15 +124,17 @@ export class Engine {
 /** Sorts findings and keeps one per category and span: the most severe. */
 function dedupe(findings: Finding[]): Finding[] {
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || RANK[a.severity] - RANK[b.severity]);
-  const out: Finding[] = [];
+  // Kept findings per category, so a clash is looked for among its own kind only.
+  const kept = new Map<string, Finding[]>();
   for (const f of findings) {
-    const clash = out.find((o) => o.category === f.category && o.span.start < f.span.end && f.span.start < o.span.end);
-    if (clash) {
-      if (RANK[f.severity] < RANK[clash.severity]) out[out.indexOf(clash)] = f;
-      continue;
-    }
-    out.push(f);
+    const same = kept.get(f.category) ?? [];
+    kept.set(f.category, same);
+    const at = same.findIndex((o) => o.span.start < f.span.end && f.span.start < o.span.end);
+    if (at < 0) same.push(f);
+    else if (RANK[f.severity] < RANK[same[at].severity]) same[at] = f;
   }
-  return out;
+  return [...kept.values()]
+    .flat()
+    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || RANK[a.severity] - RANK[b.severity]);
 }
 

@@ -872,25 +872,16 @@ function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
       spanEnd = toks[next + 1].end;
       next += 2;
       thing = qualifiedThing(toks, next);
-    } else if (p.vague) {
-      // "thousands of European troops", "billions of dollars".
-      const np = countedNoun(toks, next + 1);
+    } else if (p.vague || (!currency && !p.times)) {
+      // The counted noun: "40 nurses"; after "of" for vague amounts ("thousands of European troops").
+      const np = countedNoun(toks, p.vague ? next + 1 : next);
       if (np) {
         unit = singular(np.head.text);
         spanEnd = np.head.end;
         next = np.next;
         modifiers = np.modifiers;
         counted = true;
-      }
-    } else if (!currency && !p.times) {
-      const np = countedNoun(toks, next);
-      if (np) {
-        unit = singular(np.head.text);
-        spanEnd = np.head.end;
-        next = np.next;
-        modifiers = np.modifiers;
-        counted = true;
-        if (UNIT_ALIASES[np.head.lower] && UNIT_ALIASES[np.head.lower] !== "dollar") thing = qualifiedThing(toks, next);
+        if (!p.vague && UNIT_ALIASES[np.head.lower] && UNIT_ALIASES[np.head.lower] !== "dollar") thing = qualifiedThing(toks, next);
       }
     } else if (currency && n && n.kind === "word" && isSpace(n.gap) && UNIT_ALIASES[n.lower] === CURRENCY_SIGNS[currency]) {
       spanEnd = n.end;
