@@ -14,7 +14,7 @@ import { CHROMIUM_ARGS, ROOT, browserPrerequisites, devDependency, findChromium,
 test("extension-host tests pass in code-server (real vscode API)", { timeout: 240_000 }, async (t) => {
   const why = browserPrerequisites();
   if (why) return t.skip(`code-server extension-host tests skipped: ${why}`);
-  const suite = join(ROOT, "out", "test", "editors", "vscode", "index.js");
+  const suite = join(ROOT, "out", "editor-suite", "index.js");
   assert.ok(existsSync(suite), `${suite} is built (node scripts/build.mjs --tests)`);
   assert.ok(existsSync(join(ROOT, "dist", "client.js")), "dist/ is built");
 

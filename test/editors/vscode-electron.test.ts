@@ -37,7 +37,7 @@ test("extension-host tests pass in desktop VS Code (@vscode/test-electron)", { t
   const te = devDependency<TestElectron>("@vscode/test-electron");
   const exe = await vscodeExecutable(te);
   if (!exe.path) return t.skip(`VS Code (test-electron) run skipped: ${exe.why}`);
-  const suite = join(ROOT, "out", "test", "editors", "vscode", "index.js");
+  const suite = join(ROOT, "out", "editor-suite", "index.js");
   assert.ok(existsSync(suite), `${suite} is built (node scripts/build.mjs --tests)`);
   const ws = workspaceWithDraft("factcheck-electron-ws-");
   const base = mkdtempSync(join(tmpdir(), "factcheck-electron-"));

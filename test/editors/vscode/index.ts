@@ -8,8 +8,8 @@
 // fix that changes the text, go-to-definition into the corpus article, and
 // diagnostics that follow edits.
 //
-// Loaded by plain Node (the unit-test runner picks up every .js under out/test),
-// this module does nothing: `vscode` is required only inside run().
+// Bundled to out/editor-suite/index.js (outside out/test/, so `node --test` does
+// not count it as a test file); `vscode` is required only inside run().
 import assert from "node:assert/strict";
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
