@@ -16,6 +16,8 @@ const entries = {
   client: "client/src/extension.ts",
   server: "server/src/lsp/main.ts",
   cli: "server/src/cli/main.ts",
+  // Analyses corpus articles in worker threads (server/src/engine/corpus/parallel.ts).
+  worker: "server/src/engine/corpus/worker.ts",
 };
 
 function walk(dir, out = []) {

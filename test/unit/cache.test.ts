@@ -56,6 +56,23 @@ describe("corpus cache", () => {
     assert.equal(view(cold), view(await Engine.load([corpus], { cache: false })));
   });
 
+  it("the sentence index comes from the cache and answers the same", async () => {
+    const { corpus, cache } = setup();
+    const cold = await load(corpus, cache);
+    const warm = await load(corpus, cache);
+    assert.equal(warm.cacheStatus, "hit");
+    assert.equal(warm.kb.index.size, cold.kb.index.size);
+    assert.deepEqual([...warm.kb.index.df].sort(), [...cold.kb.index.df].sort());
+    for (const s of cold.kb.index.sentences) {
+      const terms = [...s.terms];
+      assert.deepEqual([...warm.kb.index.sentences[s.id].terms], terms);
+      assert.deepEqual(
+        warm.kb.index.query(terms).map((h) => [h.sentence.id, h.score]),
+        cold.kb.index.query(terms).map((h) => [h.sentence.id, h.score]),
+      );
+    }
+  });
+
   it("a changed article invalidates the cache", async () => {
     const { corpus, cache } = setup();
     await load(corpus, cache);

@@ -96,8 +96,9 @@ describe("quote-mismatch", () => {
       `"The port will be fully open by next week," said Desmond Achterbergh.`,
       // the corpus quotes someone else, but also has the draft's speaker say the words
       `"The port will be fully open by next week," Oyelaran-Petrov said.`,
-      // a pronoun, or an unnamed source, is no attribution to hold against the corpus
-      `Brandvold spoke next. "The port will be fully open by next week," he said.`,
+      // a pronoun that may stand for either of two people, or an unnamed source, is no attribution to hold against the corpus
+      // (a pronoun for the one person named just before is: see unseen-rounds.test.ts)
+      `Brandvold and Oyelaran-Petrov spoke next. "The port will be fully open by next week," he said.`,
       `"The port will be fully open by next week," a port official said.`,
       // the corpus gives the words to an unnamed source: a named person may be it
       `"The backlog could take a month to clear," said Desmond Achterberg.`.replace("The backlog ", ""),

@@ -6,6 +6,7 @@ import { analyzeText, lowercaseWords, type AnalyzedText } from "./analysis/analy
 import type { RawArticle } from "./corpus/article";
 import { readCorpusFolders, type CorpusProblem } from "./corpus/loader";
 import { cachedKnowledge, type CacheOptions } from "./corpus/cache";
+import { analyzeInParallel } from "./corpus/parallel";
 import type { DraftSession } from "./incremental";
 import { CHECKS } from "./checks/index";
 import { articlePacker } from "./knowledge/compact";
@@ -76,7 +77,7 @@ export class Engine {
     const t0 = performance.now();
     const { articles, problems } = await readCorpusFolders(folders);
     const cache = options.cache === false ? { enabled: false } : options.cache;
-    const got = cachedKnowledge<Knowledge>(folders, articles, () => new Knowledge(articles), (few) => new Knowledge(few), cache, articlePacker);
+    const got = await cachedKnowledge<Knowledge>(folders, articles, async () => new Knowledge(articles, await analyzeInParallel(articles)), (few) => new Knowledge(few), cache, articlePacker);
     got.value.index; // the sentence index, built now rather than on the first check
     const engine = new Engine(got.value, problems, folders, performance.now() - t0);
     engine.cacheStatus = got.reason ? `${got.status}: ${got.reason}` : got.status;
@@ -125,15 +126,29 @@ export class Engine {
 function dedupe(findings: Finding[]): Finding[] {
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || RANK[a.severity] - RANK[b.severity]);
   // Kept findings per category, so a clash is looked for among its own kind only.
-  const kept = new Map<string, Finding[]>();
+  // Starts only grow, so a kept finding that ends before the current start can
+  // never clash again: only the still-open ones (by position in `same`) are scanned.
+  const kept = new Map<string, { same: Finding[]; open: number[] }>();
   for (const f of findings) {
-    const same = kept.get(f.category) ?? [];
-    kept.set(f.category, same);
-    const at = same.findIndex((o) => o.span.start < f.span.end && f.span.start < o.span.end);
-    if (at < 0) same.push(f);
-    else if (RANK[f.severity] < RANK[same[at].severity]) same[at] = f;
+    let k = kept.get(f.category);
+    if (!k) kept.set(f.category, (k = { same: [], open: [] }));
+    const { same, open } = k;
+    let at = -1;
+    let w = 0;
+    for (const i of open) {
+      const o = same[i];
+      if (o.span.end <= f.span.start) continue; // closed for good
+      open[w++] = i;
+      if (at < 0 && o.span.start < f.span.end) at = i;
+    }
+    open.length = w;
+    if (at < 0) {
+      open.push(same.length);
+      same.push(f);
+    } else if (RANK[f.severity] < RANK[same[at].severity]) same[at] = f;
   }
   return [...kept.values()]
+    .map((k) => k.same)
     .flat()
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || RANK[a.severity] - RANK[b.severity]);
 }

@@ -1,24 +1,27 @@
 // Incremental checking of one open document. A DraftSession remembers, per
 // sentence text, what the sentence-local steps found last time: the names,
-// dates and figures the analysis found in it, and the findings of every check
-// whose scope is "sentence" (keyed also on the sentence's names and, for a
-// check that reads earlier findings, on the findings on that sentence). After
-// an edit only sentences whose text is new (or whose answers depend on an
-// ordinary-word test that now answers differently) are analysed and checked
-// again; the rest is copied with its offsets moved. Everything whole-document
-// (markup, sentence splitting, roles, quotes, the document-scope checks) still
-// runs on the whole draft, so the result equals a full check. Nothing here
+// dates, figures and roles the analysis found in it (a later step keyed also
+// on the memo entries of the earlier ones), and the findings of every check
+// whose scope is "sentence" (keyed also on the sentence's own mentions and,
+// for a check that reads earlier findings, on the findings on that sentence).
+// After an edit only sentences whose text is new (or whose answers depend on
+// an ordinary-word test that now answers differently) are analysed and
+// checked again; the rest is copied with its offsets moved. Everything
+// whole-document (markup, sentence splitting, quotes, the document-scope
+// checks) still runs on the whole draft, so the result equals a full check. Nothing here
 // touches the corpus: the knowledge is only read.
 import { lowercaseWords, type SentenceMemo } from "./analysis/analyze";
 import { namesInSentence, type NameContext, type NameMention } from "./analysis/names";
 import type { Check, CheckContext } from "./checks/check";
 import type { Knowledge } from "./knowledge/knowledge";
-import type { Sentence } from "./text/sentences";
+import { overlapsBySentence, type Sentence } from "./text/sentences";
 import type { Finding } from "./types";
 
 interface Memo<T> {
   /** Values with offsets relative to the sentence start. */
   value: T;
+  /** Unique per computation: equal ids mean equal values. */
+  id: number;
   /** The ordinary-word tests made while computing it, with their answers. */
   queries: Map<string, boolean>;
 }
@@ -34,15 +37,21 @@ export interface SessionStats {
 
 const MAX_ENTRIES = 50_000;
 
-/** A deep copy with every numeric `start`/`end` moved by `delta` and `sentence` set. */
+/** A deep copy with every numeric `start`/`end` moved by `delta` and `sentence` set (plain objects and arrays only). */
 function shifted<T>(v: T, delta: number, sentence?: number): T {
-  if (Array.isArray(v)) return v.map((x) => shifted(x, delta, sentence)) as T;
-  if (!v || typeof v !== "object" || Object.getPrototypeOf(v) !== Object.prototype) return v;
+  if (typeof v !== "object" || v === null) return v;
+  if (Array.isArray(v)) {
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) out[i] = shifted(v[i], delta, sentence);
+    return out as T;
+  }
+  if (Object.getPrototypeOf(v) !== Object.prototype) return v;
   const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
-    if ((k === "start" || k === "end") && typeof x === "number") out[k] = x + delta;
-    else if (k === "sentence" && typeof x === "number" && sentence !== undefined) out[k] = sentence;
-    else out[k] = shifted(x, delta, sentence);
+  const src = v as Record<string, unknown>;
+  for (const k in src) {
+    const x = src[k];
+    if (typeof x === "number") out[k] = k === "start" || k === "end" ? x + delta : k === "sentence" && sentence !== undefined ? sentence : x;
+    else out[k] = typeof x === "object" && x !== null ? shifted(x, delta, sentence) : x;
   }
   return out as T;
 }
@@ -78,6 +87,11 @@ export class DraftSession {
   private findings = new Map<string, Memo<Finding[]>>();
   private lineWords = new Map<string, string[]>();
   private steps = new Map<string, Memo<unknown[]>>();
+  /** Per analysed draft, the key of each sentence's own mentions (shared by every check of one run). */
+  private mentionKeys = new WeakMap<object, string[]>();
+  /** Per sentence of the current analysis, the memo entry each sentence-local step used, by step ("names", "dates", …). */
+  private used = new WeakMap<Sentence, Record<string, number>>();
+  private nextId = 1;
 
   /** Forgets everything when the corpus knowledge is another one. */
   sync(kb: Knowledge): void {
@@ -116,27 +130,59 @@ export class DraftSession {
     const m = this.names.get(key);
     if (m && still(m.queries, ctx)) {
       this.stats.reused++;
+      this.note(s, "names", m.id);
       return shifted(m.value, s.start, s.index);
     }
     this.stats.analysed++;
     const queries = new Map<string, boolean>();
     const found = namesInSentence(s, recording(ctx, queries));
     if (this.names.size > MAX_ENTRIES) this.names.clear();
-    this.names.set(key, { value: shifted(found, -s.start), queries });
+    const id = this.nextId++;
+    this.names.set(key, { value: shifted(found, -s.start), queries, id });
+    this.note(s, "names", id);
     return found;
   };
 
   /** One sentence-local extractor step (dates, figures), from the memo when the sentence's text and word tests are unchanged. */
   readonly sentenceMemo: SentenceMemo = <T>(step: string, s: Sentence, ctx: NameContext, compute: (ctx: NameContext) => T[]): T[] => {
-    const key = `${step}\u0001${s.kind}\u0001${s.text}`;
+    // What the steps before found in the sentence (its names, …) may feed this one: their memo entries are part of the key.
+    const before = this.used.get(s);
+    const key = `${step}\u0001${s.kind}\u0001${s.text}` + (before ? `\u0001${JSON.stringify(before)}` : "");
     const m = this.steps.get(key) as Memo<T[]> | undefined;
-    if (m && still(m.queries, ctx)) return shifted(m.value, s.start, s.index);
+    if (m && still(m.queries, ctx)) {
+      this.note(s, step, m.id);
+      return shifted(m.value, s.start, s.index);
+    }
     const queries = new Map<string, boolean>();
     const found = compute(recording(ctx, queries));
     if (this.steps.size > MAX_ENTRIES) this.steps.clear();
-    this.steps.set(key, { value: shifted(found, -s.start), queries });
+    const id = this.nextId++;
+    this.steps.set(key, { value: shifted(found, -s.start), queries, id });
+    this.note(s, step, id);
     return found;
   };
+
+  private note(s: Sentence, step: string, id: number): void {
+    let rec = this.used.get(s);
+    if (!rec) this.used.set(s, (rec = {}));
+    rec[step] = id;
+  }
+
+  /** The sentence's own mentions of every list, sentence-relative, as text. */
+  private mentionKey(draft: object, s: Sentence, own: Record<string, unknown[]>): string {
+    let keys = this.mentionKeys.get(draft);
+    if (!keys) this.mentionKeys.set(draft, (keys = []));
+    let k = keys[s.index];
+    if (k === undefined) {
+      // A list a memo step produced is named by the memo entry's id; any other list is written out.
+      const used = this.used.get(s);
+      const rel: Record<string, unknown> = {};
+      for (const name of Object.keys(own).sort()) rel[name] = used?.[name] ?? shifted(own[name], -s.start, 0);
+      if (used) for (const name of Object.keys(used).sort()) if (!(name in rel)) rel[name] = used[name];
+      keys[s.index] = k = JSON.stringify(rel);
+    }
+    return k;
+  }
 
   /** Runs one check; a sentence-scope check only on sentences it has not seen with the same answers. */
   run(check: Check, ctx: CheckContext): Finding[] {
@@ -165,15 +211,19 @@ export class DraftSession {
       }
       return bySentence.get(i) ?? {};
     };
+    // Earlier findings per sentence (in their order), for a check that reads them.
+    const priorOf = check.readsPrior ? overlapsBySentence(draft.sentences, ctx.prior) : undefined;
     const out: Finding[] = [];
     for (const s of draft.sentences) {
       // A check that reads earlier findings sees those on its sentence: they are part of the key.
-      const prior = check.readsPrior ? ctx.prior.filter((f) => f.span.start < s.end && s.start < f.span.end) : [];
+      const prior = priorOf?.[s.index] ?? [];
       const own = mentionsOf(s.index);
+      // The sentence's own mentions (names, dates, figures, …, sentence-relative) are part of the key:
+      // an analysis answer that changed with a word elsewhere redoes the check.
       const key =
         `${check.id}\u0001${s.kind}\u0001${s.text}` +
         (check.readsPrior ? `\u0001${JSON.stringify(prior.map((f) => [f.category, f.code, f.span.start - s.start, f.span.end - s.start]))}` : "") +
-        `\u0001${JSON.stringify(shifted(own.names ?? [], -s.start, 0))}`;
+        `\u0001${this.mentionKey(draft, s, own)}`;
       const m = this.findings.get(key);
       if (m && still(m.queries, ctx.common)) {
         this.stats.checkReused++;
@@ -186,7 +236,7 @@ export class DraftSession {
       const queries = new Map<string, boolean>();
       const found = check.run({ ...ctx, draft: sub as unknown as CheckContext["draft"], common: recording(ctx.common, queries), prior });
       if (this.findings.size > MAX_ENTRIES) this.findings.clear();
-      this.findings.set(key, { value: found.map((f) => shiftFinding(f, -s.start)), queries });
+      this.findings.set(key, { value: found.map((f) => shiftFinding(f, -s.start)), queries, id: this.nextId++ });
       out.push(...found);
     }
     return out;

@@ -39,15 +39,16 @@ export interface AnalyzeOptions {
   referenceDate?: SimpleDate;
   /** Finds the names of one sentence (the incremental path passes a memoised version). */
   sentenceNames?: (s: Sentence, ctx: NameContext) => NameMention[];
-  /** Memoises the sentence-local extractors (dates, figures) per sentence: the incremental path. */
+  /** Memoises the sentence-local extractors (dates, figures, roles) per sentence: the incremental path. */
   sentenceMemo?: SentenceMemo;
 }
 
 /**
  * One sentence-local step of the analysis, memoised: `compute` finds the
  * step's mentions of sentence `s`, asking `ctx` (or the view of it it is
- * given) which words are ordinary. A memo may answer instead, with the
- * mentions moved to the sentence's offsets.
+ * given) which words are ordinary; it may also read what the steps before it
+ * found in `s` (its names). A memo may answer instead, with the mentions
+ * moved to the sentence's offsets.
  */
 export type SentenceMemo = <T>(step: string, s: Sentence, ctx: NameContext, compute: (ctx: NameContext) => T[]) => T[];
 
@@ -71,7 +72,7 @@ export function analyzeText(text: string, kind: MarkupKind, ctx: NameContext, op
   const base = analyzeBase(text, kind, ctx, options);
   return {
     ...base,
-    roles: findRoles(base),
+    roles: findRoles(base, options.sentenceMemo),
     dates: findDates(base, options.referenceDate, options.sentenceMemo),
     figures: findFigures(base, options.sentenceMemo),
     quotes: findQuotes(base),

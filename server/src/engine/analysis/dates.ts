@@ -343,9 +343,21 @@ const COORDINATED_AFTER = /^\s*(?:,\s*)?(?:and|or|but|while|whereas)\b|^\s*;/iu;
 
 const isAcronymToken = (t: string) => /^[\p{Lu}\p{N}]{2,}$/u.test(t) && /\p{Lu}/u.test(t);
 
+const eventKeys = new Map<string, string | undefined>();
+
 /** The matching key of a content word, or undefined for function words, numbers and time words. */
 export function eventKey(t: Token): string | undefined {
+  // Depends on the word alone: remembered per spelling.
   const raw = t.text;
+  const known = eventKeys.get(raw);
+  if (known !== undefined || eventKeys.has(raw)) return known;
+  if (eventKeys.size > 50_000) eventKeys.clear();
+  const key = eventKeyOf(raw);
+  eventKeys.set(raw, key);
+  return key;
+}
+
+function eventKeyOf(raw: string): string | undefined {
   if (/^\p{N}/u.test(raw)) return undefined;
   const lower = raw.toLowerCase();
   if (isAcronymToken(raw)) return lower;
@@ -575,13 +587,23 @@ export function eventContext(s: Sentence, mentions: DateMention[], index: number
   return [...out.values()].sort((a, b) => b.weight - a.weight || a.key.localeCompare(b.key));
 }
 
+/** The full event context of each mention `findDates` found, so a check need not work it out again. */
+const contexts = new WeakMap<DateMention, EventWord[]>();
+
+/** `eventContext(s, mentions, index)`, remembered from `findDates` when `mentions` are the sentence's mentions it found. */
+export function eventContextOf(s: Sentence, mentions: DateMention[], index: number): EventWord[] {
+  return contexts.get(mentions[index]) ?? eventContext(s, mentions, index);
+}
+
 /** Every date mention of a text, each with the event words of its sentence. */
 export function findDates(doc: AnalyzedBase, reference?: SimpleDate, memo?: SentenceMemo): DateMention[] {
   const out: DateMention[] = [];
   const one = (s: Sentence) => {
     const found = datesInSentence(s, reference);
     found.forEach((m, i) => {
-      m.event = eventContext(s, found, i)
+      const context = eventContext(s, found, i);
+      contexts.set(m, context);
+      m.event = context
         .filter((w) => w.weight >= 0.3)
         .slice(0, 8)
         .map((w) => w.key);

@@ -30,7 +30,48 @@
 //     unless some corpus sentence gives the same deed to Y (a warning when
 //     both agents are full names, information otherwise);
 //   - one modifier swapped before the same head noun in an otherwise covered
-//     sentence ("naval support" where the corpus says "air support").
+//     sentence ("naval support" where the corpus says "air support"); with
+//     other words missing too, the clauses around both must match; verbs
+//     ("would provide", "aimed at establishing") and participles are no
+//     modifiers or heads;
+//   - attendance reversed: "X is expected at the talks" where the corpus
+//     says "X will not attend the summit" (attend, take part, be present,
+//     expected/due at against skip, miss, boycott, stay away, negation); a
+//     corpus descriptor ("the <place> leader") is the draft's actor when the
+//     draft gives that actor the same head word and the article names the
+//     actor within four sentences;
+//   - a deed of another agent also counts with another patient when the
+//     objects share two words and the corpus's agent stands in the draft's
+//     object ("X arranged buses for staff at Y" where Y arranged car pools);
+//     titles before a named agent are left out; "the mediator, X, was
+//     appointed by Y": a comma before an auxiliary closes an apposition.
+//
+// Also: "refused/declined to X" is X negated ("refused to apologise" against
+// "apologised"); "dropped/abandoned the demand" is a stance against what the
+// subject's own relative clause pressed for ("X, which had pressed for Z, has
+// dropped the demand"); a negation followed by "until" is a time, not a
+// denial; reflexives ("X himself will attend") stand in the verb group; a
+// stance participle before "by" is a passive ("was approved by Y"); a deed
+// given to another actor is a warning when each agent stands in the other's
+// sentence in another role ("approved by A on B's recommendation" where B
+// approved on A's) or the draft or corpus has an explicit "not by" contrast;
+// two one-word place-like agents (no corpus full name ends with them) are no
+// swap unless the corpus shows them as distinct parties (`metonymy`).
+// Roles swapped in a decision chain: "the decision to X was approved by A, on
+// a recommendation from B" (or "at B's request") where a corpus frame gives
+// the verb to B, A stands beside the advice verb within two sentences of it
+// ("A recommended …"), and no corpus frame gives the verb to A (a warning).
+// A capitalised parenthetical ending in a title after a possessive ("X, Acme's
+// chief executive, apologised") is an apposition, not a list of names. A
+// subject right after a shell noun ("It is an idea X has endorsed") is read
+// with the object of the sentence before (its last frame's, or what follows
+// its first stance, proposing or wanting word, to the clause end); such a
+// borrowed object must share two words and half its weight with the corpus
+// object, and a reversal on it is information. Attendance also matches a
+// corpus descriptor ("the <place> leader will not attend") without the head
+// word in the draft when the article names the draft's person (in full) in
+// the four sentences before, not in the descriptor's own, and the corpus
+// sentence holds most of the rest of the draft's clause (information).
 //
 // Objects and actors are read alike on both sides: a demonym before an
 // ordinary noun stands for its country ("Chinese participation", "China's
@@ -47,7 +88,7 @@ import { DEMONYMS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_WORDS, STOPWORDS } from "../
 import { fold, stripPossessive, tokenize, type Token } from "../text/tokens";
 import type { Span } from "../types";
 import type { Claim, ClaimTerm } from "./claims";
-import { demonymActor, demonymsOf, termKey, termsOf } from "./claims";
+import { clausesOf, demonymActor, demonymsOf, termKey, termsOf } from "./claims";
 import type { NameMention } from "./names";
 
 const words = (s: string) => s.trim().split(/\s+/);
@@ -69,7 +110,7 @@ const BEFORE_SUBJECT = new Set(words(`most many some several few all both and bu
   believed thinks thought`));
 const TITLE_WORDS = new Set([...ROLE_WORDS, ...ROLE_HEADS, ...ROLE_MODIFIERS, ...DEMONYMS]);
 const CLAUSE_WORDS = new Set(words(`while whereas but although though which who whom where because unless if whether`));
-const PRONOUN_OR_ADVERB = /^(?:also|already|now|just|still|even|further|again|previously|recently|since|then|not|never|no|longer|ever|yet|only|too|so)$/;
+const PRONOUN_OR_ADVERB = /^(?:also|already|now|just|still|even|further|again|previously|recently|since|then|not|never|no|longer|ever|yet|only|too|so|instead|himself|herself|itself|themselves)$/;
 const NOT_ADVERB = new Set(words(`family supply apply reply rally ally italy july assembly monopoly belly jelly bully early only`));
 const isAdverb = (w: string) => PRONOUN_OR_ADVERB.test(w) || (/ly$/.test(w) && !NOT_ADVERB.has(w));
 const IRREGULAR_PAST = new Set(words(`made took taken gave given sent held led built paid bought sold won lost chose chosen set put
@@ -79,6 +120,8 @@ const isPast = (w: string) => /[a-z]{2}ed$/.test(w) || IRREGULAR_PAST.has(w);
 const isParticiple = (w: string) => isPast(w) || /[a-z]{2}en$/.test(w);
 const ATTRIBUTION = new Set(words(`say says said saying tell tells told add adds added note notes noted explain explained
   warn warns warned claim claims claimed report reports reported announce announced`));
+/** Verbs that, before "to" and a verb without stance, deny that verb: "refused to apologise". */
+const REFUSE = /^(?:refuse|refuses|refused|refusing|decline|declines|declined|declining)$/;
 const CONSIDER = new Set(words(`consider considers considering considered weigh weighs weighing mull mulls mulling explore exploring`));
 
 let lexicon:
@@ -103,7 +146,7 @@ function lex() {
     allow permit praise demand urge advocate champion approval backing endorsement acceptance`)) stance.set(k, 1);
   for (const k of keys(`reject refuse oppose resist reluctant unwilling decline deny veto criticize criticise condemn wary
     hesitant dismiss block forbid disapprove object dispute contest rejection refusal opposition resistance objection
-    criticism`)) stance.set(k, -1);
+    criticism drop dropped dropping abandon abandoned abandoning scrap scrapped shelve shelved`)) stance.set(k, -1);
   // "call for", "push for", "press for", "insist on", "argue for": consent to what follows.
   const phrasalStance = new Map<string, number>();
   for (const k of keys(`call calls called calling push pushed pushing press pressed pressing insist insisted insisting argue
@@ -166,7 +209,24 @@ export interface Frame {
   /** The object is a pronoun ("insisting on this"): it stands for the previous frame's object. */
   anaphoric?: boolean;
   /** Countries that demonyms in the object stand for ("Chinese participation" -> china). */
-  countries?: Array<{ key: string; start: number }>;
+  countries?: Array<{ key: string; start: number }>;  /** The object was taken from the sentence before ("It is an idea X has endorsed"). */
+  borrowed?: boolean;
+}
+
+/** A draft frame whose object is a shell noun: the object of the sentence before (its last frame, or what follows its first stance or proposing word). */
+function borrowObject(f: Frame, prev: { text: string; start: number; names: readonly NameMention[] }): Frame | undefined {
+  const terms = termsOf(prev.text, prev.start, prev.names);
+  const frames = framesOf(prev.text, prev.start, prev.names, terms);
+  const last = frames[frames.length - 1];
+  // The first stance or proposing word, read on the tokens (some are no content terms).
+  const word = tokenize(prev.text, prev.start).find((t) => lex().stance.has(termKey(t.text)) || PROPOSE.has(t.text.toLowerCase()) || /^(?:wants?|wanted|needs?|needed)$/i.test(t.text));
+  // Up to the clause end, as a frame's object is read.
+  const stop = word ? BREAK.exec(prev.text.slice(word.end - prev.start)) : null;
+  const until = word && stop ? word.end + stop.index : prev.start + prev.text.length;
+  const object = last?.object.length ? last.object : word ? terms.filter((t) => t.start > word.end && t.end <= until && !t.role && !t.quoted) : [];
+  if (!object.length) return undefined;
+  const patient = last?.object.length ? last.patient : object.filter((t) => !t.name).slice(0, 3).map((t) => t.key);
+  return { ...f, object, patient, countries: [...(last?.countries ?? []), ...(f.countries ?? [])], borrowed: true };
 }
 
 /** A sentence as frames read it. */
@@ -202,7 +262,7 @@ function gapBefore(p: Parsed, i: number): string {
 const BREAK = /[,;:()\u2013\u2014"“”]|\s-{1,2}\s/;
 
 /** The actor key of a name: its last word that is no role word. */
-function actorKey(n: NameMention): string | undefined {
+export function actorKey(n: NameMention): string | undefined {
   for (let i = n.tokens.length - 1; i >= 0; i--) {
     const w = fold(stripPossessive(n.tokens[i].text));
     if (!ROLE_WORDS.has(w) && !DEMONYMS.has(w)) return termKey(n.tokens[i].text);
@@ -231,10 +291,13 @@ function predicate(p: Parsed, i: number, subject: Span, actors: string[], noun: 
     if (!k) return undefined;
   }
   // A parenthetical: ", however," ", the union leader," ", who leads the union,".
-  if (i < n && /^\s*,\s*$/.test(gapBefore(p, i))) {
-    if (!/^\p{Ll}/u.test(p.toks[i].text)) return undefined;
+  // A comma right before an auxiliary closes an apposition ("The mediator, X, was appointed"): the verb group follows.
+  const closesApposition = i < n && (BE.has(p.lower[i]) || AUXILIARIES.has(p.lower[i])) && /^\s*,\s*$/.test(gapBefore(p, i)) && !possessive;
+  if (i < n && /^\s*,\s*$/.test(gapBefore(p, i)) && !closesApposition) {
     let j = i + 1;
     while (j < n && j - i <= 10 && !BREAK.test(gapBefore(p, j))) j++;
+    // A capitalised parenthetical is an apposition only when it ends in a title word (", Acme's chief executive,").
+    if (!/^\p{Ll}/u.test(p.toks[i].text) && !titleApposition(p, i, j)) return undefined;
     if (j < n && j - i <= 10 && /^\s*,\s*$/.test(gapBefore(p, j))) i = j;
     else return undefined;
   }
@@ -293,7 +356,9 @@ function predicate(p: Parsed, i: number, subject: Span, actors: string[], noun: 
   if (ATTRIBUTION.has(p.lower[i])) return undefined;
   if (CONSIDER.has(p.lower[i])) modal = true;
   if (chain.includes("would") && !negated) modal = true;
-  if (chain.some((w) => BE.has(w) || w === "be") && isParticiple(p.lower[i]) && !L.stance.has(verbKey)) passive = true;
+  // "X is expected at the talks", "X is due to attend": a schedule, not a passive.
+  const scheduled = /^(?:expected|due|scheduled|slated)$/.test(p.lower[i]) && /^(?:at|in|to)$/.test(p.lower[i + 1] ?? "");
+  if (chain.some((w) => BE.has(w) || w === "be") && isParticiple(p.lower[i]) && (!L.stance.has(verbKey) || p.lower[i + 1] === "by") && !scheduled) passive = true;
   let stance = L.stance.get(verbKey) ?? 0;
   let j = i + 1;
   if (!stance && L.phrasalStance.has(verbKey) && /^(?:for|on)$/.test(p.lower[j] ?? "")) {
@@ -305,9 +370,16 @@ function predicate(p: Parsed, i: number, subject: Span, actors: string[], noun: 
     const inner = L.stance.get(termKey(p.toks[j + 1].text)) ?? 0;
     if (stance && inner) stance *= inner;
     else if (!stance && inner) stance = inner;
+    else if (stance < 0 && !inner && REFUSE.test(p.lower[i])) {
+      // "refused to apologise" denies the apology: the inner verb, negated.
+      negated = !negated;
+      stance = 0;
+    }
     if (!stance) (verb = p.toks[j + 1]), (verbKey = termKey(verb.text));
     j += 2;
   }
+  // "does not open until May": a time, not a denial.
+  if (negated) for (let k = i + 1; k < n && !BREAK.test(gapBefore(p, k)) && !CLAUSE_WORDS.has(p.lower[k]); k++) if (p.lower[k] === "until" || p.lower[k] === "till") negated = false;
   if (negated) stance = -stance;
   const anaphoric = anaphorAt(p, /^(?:on|for|to|with|about)$/.test(p.lower[j] ?? "") ? j + 1 : j);
   // The object: to the clause end.
@@ -348,6 +420,20 @@ function predicate(p: Parsed, i: number, subject: Span, actors: string[], noun: 
   return { actors: passive ? [] : actors, actorWords: passive ? [] : actorWords, qualified, noun: passive ? undefined : noun, subject, verb, verbKey, negated, modal, stance, passive, by, object, patient, end: endPos, anaphoric, countries };
 }
 
+/** A name followed by "'s" and title words up to a comma: ", Acme's chief executive,". */
+function possessiveTitle(text: string, offset: number, n: NameMention): boolean {
+  const m = /^['’]s?((?:\s+[\p{L}-]+){1,3})\s*,/u.exec(text.slice(n.end - offset));
+  if (!m) return false;
+  const ws = m[1].trim().split(/\s+/);
+  return isRole(termKey(ws[ws.length - 1])) && ws.every((w) => TITLE_WORDS.has(fold(w)) || /^\p{Ll}/u.test(w));
+}
+
+/** A capitalised parenthetical from token i to j that ends in a title word after a possessive (", Acme's chief executive,"). */
+function titleApposition(p: Parsed, i: number, j: number): boolean {
+  if (j - i < 2 || j - i > 6 || !TITLE_WORDS.has(p.lower[j - 1]) || !isRole(termKey(p.toks[j - 1].text))) return false;
+  return p.toks.slice(i, j - 1).some((t) => /['’]s?$/.test(t.text) || /^['’]/.test(p.text.slice(t.end - p.offset)));
+}
+
 /**
  * A relative clause right after a subject, between commas: ", which had called
  * for Z," or ", who opposed Z,". Its verb group and object are the subject's.
@@ -363,7 +449,7 @@ const PROPOSE = new Set(words(`want wants wanted propose proposes proposed sugge
   float floats floated call calls called push pushes pushed press pressed`));
 
 /** Words that stand for something said before: pronouns and "the idea", "the plan". */
-const ANAPHOR = /^(?:this|that|it|these|those|idea|plan|proposal|suggestion|notion|move|scheme|initiative)$/i;
+const ANAPHOR = /^(?:this|that|it|these|those|idea|plan|proposal|suggestion|notion|move|scheme|initiative|demand|request|insistence)$/i;
 
 /**
  * True when the object from token `o` on only points back: "this", "it", or
@@ -393,7 +479,12 @@ export function framesOf(text: string, offset: number, names: readonly NameMenti
     const first = sorted[k];
     if (used.has(first)) continue;
     const list = [first];
-    while (k + 1 < sorted.length && /^\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?$/i.test(text.slice(list[list.length - 1].end - offset, (sorted[k + 1].prefix[0]?.start ?? sorted[k + 1].start) - offset))) {
+    while (
+      k + 1 < sorted.length &&
+      /^\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?$/i.test(text.slice(list[list.length - 1].end - offset, (sorted[k + 1].prefix[0]?.start ?? sorted[k + 1].start) - offset)) &&
+      // "X, Acme's chief executive, …": an apposition, no list.
+      !(/^\s*,\s*$/.test(text.slice(list[list.length - 1].end - offset, sorted[k + 1].start - offset)) && possessiveTitle(text, offset, sorted[k + 1]))
+    ) {
       list.push(sorted[++k]);
     }
     for (const n of list) used.add(n);
@@ -411,7 +502,10 @@ export function framesOf(text: string, offset: number, names: readonly NameMenti
       if (r) out.push(r);
       continue;
     }
-    if (i0 > 0 && !BREAK.test(gapBefore(p, i0)) && !BEFORE_SUBJECT.has(p.lower[i0 - 1])) continue;
+    // "It is an idea X has endorsed": a subject right after a shell noun (or "that"/"which" after one) whose verb has no object.
+    const shellNoun = (k: number) => k >= 0 && ANAPHOR.test(p.lower[k]) && !/^(?:this|that|it|these|those)$/.test(p.lower[k]);
+    const afterShell = i0 > 0 && !BREAK.test(gapBefore(p, i0)) && (shellNoun(i0 - 1) || (/^(?:that|which)$/.test(p.lower[i0 - 1]) && shellNoun(i0 - 2)));
+    if (i0 > 0 && !BREAK.test(gapBefore(p, i0)) && !BEFORE_SUBJECT.has(p.lower[i0 - 1]) && !afterShell) continue;
     const last = list[list.length - 1];
     // The first token after the name (its possessive ending belongs to the name's token).
     const i = tokenAt(p, last.end);
@@ -420,6 +514,11 @@ export function framesOf(text: string, offset: number, names: readonly NameMenti
     if (!actors.length) continue;
     const actorWords = list.flatMap((n) => n.tokens.map((t) => termKey(t.text)));
     const f = predicate(p, i, { start: first.start, end: last.end }, actors, undefined, possessive, actorWords);
+    if (f && afterShell) {
+      // Its object is the shell noun's: what the sentence before put forward.
+      if (!f.object.length && !f.passive && f.stance) out.push({ ...f, anaphoric: true });
+      continue;
+    }
     if (f) out.push(f);
     // "X, which had called for Z, …": the relative clause is X's too.
     // The rest of the name's phrase first: "Board of Trade", where "Trade" is no name of its own.
@@ -464,10 +563,12 @@ export function framesOf(text: string, offset: number, names: readonly NameMenti
   for (let k = 0; k < out.length; k++) {
     const f = out[k];
     if (!f.anaphoric || f.object.some((t) => !lex().stance.has(t.key) && !t.role && t.start < f.end && /^\p{Ll}/u.test(t.text) && !ANAPHOR.test(t.text) && t.start <= f.verb.end + 12)) continue;
+    // The subject's own relative clause: "X, which had pressed for Z, has dropped the demand".
+    const rel = out.find((g) => g !== f && g.subject.start === f.subject.start && !g.anaphoric && g.object.length && g.verb.start < f.verb.start);
     // The first frame: what an earlier clause without a frame put forward ("Towns want Z, but X opposed the idea").
-    const before = k > 0 ? undefined : p.terms.filter((t) => t.end <= f.subject.start);
+    const before = k > 0 || rel ? undefined : p.terms.filter((t) => t.end <= f.subject.start);
     const at = before ? before.findIndex((t) => lex().stance.has(t.key) || PROPOSE.has(t.text.toLowerCase())) : -1;
-    const src = k > 0 ? out[k - 1] : at >= 0 ? { object: before!.slice(at + 1).filter((t) => !t.role && !t.quoted && !t.name), countries: [] } : undefined;
+    const src = rel ?? (k > 0 ? out[k - 1] : at >= 0 ? { object: before!.slice(at + 1).filter((t) => !t.role && !t.quoted && !t.name), countries: [] } : undefined);
     if (!src || !src.object.length) continue;
     const patient = "patient" in src ? src.patient : src.object.slice(0, 3).map((t) => t.key);
     out[k] = { ...f, object: [...src.object, ...f.object.filter((t) => !ANAPHOR.test(t.text))], patient, countries: [...(src.countries ?? []), ...(f.countries ?? [])] };
@@ -610,10 +711,19 @@ function sharedObject(a: Frame, b: Frame, idf: Idf): { keys: string[]; share: nu
  * The same actor's stance or negation reversed, for the same object, in any
  * of the retrieved sentences; quiet when one of them agrees with the draft.
  */
-export function frameFlip(kb: Knowledge, claim: Claim, draftNames: readonly NameMention[], pool: readonly IndexedSentence[]): FrameFinding | undefined {
+export function frameFlip(
+  kb: Knowledge,
+  claim: Claim,
+  draftNames: readonly NameMention[],
+  pool: readonly IndexedSentence[],
+  prev?: { text: string; start: number; names: readonly NameMention[] },
+): FrameFinding | undefined {
   const s = claim.sentence;
   const idf: Idf = (k) => kb.index.idf(k);
-  const mine = framesOf(s.text, s.start, draftNames, claim.all).filter((f) => f.actors.length && !f.modal && !f.passive);
+  const mine = framesOf(s.text, s.start, draftNames, claim.all)
+    .filter((f) => f.actors.length && !f.modal && !f.passive)
+    .map((f) => (f.anaphoric && !f.object.length && prev ? borrowObject(f, prev) : f))
+    .filter((f): f is Frame => !!f);
   for (const df of mine) {
     const candidates: Array<{ cf: Frame; ev: IndexedSentence; text: string; start: number; keys: string[]; share: number }> = [];
     let agree = false;
@@ -631,7 +741,10 @@ export function frameFlip(kb: Knowledge, claim: Claim, draftNames: readonly Name
         if (!keys.length || share < 0.5 || !keys.some((k) => idf(k) >= 0.4 * idf(""))) continue;
         // The draft's patient ("Z" in "welcomed Z") must be what the corpus frame is about.
         const theirObject = new Set([...cf.object.map((t) => t.key), ...(cf.countries ?? []).map((c) => c.key)]);
-        if (!df.patient.filter((k) => !lex().stance.has(k) && !lex().reversers.has(k)).every((k) => theirObject.has(k))) continue;
+        // An object borrowed from the sentence before is paraphrased more freely: most of its first words will do.
+        const patient = df.patient.filter((k) => !lex().stance.has(k) && !lex().reversers.has(k));
+        const met = patient.filter((k) => theirObject.has(k)).length;
+        if (df.borrowed ? met < Math.min(2, patient.length) || share < 0.5 || keys.length < 2 : met < patient.length) continue;
         const a = (df.stance && cf.stance ? Math.sign(df.stance) : df.negated ? -1 : 1) * objectSign(df, first.get(df)!, s.text, s.start);
         const b = (df.stance && cf.stance ? Math.sign(cf.stance) : cf.negated ? -1 : 1) * objectSign(cf, first.get(cf)!, e.text, e.start);
         if (a === b) agree = true;
@@ -647,8 +760,122 @@ export function frameFlip(kb: Knowledge, claim: Claim, draftNames: readonly Name
       verdict: "reversed",
       reason: `the corpus says "${clip(best.text.slice(best.cf.subject.start - best.start, best.cf.subject.end - best.start), 40)} … ${theirs}" where the draft says "${ours}"`,
       focus: { start: df.subject.start, end: df.end },
-      severity: best.keys.length >= 2 || best.share >= 0.75 ? "warning" : "information",
+      // An object taken from the sentence before is a reading, not a quotation: shown, not asserted.
+      severity: !df.borrowed && (best.keys.length >= 2 || best.share >= 0.75) ? "warning" : "information",
       evidence: best.ev,
+    };
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Attendance: "X is expected at the talks" where the corpus says "X will not attend the summit".
+
+const ATTEND = new Set(words(`attend attends attended attending participate participates participated participating present`));
+const ABSENT = new Set(words(`skip skips skipped skipping miss misses missed missing boycott boycotts boycotted boycotting absent`));
+
+/** +1 when a frame says its actor attends an event, -1 when it says the actor stays away, 0 when it says neither. */
+function attendance(f: Frame, text: string, offset: number): number {
+  const v = fold(f.verb.text);
+  const after = text.slice(f.verb.end - offset, f.end - offset).toLowerCase();
+  let sign = 0;
+  if (ATTEND.has(v) && (v !== "present" || /^\s+(?:at|in)\b/.test(after))) sign = 1;
+  else if (/^(?:expected|due|scheduled|slated)$/.test(v) && /^\s+(?:at|in)\b/.test(after)) sign = 1;
+  else if (/^(?:take|takes|took|taken|taking)$/.test(v) && /^\s+part\b/.test(after)) sign = 1;
+  else if (/^(?:stay|stays|stayed|staying|keep|keeps|kept)$/.test(v) && /^\s+away\b/.test(after)) sign = -1;
+  else if (ABSENT.has(v)) sign = -1;
+  return f.negated ? -sign : sign;
+}
+
+/** Event nouns and place names in a frame's object: what is attended. */
+function attended(f: Frame): { event: boolean; places: Set<string> } {
+  const L = lex();
+  return { event: f.object.some((t) => L.events.has(t.key) && t.key !== termKey("call") && !t.name), places: new Set(f.object.filter((t) => t.name && !t.role).map((t) => t.key)) };
+}
+
+const DESCRIPTOR_HEAD = /^(?:leader|president|chief|premier|chancellor|minister|head|boss|ruler|king|queen|monarch|mayor|governor)$/;
+
+/**
+ * A corpus descriptor subject ("the <place> leader") stands for the draft's
+ * actor when the draft gives that actor the same head word ("<nationality>
+ * leader X") and the same article names the actor within four sentences.
+ */
+function sameDescriptor(kb: Knowledge, ev: IndexedSentence, cf: Frame, text: string, offset: number, df: Frame, draftText: string, draftOffset: number): boolean {
+  if (!cf.qualified || cf.actors.length !== 1) return false;
+  const head = text.slice(cf.subject.end - offset, cf.verb.start - offset).toLowerCase().split(/[^\p{L}]+/u).find((w) => DESCRIPTOR_HEAD.test(w));
+  if (!head) return false;
+  const before = draftText.slice(Math.max(0, df.subject.start - draftOffset - 40), df.subject.start - draftOffset).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(-3);
+  // The same head word, or another head-of-state title ("President X" for "the <place> leader").
+  if (!before.includes(head) && !(/^(?:leader|president|premier|chancellor|ruler)$/.test(head) && before.some((w) => /^(?:leader|president|premier|chancellor|ruler)$/.test(w)))) return false;
+  for (let k = ev.sentence - 4; k <= ev.sentence + 4; k++) {
+    const near = k === ev.sentence ? undefined : kb.index.at(ev.article, k);
+    if (near && df.actorWords.some((a) => !isRole(a) && near.terms.has(a))) return true;
+  }
+  return false;
+}
+
+/**
+ * A looser reading of a corpus descriptor ("the <place> leader will not
+ * attend"): the draft does not give its actor the head word, but names the
+ * actor in full, the corpus article names that actor in one of the four
+ * sentences before the descriptor's (and not in its own), and the corpus sentence holds most of
+ * the rest of the draft's clause (the event, its place, who else attends).
+ */
+function looseDescriptor(kb: Knowledge, ev: IndexedSentence, cf: Frame, text: string, offset: number, df: Frame, claim: Claim): boolean {
+  if (!cf.qualified || cf.actors.length !== 1 || df.actors.length !== 1) return false;
+  const own = df.actorWords.filter((a) => !isRole(a));
+  // Named in the descriptor's own sentence, the actor is someone else than the descriptor.
+  if (own.length < 2 || own.some((a) => ev.terms.has(a))) return false;
+  const head = text.slice(cf.subject.end - offset, cf.verb.start - offset).toLowerCase().split(/[^\p{L}]+/u);
+  if (!head.some((w) => /^(?:leader|president|premier|chancellor|ruler|king|queen|monarch)$/.test(w))) return false;
+  let named = false;
+  for (let k = ev.sentence - 4; k < ev.sentence && !named; k++) if (own.every((a) => kb.index.at(ev.article, k)?.terms.has(a))) named = true;
+  if (!named) return false;
+  const rest = [...new Set(claim.all.filter((t) => t.start >= df.verb.start && !t.quoted && !own.includes(t.key)).map((t) => t.key))];
+  const idf = (k: string) => kb.index.idf(k);
+  const total = rest.reduce((x, k) => x + idf(k), 0);
+  return total > 0 && rest.filter((k) => ev.terms.has(k)).reduce((x, k) => x + idf(k), 0) / total >= 0.6;
+}
+
+/**
+ * The draft says an actor attends (or stays away from) an event where a
+ * retrieved corpus sentence says the same actor will not (or will): same
+ * actor, an event noun on both sides, and no place that differs.
+ */
+export function attendanceFlip(kb: Knowledge, claim: Claim, draftNames: readonly NameMention[], pool: readonly IndexedSentence[]): FrameFinding | undefined {
+  const s = claim.sentence;
+  const mine = framesOf(s.text, s.start, draftNames, claim.all).filter((f) => f.actors.length && !f.passive && !f.modal);
+  for (const df of mine) {
+    const a = attendance(df, s.text, s.start);
+    if (!a) continue;
+    const what = attended(df);
+    if (!what.event) continue;
+    let against: { cf: Frame; ev: IndexedSentence; text: string; start: number; loose?: boolean } | undefined;
+    let agree = false;
+    for (const ev of pool) {
+      const e = evidenceFrames(kb, ev);
+      for (const cf of e.frames) {
+        if (cf.passive || cf.modal) continue;
+        const loose = !(sameActor(df, cf) || sameDescriptor(kb, ev, cf, e.text, e.start, df, s.text, s.start));
+        if (loose && !looseDescriptor(kb, ev, cf, e.text, e.start, df, claim)) continue;
+        const b = attendance(cf, e.text, e.start);
+        if (!b) continue;
+        const theirs = attended(cf);
+        if (!theirs.event) continue;
+        if (what.places.size && theirs.places.size && ![...what.places].some((k) => theirs.places.has(k))) continue;
+        if (b === a) agree ||= !loose;
+        else if (!against || (against.loose && !loose)) against = { cf, ev, text: e.text, start: e.start, loose };
+      }
+    }
+    if (agree || !against) continue;
+    const c = against;
+    return {
+      verdict: "reversed",
+      reason: `the corpus says "${clip(c.text.slice(c.cf.subject.start - c.start, c.cf.end - c.start), 90).replace(/[\s,;:]+$/, "")}"`,
+      focus: { start: df.subject.start, end: df.end },
+      // A descriptor read only from its neighbourhood: shown, not asserted.
+      severity: c.loose ? "information" : "warning",
+      evidence: c.ev,
     };
   }
   return undefined;
@@ -667,7 +894,8 @@ function eventDenied(p: Parsed, i: number): string | undefined {
   // "… that never happened", "… were cancelled", "… did not take place"
   let sawVerb = false;
   for (let k = i + 1; k < Math.min(p.toks.length, i + 16); k++) {
-    if (BREAK.test(gapBefore(p, k)) && !/^\s*,\s*$/.test(gapBefore(p, k))) break;
+    // Quotation marks around a word ("a call \u201cimminent\u201d that never happened") do not end the clause.
+    if (BREAK.test(gapBefore(p, k)) && !/^\s*,\s*$/.test(gapBefore(p, k)) && !/^[\s"\u201c\u201d]+$/.test(gapBefore(p, k))) break;
     const w = p.lower[k];
     if (/^(?:but|while|whereas|although)$/.test(w)) break;
     if (L.cancel.has(termKey(p.toks[k].text)) || (w === "called" && p.lower[k + 1] === "off")) return p.toks[k].text;
@@ -692,6 +920,9 @@ function eventNoun(p: Parsed, i: number): string | undefined {
 const PLANNED = new Set(words(`planned plan plans scheduled proposed promised possible potential expected hoped hope hopes
   would will could might may should can next upcoming future want wants wanted seek seeks sought invite invited invitation`));
 
+/** A plan, wish or possibility word in a sentence ("May" the month is none). */
+const planned = (p: Parsed) => p.lower.some((w, k) => PLANNED.has(w) && !(w === "may" && p.toks[k].text === "May"));
+
 /** The draft reports an event as held by named actors the corpus says never held it. */
 export function eventDenial(kb: Knowledge, claim: Claim, draftNames: readonly NameMention[], pool: readonly IndexedSentence[]): FrameFinding | undefined {
   const s = claim.sentence;
@@ -703,7 +934,7 @@ export function eventDenial(kb: Knowledge, claim: Claim, draftNames: readonly Na
     if (!ek) continue;
     // Asserted: no negation, no plan or possibility, a past verb in the sentence.
     if (claim.all.some((t) => t.start === p.toks[i].start && t.negated)) continue;
-    if (eventDenied(p, i) || p.lower.some((w) => PLANNED.has(w) || NEGATIVE.has(w) || /n['’]t$/.test(w))) continue;
+    if (eventDenied(p, i) || planned(p) || p.lower.some((w) => NEGATIVE.has(w) || /n['’]t$/.test(w))) continue;
     if (!p.lower.some((w, k) => isPast(w) && !p.quoted[k]) && !p.lower.includes("during")) continue;
     const extra = kb.index.query([ek, ...actors], 6).map((h) => h.sentence);
     const seen = new Set<IndexedSentence>();
@@ -724,7 +955,7 @@ export function eventDenial(kb: Knowledge, claim: Claim, draftNames: readonly Na
         if (!all && !participantsWithin(e.names, q, k, actors)) continue;
         const word = eventDenied(q, k);
         if (word) denial ??= { ev, word, text: e.text };
-        else if (!q.lower.some((w) => PLANNED.has(w)) && q.lower.some((w) => isPast(w))) held = true;
+        else if (!planned(q) && q.lower.some((w) => isPast(w))) held = true;
       }
     }
     if (!denial || held) continue;
@@ -767,7 +998,9 @@ function agentOf(f: Frame): { keys: string[]; named: boolean } | undefined {
     return f.by.actors.length ? { keys: f.by.actors, named: true } : f.by.noun ? { keys: [f.by.noun], named: false } : undefined;
   }
   if (f.qualified) return undefined;
-  return f.actors.length ? { keys: f.actorWords, named: true } : f.noun ? { keys: [f.noun], named: false } : undefined;
+  // A named agent is its name's words; titles before it ("Labour Minister X") are the title check's.
+  const named = f.actorWords.filter((k) => !isRole(k));
+  return f.actors.length ? (named.length ? { keys: named, named: true } : undefined) : f.noun ? { keys: [f.noun], named: false } : undefined;
 }
 
 /** Two subjects name the same actor: the same last word, or a one-word name among the other's words ("Brandt", "Ole Brandt"). */
@@ -797,9 +1030,13 @@ export function agentSwap(kb: Knowledge, claim: Claim, draftNames: readonly Name
     for (const ev of pool) {
       const e = evidenceFrames(kb, ev);
       for (const cf of e.frames) {
-        if (cf.modal || cf.negated || cf.verbKey !== df.verbKey || !cf.patient.some((k) => df.patient.includes(k))) continue;
+        if (cf.modal || cf.negated || cf.verbKey !== df.verbKey) continue;
         const b = agentOf(cf);
         if (!b) continue;
+        // The same deed: the same patient, or (another patient) an object sharing two words while the
+        // corpus's agent stands in the draft's object ("X arranged taxis for staff at Y" where Y arranged car pools for staff).
+        const samePatient = cf.patient.some((k) => df.patient.includes(k));
+        if (!samePatient && !(sharedObjectWords(df, cf, b.keys) >= 2 && b.keys.some((k) => df.object.some((t) => t.key === k)))) continue;
         if (b.keys.some((k) => a.keys.includes(k))) same = true;
         else if (b.named === a.named && !b.keys.some(isRole) && (b.keys.some((k) => draftOther.has(k)) || a.keys.some((k) => ev.terms.has(k)) || explicitAgents(df, cf))) {
           // Roles swapped, not an organisation and its spokesperson: the corpus's agent stands
@@ -810,6 +1047,8 @@ export function agentSwap(kb: Knowledge, claim: Claim, draftNames: readonly Name
       }
     }
     if (same || !other) continue;
+    // "China" for "Beijing": a capital may stand for its country.
+    if (a.named && metonymy(kb, a.keys, other.agent)) continue;
     // A passive with an explicit agent: quiet when any corpus sentence gives the deed to that agent.
     if (df.passive && explicitAgents(df, other.cf) && agentElsewhere(kb, df, a.keys, pool)) continue;
     const o = other;
@@ -819,11 +1058,156 @@ export function agentSwap(kb: Knowledge, claim: Claim, draftNames: readonly Name
       verdict: "swapped",
       reason: who ? `the corpus says "${who}" ${theirVerb} it ("${clip(o.text, 100)}")` : `the corpus gives this to another actor ("${clip(o.text, 100)}")`,
       focus: { start: Math.min(df.subject.start, df.verb.start), end: df.end },
-      severity: a.named && (!df.passive || !explicitAgents(df, o.cf) || (fullName(a.keys) && fullName(agentOf(o.cf)!.keys))) ? "warning" : "information",
+      severity:
+        (a.named && (!df.passive || !explicitAgents(df, o.cf) || (fullName(a.keys) && fullName(agentOf(o.cf)!.keys)))) ||
+        // Roles swapped: each agent stands in the other's sentence in another role ("approved by A on B's
+        // recommendation" where B approved on A's); or an explicit contrast ("by X, not by Y").
+        (o.agent.some((k) => draftOther.has(k)) && a.keys.every((k) => o.ev.terms.has(k))) ||
+        /\bnot\s+by\b/i.test(s.text.slice(df.verb.start - s.start)) || /\bnot\s+by\b/i.test(o.text)
+          ? "warning"
+          : "information",
       evidence: o.ev,
     };
   }
   return undefined;
+}
+
+/** Nouns of advice that tie a person to a decision someone else takes, and the stem of their verb. */
+const ADVICE: Record<string, RegExp> = {
+  recommendation: /\brecommend/i,
+  advice: /\badvi[cs]/i,
+  request: /\brequest/i,
+  proposal: /\bpropos/i,
+  suggestion: /\bsuggest/i,
+  instruction: /\binstruct/i,
+  order: /\border/i,
+};
+const ADVICE_BEFORE = /\b(recommendation|advice|request|proposal|suggestion|instruction|order)s?\s+(?:from|of|by)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/iu;
+const ADVICE_AFTER = /^['’]s?\s+(recommendation|advice|request|proposal|suggestion|instruction|order)s?\b/iu;
+
+/**
+ * Roles swapped between two people in a decision chain: the draft says A took
+ * the decision ("was approved by A", "A approved") on B's advice ("on a
+ * recommendation from B", "at B's request"), while a corpus sentence says B
+ * took it (an active frame with B as subject and the same verb), A stands
+ * within two sentences of it beside the advice verb ("A recommended …"), and
+ * no corpus frame gives the verb to A.
+ */
+export function roleSwap(kb: Knowledge, claim: Claim, draftNames: readonly NameMention[], pool: readonly IndexedSentence[]): FrameFinding | undefined {
+  const s = claim.sentence;
+  const people = draftNames.filter((n) => n.tokens.length >= 2 && actorKey(n));
+  for (const b of people) {
+    const bStart = b.prefix[0]?.start ?? b.start;
+    const advice = ADVICE_BEFORE.exec(s.text.slice(0, bStart - s.start)) ?? ADVICE_AFTER.exec(s.text.slice(b.end - s.start));
+    if (!advice) continue;
+    const adviceVerb = ADVICE[advice[1].toLowerCase()];
+    for (const a of people) {
+      if (a === b) continue;
+      // A as the decision's agent: "<participle> by A", or A the subject of an active frame.
+      const aStart = a.prefix[0]?.start ?? a.start;
+      const head = s.text.slice(0, aStart - s.start).replace(/(?:\s+[\p{Ll}-]+){0,3}\s*$/u, (m) => (m.trim().split(/\s+/).every((w) => TITLE_WORDS.has(fold(w))) ? "" : m));
+      const passive = /\b(\p{Ll}+)\s+by\s*$/u.exec(head);
+      let verbKey: string | undefined;
+      let focusStart = aStart;
+      if (passive && isParticiple(fold(passive[1]))) {
+        verbKey = termKey(passive[1]);
+        focusStart = s.start + passive.index;
+      } else {
+        const f = framesOf(s.text, s.start, draftNames, claim.all).find((x) => !x.passive && !x.negated && !x.modal && x.subject.start <= a.start && a.end <= x.subject.end);
+        if (f) verbKey = f.verbKey;
+      }
+      if (!verbKey || lex().light.has(verbKey)) continue;
+      const aKey = actorKey(a)!;
+      const bKey = actorKey(b)!;
+      if (aKey === bKey) continue;
+      const extra = kb.index.query([aKey, bKey, verbKey], 20).map((h) => h.sentence);
+      let theirs: { ev: IndexedSentence; text: string; cf: Frame; start: number } | undefined;
+      let aDid = false;
+      for (const ev of new Set([...pool, ...extra])) {
+        if (!ev.terms.has(aKey) && !ev.terms.has(bKey)) continue;
+        const e = evidenceFrames(kb, ev);
+        for (const cf of e.frames) {
+          if (cf.verbKey !== verbKey || cf.negated || cf.modal) continue;
+          const who = cf.passive ? cf.by?.actors ?? [] : cf.actors;
+          if (who.includes(aKey)) aDid = true;
+          else if (!cf.passive && who.includes(bKey)) theirs ??= { ev, text: e.text, cf, start: e.start };
+        }
+      }
+      if (aDid || !theirs) continue;
+      // A gave the advice there: named beside the advice verb within two sentences.
+      const t = theirs;
+      let advised = false;
+      for (let k = t.ev.sentence - 2; k <= t.ev.sentence + 2 && !advised; k++) {
+        const near = kb.index.at(t.ev.article, k);
+        if (near?.terms.has(aKey) && adviceVerb.test(kb.articles[t.ev.article].sentences[k].text)) advised = true;
+      }
+      if (!advised) continue;
+      return {
+        verdict: "swapped",
+        reason: `roles swapped: the corpus says "${clip(t.text, 100)}", and gives the ${advice[1].toLowerCase()} to "${a.text}"`,
+        focus: { start: Math.min(focusStart, bStart), end: Math.max(a.end, b.end) },
+        severity: "warning",
+        evidence: t.ev,
+      };
+    }
+  }
+  return undefined;
+}
+
+const personEnds = new WeakMap<Knowledge, Set<string>>();
+
+/** True when a one-word name key is no person's surname: no corpus name of two words or more ends with it ("Beijing", not "Hollis"). */
+export function placeLike(kb: Knowledge, key: string): boolean {
+  let ends = personEnds.get(kb);
+  if (!ends) {
+    ends = new Set();
+    for (const full of kb.names.names.keys()) {
+      const ws = full.split(" ");
+      if (ws.length >= 2) ends.add(termKey(ws[ws.length - 1]));
+    }
+    personEnds.set(kb, ends);
+  }
+  return !ends.has(key);
+}
+
+/**
+ * True when some corpus sentence shows two actors as distinct parties of one
+ * frame: both in its subject ("Velm and Karelland are …"), or one the subject
+ * and the other in its object. A capital and its country never are.
+ */
+export function distinctActors(kb: Knowledge, a: string, b: string): boolean {
+  for (const h of kb.index.query([a, b], 30)) {
+    const ev = h.sentence;
+    if (!ev.terms.has(a) || !ev.terms.has(b)) continue;
+    const e = evidenceFrames(kb, ev);
+    // Both in one list of names ("Brennstad, Tollerup and Vesterhaug").
+    const ns = [...e.names].sort((x, y) => x.start - y.start);
+    for (let k = 0; k + 1 < ns.length; k++) {
+      const gap = e.text.slice(ns[k].end - e.start, (ns[k + 1].prefix[0]?.start ?? ns[k + 1].start) - e.start);
+      const pair = [actorKey(ns[k]), actorKey(ns[k + 1])];
+      if (/^\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?$/i.test(gap) && pair.includes(a) && pair.includes(b) && pair[0] !== pair[1]) return true;
+    }
+    // Lists of three or more: any two members.
+    for (const f of e.frames) if (f.actors.includes(a) && f.actors.includes(b)) return true;
+    for (const f of e.frames) {
+      const who = [...f.actors, ...(f.by?.actors ?? [])];
+      const obj = new Set([...f.object.map((t) => t.key), ...(f.countries ?? []).map((c) => c.key), ...(f.passive ? f.patient : [])]);
+      if ((who.includes(a) && (who.includes(b) || obj.has(b))) || (who.includes(b) && obj.has(a))) return true;
+    }
+  }
+  return false;
+}
+
+/** Two one-word place-like agents the corpus never shows apart: maybe a capital for its country, no swap. */
+export function metonymy(kb: Knowledge, a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== 1 || b.length !== 1) return false;
+  return placeLike(kb, a[0]) && placeLike(kb, b[0]) && !distinctActors(kb, a[0], b[0]);
+}
+
+/** How many content words (agents and role words aside) the objects of two frames share. */
+function sharedObjectWords(df: Frame, cf: Frame, agent: readonly string[]): number {
+  const theirs = new Set(cf.object.filter((t) => !t.role).map((t) => t.key));
+  return new Set(df.object.filter((t) => !t.role && !agent.includes(t.key) && theirs.has(t.key)).map((t) => t.key)).size;
 }
 
 /** A name of two words or more (role words aside). */
@@ -853,30 +1237,63 @@ function agentElsewhere(kb: Knowledge, df: Frame, agent: readonly string[], pool
 
 /**
  * One modifier swapped before the same head noun in an otherwise covered
- * claim: `missing` is the claim's only uncovered term; it stands right before
- * a covered noun that a cover sentence has with another modifier, and the
- * corpus never writes the draft's modifier with that noun.
+ * claim: a missing term of the claim stands right before a covered noun that
+ * a cover sentence has with another modifier, and the corpus never writes the
+ * draft's modifier with that noun. When other words of the claim are missing
+ * too, the clause around the modifier must match the corpus clause around the
+ * other one (two shared words, half the weight). A verb is no modifier: not
+ * after an auxiliary, "to" or a relative pronoun ("would provide forces"),
+ * nor an -ing form after a preposition ("aimed at establishing forces").
  */
 export function modifierSwap(kb: Knowledge, claim: Claim, missing: readonly ClaimTerm[], cover: readonly IndexedSentence[]): FrameFinding | undefined {
-  if (missing.length !== 1) return undefined;
-  const m = missing[0];
+  if (!missing.length || missing.length > 3) return undefined;
+  for (const m of missing) {
+    const found = swappedModifier(kb, claim, m, missing.length > 1, cover);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The word before `pos` in a text (lower case), across spaces only. */
+function wordBefore(text: string, offset: number, pos: number): string {
+  return /([\p{L}'’]+)\s+$/u.exec(text.slice(0, pos - offset))?.[1]?.toLowerCase() ?? "";
+}
+
+const VERB_BEFORE = new Set(words(`to that which who would will could can should may might must shall do does did`));
+
+/** True when the word `t` reads as a verb: after an auxiliary, "to" or a relative pronoun, or an -ing/-ed form after a preposition. */
+function verbSlot(t: ClaimTerm, text: string, offset: number): boolean {
+  const before = wordBefore(text, offset, t.start);
+  if (VERB_BEFORE.has(before) || BE.has(before) || AUXILIARIES.has(before)) return true;
+  return /(?:ing|ed)$/i.test(t.text) && (PREPOSITIONS.has(before) || !before);
+}
+
+function swappedModifier(kb: Knowledge, claim: Claim, m: ClaimTerm, alignClause: boolean, cover: readonly IndexedSentence[]): FrameFinding | undefined {
   const L = lex();
   // A plural before a word is rather a subject before its verb ("peacekeepers follow"): no modifier.
   const plural = (w: string) => /[^su]s$/.test(w.toLowerCase());
   if (m.name || m.role || m.quoted || m.negated || L.genericModifiers.has(m.key) || /ly$/.test(m.text) || /['’]/.test(m.text) || /^\p{Lu}/u.test(m.text) || plural(m.text)) return undefined;
   const s = claim.sentence;
+  if (verbSlot(m, s.text, s.start)) return undefined;
   const i = claim.all.indexOf(m);
   const head = claim.all[i + 1];
-  if (!head || head.name || head.role || !/^\s+$/.test(s.text.slice(m.end - s.start, head.start - s.start))) return undefined;
+  // A participle after a noun ("the ceasefire proposed by") is a verb, not a head noun.
+  if (!head || head.name || head.role || /[a-z]{2}ed$/i.test(head.text) || !/^\s+$/.test(s.text.slice(m.end - s.start, head.start - s.start))) return undefined;
   const draftKeys = new Set(claim.all.map((t) => t.key));
-  const related = (a: string, b: string) => a.startsWith(b) || b.startsWith(a) || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
+  // One word inside the other ("fire", "ceasefire") or sharing a stem is a spelling, not another modifier.
+  const related = (a: string, b: string) => a.includes(b) || b.includes(a) || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
+  const myClause = alignClause ? clausesOf(s.text, s.start).find((c) => c.start <= m.start && m.start < c.end) : undefined;
+  if (alignClause && !myClause) return undefined;
   for (const ev of cover) {
     const e = evidenceFrames(kb, ev);
     for (let j = 1; j < e.terms.length; j++) {
       const h = e.terms[j];
       const o = e.terms[j - 1];
       if (h.key !== head.key || !/^\s+$/.test(e.text.slice(o.end - e.start, h.start - e.start))) continue;
-      if (o.name || o.role || o.quoted || plural(o.text) || draftKeys.has(o.key) || L.genericModifiers.has(o.key) || related(o.key, m.key) || /^\p{Lu}/u.test(o.text)) continue;
+      // A corpus quotation counts: it is what the corpus reports ("provides air support", the publication said).
+      if (o.name || o.role || plural(o.text) || draftKeys.has(o.key) || L.genericModifiers.has(o.key) || related(o.key, m.key) || /^\p{Lu}/u.test(o.text)) continue;
+      if (verbSlot(o, e.text, e.start)) continue;
+      if (myClause && !sameClause(kb, claim.all, myClause, m, e.terms, clausesOf(e.text, e.start), o)) continue;
       if (usedBefore(kb, m.key, head.key)) return undefined;
       return {
         verdict: "changed",
@@ -888,6 +1305,23 @@ export function modifierSwap(kb: Knowledge, claim: Claim, missing: readonly Clai
     }
   }
   return undefined;
+}
+
+/** The claim's clause around `m` and the corpus clause around `o` share two words or more and half the weight of the claim's clause. */
+function sameClause(kb: Knowledge, mine: readonly ClaimTerm[], myClause: Span, m: ClaimTerm, theirs: readonly ClaimTerm[], theirClauses: readonly Span[], o: ClaimTerm): boolean {
+  const c = theirClauses.find((x) => x.start <= o.start && o.start < x.end);
+  if (!c) return false;
+  const keys = new Set(theirs.filter((t) => t !== o && t.start >= c.start && t.end <= c.end).map((t) => t.key));
+  const inMine = new Map<string, number>();
+  for (const t of mine) if (t !== m && t.key !== m.key && !t.quoted && t.start >= myClause.start && t.end <= myClause.end) inMine.set(t.key, kb.index.idf(t.key));
+  let total = 0;
+  let shared = 0;
+  let n = 0;
+  for (const [k, w] of inMine) {
+    total += w;
+    if (keys.has(k)) (shared += w), n++;
+  }
+  return n >= 2 && shared >= 0.5 * total;
 }
 
 /** True when some corpus sentence writes `mod` within two words before `head`. */

@@ -27,10 +27,18 @@ export interface NameContext {
 
 const OPENING = /^[\s"'“‘«(\[\-–—*_#>]*$/u;
 
+/** False when the first character is ASCII but no capital letter (most words): the regular expressions need not run. */
+function asciiNonCapital(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c < 128 && (c < 65 || c > 90);
+}
+
 function isCapWord(t: string): boolean {
+  if (asciiNonCapital(t)) return false;
   return /^\p{Lu}/u.test(t) && /\p{L}/u.test(t.slice(1)) && !/\p{N}/u.test(t);
 }
 function isAcronym(t: string): boolean {
+  if (asciiNonCapital(t)) return false;
   return /^\p{Lu}{2,}$/u.test(t) || /^(?:\p{Lu}\.){2,}$/u.test(t);
 }
 

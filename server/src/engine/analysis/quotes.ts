@@ -2,7 +2,7 @@
 // extractor reads corpus articles and drafts, so a quotation of a draft and a
 // quotation of an article are the same kind of thing. No speaker is listed:
 // the speaker is whoever the sentence says ("…," said X / X told Y that "…").
-import { DEMONYMS, NUMBER_WORDS, ROLE_QUALIFIERS, ROLE_WORDS, STOPWORDS } from "../text/lexicon";
+import { DEMONYMS, NUMBER_WORDS, ROLE_HEADS, ROLE_QUALIFIERS, ROLE_WORDS, STOPWORDS } from "../text/lexicon";
 import type { Block } from "../text/markup";
 import { sentenceAt } from "../text/sentences";
 import { fold } from "../text/tokens";
@@ -80,6 +80,8 @@ export function quoteWords(text: string, offset = 0): QuoteWord[] {
 
 const DOUBLE_OPEN = "“„«";
 const DOUBLE_CLOSE = "”»";
+/** Any double quotation mark, straight or curly. */
+const DOUBLE_MARK = new RegExp(`["${DOUBLE_OPEN}${DOUBLE_CLOSE}]`, "g");
 const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
 const CONTENT_START = /[\p{L}\p{N}‘'(\[…$€£]/u;
 
@@ -112,9 +114,13 @@ function doubleQuotes(plain: string, blocks: Block[], bi: number): RawQuote[] {
     open = -1;
   };
   for (let i = b.start; i < b.end; i++) {
+    // Jump to the next double quotation mark: nothing else matters here.
+    DOUBLE_MARK.lastIndex = i;
+    const hit = DOUBLE_MARK.exec(plain);
+    if (!hit || hit.index >= b.end) break;
+    i = hit.index;
     const c = plain[i];
     const straight = c === "\"";
-    if (!straight && !DOUBLE_OPEN.includes(c) && !DOUBLE_CLOSE.includes(c)) continue;
     const prev = i > b.start ? plain[i - 1] : " ";
     const next = i + 1 < b.end ? plain[i + 1] : " ";
     const opens = CONTENT_START.test(next) || (next === " " && isWordChar(plain[i + 2]) && !straight);
@@ -139,7 +145,10 @@ function singleQuotes(plain: string, b: Block, doubles: RawQuote[]): RawQuote[] 
   const out: RawQuote[] = [];
   const inside = (i: number) => doubles.some((d) => i >= d.open && i < d.end);
   for (let i = b.start; i < b.end; i++) {
-    if (plain[i] !== "‘" || inside(i)) continue;
+    // Jump to the next opening single mark.
+    i = plain.indexOf("‘", i);
+    if (i < 0 || i >= b.end) break;
+    if (inside(i)) continue;
     const prev = i > b.start ? plain[i - 1] : " ";
     if (!/[\s(\[—–\-]/u.test(prev) || !isWordChar(plain[i + 1])) continue;
     let close = -1;
@@ -177,6 +186,12 @@ const FILLER =
   "on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\s+){0,3}";
 const VERB_RE = new RegExp(`(?<![\\p{L}\\-'’])(?:(${VERBS})|(${PARTICIPLES}))(?![\\p{L}\\-])`, "gu");
 const STRAY = /^[\s,.;:!?—–\-“”"’'»)]*/u;
+// Attribution patterns, built once (none is global: `exec` keeps no state).
+const SPEAKS = new RegExp(`^\\s+${FILLER}(?:${VERBS})(?![\\p{L}])`, "u");
+const SPOKEN = new RegExp(`(?:^|\\s)(?:${VERBS})\\s+$`, "u");
+const VERB_FIRST = new RegExp(`^(?:${VERBS})\\s+`, "u");
+const PRONOUN_SPEAKS = new RegExp(`^(he|she)\\s+${FILLER}(?:${VERBS})(?![\\p{L}])`, "iu");
+const DESCRIBED_SPEAKS = new RegExp(`^((?:[\\p{L}\\p{N}\\-'’]+\\s+){1,8}?)${FILLER}(?:${VERBS})(?![\\p{L}])`, "u");
 const PRONOUN = /^(he|she)$/i;
 const ARTICLES = new Set(["a", "an", "the", "this", "these", "those", "one", "two", "three", "several", "some", "many", "another"]);
 
@@ -206,8 +221,8 @@ class Speakers {
       this.byStart.set(n.start, n);
       this.byEnd.set(n.end, n);
     }
-    const speaks = new RegExp(`^\\s+${FILLER}(?:${VERBS})(?![\\p{L}])`, "u");
-    const spoken = new RegExp(`(?:^|\\s)(?:${VERBS})\\s+$`, "u");
+    const speaks = SPEAKS;
+    const spoken = SPOKEN;
     for (const n of doc.names) {
       if (n.tokens.some((t) => /^\p{Lu}{2,}$/u.test(t.text))) continue;
       const prev = /([\p{L}\-]+)\s+$/u.exec(masked.slice(Math.max(0, n.start - 30), n.start))?.[1]?.toLowerCase();
@@ -274,7 +289,13 @@ class Speakers {
       return undefined;
     }
     const name = this.byEnd.get(p);
-    if (name) return this.named(name, near);
+    if (name) {
+      // "Marcus Doe of Westbridge Capital said": the person, not the body they belong to.
+      const of = /\s(?:of|at|with|from)\s+(?:the\s+)?$/u.exec(this.masked.slice(Math.max(from, name.start - 12), name.start));
+      const owner = of ? this.byEnd.get(name.start - of[0].length) : undefined;
+      if (owner && owner.start >= from && !this.isOrganisation(owner) && this.isPerson(owner)) return this.named(owner, near);
+      return this.named(name, near);
+    }
     const words = this.masked.slice(from, p).split(/(?<=\s)/);
     const last = (words[words.length - 1] ?? "").trim();
     if (PRONOUN.test(last)) return { kind: "pronoun", span: { start: p - last.length, end: p }, near };
@@ -304,7 +325,7 @@ class Speakers {
       return !!m && m[1].split(/\s+/).filter(Boolean).length <= words;
     };
     // "said X", "said the French leader", "said a former diplomat, Ole Brandt"
-    const v = new RegExp(`^(?:${VERBS})\\s+`, "u").exec(rest);
+    const v = VERB_FIRST.exec(rest);
     if (v) {
       const q = p + v[0].length;
       return tail(q, 10) ? this.subjectAfter(q, limit) : undefined;
@@ -316,17 +337,22 @@ class Speakers {
       const after = this.masked.slice(name.end, limit);
       const aside = /^,[^,#.;:!?]{1,80},/u.exec(after);
       const at = aside ? aside[0].length : 0;
-      const m = new RegExp(`^\\s+${FILLER}(?:${VERBS})(?![\\p{L}])`, "u").exec(after.slice(at));
+      const m = SPEAKS.exec(after.slice(at));
       if (m) return tail(name.end + at + m[0].length) ? this.named(name, true) : undefined;
+      // "…," Marcus Doe of Westbridge Capital said.
+      const of = /^\s+(?:of|at|with|from)\s+(?:the\s+)?/u.exec(after);
+      const body = of ? this.byStart.get(name.end + of[0].length) : undefined;
+      const v2 = body ? SPEAKS.exec(this.masked.slice(body.end, limit)) : null;
+      if (body && v2 && this.isPerson(name)) return tail(body.end + v2[0].length) ? this.named(name, true) : undefined;
     }
-    const pr = new RegExp(`^(he|she)\\s+${FILLER}(?:${VERBS})(?![\\p{L}])`, "iu").exec(rest);
+    const pr = PRONOUN_SPEAKS.exec(rest);
     if (pr) return tail(p + pr[0].length) ? { kind: "pronoun", span: { start: p, end: p + pr[1].length }, near: true } : undefined;
     const acc = /^according to\s+/iu.exec(rest);
     if (acc) {
       const n = this.byStart.get(p + acc[0].length);
       return n ? this.named(n, true) : undefined;
     }
-    const desc = new RegExp(`^((?:[\\p{L}\\p{N}\\-'’]+\\s+){1,8}?)${FILLER}(?:${VERBS})(?![\\p{L}])`, "u").exec(rest);
+    const desc = DESCRIBED_SPEAKS.exec(rest);
     if (desc && tail(p + desc[0].length)) {
       const ws = desc[1].trim().split(/\s+/);
       if (!ws.some((w) => ARTICLES.has(w.toLowerCase()) || /s$/.test(w))) return undefined;
@@ -343,7 +369,13 @@ class Speakers {
     while (p < limit && between.length < 6) {
       const n = this.byStart.get(p);
       // "said a senior EU diplomat": a name that qualifies a noun is not the speaker.
-      if (n && /^\s\p{Ll}/u.test(this.masked.slice(n.end, n.end + 2)) && !/^\s(?:on|in|at|during|after|before|when|who|while|and|to|of)\b/u.test(this.masked.slice(n.end, n.end + 9))) break;
+      if (n && /^\s\p{Ll}/u.test(this.masked.slice(n.end, n.end + 2)) && !/^\s(?:on|in|at|during|after|before|when|who|while|and|to|of)\b/u.test(this.masked.slice(n.end, n.end + 9))) {
+        // "said Caldbeck Water spokesman Jon Doe": a body, its role words, then the speaker's name.
+        const role = /^((?:\s+[\p{Ll}\-]+){1,3})\s+/u.exec(this.masked.slice(n.end, Math.min(limit, n.end + 60)));
+        const next = role && role[1].trim().split(/\s+/).every((w) => ROLE_WORDS.has(w) || ROLE_HEADS.has(w)) ? this.byStart.get(n.end + role[0].length) : undefined;
+        if (next && !this.isOrganisation(next)) return this.named(next, true);
+        break;
+      }
       if (n) {
         const roleBefore = between.some((w) => ROLE_WORDS.has(w.toLowerCase()));
         const hasThe = between.some((w) => w.toLowerCase() === "the");

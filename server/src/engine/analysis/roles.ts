@@ -5,7 +5,7 @@
 //   before, with a comma "the French president, Ada Lindqvist,", "the president of the Danish Senate, Ole Brandt,"
 // A role must hold a role word (lexicon ROLE_HEADS) and the name must look like
 // a person; nothing here knows any name.
-import type { AnalyzedBase } from "./analyze";
+import type { AnalyzedBase, SentenceMemo } from "./analyze";
 import type { RoleMention } from "./facts";
 import type { NameMention } from "./names";
 import { tokenize, stripPossessive, type Token } from "../text/tokens";
@@ -224,6 +224,14 @@ function phraseWord(t: Token, lower: string): boolean {
   return !isCap(t.text) && !STOPWORDS.has(lower) && !isDateWord(lower) && !Object.hasOwn(NUMBER_WORDS, lower) && !SPEECH_VERBS.has(lower) && /^[\p{L}\p{M}'’\-]+$/u.test(t.text);
 }
 
+/** "an engineer with the Reservoir Safety Panel": "with" and a named body say whom the person works for. */
+function withBody(toks: Token[], j: number): boolean {
+  if (toks[j].text !== "with") return false;
+  const k = toks[j + 1]?.text === "the" ? j + 2 : j + 1;
+  for (let i = k; i < Math.min(toks.length, k + 3); i++) if (isCap(toks[i].text) && isOrgWord(toks[i])) return true;
+  return false;
+}
+
 /** A role that starts at `toks[j]` (after an optional determiner): "Russian Foreign Ministry spokeswoman", "chair of the council's transport committee". */
 function roleFrom(s: Sentence, toks: Token[], j: number): Token[] | undefined {
   if (j < toks.length && DETERMINERS.has(toks[j].text.toLowerCase())) j++;
@@ -242,7 +250,7 @@ function roleFrom(s: Sentence, toks: Token[], j: number): Token[] | undefined {
       if (isRoleHead(lower) && (isCap(t.text) || !STOPWORDS.has(lower))) {
         role.push(t);
         lastHead = role.length - 1;
-      } else if (lastHead >= 0 && ROLE_PREPOSITIONS.has(t.text.toLowerCase())) {
+      } else if (lastHead >= 0 && (ROLE_PREPOSITIONS.has(t.text.toLowerCase()) || withBody(toks, j))) {
         inChain = true;
         role.push(t);
       } else if (lastHead >= 0) {
@@ -445,7 +453,7 @@ function roleByVerb(s: Sentence, toks: Token[], lastPerson: number): { role: Tok
 
 const own = (table: Record<string, string>, w: string): string | undefined => (Object.hasOwn(table, w) ? table[w] : undefined);
 
-export function findRoles(doc: AnalyzedBase): RoleMention[] {
+export function findRoles(doc: AnalyzedBase, memo?: SentenceMemo): RoleMention[] {
   const out: RoleMention[] = [];
   const bySentence = new Map<number, NameMention[]>();
   for (const m of doc.names) {
@@ -456,6 +464,15 @@ export function findRoles(doc: AnalyzedBase): RoleMention[] {
   for (const [si, names] of bySentence) {
     const s = doc.sentences[si];
     if (!s || s.kind === "heading") continue;
+    // A sentence's roles depend on its text, its names and which of its words are ordinary.
+    out.push(...(memo ? memo("roles", s, doc.common, (common) => rolesInSentence(common === doc.common ? doc : { ...doc, common }, s, si, names)) : rolesInSentence(doc, s, si, names)));
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+function rolesInSentence(doc: AnalyzedBase, s: Sentence, si: number, names: NameMention[]): RoleMention[] {
+  const out: RoleMention[] = [];
+  {
     const toks = tokenize(s.text, s.start);
     const indexOf = new Map(toks.map((t, i) => [t.start, i]));
     const used: Array<{ start: number; end: number }> = [];
@@ -503,5 +520,5 @@ export function findRoles(doc: AnalyzedBase): RoleMention[] {
       }
     }
   }
-  return out.sort((a, b) => a.span.start - b.span.start);
+  return out;
 }

@@ -16,10 +16,11 @@
 //  (c) A bare weekday for a statement or act the corpus gives another weekday:
 //      the same named speaker, most of one sentence said again in the other
 //      ("Ossberg said on Monday…" / "On Tuesday Ossberg said…").
-import { comparePredicates, datesStatement, describeDate, eventContext, formatDate, styleOf, weekdayName, weekdayOf, type DateValue, type EventWord } from "../analysis/dates";
+import { comparePredicates, datesStatement, describeDate, eventContextOf, formatDate, styleOf, weekdayName, weekdayOf, type DateValue, type EventWord } from "../analysis/dates";
 import type { DateMention } from "../analysis/facts";
 import { sentenceKeys, wordMatch, type DatedEvent, type EventMatch, type SharedWord } from "../knowledge/dates";
 import type { Explainer } from "../explain";
+import { sentenceByIndex } from "../text/sentences";
 import type { Evidence, Finding } from "../types";
 import { cite, type Check, type CheckContext } from "./check";
 
@@ -39,6 +40,10 @@ const GENERIC_SPREAD = 3;
 const GENERIC_SPECIFICITY = 0.75;
 /** How closely both sentences must tie a shared word to their dates for it to tell the event (see `similarity`). */
 const TELLING_VALUE = 0.35;
+/** Share of the best match's score from which a match on another weekday competes with it. */
+const COMPETING = SUPPORT_SHARE;
+/** Telling words a bare year's match must share when nothing else ties the two sentences. */
+const BARE_YEAR_TELLING = 3;
 /** Share of each sentence (both ways) the other says again for a short sentence to be the same statement, setting words or not. */
 const RESTATED = 0.8;
 
@@ -124,6 +129,19 @@ function sharesCore(context: EventWord[], match: EventMatch): boolean {
   return match.shared.some((s) => s.draft.weight >= 0.9 * top || (s.draft.title && s.draft.weight >= 0.5 * top && s.corpus.weight >= 0.5));
 }
 
+/** A date written as the start of a span of time ("since 2009"). */
+const SINCE = /\bsince\s+(?:(?:early|mid|late|the\s+(?:start|end)\s+of)[\s-]+)?$/iu;
+
+/**
+ * Both dates are the start of a span of time ("the first strike since 2009" /
+ * "the first transit strike since 2011"): with the words the match shares,
+ * the same landmark, whatever else the two sentences say.
+ */
+function sinceBoth(ctx: CheckContext, m: DateMention, e: DatedEvent): boolean {
+  const before = (plain: string, at: number) => plain.slice(Math.max(0, at - 30), at);
+  return SINCE.test(before(ctx.draft.plain, m.span.start)) && SINCE.test(before(ctx.kb.articles[e.article].plain, e.mention.span.start));
+}
+
 /** (b) The draft dates an event the corpus dates differently. */
 function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
   const { mention: m, context } = d;
@@ -192,7 +210,11 @@ function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
     const cov = kb.coverage(d.words, top.event.sentenceWords);
     return Math.min(cov.draft, cov.corpus) >= RESTATED;
   };
-  if (comparePredicates(context, top.event.context) !== "same" && (top.paraphrase ?? 0) < PARAPHRASE && !top.shared.some(telling) && !restated()) return undefined;
+  if (comparePredicates(context, top.event.context) !== "same" && (top.paraphrase ?? 0) < PARAPHRASE && !top.shared.some(telling) && !restated() && !sinceBoth(ctx, m, top.event)) return undefined;
+  // A bare year says little of its event: it needs the same kind of act, the same statement or the same landmark,
+  // or several telling words, not only nouns of the setting ("the company's reservoir capacity").
+  const bareYear = m.month === undefined && m.day === undefined && m.part === undefined;
+  if (bareYear && comparePredicates(context, top.event.context) !== "same" && (top.paraphrase ?? 0) < PARAPHRASE && !restated() && !sinceBoth(ctx, m, top.event) && top.shared.filter(telling).length < BARE_YEAR_TELLING) return undefined;
   const anchors = top.shared.filter((x) => x.value >= 0.25);
   const strong =
     ((top.score >= STRONG_EVENT && anchors.length >= 2 && anchors[0].value >= 0.5) || (top.paraphrase ?? 0) >= 0.65) && !top.cmp.weak && !top.event.relative;
@@ -306,7 +328,7 @@ function checkBareWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined 
   if (!m.relative || m.weekday === undefined || m.month !== undefined) return undefined;
   const draft = ctx.draft;
   if (draft.dates.filter((x) => x.sentence === m.sentence && x.weekday !== undefined).length !== 1) return undefined;
-  const sentence = draft.sentences[m.sentence];
+  const sentence = sentenceByIndex(draft.sentences, m.sentence);
   if (!sentence || ANOTHER_TIME.test(sentence.text)) return undefined;
   // What the weekday dates: the statement ("said on Tuesday") or an act ("the vote, held on Tuesday").
   const statement = datesStatement(sentence.text, m.span.start - sentence.start, m.span.end - sentence.start);
@@ -356,6 +378,67 @@ function checkBareWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined 
   };
 }
 
+/** The weekday the corpus gives an event: written, resolved against the article's date, or that of a full date. */
+function eventWeekday(e: DatedEvent): number | undefined {
+  if (e.mention.weekday !== undefined) return e.mention.weekday;
+  const { year, month, day } = e.date;
+  if (year === undefined || month === undefined || day === undefined || (e.yearInferred && !e.yearFromArticle)) return undefined;
+  return weekdayOf(year, month, day);
+}
+
+/**
+ * (d) A bare weekday for an act the corpus dates to another day ("opened the
+ * gates late on Saturday" / "opened the gates late on Sunday", or a full date
+ * that falls on a Sunday). The event is found by its words, as in (b): a strong
+ * match that shares what the draft ties to its date and a telling word or a
+ * predicate of the same kind. Quiet when a good match falls on the draft's
+ * weekday, or when the good matches fall on different days.
+ */
+function checkEventWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined {
+  const m = d.mention;
+  if (!m.relative || m.weekday === undefined || m.month !== undefined || m.day !== undefined) return undefined;
+  const draft = ctx.draft;
+  if (draft.dates.filter((x) => x.sentence === m.sentence).length !== 1) return undefined;
+  const sentence = draft.sentences[m.sentence];
+  if (!sentence || ANOTHER_TIME.test(sentence.text)) return undefined;
+  // A weekday that dates a statement ("On Tuesday, X said …") is (c)'s to judge: what was said may be another act.
+  if (datesStatement(sentence.text, m.span.start - sentence.start, m.span.end - sentence.start) === true) return undefined;
+  const kb = ctx.kb.dates;
+  const candidates = kb
+    .match(d.context, SAME_EVENT)
+    .filter((x) => x.score >= SAME_EVENT && x.shared.length >= 2 && sharesCore(d.context, x) && comparePredicates(d.context, x.event.context) !== "different")
+    .map((x) => ({ ...x, weekday: eventWeekday(x.event) }))
+    .filter((x) => x.weekday !== undefined && !x.event.dateline && x.event.sentenceDates <= 1);
+  if (!candidates.length) return undefined;
+  const best = candidates[0];
+  const close = candidates.filter((x) => x.score >= SUPPORT_SHARE * best.score);
+  if (close.some((x) => x.weekday === m.weekday)) return undefined;
+  // Several good matches on different days: no one event to hold the draft to.
+  if (close.some((x) => x.weekday !== best.weekday && x.score >= COMPETING * best.score)) return undefined;
+  // A weaker match of the same kind on the draft's weekday keeps the check quiet too.
+  if (candidates.some((x) => x.weekday === m.weekday && comparePredicates(d.context, x.event.context) === "same")) return undefined;
+  // Rivals on other days keep the check quiet, so a word need only be rare among the dates or among the sentences.
+  const telling = (s: SharedWord) => s.value >= TELLING_VALUE && (kb.dateSpread(s.corpus.key) < GENERIC_SPREAD || kb.specificity(s.corpus.key) >= GENERIC_SPECIFICITY);
+  const samePredicate = comparePredicates(d.context, best.event.context) === "same";
+  const tellingWords = best.shared.filter(telling).length;
+  if (!samePredicate && tellingWords < 2) return undefined;
+  if (samePredicate && !tellingWords) return undefined;
+  const actual = best.weekday!;
+  const suggestion = m.text.replace(/\p{L}*day\b/iu, (w) => (w === w.toUpperCase() ? weekdayName(actual).toUpperCase() : weekdayName(actual)));
+  const evidence = [ctx.kb.evidence(best.event.ref), ...eventEvidence(ctx, close.slice(1).map((x) => x.event)).filter((e) => e.article !== ctx.kb.articles[best.event.article].id)];
+  const strong = samePredicate && best.score >= STRONG_EVENT && tellingWords >= 2;
+  const when = best.event.mention.weekday !== undefined ? best.event.mention.text : `${best.event.mention.text}, a ${weekdayName(actual)}`;
+  return {
+    category: "date",
+    code: "date-mismatch",
+    span: { ...m.span },
+    severity: strong ? "warning" : "information",
+    message: `The corpus dates this event (${sharedLabel(best)}) to ${weekdayName(actual)}, not ${weekdayName(m.weekday)}: "${when}" in ${cite(evidence[0])}.`,
+    suggestions: [suggestion],
+    evidence,
+  };
+}
+
 export interface DraftDate {
   mention: DateMention;
   context: EventWord[];
@@ -375,10 +458,10 @@ export function draftDates(draft: CheckContext["draft"]): DraftDate[] {
   }
   const out: DraftDate[] = [];
   for (const [si, list] of bySentence) {
-    const s = draft.sentences[si];
+    const s = sentenceByIndex(draft.sentences, si)!;
     const words = sentenceKeys(s);
     const single = list.filter((x) => !x.relative).length === 1;
-    list.forEach((mention, i) => out.push({ mention, context: eventContext(s, list, i), single, words }));
+    list.forEach((mention, i) => out.push({ mention, context: eventContextOf(s, list, i), single, words }));
   }
   return out;
 }
@@ -386,10 +469,12 @@ export function draftDates(draft: CheckContext["draft"]): DraftDate[] {
 export const dateMismatch: Check = {
   id: "date-mismatch",
   category: "date",
+  // Each date is judged on its own sentence (its text, names and dates) and the corpus: an edit re-checks only the changed sentence.
+  scope: "sentence",
   run(ctx) {
     const out: Finding[] = [];
     for (const d of draftDates(ctx.draft)) {
-      const f = checkEvent(ctx, d) ?? checkWeekday(ctx, d.mention, d.context) ?? checkBareWeekday(ctx, d);
+      const f = checkEvent(ctx, d) ?? checkWeekday(ctx, d.mention, d.context) ?? checkBareWeekday(ctx, d) ?? checkEventWeekday(ctx, d);
       if (f) out.push(f);
     }
     return out;

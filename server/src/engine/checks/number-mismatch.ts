@@ -19,8 +19,15 @@ const SAME_THING = { words: 3, weight: 1.2, ratio: 0.3 };
 const SAME_SENTENCE = { words: 2, weight: 1.2, ratio: 0.6 };
 /** The same, when the two figures also have the same shape ("more than N", "N to M"). */
 const SAME_SHAPE = { words: 2, weight: 1.2, ratio: 0.2 };
+/** The same, when the corpus sentence has every word of the draft's and the corpus figure's own clause shares one ("80 percent contained" / "60 percent contained"). */
+const ALL_WORDS = { words: 2, weight: 1, ratio: 0.95 };
 /** The least of the thresholds above, that `sameThing` asks of any match. */
-const LEAST_SAME = { words: Math.min(SAME_THING.words, SAME_SENTENCE.words, SAME_SHAPE.words), weight: Math.min(SAME_THING.weight, SAME_SENTENCE.weight, SAME_SHAPE.weight) };
+const LEAST_SAME = {
+  words: Math.min(SAME_THING.words, SAME_SENTENCE.words, SAME_SHAPE.words, ALL_WORDS.words),
+  weight: Math.min(SAME_THING.weight, SAME_SENTENCE.weight, SAME_SHAPE.weight, ALL_WORDS.weight),
+};
+/** Share of the draft figure's context a vague magnitude's must hold, when it falls short of `CLEARLY_SAME`. */
+const VAGUE_RATIO = 0.8;
 /** Context so close that a differing figure is a contradiction, not a doubt. */
 const CLEARLY_SAME = { words: 3, weight: 1.8, ratio: 0.35 };
 /** Context enough to accept a corpus figure as confirming the draft's: agreeing is cheap. */
@@ -42,8 +49,9 @@ function sameShape(a: Figure, b: Figure): boolean {
 function sameThing(draft: Figure, m: FigureMatch): boolean {
   if (m.thingClash) return false;
   // A vague magnitude ("thousands of") is compared only on very close context.
-  if (draft.vague || m.ref.figure.vague) return passes(m, CLEARLY_SAME);
-  return passes(m, SAME_THING) || passes(m, SAME_SENTENCE) || (sameShape(draft, m.ref.figure) && passes(m, SAME_SHAPE));
+  // Or when nearly all the words around the draft's figure stand around the corpus's ("Ukraine would need at least …").
+  if (draft.vague || m.ref.figure.vague) return passes(m, CLEARLY_SAME) || (passes(m, SAME_THING) && m.ratio >= VAGUE_RATIO);
+  return passes(m, SAME_THING) || passes(m, SAME_SENTENCE) || (sameShape(draft, m.ref.figure) && passes(m, SAME_SHAPE)) || (passes(m, ALL_WORDS) && localShared(draft, m.ref.figure) >= 1);
 }
 
 /** The draft's span text with the corpus figure in place of its own. */
@@ -200,12 +208,29 @@ function byClause(draft: Figure, found: FigureMatch[]): FigureMatch[] {
   return [top, ...found.filter((m) => m !== top && !(clause(draft, m) === 0 && (m.ref.figure.local ?? []).length > 0) && !(led && otherStep(draft, m.ref.figure)))];
 }
 
+/**
+ * A corpus figure that another figure of the draft's sentence states, with the
+ * same number and a clause that leads with the same word ("asked for 14
+ * percent" / "asking for 14 percent"), is what that figure restates: no rival
+ * for this one, whose own clause leads with another word ("settled for 11").
+ */
+function claimedBySibling(ctx: CheckContext, draft: Figure): (m: FigureMatch) => boolean {
+  const others = ctx.draft.figures.filter((f) => f.sentence === draft.sentence && f.span.start !== draft.span.start).map(asFigure).filter((f) => f.unit === draft.unit && !!f.lead);
+  if (!others.length) return () => false;
+  return (m) => {
+    const theirs = m.ref.figure.lead;
+    if (!theirs || (draft.lead && sameWord(draft.lead, theirs))) return false;
+    return others.some((o) => sameNumber(o, m.ref.figure) && sameWord(o.lead!, theirs));
+  };
+}
+
 function checkFigure(ctx: CheckContext, draft: Figure, out: Finding[]): void {
   if (!draft.unit) return;
   // Only figures that agree, or that can share enough to be about the same thing (every `passes` threshold asks this much), matter here.
   const matches = ctx.kb.figures.matches(draft, { count: LEAST_SAME.words, weight: LEAST_SAME.weight, keep: (r) => figuresAgree(draft, r.figure) });
   if (!matches.length) return;
-  const found = matches.filter((m) => sameThing(draft, m) && !figuresAgree(draft, m.ref.figure));
+  const taken = claimedBySibling(ctx, draft);
+  const found = matches.filter((m) => sameThing(draft, m) && !figuresAgree(draft, m.ref.figure) && !taken(m));
   // Any corpus figure about this thing that agrees: nothing to say. About this thing: the sentences
   // share enough words, or the figures' own clauses do ("settled for"); unless a differing figure
   // has the draft figure's clause and the agreeing one is about another step of the story. Clauses
@@ -253,6 +278,8 @@ function checkFigure(ctx: CheckContext, draft: Figure, out: Finding[]): void {
 export const numberMismatch: Check = {
   id: "number-mismatch",
   category: "number",
+  // Each figure is judged on its own sentence (its text and figures) and the corpus: an edit re-checks only the changed sentence.
+  scope: "sentence",
   run(ctx) {
     const out: Finding[] = [];
     for (const m of ctx.draft.figures) checkFigure(ctx, asFigure(m), out);

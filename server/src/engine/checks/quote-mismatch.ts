@@ -7,7 +7,7 @@ import type { QuoteMention } from "../analysis/facts";
 import { quoteDetails, quoteWords, type QuoteWord } from "../analysis/quotes";
 import type { Explainer } from "../explain";
 import type { Knowledge } from "../knowledge/knowledge";
-import { sameSpeaker, wordDiffs, type CorpusQuote, type QuoteMatch } from "../knowledge/quotes";
+import { alignWords, sameSpeaker, wordDiffs, type AlignOp, type CorpusQuote, type QuoteMatch } from "../knowledge/quotes";
 import { STOPWORDS } from "../text/lexicon";
 import type { Evidence, Finding, Replacement, Severity } from "../types";
 import { cite, type Check } from "./check";
@@ -78,6 +78,9 @@ function fixText(draft: AnalyzedText, q: QuoteMention, words: QuoteWord[], wordi
 
 /** Content words a draft quotation must share with a corpus quotation, in order from its start, before a changed ending counts. */
 const MIN_OPENING = 5;
+/** Content words that do instead when the opening has this many words, all matching. */
+const MIN_OPENING_SHORT = 3;
+const MIN_OPENING_WORDS = 8;
 /** Most words of a changed ending. */
 const MAX_ENDING = 6;
 
@@ -97,13 +100,30 @@ function changedEnding(words: QuoteWord[], m: QuoteMatch): boolean {
   const ending = real.slice(last + 1).filter((o) => o.d !== undefined);
   const content = opening.filter((o) => o.kind === "match" && !STOPWORDS.has(words[o.d!].norm)).length;
   const slips = opening.filter((o) => o.kind !== "match").length;
-  if (content < MIN_OPENING || slips > 1 || !ending.length || ending.length > MAX_ENDING) return false;
+  // Fewer content words will do when a long opening matches word for word: "if X succeeds in this, it will affect all of us for …".
+  const long = slips === 0 && content >= MIN_OPENING_SHORT && opening.length >= MIN_OPENING_WORDS;
+  if ((content < MIN_OPENING && !long) || slips > 1 || !ending.length || ending.length > MAX_ENDING) return false;
   if (!ending.some((o) => !STOPWORDS.has(words[o.d!].norm))) return false;
   return m.matched >= MIN_SIMILARITY * words.filter((w) => !w.gap).length;
 }
 
 /** The best corpus quotation a draft quotation renders with changed words, if any. */
+// The match depends on the corpus and the words' spellings, gaps and clause ends, not on
+// where the quotation stands: remembered per corpus, so an edit elsewhere costs nothing here.
+const matchMemo = new WeakMap<Knowledge, Map<string, QuoteMatch | undefined>>();
+
 function differingMatch(kb: Knowledge, words: QuoteWord[]): QuoteMatch | undefined {
+  let memo = matchMemo.get(kb);
+  if (!memo) matchMemo.set(kb, (memo = new Map()));
+  const key = words.map((w) => `${w.gap ?? ""}\u0002${w.norm}${w.clauseEnd ? "\u0003" : ""}`).join("\u0001");
+  if (memo.has(key)) return memo.get(key);
+  if (memo.size > 10_000) memo.clear();
+  const m = differingMatchOf(kb, words);
+  memo.set(key, m);
+  return m;
+}
+
+function differingMatchOf(kb: Knowledge, words: QuoteWord[]): QuoteMatch | undefined {
   const n = words.filter((w) => !w.gap).length;
   if (n < MIN_WORDS) return undefined;
   if (kb.quotes.exact(words).length || kb.quotes.inText(words) || joinsCorpusWordings(kb, words)) return undefined;
@@ -116,6 +136,131 @@ function differingMatch(kb: Knowledge, words: QuoteWord[]): QuoteMatch | undefin
     const content = m.ops.filter((o) => o.kind === "match" && !STOPWORDS.has(words[o.d!].norm)).length;
     return content >= 2;
   });
+}
+
+/** Share of a fragment's words that must stand in order in one stretch of the same speaker's corpus quotation. */
+const FRAGMENT_SHARE = 0.6;
+/** Fewest words, and content words, of a fragment that match that stretch. */
+const FRAGMENT_MATCHED = 4;
+const FRAGMENT_CONTENT = 3;
+/** What a corpus word skipped inside the stretch costs against a matched word. */
+const SKIP_COST = 0.5;
+
+/**
+ * The stretch of a corpus quotation a fragment renders best: the most words in
+ * order, less half a point for each corpus word skipped inside the stretch.
+ * Returns the first and last matched corpus words and the number matched.
+ */
+function bestStretch(d: QuoteWord[], c: QuoteWord[]): { from: number; last: number; matched: number } | undefined {
+  const n = d.length;
+  const m = c.length;
+  // S[i][j]: best score with d[0..i) placed and the stretch ending at c[j-1]; F: where it starts; K: words matched.
+  const S: Float64Array[] = [];
+  const F: Int32Array[] = [];
+  const K: Int32Array[] = [];
+  const L: Int32Array[] = [];
+  for (let i = 0; i <= n; i++) {
+    S.push(new Float64Array(m + 1).fill(i === 0 ? 0 : -Infinity));
+    F.push(new Int32Array(m + 1).fill(-1));
+    K.push(new Int32Array(m + 1));
+    L.push(new Int32Array(m + 1));
+  }
+  for (let i = 1; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      // The draft word is not in the stretch.
+      let best = S[i - 1][j];
+      let from = F[i - 1][j];
+      let k = K[i - 1][j];
+      let l = L[i - 1][j];
+      if (j > 0 && d[i - 1].norm === c[j - 1].norm) {
+        const start = F[i - 1][j - 1] < 0 ? j - 1 : F[i - 1][j - 1];
+        const v = (F[i - 1][j - 1] < 0 ? 0 : S[i - 1][j - 1]) + 1;
+        if (v > best) [best, from, k, l] = [v, start, K[i - 1][j - 1] + 1, i];
+      }
+      // A corpus word skipped inside the stretch.
+      if (j > 0 && F[i][j - 1] >= 0 && S[i][j - 1] - SKIP_COST > best) [best, from, k, l] = [S[i][j - 1] - SKIP_COST, F[i][j - 1], K[i][j - 1], L[i][j - 1]];
+      S[i][j] = best;
+      F[i][j] = from;
+      K[i][j] = k;
+      L[i][j] = l;
+    }
+  }
+  let out: { from: number; last: number; matched: number; score: number } | undefined;
+  for (let j = 1; j <= m; j++) {
+    if (F[n][j] < 0) continue;
+    // Draft words left over after the stretch cost as much as skipped corpus words.
+    const score = S[n][j] - SKIP_COST * (n - L[n][j]);
+    if (!out || score > out.score || (score === out.score && K[n][j] > out.matched)) out = { from: F[n][j], last: j - 1, matched: K[n][j], score };
+  }
+  // The stretch ends on a matched word: drop trailing skips.
+  if (out) while (out.last > out.from && !d.some((w) => w.norm === c[out!.last].norm)) out.last--;
+  return out;
+}
+
+/** Aligns all of `d` with all of `c[from, to)`: fewest edits, offsets into `c`. */
+function alignWhole(d: QuoteWord[], c: QuoteWord[], from: number, to: number): AlignOp[] {
+  const n = d.length;
+  const m = to - from;
+  const D: Int32Array[] = [];
+  for (let i = 0; i <= n; i++) {
+    D.push(new Int32Array(m + 1));
+    for (let j = 0; j <= m; j++) {
+      if (!i || !j) D[i][j] = i + j;
+      else D[i][j] = Math.min(D[i - 1][j - 1] + (d[i - 1].norm === c[from + j - 1].norm ? 0 : 1), D[i - 1][j] + 1, D[i][j - 1] + 1);
+    }
+  }
+  const ops: AlignOp[] = [];
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const eq = i > 0 && j > 0 && d[i - 1].norm === c[from + j - 1].norm;
+    if (i > 0 && j > 0 && D[i][j] === D[i - 1][j - 1] + (eq ? 0 : 1)) ops.push({ kind: eq ? "match" : "sub", d: --i, c: from + --j });
+    else if (i > 0 && D[i][j] === D[i - 1][j] + 1) ops.push({ kind: "ins", d: --i });
+    else ops.push({ kind: "del", c: from + --j });
+  }
+  return ops.reverse();
+}
+
+/**
+ * A partial quotation with words changed, given to a person the corpus quotes:
+ * "they woke up with water halfway up the stairs" for that person's "… and woke
+ * up with water at the top of the stairs". Most of its words must stand in
+ * order in one stretch of one of that speaker's quotations, and several of
+ * them must carry meaning; too short or too loose a match says nothing.
+ */
+function fragmentMatch(draft: AnalyzedText, kb: Knowledge, q: QuoteMention, words: QuoteWord[]): QuoteMatch | undefined {
+  if (words.some((w) => w.gap) || words.length < FRAGMENT_MATCHED) return undefined;
+  const d = quoteDetails(q);
+  // With no named speaker ("residents said they "…""), any corpus quotation may be the one, on a closer match.
+  const who = d.speakerKind === "person" || d.speakerKind === "pronoun" || d.speakerKind === undefined ? (d.speaker ?? subjectOf(draft, q, undefined)) : undefined;
+  if (!who && d.speakerKind !== "unnamed" && d.speakerKind !== undefined) return undefined;
+  if (kb.quotes.exact(words).length || kb.quotes.inText(words) || joinsCorpusWordings(kb, words)) return undefined;
+  const least = who ? FRAGMENT_MATCHED : FRAGMENT_MATCHED + 1;
+  const found: QuoteMatch[] = [];
+  for (const c of kb.quotes.quotes) {
+    if (who && (c.speakerKind !== "person" || !c.speaker || !sameSpeaker(c.speaker, who))) continue;
+    const st = bestStretch(words, c.words);
+    if (!st || st.matched < least || st.matched < FRAGMENT_SHARE * words.length || st.matched === words.length) continue;
+    // The draft's words after the stretch render the corpus words after it, to the clause's end.
+    let to = st.last + 1;
+    const lastMatched = words.map((w) => w.norm).lastIndexOf(c.words[st.last].norm);
+    const after = words.length - 1 - lastMatched;
+    if (after > 0) {
+      let b = to;
+      while (b < c.words.length && b - to < Math.max(after, 3) + 3 && !c.words[b - 1].clauseEnd) b++;
+      to = b;
+    }
+    const ops = alignWhole(words, c.words, st.from, to);
+    const content = ops.filter((o) => o.kind === "match" && !STOPWORDS.has(words[o.d!].norm)).length;
+    const diffs = wordDiffs(ops);
+    if (content < FRAGMENT_CONTENT || !diffs.length || diffs.length > 3) continue;
+    // A change that says something: a content word differs, not only "the" for "a".
+    const changed = diffs.flatMap((x) => [...x.draft.map((k) => words[k].norm), ...x.corpus.map((k) => c.words[k].norm)]);
+    if (!changed.some((w) => !STOPWORDS.has(w))) continue;
+    const matched = ops.filter((o) => o.kind === "match").length;
+    found.push({ quote: c, from: st.from, to, ops, matched, edits: ops.length - matched, similarity: st.matched / words.length, edgesSettled: true });
+  }
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** Fewest words of a short quotation that is compared with the same speaker's quotations. */
@@ -189,10 +334,74 @@ function wordingFinding(draft: AnalyzedText, kb: Knowledge, q: QuoteMention, wor
   };
 }
 
+/** Most characters between the two parts of a quotation split by its attribution ("," she said, "). */
+const SPLIT_GAP = 80;
+
+/**
+ * Two quotations are the parts of one, split by an attribution: the first
+ * ends with a comma (`tail`: from its last word to its closing mark), the text
+ * between is short, on one line, and has words.
+ */
+function splitParts(text: string, tail: number, firstEnd: number, secondStart: number): boolean {
+  const between = text.slice(firstEnd, secondStart);
+  return /^,[\s"”’']*$/u.test(text.slice(tail, firstEnd)) && between.length <= SPLIT_GAP && !/[\n"“”]/u.test(between) && /\p{L}/u.test(between);
+}
+
+/**
+ * The second part of a quotation split by its attribution ("…," she said,
+ * "and …"): when the first part renders one corpus part word for word, to its
+ * end, and the corpus continues that quotation the same way, the second part
+ * must render the corpus's second part. Anchored by the first, it is compared
+ * even when short or rewritten.
+ */
+function continuationMatch(draft: AnalyzedText, kb: Knowledge, q: QuoteMention, words: QuoteWord[]): QuoteMatch | undefined {
+  const k = draft.quotes.indexOf(q);
+  const prev = k > 0 ? draft.quotes[k - 1] : undefined;
+  const prevWords = prev ? draftWords(draft, prev) : [];
+  if (!prev || !prevWords.length || !splitParts(draft.plain, prevWords[prevWords.length - 1].end, prev.span.end, q.span.start)) return undefined;
+  const real = words.filter((w) => !w.gap);
+  if (real.length < 3 || real.length !== words.length) return undefined;
+  if (kb.quotes.exact(words).length || kb.quotes.inText(words)) return undefined;
+  for (const first of kb.quotes.exact(prevWords)) {
+    if (first.to !== first.quote.words.length) continue;
+    const next = kb.quotes.quotes[first.quote.id + 1];
+    if (!next || next.article !== first.quote.article) continue;
+    const text = kb.articles[next.article].plain;
+    if (!splitParts(text, first.quote.words[first.quote.words.length - 1].end, first.quote.ref.end, next.ref.start)) continue;
+    const a = alignWords(words, next.words);
+    if (!a.edits || !a.matched) return undefined;
+    return { ...a, quote: next, from: 0, to: next.words.length, similarity: a.matched / Math.max(words.length, next.words.length), edgesSettled: true };
+  }
+  return undefined;
+}
+
+/**
+ * The person an unresolved "he said" stands for: the one person the quotation's
+ * sentence and the two before it name (outside quotations) whom the corpus knows
+ * as a person: a full name, someone with a role, or someone it quotes.
+ */
+function pronounSpeaker(draft: AnalyzedText, kb: Knowledge, q: QuoteMention): string | undefined {
+  const inQuote = (n: { start: number }) => draft.quotes.some((o) => n.start >= o.span.start && n.start < o.span.end);
+  const people = new Set<string>();
+  let first: string | undefined;
+  for (const n of draft.names) {
+    if (n.sentence < q.sentence - 2 || n.sentence > q.sentence || n.start >= q.span.start || inQuote(n)) continue;
+    const person = kb.roles.resolve(n.text);
+    const known = person?.name ?? (kb.quotes.quotes.some((c) => c.speakerKind === "person" && c.speaker && sameSpeaker(c.speaker, n.text)) ? n.text : undefined);
+    if (!known) continue;
+    if (![...people].some((p) => sameSpeaker(p, known))) people.add(known);
+    first ??= n.text;
+  }
+  return people.size === 1 ? first : undefined;
+}
+
 /** A quotation the corpus prints word for word but gives to someone else. */
 function speakerFinding(draft: AnalyzedText, kb: Knowledge, q: QuoteMention, words: QuoteWord[]): Finding | undefined {
-  const d = quoteDetails(q);
-  if (d.speakerKind !== "person" || !d.speaker) return undefined;
+  const details = quoteDetails(q);
+  const resolved = details.speakerKind === "pronoun" && !details.speaker ? pronounSpeaker(draft, kb, q) : undefined;
+  const d = resolved ? { ...details, speaker: resolved } : details;
+  // A pronoun counts when it resolves to a person named before it ("Jon Doe spoke. "…," he said.").
+  if ((d.speakerKind !== "person" && d.speakerKind !== "pronoun") || !d.speaker) return undefined;
   const exact = kb.quotes.exact(words);
   if (!exact.length) return undefined;
   const n = words.filter((w) => !w.gap).length;
@@ -207,14 +416,15 @@ function speakerFinding(draft: AnalyzedText, kb: Knowledge, q: QuoteMention, wor
     .split(/\s+/)
     .flatMap((w) => (w.length >= 3 ? (kb.names.groupOf(w)?.forms ?? []).flatMap((f) => f.mentions) : []))
     .filter((r) => !insideQuote(r));
-  if (kb.quotes.inSentencesOf(own, words)) return undefined;
+  const othersSay = named.filter((m) => m.quote.speakerKind === "person" && m.quote.speakerNear && !sameSpeaker(m.quote.speaker!, d.speaker!)).map((m) => m.quote.ref);
+  if (kb.quotes.inSentencesOf(own, words, othersSay)) return undefined;
   // The corpus gives the words to several people: nothing to correct.
   const speaker = named[0].quote.speaker!;
   if (named.some((m) => !sameSpeaker(m.quote.speaker!, speaker))) return undefined;
   // The draft's sentence names the corpus speaker too ("asked about Y's view that "…", X said"): no claim.
   const around = draft.sentences.filter((s) => s.end > q.span.start - 200 && s.start < q.span.end);
   if (draft.names.some((n) => around.some((s) => n.start >= s.start && n.end <= s.end) && !(n.start >= q.span.start && n.end <= q.span.end) && sameSpeaker(n.text, speaker))) return undefined;
-  const certain = exact.every((m) => m.quote.speakerKind === "person") && !!d.speakerNear && named.every((m) => m.quote.speakerNear);
+  const certain = d.speakerKind === "person" && exact.every((m) => m.quote.speakerKind === "person") && !!d.speakerNear && named.every((m) => m.quote.speakerNear);
   const evidence: Evidence[] = kb.evidenceByArticle(named.map((m) => m.quote.ref));
   const replacements: Replacement[] = [];
   if (d.speakerSpan) replacements.push({ span: d.speakerSpan, newText: speaker, title: `Attribute the quotation to ${speaker}` });
@@ -238,7 +448,7 @@ export const quoteMismatch: Check = {
     if (!ctx.kb.quotes.size) return out;
     for (const q of ctx.draft.quotes) {
       const words = draftWords(ctx.draft, q);
-      const m = differingMatch(ctx.kb, words) ?? shortMatch(ctx.draft, ctx.kb, q, words);
+      const m = differingMatch(ctx.kb, words) ?? fragmentMatch(ctx.draft, ctx.kb, q, words) ?? shortMatch(ctx.draft, ctx.kb, q, words) ?? continuationMatch(ctx.draft, ctx.kb, q, words);
       if (m) {
         out.push(wordingFinding(ctx.draft, ctx.kb, q, words, m));
         continue;

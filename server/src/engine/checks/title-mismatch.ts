@@ -91,6 +91,14 @@ function checkRole(ctx: CheckContext, r: RoleMention, out: Finding[]): void {
   if (!person || !person.roles.length) return;
   const d = parseRole(r.role);
   if (!d.offices.length) return;
+  // "Environment and Local Government Minister": the role found is the end of a longer title.
+  // Not "… Emmanuel Macron and Italian President …": a list of people, each with a title.
+  const joined = /(\p{Lu}[\p{L}\p{M}\-]*)\s+(?:and|&)\s+$/u.exec(ctx.draft.text.slice(Math.max(0, r.span.start - 40), r.span.start));
+  if (joined && !d.demonym && /^\p{Lu}/u.test(r.role)) {
+    const at = r.span.start - joined[0].length;
+    const person = ctx.draft.names.some((n) => n.start <= at && n.end >= at + joined[1].length && (n.tokens.length > 1 || !!ctx.kb.roles.resolve(n.text)));
+    if (!person) return;
+  }
   const v = judge(d, person);
   // "French President and Prime Minister Jane Doe" may name two people: one office the corpus gives is enough.
   if (d.offices.length > 1 && person.roles.some((x) => x.parsed.offices.some((oc) => d.offices.some((od) => od.head === oc.head)))) return;

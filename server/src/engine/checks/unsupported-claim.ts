@@ -2,11 +2,13 @@
 // sentence covers — a person no article mentions, an actor swapped for
 // another, a reversed stance or negation, an opposite word ("fell" for
 // "rose"), another nationality for the same noun, a possibility reported as
-// done, a figure the corpus only has with another value, or content found
-// nowhere. Which
+// done, a figure the corpus only has with another value, a call or meeting
+// between known people that no article reports, a known person's stance no
+// article gives them, or content found nowhere. Which
 // sentences count and how support is measured: analysis/claims.ts.
 import { claimOf, supportEvidence, supportOf, type Support } from "../analysis/claims";
 import type { Knowledge } from "../knowledge/knowledge";
+import { overlapsBySentence } from "../text/sentences";
 import type { Finding } from "../types";
 import { cite, type Check } from "./check";
 
@@ -43,10 +45,12 @@ export const unsupportedClaim: Check = {
   readsPrior: true,
   run(ctx) {
     const out: Finding[] = [];
+    // Only the earlier findings on a sentence bear on it (see `readsPrior`): each sentence gets its own.
+    const priorOf = overlapsBySentence(ctx.draft.sentences, ctx.prior);
     for (const s of ctx.draft.sentences) {
       const claim = claimOf(ctx.draft, s);
       if (!claim) continue;
-      const support = supportOf(ctx.kb, ctx.draft, claim, ctx.prior);
+      const support = supportOf(ctx.kb, ctx.draft, claim, priorOf[s.index] ?? []);
       if (support.verdict !== "supported") out.push(claimFinding(ctx.kb, support));
     }
     return out;

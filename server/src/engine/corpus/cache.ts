@@ -5,7 +5,8 @@
 // has, written with V8's structured serializer (Maps, Sets, shared references
 // and cycles survive), minus what a `Packer` leaves out because it is cheap to
 // derive again on load (knowledge/compact.ts: each article's checkable text,
-// sentence texts and line index). Class instances lose their prototype in that format, so
+// sentence texts and line index) or stores in a flatter form (the sentence
+// index, as typed arrays). Class instances lose their prototype in that format, so
 // the cache also stores, for every class instance, its class name; on load the
 // prototypes are found in a small knowledge built from a few of the articles
 // by the running code, and put back. A cache is used only when all of these
@@ -20,7 +21,7 @@
 // $XDG_CACHE_HOME/factcheck, ~/.cache/factcheck or the OS temp folder), never
 // inside a corpus folder. Writes go to a temporary file that is renamed.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { join, resolve, sep } from "node:path";
 import { deserialize, serialize } from "node:v8";
@@ -56,7 +57,7 @@ export interface CacheOutcome<T> {
   file?: string;
 }
 
-const FORMAT = 2;
+const FORMAT = 3;
 const MAGIC = "factcheck-kb";
 /** Cache files kept in the folder at most (oldest used first to go). */
 const KEEP_FILES = 8;
@@ -164,10 +165,41 @@ function hasPrivateMembers(proto: object): boolean {
   return typeof c === "function" && /(^|[\s;{(,.])#[A-Za-z_$]/.test(Function.prototype.toString.call(c));
 }
 
-interface Walked {
+export interface Walked {
   instances: object[];
   names: string[];
   protos: Map<string, object | null>;
+}
+
+/** Every class instance reachable from `root`, with its class name and the prototypes by name. Throws on values a structured clone cannot hold. */
+export function classInstances(root: object): Walked {
+  return walk(root);
+}
+
+/**
+ * Gives structured-cloned class instances their prototypes back (the class
+ * names are the ones `classInstances` gave before cloning); false, with
+ * nothing changed, when some class is not among `protos`.
+ */
+export function reviveClasses(instances: readonly object[], names: readonly string[], protos: ReadonlyMap<string, object | null>): boolean {
+  if (instances.length !== names.length || names.some((n) => !protos.get(n))) return false;
+  for (let i = 0; i < instances.length; i++) Object.setPrototypeOf(instances[i], protos.get(names[i])!);
+  return true;
+}
+
+const primitive = (x: unknown) => x === null || (typeof x !== "object" && typeof x !== "function" && typeof x !== "symbol");
+
+/** A plain object or array whose values are all primitives. */
+function plainLeaf(o: object): boolean {
+  const proto = Object.getPrototypeOf(o);
+  if (proto === Array.prototype) {
+    const a = o as unknown[];
+    for (let i = 0; i < a.length; i++) if (!primitive(a[i])) return false;
+    return true;
+  }
+  if (proto !== Object.prototype || Object.getOwnPropertySymbols(o).length) return false;
+  for (const k in o) if (!primitive((o as Record<string, unknown>)[k])) return false;
+  return true;
 }
 
 /** Every class instance reachable from `root`, with its class name. Throws on values a cache cannot hold. */
@@ -182,7 +214,9 @@ function walk(root: object): Walked {
     const t = typeof v;
     if (t === "function" || t === "symbol") throw new Error(`holds a ${t}`);
     if (t !== "object") return;
-    if (!seen.has(v as object)) {
+    // Plain objects and arrays of primitives (spans, tokens, word lists: most of a
+    // knowledge) hold nothing to look for; not remembering them keeps the walk small.
+    if (!seen.has(v as object) && !plainLeaf(v as object)) {
       seen.add(v as object);
       stack.push(v as object);
     }
@@ -240,7 +274,8 @@ interface Payload {
   extra?: unknown;
 }
 
-function encode(value: object, w: Walked, corpus: string, articles: number, extra?: unknown): Buffer {
+/** The cache file, in parts (length of the header, header, payload). */
+function encode(value: object, w: Walked, corpus: string, articles: number, extra?: unknown): Buffer[] {
   for (const [name, proto] of w.protos) if (proto === null) throw new Error(`two classes are named ${name}`);
   const payload = serialize({ root: value, instances: w.instances, names: w.names, extra } satisfies Payload);
   const header: Header = {
@@ -255,7 +290,7 @@ function encode(value: object, w: Walked, corpus: string, articles: number, extr
   const head = Buffer.from(JSON.stringify(header), "utf8");
   const len = Buffer.alloc(4);
   len.writeUInt32LE(head.length, 0);
-  return Buffer.concat([len, head, payload]);
+  return [len, head, payload];
 }
 
 /** The payload of a cache file, or why it cannot be trusted. */
@@ -309,22 +344,22 @@ export interface KnowledgeLike {
  * few articles with the running code; its class prototypes are the ones
  * restored. Never throws because of the cache: any problem means a rebuild.
  */
-export function cachedKnowledge<T extends KnowledgeLike>(
+export async function cachedKnowledge<T extends KnowledgeLike>(
   folders: readonly string[],
   raw: readonly RawArticle[],
-  build: () => T,
+  build: () => T | Promise<T>,
   template: (few: RawArticle[]) => T,
   options: CacheOptions = {},
   packer?: Packer<T>,
-): CacheOutcome<T> {
+): Promise<CacheOutcome<T>> {
   const log = options.log ?? (() => undefined);
   const min = options.minArticles ?? DEFAULT_MIN_ARTICLES;
-  if (options.enabled === false || raw.length < min || raw.length === 0) return { value: build(), status: "off" };
+  if (options.enabled === false || raw.length < min || raw.length === 0) return { value: await build(), status: "off" };
   let dir = resolve(options.dir ?? defaultCacheDir());
   if (folders.some((f) => isInside(dir, f))) {
     log(`factcheck: cache folder ${dir} is inside a corpus folder; using ${defaultCacheDir()}`);
     dir = defaultCacheDir();
-    if (folders.some((f) => isInside(dir, f))) return { value: build(), status: "off", reason: "cache folder inside the corpus" };
+    if (folders.some((f) => isInside(dir, f))) return { value: await build(), status: "off", reason: "cache folder inside the corpus" };
   }
   let file: string;
   let corpus: string;
@@ -332,7 +367,7 @@ export function cachedKnowledge<T extends KnowledgeLike>(
     file = cacheFileFor(dir, folders);
     corpus = corpusHash(raw);
   } catch (e) {
-    return { value: build(), status: "off", reason: (e as Error).message };
+    return { value: await build(), status: "off", reason: (e as Error).message };
   }
   let reason: string | undefined;
   if (existsSync(file)) {
@@ -353,12 +388,12 @@ export function cachedKnowledge<T extends KnowledgeLike>(
     }
     log(`factcheck: corpus cache ${file} not used: ${reason}; rebuilding`);
   }
-  const value = build();
+  const value = await build();
   try {
     // A cache whose classes the loader could not find again would be rejected on every start.
     const live = walk(template(raw.slice(0, 3) as RawArticle[])).protos;
     const packed = packer?.pack(value);
-    let bytes: Buffer;
+    let bytes: Buffer[];
     try {
       const walked = walk(value);
       const missing = [...walked.protos.keys()].find((n) => !live.get(n));
@@ -369,7 +404,13 @@ export function cachedKnowledge<T extends KnowledgeLike>(
     }
     mkdirSync(dir, { recursive: true });
     const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-    writeFileSync(tmp, bytes);
+    // Written in parts: one copy of a large payload is enough.
+    const fd = openSync(tmp, "w");
+    try {
+      for (const part of bytes) writeSync(fd, part);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, file);
     prune(dir, file);
   } catch (e) {

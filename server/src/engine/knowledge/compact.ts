@@ -6,10 +6,12 @@
 // omission is made only when it is exact (the value equals what is derived
 // on load); otherwise the value is stored as it is. Restored strings are
 // slices of one text, so the loaded corpus holds each article's text about
-// twice (text and checkable text), not once per copy.
+// twice (text and checkable text), not once per copy. The sentence index is
+// stored in its packed form (flat arrays), built first if need be.
 import type { Packer } from "../corpus/cache";
 import { LineIndex } from "../text/document";
-import type { Article } from "./corpus";
+import { SentenceIndex, type PackedIndex } from "./index";
+import type { Knowledge } from "./knowledge";
 
 interface PackedArticle {
   /** Offsets (start, end pairs) where the checkable text has spaces the text does not; absent: the checkable text is stored. */
@@ -55,6 +57,11 @@ function withBlanks(text: string, blanks: readonly number[]): string {
   return parts.join("");
 }
 
+interface Extra {
+  articles: PackedArticle[];
+  index: PackedIndex;
+}
+
 interface Mutable {
   plain: string;
   lines: LineIndex | null;
@@ -63,10 +70,13 @@ interface Mutable {
 }
 
 /** Packs the articles of a knowledge for the cache (in place, undone after writing) and unpacks them after reading. */
-export const articlePacker: Packer<{ articles: readonly Article[] }> = {
+export const articlePacker: Packer<Knowledge> = {
   pack(kb) {
     const packed: PackedArticle[] = [];
     const undo: Array<() => void> = [];
+    const index = kb.index;
+    kb.setIndex(undefined);
+    undo.push(() => kb.setIndex(index));
     for (const article of kb.articles) {
       const a = article as unknown as Mutable;
       const { plain, lines } = a;
@@ -95,11 +105,11 @@ export const articlePacker: Packer<{ articles: readonly Article[] }> = {
       }
       packed.push(p);
     }
-    return { extra: packed, undo: () => undo.forEach((f) => f()) };
+    return { extra: { articles: packed, index: index.packed } satisfies Extra, undo: () => undo.forEach((f) => f()) };
   },
 
   unpack(kb, extra) {
-    const packed = extra as PackedArticle[];
+    const packed = (extra as Extra).articles;
     if (!Array.isArray(packed) || packed.length !== kb.articles.length) throw new Error("packed articles do not match");
     kb.articles.forEach((article, k) => {
       const a = article as unknown as Mutable;
@@ -109,5 +119,6 @@ export const articlePacker: Packer<{ articles: readonly Article[] }> = {
       if (p.sentences) for (const s of a.sentences) s.text = a.plain.slice(s.start, s.end);
       if (p.lines) a.lines = new LineIndex(article.text);
     });
+    kb.setIndex(SentenceIndex.unpack(kb.articles, (extra as Extra).index));
   },
 };

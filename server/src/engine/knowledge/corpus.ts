@@ -38,18 +38,36 @@ export class CommonWords implements NameContext {
   }
 }
 
-export function analyzeArticles(raw: RawArticle[]): { articles: Article[]; common: CommonWords } {
+/** What every article's analysis needs from the whole corpus: its ordinary words, and each article's leftovers and metadata. */
+export interface CorpusPrelude {
+  common: CommonWords;
+  ignores: Array<Array<{ start: number; end: number }>>;
+  metas: ArticleMeta[];
+}
+
+export function corpusPrelude(raw: readonly RawArticle[]): CorpusPrelude {
   const ignores = raw.map((r) => leftoverSpans(r.text));
   const lower = new Set<string>();
   for (const r of raw) lowercaseWords(r.text, lower);
   const common = new CommonWords(lower);
   const metas = raw.map((r, index) => articleMeta(r.text, ignores[index]));
   inferArticleYears(metas);
-  const articles = raw.map((r, index) => {
-    const meta = metas[index];
-    const analyzed = analyzeText(r.text, r.kind, common, { ignore: ignores[index], referenceDate: meta.date });
-    return { ...analyzed, index, id: r.id, path: r.path, meta };
-  });
+  return { common, ignores, metas };
+}
+
+/** The analysis of one article (the same in a worker thread as here). */
+export function analyzeArticle(r: RawArticle, common: NameContext, ignore: Array<{ start: number; end: number }>, meta: ArticleMeta): AnalyzedText {
+  return analyzeText(r.text, r.kind, common, { ignore, referenceDate: meta.date });
+}
+
+/** An analysed article, its place in the corpus and its metadata. */
+export function articleOf(analyzed: AnalyzedText, r: RawArticle, index: number, meta: ArticleMeta): Article {
+  return { ...analyzed, index, id: r.id, path: r.path, meta };
+}
+
+export function analyzeArticles(raw: RawArticle[], prelude: CorpusPrelude = corpusPrelude(raw)): { articles: Article[]; common: CommonWords } {
+  const { common, ignores, metas } = prelude;
+  const articles = raw.map((r, index) => articleOf(analyzeArticle(r, common, ignores[index], metas[index]), r, index, metas[index]));
   return { articles, common };
 }
 

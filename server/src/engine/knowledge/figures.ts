@@ -384,6 +384,18 @@ function side(bound: Bound): "below" | "above" | "" {
  * when the bands still meet ("up to 30" and "at least 30" share 30).
  */
 export function figuresAgree(draft: Figure, corpus: Figure): boolean {
+  // A precise number against a vague magnitude ("5,000" / "at least tens of thousands"): the number must fall in the
+  // magnitude's band, or past it on the side the magnitude's own qualifier leaves open; the precise side's qualifier
+  // does not widen it ("at least 5,000" is not "tens of thousands").
+  const vague = corpus.vague && !draft.vague ? corpus : draft.vague && !corpus.vague ? draft : undefined;
+  if (vague && vague.valueHigh !== undefined && !draft.fraction && !corpus.fraction) {
+    const exact = vague === corpus ? draft : corpus;
+    const lo = exact.value;
+    const hi = exact.valueHigh ?? exact.value;
+    if (hi < vague.value) return side(vague.bound) === "below";
+    if (lo > vague.valueHigh) return side(vague.bound) === "above";
+    return true;
+  }
   const opposite = (a: Figure, b: Figure) => !!side(a.bound) && !!side(b.bound) && side(a.bound) !== side(b.bound) && !a.vague && !b.vague;
   if (near(draft.value, corpus.value) && near(draft.valueHigh ?? draft.value, corpus.valueHigh ?? corpus.value) && !opposite(draft, corpus)) return true;
   const ranged = (f: Figure) => f.valueHigh !== undefined && !f.vague;

@@ -21,8 +21,9 @@ export class Knowledge {
   /** What the corpus quotes, and whom. */
   readonly quotes: QuoteKnowledge;
 
-  constructor(raw: RawArticle[]) {
-    const { articles, common } = analyzeArticles(raw);
+  /** Analyses `raw`, unless its analysis is given (`corpus/parallel.ts` does it in worker threads). */
+  constructor(raw: RawArticle[], analyzed?: { articles: Article[]; common: CommonWords }) {
+    const { articles, common } = analyzed ?? analyzeArticles(raw);
     this.articles = articles;
     this.common = common;
     this.names = new NameKnowledge(articles);
@@ -36,6 +37,11 @@ export class Knowledge {
   /** Full-text index over every corpus sentence, built on first use. */
   get index(): SentenceIndex {
     return (this.sentenceIndex ??= new SentenceIndex(this.articles));
+  }
+
+  /** Puts in (a restored index) or takes out (before the cache writes the rest) the sentence index. */
+  setIndex(index: SentenceIndex | undefined): void {
+    this.sentenceIndex = index;
   }
 
   evidence(ref: MentionRef): Evidence {

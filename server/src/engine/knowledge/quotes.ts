@@ -333,8 +333,8 @@ export class QuoteKnowledge {
     return pieces.filter((p) => p.length).every((p) => this.texts.some((t) => t.includes(` ${p.join(" ")} `)));
   }
 
-  /** True when a corpus sentence holding one of `refs` (say, a person's mentions) prints these words, quoted or not. */
-  inSentencesOf(refs: MentionRef[], words: QuoteWord[]): boolean {
+  /** True when a corpus sentence holding one of `refs` (say, a person's mentions), or the sentence after it unless that one holds one of `others` (quotations of someone else), prints these words, quoted or not. */
+  inSentencesOf(refs: MentionRef[], words: QuoteWord[], others: readonly MentionRef[] = []): boolean {
     const needle = ` ${words.filter((w) => !w.gap).map((w) => w.norm).join(" ")} `;
     const seen = new Set<string>();
     for (const r of refs) {
@@ -344,7 +344,9 @@ export class QuoteKnowledge {
       seen.add(`${r.article}:${si}`);
       // The sentence and the next: "X said on Monday. “…”"
       const s = a.sentences[si];
-      const end = a.sentences[si + 1]?.end ?? s.end;
+      // Not a next sentence that quotes someone else by name: "X said … . "…," said Y."
+      const next = a.sentences[si + 1];
+      const end = next && !others.some((o) => o.article === r.article && o.start < next.end && o.end > next.start) ? next.end : s.end;
       const text = ` ${quoteWords(a.plain.slice(s.start, end)).filter((w) => !w.gap).map((w) => w.norm).join(" ")} `;
       if (text.includes(needle)) return true;
     }

@@ -15,7 +15,7 @@ import { editDistance, skeleton } from "./skeleton";
 // ---------------------------------------------------------------------------
 // What a role means
 
-export type OfficeFamily = "top" | "cabinet" | "staff" | "deputy" | "local" | "rank" | "other";
+export type OfficeFamily = "top" | "cabinet" | "staff" | "deputy" | "local" | "rank" | "executive" | "other";
 
 export interface Office {
   /** Normalised head: "president", "prime minister", "minister", "spokesperson", "deputy prime minister". */
@@ -37,6 +37,8 @@ export interface Office {
   reach?: string;
   /** The words that modify the body ("national", "statistics"): one role may say fewer of them than another. */
   bodyWords?: string[];
+  /** The named organisation the office belongs to, as folded words: "Caldbeck Water's engineer", "engineer with the Safety Panel". */
+  org?: string[];
 }
 
 export interface ParsedRole {
@@ -51,7 +53,7 @@ export interface ParsedRole {
 const REGIONAL = new Set(["african", "asian", "arab", "arabic", "baltic", "nordic", "western", "eastern", "northern", "southern", "soviet", "european"]);
 const FORMER = new Set(["former", "ex", "erstwhile", "retired"]);
 const DEPUTY = new Set(["deputy", "vice", "assistant", "under"]);
-const PREPOSITIONS = new Set(["of", "for", "at", "in", "on", "to"]);
+const PREPOSITIONS = new Set(["of", "for", "at", "in", "on", "to", "with"]);
 
 const HEAD_SYNONYMS: Record<string, string> = {
   premier: "prime minister", pm: "prime minister", spokesman: "spokesperson", spokeswoman: "spokesperson",
@@ -101,8 +103,14 @@ const INSTITUTIONS = new Set([
 ]);
 const TOP = new Set(["president", "prime minister", "chancellor", "king", "queen", "emperor", "empress", "monarch"]);
 const STAFF = new Set(["spokesperson", "ambassador"]);
-const LOCAL = new Set(["governor", "mayor"]);
+const LOCAL = new Set(["governor", "mayor", "sheriff", "fire chief", "police chief"]);
+/** A company's chief officers: one person holds one of them. */
+const EXECUTIVE = new Set(["ceo", "chief financial officer", "chief operating officer", "chief technology officer", "chief information officer", "chief marketing officer", "chief medical officer", "chief nursing officer"]);
 const RANK = new Set(["general", "admiral", "colonel", "lieutenant", "major", "captain", "sergeant", "marshal", "brigadier", "lieutenant general", "major general"]);
+
+/** "chief finance officer" is the chief financial officer. */
+const CHIEF_OFFICERS: Record<string, string> = { finance: "financial", operations: "operating", technical: "technology", medicine: "medical", nurse: "nursing" };
+const CHIEF_SHORT: Record<string, string> = { cfo: "chief financial officer", coo: "chief operating officer", cto: "chief technology officer", cio: "chief information officer", cmo: "chief marketing officer" };
 
 function familyOf(head: string): OfficeFamily {
   if (head.startsWith("deputy ")) return "deputy";
@@ -111,6 +119,7 @@ function familyOf(head: string): OfficeFamily {
   if (STAFF.has(head)) return "staff";
   if (LOCAL.has(head)) return "local";
   if (RANK.has(head)) return "rank";
+  if (EXECUTIVE.has(head)) return "executive";
   return "other";
 }
 
@@ -162,7 +171,7 @@ function unitOf(pre: string[], h: number, post: string[], written: Written): { b
   return unit(post.slice(1, end).filter((w) => !DETERMINER_WORDS.has(w)));
 }
 
-function parseOffice(words: string[], written: Written): Office | undefined {
+function parseOffice(words: string[], written: Written, portfolioFirst = true): Office | undefined {
   const firstPrep = words.findIndex((w) => PREPOSITIONS.has(w));
   const pre = firstPrep >= 0 ? words.slice(0, firstPrep) : words;
   const post = firstPrep >= 0 ? words.slice(firstPrep) : [];
@@ -196,6 +205,25 @@ function parseOffice(words: string[], written: Written): Office | undefined {
   if (head === "officer" && prev() === "executive" && pre[k - 1] === "chief") {
     head = "ceo";
     k -= 2;
+  } else if (head === "officer" && pre[k - 1] === "chief" && EXECUTIVE.has(`chief ${CHIEF_OFFICERS[prev()] ?? prev()} officer`)) {
+    head = `chief ${CHIEF_OFFICERS[prev()] ?? prev()} officer`;
+    k -= 2;
+  } else if (own(CHIEF_SHORT, head)) {
+    head = CHIEF_SHORT[head];
+  } else if (head === "chief" && (prev() === "fire" || prev() === "police")) {
+    head = `${prev()} chief`;
+    k--;
+  } else if (head === "constable" && prev() === "chief") {
+    // The chief constable heads a police force.
+    head = "police chief";
+    k--;
+  } else if (head === "officer" && prev() === "fire" && pre[k - 1] === "chief") {
+    head = "fire chief";
+    k -= 2;
+  } else if (head === "governor" && prev() === "lieutenant") {
+    // A lieutenant governor is the governor's deputy.
+    head = "deputy governor";
+    k--;
   }
   if (DEPUTY.has(prev())) head = `deputy ${head}`;
   // The portfolio: "Foreign Minister", "Foreign Ministry spokeswoman", "Minister of Foreign Affairs".
@@ -210,7 +238,7 @@ function parseOffice(words: string[], written: Written): Office | undefined {
   // "minister for harbours": the word after "for"/"of" is the portfolio even when no list has it.
   // A secretary "of" something is usually a body's ("secretary of the union"): only a
   // lower-case "for" phrase names a secretary's portfolio.
-  if (!portfolio && (head === "minister" || head === "deputy minister")) portfolio = portfolioAfter(post, ["for", "of"]);
+  if (!portfolio && (head === "minister" || head === "deputy minister")) portfolio = portfolioAfter(post, ["for", "of"]) ?? (portfolioFirst ? portfolioBefore(pre.slice(0, k + 1), written) : undefined);
   if (!portfolio && (head === "secretary" || head === "deputy secretary")) portfolio = portfolioAfter(post, ["for"], written.lower);
   // A secretary with a portfolio is a minister ("Foreign Secretary", "Secretary of Defense").
   if (head === "secretary" && portfolio) head = "minister";
@@ -269,10 +297,61 @@ function portfolioAfter(post: string[], preps: string[], lowerOnly?: ReadonlySet
   return undefined;
 }
 
+/** Words before "Minister" that name no portfolio: "Junior Minister", "Shadow Minister", a party. */
+const NOT_PORTFOLIO_BEFORE = new Set([
+  "junior", "senior", "chief", "first", "principal", "shadow", "caretaker", "federal", "national", "regional", "provincial",
+  "top", "new", "conservative", "tory", "liberal", "green", "democratic", "socialist", "communist", "party", "coalition",
+  "opposition", "council", "royal",
+]);
+
+/**
+ * A portfolio no list has, written in capitals right before "Minister": "Local Government Minister" is the minister
+ * for local government ("local", as "Minister for Local Government" reads). Lower-case words may be no title at all.
+ */
+function portfolioBefore(pre: string[], written: Written): string | undefined {
+  const run: string[] = [];
+  for (let i = pre.length - 1; i >= 0; i--) {
+    const w = pre[i];
+    if (written.lower.has(w) || written.possessive.has(w) || DEMONYMS.has(w) || REGIONAL.has(w) || FORMER.has(w) || DEPUTY.has(w) || ROLE_QUALIFIERS.has(w) || ROLE_HEADS.has(w)) break;
+    run.unshift(w);
+  }
+  const w = run[0];
+  if (!w || run.length > 3 || NOT_PORTFOLIO.has(w) || NOT_PORTFOLIO_BEFORE.has(w) || STOPWORDS.has(w) || Object.hasOwn(NUMBER_WORDS, w)) return undefined;
+  return w;
+}
+
 /** "director of research", "head of communications": a field named after the head. */
 function fieldAfter(post: string[]): string | undefined {
   if (post[0] !== "of" && post[0] !== "for") return undefined;
   return own(FIELDS, post[post[1] === "the" ? 2 : 1] ?? "");
+}
+
+const ORG_WORD = String.raw`\p{Lu}[\p{L}\p{M}\-&.]*`;
+/** A named owner before the head ("Caldbeck Water's chief engineer"), or a named body after "of"/"with"/"at"/"for" the head. */
+const ORG_OWNER = new RegExp(String.raw`^(?:the\s+)?((?:${ORG_WORD}\s+){0,3}${ORG_WORD})['’]s\s+\p{Ll}`, "u");
+const ORG_AFTER = new RegExp(String.raw`\s(?:of|with|at|for)\s+(?:the\s+)?(?:\p{Ll}+\s+)?((?:${ORG_WORD}\s+){0,4}${ORG_WORD})\s*$`, "u");
+
+/** A name of two words or more before a lower-case title: "Caldbeck Water chief engineer" (one capitalised word may open a sentence). */
+const ORG_BEFORE = new RegExp(String.raw`^(?:the\s+)?((?:${ORG_WORD}\s+){1,3}${ORG_WORD})\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}\p{Ll}[\p{L}\-]*$`, "u");
+
+function orgOf(text: string): string[] | undefined {
+  const named = (m: RegExpExecArray | null) => (m ? wordsOf(m[1]).filter((w) => !STOPWORDS.has(w) && !DEMONYMS.has(w) && !ROLE_HEADS.has(w) && !ROLE_MODIFIERS.has(w)) : []);
+  const words = named(ORG_OWNER.exec(text) ?? ORG_AFTER.exec(text));
+  if (words.length) return words;
+  const before = named(ORG_BEFORE.exec(text));
+  return before.length >= 2 ? before : undefined;
+}
+
+/** Offices one person often holds in several bodies at once: no employer is contradicted. */
+const MANY_BODIES = new Set(["fellow", "member", "adviser", "consultant", "professor", "researcher", "trustee", "director", "founder", "chair", "head", "leader"]);
+
+/** Two named organisations that cannot be one: no word in common (a shared stem or an acronym of the other counts as one). */
+function orgsDiffer(a: string[], b: string[]): boolean {
+  const near = (x: string, y: string) => x === y || (Math.min(x.length, y.length) >= 4 && (x.startsWith(y) || y.startsWith(x)));
+  if (a.some((x) => b.some((y) => near(x, y)))) return false;
+  const initials = (ws: string[]) => ws.map((w) => w[0]).join("");
+  const acronym = (ws: string[], other: string[]) => ws.length === 1 && ws[0].length >= 2 && (initials(other) === ws[0] || initials(other).includes(ws[0]));
+  return !acronym(a, b) && !acronym(b, a);
 }
 
 /** What a role says: its offices (one per "and"-joined part), "former", nationality. */
@@ -290,13 +369,18 @@ export function parseRole(text: string): ParsedRole {
     else segments[segments.length - 1].push(w);
   }
   const offices: Office[] = [];
+  // "Energy and Climate Minister": a portfolio split by "and" is not read from the words before the head.
+  const headless = segments.some((seg) => seg.length && !seg.some((w) => ROLE_HEADS.has(w)));
   for (const seg of segments) {
-    const o = parseOffice(seg, written);
+    const o = parseOffice(seg, written, !headless);
     if (o) offices.push(o);
   }
   const firstHead = words.findIndex((w) => ROLE_HEADS.has(w) && !DEPUTY.has(w));
   const former = words.some((w, i) => FORMER.has(w) && (firstHead < 0 || i < firstHead));
   const demonym = words.find((w) => DEMONYMS.has(w) && !REGIONAL.has(w));
+  // One named organisation for a one-office role: its owner ("Caldbeck Water's") or the body after it ("with the Safety Panel").
+  const org = offices.length === 1 ? orgOf(text) : undefined;
+  if (org) offices[0].org = org;
   return { text, former, demonym, offices };
 }
 
@@ -310,6 +394,8 @@ export function parseRole(text: string): ParsedRole {
 export type Relation = "support" | "clash" | "conflict" | "doubt" | "unrelated";
 
 const GOVERNMENT: ReadonlySet<OfficeFamily> = new Set(["top", "cabinet", "staff"]);
+/** Members of a legislature. */
+const LEGISLATORS = new Set(["mp", "lawmaker", "senator", "congressman", "congresswoman", "assemblyman", "assemblywoman"]);
 
 /** How a role (`d`, one office of it) stands to another role of the same person. */
 export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Relation {
@@ -323,6 +409,8 @@ export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Re
     if (kindsDiffer(od, oc)) return d.former === c.former ? "clash" : "unrelated";
     if (od.reach && oc.reach && od.body === oc.body && od.reach !== oc.reach) return d.former === c.former ? "clash" : "unrelated";
     if (d.demonym && c.demonym && d.demonym !== c.demonym) return "clash";
+    // "Caldbeck Water's chief engineer" / "engineer with the Reservoir Safety Panel": one person, two employers.
+    if (od.org && oc.org && (od.family === "other" || od.family === "executive") && !MANY_BODIES.has(od.head) && orgsDiffer(od.org, oc.org)) return d.former === c.former ? "clash" : "unrelated";
     // "former head of the agency" and "head of the council": two offices, not one then and now.
     if (d.former !== c.former) return od.body && oc.body && od.body !== oc.body ? "unrelated" : "clash";
     return "support";
@@ -366,16 +454,22 @@ function sectorOf(o: Office): string | undefined {
 function relateOffices(od: Office, oc: Office): Relation {
   const fd = od.family;
   const fc = oc.family;
-  if (fd === "deputy" || fc === "deputy") {
+  if (od.head.startsWith("deputy ") || oc.head.startsWith("deputy ")) {
     const base = (h: string) => h.replace(/^deputy /, "");
+    // The deputy of one body and the head of another may both be true.
+    if (od.body && oc.body && (od.body !== oc.body || kindsDiffer(od, oc))) return "unrelated";
     return base(od.head) === base(oc.head) ? "clash" : "unrelated";
   }
+  // Two chief officers of one company, two local offices ("sheriff" / "fire chief"): one person holds one.
+  if ((fd === "executive" && fc === "executive") || (fd === "local" && fc === "local")) return od.body && oc.body && od.body !== oc.body ? "unrelated" : "clash";
   // "Chancellor" heads a government in some countries and is the foreign minister in others.
   const chancellor = od.head === "chancellor" ? oc : oc.head === "chancellor" ? od : undefined;
   if (chancellor && chancellor.head === "minister" && (!chancellor.portfolio || chancellor.portfolio === "foreign")) return "unrelated";
   if (GOVERNMENT.has(fd) && GOVERNMENT.has(fc)) return "clash";
   if ((od.institution && GOVERNMENT.has(fc)) || (oc.institution && GOVERNMENT.has(fd))) return "conflict";
   if ((fd === "top" && fc === "local") || (fd === "local" && fc === "top")) return "clash";
+  // "the town's MP" / "the town's mayor": a member of a legislature is not the town's or the county's executive.
+  if ((LEGISLATORS.has(od.head) && fc === "local") || (LEGISLATORS.has(oc.head) && fd === "local")) return "clash";
   if (fd === "rank" && fc === "rank") return "clash";
   return "unrelated";
 }

@@ -46,7 +46,7 @@ finance justice health trade economy state affairs home commissioner commander a
 marshal sergeant general's minister's ministry ceo founder executive editor correspondent analyst researcher
 professor fellow expert mp lawmaker speaker councillor councilor judge prosecutor attorney former acting interim
 ex- outgoing incoming then-president former senior top high-ranking assistant associate program programme
-manager coordinator negotiator representative high
+manager coordinator negotiator representative high constable engineer
 `);
 
 /** Qualifiers that belong to a role. */
@@ -112,7 +112,7 @@ colonel captain lieutenant marshal sergeant general major brigadier ceo cfo coo 
 correspondent analyst researcher professor fellow expert mp lawmaker legislator speaker councillor councilor judge
 prosecutor attorney manager coordinator negotiator deputy economist scientist strategist consultant lawyer
 journalist reporter columnist historian politician activist sen gov rep gen lt col capt sgt maj adm pres amb
-member treasurer
+member treasurer sheriff constable engineer
 `);
 
 /** Lower-case words that may stand inside a role before its head ("army officer", "press secretary"). */
@@ -123,6 +123,7 @@ parliamentary ministry cabinet federal regional county city emergency union bank
 communications public policy program programme research campaign election senior top high-ranking junior chief
 deputy former acting interim vice assistant special executive general managing education energy agriculture
 environment culture transport labour labor treasury external prime first principal permanent
+financial operating technology information marketing medical nursing fire lieutenant
 `);
 
 /** Courtesy titles written before a name; not part of it. */

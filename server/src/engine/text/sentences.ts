@@ -94,3 +94,26 @@ export function sentenceAt(sentences: Sentence[], offset: number): number {
   }
   return -1;
 }
+
+/** The sentence whose `index` is `i`: found at position `i` in a whole draft's list, searched for in a part of it. */
+export function sentenceByIndex(sentences: readonly Sentence[], i: number): Sentence | undefined {
+  const s = sentences[i];
+  return s && s.index === i ? s : sentences.find((x) => x.index === i);
+}
+
+/** The items (findings, mentions) overlapping each sentence, by sentence `index`, in their original order. */
+export function overlapsBySentence<T extends { span: { start: number; end: number } }>(sentences: readonly Sentence[], items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (const x of items) {
+    // The first sentence that ends after the item starts, then every one that starts before it ends.
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].end <= x.span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < sentences.length && sentences[i].start < x.span.end; i++) (out[sentences[i].index] ??= []).push(x);
+  }
+  return out;
+}

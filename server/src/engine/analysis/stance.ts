@@ -1,0 +1,100 @@
+// Unattested stances: the draft gives a person the corpus knows an explicit
+// stance ("X has rejected Y's calls for Z", "It is an idea X has endorsed")
+// toward something the corpus does discuss, while no corpus passage puts that
+// person near it at all. For analysis/claims.ts, after the frame rules (a
+// stance the corpus reverses is theirs).
+//
+// The stance: a person (a name of two words, or a surname ending a corpus full
+// name) followed by auxiliaries or adverbs and a plain stance verb (reject,
+// dismiss, endorse, back, welcome, oppose, support, approve, embrace, condemn,
+// criticise, veto, praise, accept), asserted (no negation, modal, plan or
+// "to" before it). Its object: the words after the verb to the clause end; an
+// object left empty or pointing back ("it", "this", "the idea", "It is an idea
+// X has endorsed") is the sentence before in the draft. The object's rarest
+// words (up to three, names aside) must stand together in one corpus sentence
+// (the corpus knows the proposal) and none of them in any corpus sentence, or
+// its neighbours, that names the person.
+import type { Knowledge } from "../knowledge/knowledge";
+import type { IndexedSentence } from "../knowledge/index";
+import type { Span } from "../types";
+import type { AnalyzedText } from "./analyze";
+import type { Claim, ClaimTerm } from "./claims";
+import { termsOf } from "./claims";
+import { personKey } from "./contact";
+import type { NameMention } from "./names";
+
+const STANCE_VERB = /^(?:reject|dismiss|endors|back|welcom|oppos|support|approv|embrac|condemn|criticis|criticiz|veto|prais|accept)(?:e|es|ed|s|ing)?$/i;
+const FILLER = /^(?:has|have|had|is|was|were|are|also|now|since|already|still|even|just|then|instead|so|far|\p{L}+ly)$/iu;
+const NOT_ASSERTED = /\b(?:will|would|could|might|may|should|shall|can|not|never|no|to|if|whether|unless|plan|plans|expected|likely)\b|n['’]t\b/i;
+const POINTS_BACK = /^\s*(?:it|this|that|these|those|them|(?:the|this|that|such an?)\s+(?:idea|plan|proposal|suggestion|move|demand|call|request|offer|approach|initiative|scheme))?\s*(?:[.;:!]|$)/i;
+
+export interface StanceFinding {
+  reason: string;
+  focus: Span;
+  evidence: IndexedSentence[];
+}
+
+export function unattestedStance(kb: Knowledge, draft: AnalyzedText, claim: Claim, names: readonly NameMention[]): StanceFinding | undefined {
+  const s = claim.sentence;
+  const idf = (k: string) => kb.index.idf(k);
+  for (const n of names) {
+    // The name, up to four auxiliaries or adverbs, a stance verb.
+    const ws: Array<{ w: string; end: number }> = [];
+    const re = /\s+([\p{L}'’]+)/uy;
+    re.lastIndex = n.end - s.start;
+    for (let m = re.exec(s.text); m && ws.length < 5; m = re.exec(s.text)) ws.push({ w: m[1], end: s.start + re.lastIndex });
+    let v = 0;
+    while (v < ws.length - 1 && v < 4 && FILLER.test(ws[v].w)) v++;
+    if (!ws[v] || !STANCE_VERB.test(ws[v].w)) continue;
+    const head = s.text.slice(Math.max(0, n.start - s.start - 30), n.start - s.start).split(/\s+/).slice(-2).join(" ");
+    if (NOT_ASSERTED.test(ws.slice(0, v).map((x) => x.w).join(" ")) || NOT_ASSERTED.test(head)) continue;
+    const person = personKey(kb, n);
+    if (!person) continue;
+    const verbEnd = ws[v].end;
+    // The object: to the clause end, or the sentence before when it points back.
+    const rest = s.text.slice(verbEnd - s.start);
+    const clauseEnd = verbEnd + (/[,;:.!?—–]|\s(?:but|while|whereas|because|after|before|when)\s/.exec(rest)?.index ?? rest.length);
+    const gap = /\b(?:idea|plan|proposal|suggestion|move|demand|request|approach|initiative|scheme)\s*$/i.test(s.text.slice(0, n.start - s.start).trimEnd().replace(/\s+(?:that|which)$/i, ""));
+    let object: ClaimTerm[] = claim.all.filter((t) => t.start >= verbEnd && t.end <= clauseEnd && !t.quoted);
+    if (gap || POINTS_BACK.test(s.text.slice(verbEnd - s.start, clauseEnd - s.start))) {
+      const prev = draft.sentences[s.index - 1];
+      if (!prev || prev.kind !== "paragraph") continue;
+      object = termsOf(prev.text, prev.start, draft.names.filter((x) => x.sentence === prev.index));
+    }
+    const keys = [...new Set(object.filter((t) => !t.name && !t.role && !t.quoted && kb.index.df.has(t.key) && !STANCE_VERB.test(t.text)).map((t) => t.key))]
+      .sort((a, b) => idf(b) - idf(a))
+      .slice(0, 3);
+    if (keys.length < 2 || keys.some((k) => idf(k) < 0.4 * idf(""))) continue;
+    // The corpus knows the proposal: its words stand together in one sentence.
+    const known = kb.index.query(keys, 5).map((h) => h.sentence).filter((x) => keys.filter((k) => x.terms.has(k)).length >= 2);
+    if (!known.length) continue;
+    if (attested(kb, person, keys)) continue;
+    return {
+      reason: `no corpus article gives "${n.text}" a position on this (${keys.map((k) => `"${object.find((t) => t.key === k)!.text}"`).join(", ")}); the corpus discusses it without them`,
+      focus: { start: n.start, end: verbEnd },
+      evidence: known,
+    };
+  }
+  return undefined;
+}
+
+/** True when a corpus sentence naming the person, or one next to it, holds one of the object's words. */
+function attested(kb: Knowledge, person: string, keys: readonly string[]): boolean {
+  for (const h of kb.index.query([person, ...keys], 80)) {
+    const s = h.sentence;
+    if (!s.terms.has(person)) continue;
+    for (let k = s.sentence - 1; k <= s.sentence + 1; k++) {
+      const ev = kb.index.at(s.article, k);
+      if (ev && keys.some((x) => ev.terms.has(x))) return true;
+    }
+  }
+  // A person named in many sentences: the ranked query may miss some; read them all.
+  for (const ev of kb.index.sentences) {
+    if (!ev.terms.has(person)) continue;
+    for (let k = ev.sentence - 1; k <= ev.sentence + 1; k++) {
+      const near = kb.index.at(ev.article, k);
+      if (near && keys.some((x) => near.terms.has(x))) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,212 @@
+// Claim check, second round, on an invented story (a border mission, a flooded
+// valley and its dam): negation that only touches a noun or a time, general
+// synonyms and hyphenated compounds, a capital standing for its country, a
+// title before a known person, descriptive framing words; and the misses: an
+// invented call between two known people, roles swapped in a decision, a payer
+// swapped in an explicit "not by" contrast, refusals and dropped demands, a
+// stance no corpus sentence gives, attendance with "himself".
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { engineFrom, findingsOf, flagged } from "../helpers";
+
+const VALLEY: Record<string, string> = {
+  "e1.txt": [
+    "Ostravia weighs border mission",
+    "",
+    "4 March 2025",
+    "",
+    "VELM -- Velm is ready to send troops to a border mission in Karelland if a ceasefire holds, the Ostravian foreign ministry said on Tuesday.",
+    "Ostravia insists on a UN mandate for any foreign mission in the region.",
+    "President Anton Pell of Karelland would need a substantial flow of weapons, including long range capabilities capable of striking depots far behind the front line, his advisers said.",
+    "Trade between the EU and Karelland grew by a fifth last year, according to customs data.",
+    "Prime Minister Lukas Varga will not attend Thursday's summit in Orlen, his office said.",
+    "Foreign Minister Mira Hollis will attend the summit in Orlen on behalf of the government.",
+    "Hollis apologised on Monday for the delay in sending aid to the flooded valley.",
+    "Varga spoke to Pell by telephone on Sunday about the ceasefire.",
+    "Velm and Karelland are ready to send engineers to rebuild the bridge at Orlen.",
+    "Brel said Karelland-Ostravia flights would resume in April.",
+    "Velm is ready to fund a field hospital in Karelland, officials said, since Ostravia will act only if a ceasefire holds.",
+    "Hollis has called for Karelland to take part in a joint border patrol.",
+  ].join("\n"),
+  "e2.md": [
+    "---",
+    "title: Plan drafted for the valley",
+    "date: 2025-03-06",
+    "---",
+    "",
+    "# Plan drafted for the valley",
+    "",
+    "Defence Minister Tomas Brel and Interior Minister Ilse Arvana drafted a reconstruction plan for the flooded valley.",
+    "",
+    "Pell has not commented on the reconstruction plan.",
+    "",
+    "Mayor Edda Lind said the valley needed more pumps and offered support to the families who lost their homes.",
+    "",
+    "The water company had limited room for manoeuvre after the regulator froze its tariffs.",
+    "",
+    "Residents called for a full public inquiry with the power to summon witnesses.",
+    "",
+    "The Treasury schedules the bridge repair for 2027.",
+    "",
+    "The reconstruction fund is paid for by the water company, not by the government.",
+    "",
+    "Mayor Edda Lind approved the evacuation at 9:05 p.m. on the recommendation of dam engineer Piet Rask.",
+    "",
+    "Chief Fire Officer Daniel Okafor led the evacuation of the valley.",
+    "",
+    "Environment Minister Ruth Callan visited the dam on Friday.",
+    "",
+    "A 2020 inspection report warned that the spillway of the dam was too narrow.",
+  ].join("\n"),
+};
+
+const engine = engineFrom(VALLEY);
+/** Scored claim findings: hints are not asserted. */
+const claims = (draft: string) => findingsOf(engine, draft, "claim").filter((f) => f.severity !== "hint");
+
+describe("claim check, round two", () => {
+  describe("valid: stays quiet", () => {
+    for (const draft of [
+      // Negation of a noun, not of the predicate.
+      "The water company had almost no room left to manoeuvre after the regulator froze its tariffs.",
+      "Residents said a review without the power to compel witnesses was not enough and called for a full public inquiry.",
+      // "not … until" is a time, not a denial.
+      "The Treasury does not schedule the bridge repair until 2027.",
+      "The Treasury does not schedule the bridge repair until 2026.",
+      // General synonyms and "long-range" for "long range".
+      "Pell also wants a steady flow of weapons, including long-range systems able to hit depots far behind the front line.",
+      // A hyphenated compound of known names.
+      "EU-Karelland trade grew by a fifth last year, customs data show.",
+      // A capital for its country.
+      "Ostravia is ready to send troops to a border mission in Karelland if a ceasefire holds.",
+      "Ostravia is ready to fund a field hospital in Karelland.",
+      "Ostravia and Karelland are ready to send engineers to rebuild the bridge at Orlen.",
+      // Another title before a known person: the title check's business.
+      "Chief Constable Daniel Okafor led the evacuation of the valley.",
+      "Local Government Minister Ruth Callan visited the dam on Friday.",
+      // Contacts the corpus reports.
+      "Varga and Pell held a phone call on Sunday about the ceasefire.",
+      "Varga talked to Pell on Sunday about the ceasefire.",
+      // Decision, payer, stance and attendance as the corpus has them.
+      "The evacuation was approved by Lind at 9:05 p.m., on a recommendation from Rask.",
+      "The reconstruction fund is being paid for by the water company, not by the government.",
+      "Hollis apologised for the delay in sending aid to the flooded valley.",
+      "Ostravia, which has long pressed for a UN mandate, still insists on one.",
+      "Hollis herself will attend Thursday's summit in Orlen, alongside senior officials.",
+    ]) {
+      it(draft, () => {
+        const f = claims(draft);
+        assert.deepEqual(flagged(draft, f), [], f.map((x) => x.message).join(" | "));
+      });
+    }
+    it("framing words around a known report: a hint at most", () => {
+      const draft = "Callan's visit has put a five-year-old inspection report back at the centre of the argument over the dam.";
+      const f = claims(draft);
+      assert.deepEqual(flagged(draft, f), [], f.map((x) => x.message).join(" | "));
+    });
+  });
+
+  describe("invalid: flagged", () => {
+    const one = (draft: string, re: RegExp) => {
+      const f = claims(draft);
+      assert.equal(f.length, 1, JSON.stringify(f.map((x) => x.message)));
+      assert.match(f[0].message, re);
+      return f[0];
+    };
+    it("an invented telephone call between two known people", () => {
+      one("Hollis spoke by telephone to Lind on Sunday evening to offer support.", /call|contact|spoke/i);
+    });
+    it("an invented joint call", () => {
+      one("Brel and Arvana held a joint call with Pell to present the plan, but Pell dismissed it.", /call|contact/i);
+    });
+    it("roles swapped in a decision chain", () => {
+      one("The evacuation was approved by Rask at 9:05 p.m., on a recommendation from Lind.", /Lind/);
+    });
+    it("the payer swapped in an explicit contrast", () => {
+      const f = one("The reconstruction fund is being paid for by the government, not by the water company.", /water company/);
+      assert.equal(f.severity, "warning");
+    });
+    it("refused to apologise where the corpus says apologised", () => {
+      one("Hollis refused to apologise for the delay in sending aid to the flooded valley.", /apologised/);
+    });
+    it("a dropped demand where the corpus says it insists", () => {
+      one("Ostravia, which had pressed for a UN mandate for months, has now quietly dropped the demand.", /insists/);
+    });
+    it("attendance with himself and alongside", () => {
+      const f = one("Varga himself will attend Thursday's summit in Orlen, alongside Hollis.", /will not attend/);
+      assert.equal(f.severity, "warning");
+    });
+    it("a stance toward a known proposal that no corpus sentence gives", () => {
+      one("Varga has instead rejected Hollis's calls for Karelland to take part in the patrol.", /Varga/);
+    });
+    it("an endorsement by a pronoun-led sentence", () => {
+      const draft = "Hollis wants Karelland to take part in a joint border patrol. It is an idea Varga has endorsed.";
+      const f = claims(draft);
+      assert.deepEqual(flagged(draft, f), ["It is an idea Varga has endorsed."], f.map((x) => x.message).join(" | "));
+    });
+  });
+});
+
+/** A second, unrelated story (a school closure) for the contact and stance rules. */
+const SCHOOL: Record<string, string> = {
+  "s1.txt": [
+    "Board votes to close Hatherley school",
+    "",
+    "9 October 2024",
+    "",
+    "HATHERLEY -- Board chair Priya Sandoval and superintendent Marcus Feld met parents on Tuesday evening to discuss the closure.",
+    "Sandoval rejected the union's proposal to delay the closure by a year.",
+    "The vote passed by five to two after a long session.",
+    "Feld said he supported merging the two schools, an idea first floated by councillor Dana Whitcombe.",
+    "Whitcombe later spoke to Feld by phone about bus routes.",
+    "The district will not reopen the library until the autumn.",
+  ].join("\n"),
+  "s2.txt": [
+    "Parents demand review",
+    "",
+    "11 October 2024",
+    "",
+    "Parents called for an independent review of the enrolment figures.",
+    "Teachers warned that class sizes would grow next year.",
+  ].join("\n"),
+};
+
+describe("claim check, round two: contacts and stances on another story", () => {
+  const school = engineFrom(SCHOOL);
+  const scored = (draft: string) => findingsOf(school, draft, "claim").filter((f) => f.severity !== "hint");
+  describe("valid: stays quiet", () => {
+    for (const draft of [
+      "Sandoval and Feld met with parents on Tuesday evening to discuss the closure.",
+      "Whitcombe and Feld held a phone call about bus routes.",
+      "Feld talked with Whitcombe about the bus routes.",
+      "Sandoval has dismissed the union's proposal to delay the closure.",
+      "Feld has endorsed merging the two schools.",
+      "Whitcombe floated merging the two schools. It is an idea Feld has backed.",
+      "The district does not reopen the library until the autumn.",
+    ]) {
+      it(draft, () => {
+        const f = scored(draft);
+        assert.deepEqual(flagged(draft, f), [], f.map((x) => x.message).join(" | "));
+      });
+    }
+    it("a planned contact is no reported one", () => {
+      const draft = "Sandoval will meet Whitcombe next week to discuss the bus routes.";
+      assert.deepEqual(scored(draft).filter((f) => /call or meeting/.test(f.message)), []);
+    });
+  });
+  describe("invalid: flagged", () => {
+    it("a conversation no article reports", () => {
+      const draft = "Sandoval spoke to Whitcombe on Monday about the bus routes.";
+      const f = scored(draft);
+      assert.equal(f.length, 1, f.map((x) => x.message).join(" | "));
+      assert.match(f[0].message, /call or meeting between "Sandoval" and "Whitcombe"/);
+      assert.equal(f[0].severity, "information");
+    });
+    it("a stance no article gives that person", () => {
+      const draft = "Feld has rejected the parents' calls for an independent review of the enrolment figures.";
+      const f = scored(draft);
+      assert.equal(f.length, 1, f.map((x) => x.message).join(" | "));
+      assert.match(f[0].message, /"Feld" a position/);
+    });
+  });
+});
