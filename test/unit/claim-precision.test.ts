@@ -52,7 +52,7 @@ const VALLEY: Record<string, string> = {
     "",
     "Mayor Edda Lind approved the evacuation at 9:05 p.m. on the recommendation of dam engineer Piet Rask.",
     "",
-    "Chief Fire Officer Daniel Okafor led the evacuation of the valley.",
+    "Chief Fire Officer Daniel Vessel led the evacuation of the valley.",
     "",
     "Environment Minister Ruth Callan visited the dam on Friday.",
     "",
@@ -82,7 +82,7 @@ describe("claim check, round two", () => {
       "Ostravia is ready to fund a field hospital in Karelland.",
       "Ostravia and Karelland are ready to send engineers to rebuild the bridge at Orlen.",
       // Another title before a known person: the title check's business.
-      "Chief Constable Daniel Okafor led the evacuation of the valley.",
+      "Chief Constable Daniel Vessel led the evacuation of the valley.",
       "Local Government Minister Ruth Callan visited the dam on Friday.",
       // Contacts the corpus reports.
       "Varga and Pell held a phone call on Sunday about the ceasefire.",

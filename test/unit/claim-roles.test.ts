@@ -21,9 +21,9 @@ const HARBOUR: Record<string, string> = {
     "At 6:10 p.m. Oskar Veld, the firm's safety director, recommended that the harbour district be evacuated.",
     "Chief executive Ada Brink approved the recommendation at 6:40 p.m., the firm's log shows.",
     "Brink announced a relief fund of two million crowns, paid for by Tallow Gas, for families who left their homes.",
-    "Harbour Minister Lene Okafor visited Saltmere on Tuesday and walked along the quay with the mayor, Piet Dunmore.",
+    "Harbour Minister Lene Vessel visited Saltmere on Tuesday and walked along the quay with the mayor, Piet Dunmore.",
     "Governor Sanna Kroll telephoned Brink on Monday about the evacuation.",
-    "Governor Sanna Kroll and Okafor spoke to Dunmore on Wednesday about shelters.",
+    "Governor Sanna Kroll and Vessel spoke to Dunmore on Wednesday about shelters.",
   ].join("\n"),
   "h2.txt": [
     "Unions weigh strike over safety",
@@ -33,7 +33,7 @@ const HARBOUR: Record<string, string> = {
     "Union leader Mikkel Haas said workers needed a full safety review of the pipeline, including the valves under the quay.",
     "Haas opposes the idea.",
     "Marta Lind's interest in a regional inquiry has been made clear by her advisers.",
-    "The Norland leader will not attend Friday's meeting in Saltmere, where Harbour Minister Lene Okafor will be present.",
+    "The Norland leader will not attend Friday's meeting in Saltmere, where Harbour Minister Lene Vessel will be present.",
     "She said the pay rises would be paid for by savings from the new rota and by a grant from the county.",
   ].join("\n"),
 };
@@ -54,10 +54,10 @@ describe("claim check, round three: roles, shells, descriptors and payers", () =
       "The evacuation of the harbour district was approved by Ada Brink at 6:40 p.m., on a recommendation from safety director Oskar Veld.",
       "The relief fund is being paid for by Tallow Gas, not by the county.",
       "Brink announced a relief fund, paid for by the company, for families who left their homes.",
-      "Lene Okafor walked along the quay with Piet Dunmore on Tuesday.",
-      "Sanna Kroll and Lene Okafor held a joint call with Piet Dunmore about shelters.",
+      "Lene Vessel walked along the quay with Piet Dunmore on Tuesday.",
+      "Sanna Kroll and Lene Vessel held a joint call with Piet Dunmore about shelters.",
       "Mikkel Haas wants a full safety review of the pipeline. It is an idea Mikkel Haas has opposed.",
-      "Marta Lind will not attend Friday's meeting in Saltmere, where Lene Okafor will be present.",
+      "Marta Lind will not attend Friday's meeting in Saltmere, where Lene Vessel will be present.",
     ]) {
       it(draft, () => {
         const f = scored(draft);
@@ -77,13 +77,13 @@ describe("claim check, round three: roles, shells, descriptors and payers", () =
       assert.match(f[0].message, /opposes/);
     });
     it("attendance where the corpus names the person only by a descriptor nearby", () => {
-      one("Marta Lind herself will attend Friday's meeting in Saltmere, alongside Lene Okafor.", /will not attend/);
+      one("Marta Lind herself will attend Friday's meeting in Saltmere, alongside Lene Vessel.", /will not attend/);
     });
     it("a joint call where one caller never spoke to the other side", () => {
       one("Sanna Kroll and Marta Lind held a joint call with Ada Brink on Monday, but Brink dismissed it.", /"Marta Lind" and "Ada Brink"/);
     });
     it("a call on another day than the corpus reports them together", () => {
-      one("Lene Okafor spoke by telephone to Dunmore on Sunday evening, before the quay was closed, to offer support.", /together only on .*Tuesday.*not on Sunday/);
+      one("Lene Vessel spoke by telephone to Dunmore on Sunday evening, before the quay was closed, to offer support.", /together only on .*Tuesday.*not on Sunday/);
     });
     it("roles swapped in a decision with its own noun", () => {
       const f = one("The decision to evacuate the harbour district was approved by Oskar Veld at 6:40 p.m., on a recommendation from chief executive Ada Brink.", /roles swapped/);

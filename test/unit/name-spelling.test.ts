@@ -81,15 +81,15 @@ describe("name-spelling", () => {
         "Crane repairs delay Port Alder ferries",
         "",
         "Harbour engineer Tan Yu said on Monday that the crane would be repaired within a week.",
-        "Lena Okafor, who runs the ferry office, said timetables would change.",
+        "Lena Vessel, who runs the ferry office, said timetables would change.",
         "Dag Solheim, a pilot, said the harbour was quiet.",
       ].join("\n"),
-      "p2.txt": "Tan Yu said the spare parts had arrived. Okafor said ferries would resume. Tan Yi, his brother, agreed.",
+      "p2.txt": "Tan Yu said the spare parts had arrived. Vessel said ferries would resume. Tan Yi, his brother, agreed.",
     });
     const short = (draft: string) => findingsOf(e, draft, "name");
     const cases: Array<[string, string, string, string]> = [
       ["Tan Yue said the crane was fixed.", "Tan Yue", "Tan Yu", "warning"], // a letter added
-      ["Lna Okafor said timetables would change.", "Lna Okafor", "Lena Okafor", "warning"], // a letter dropped
+      ["Lna Vessel said timetables would change.", "Lna Vessel", "Lena Vessel", "warning"], // a letter dropped
       ["Dga Solheim said the harbour was quiet.", "Dga Solheim", "Dag Solheim", "warning"], // letters swapped
       ["Dav Solheim said the harbour was quiet.", "Dav Solheim", "Dag Solheim", "information"], // another letter: maybe another person
     ];

@@ -278,7 +278,7 @@ describe("roles: corpus knowledge", () => {
 
 describe("roles: family name first", () => {
   const kb = engineFrom({
-    "f1.txt": "Deputy Mayor Hu Weiming opened the port. Hu said the cranes were new. Mayor Lena Okafor spoke.",
+    "f1.txt": "Deputy Mayor Hu Weiming opened the port. Hu said the cranes were new. Mayor Lena Vessel spoke.",
     "f2.txt": "Hu Weiming, the deputy mayor, said the ferries would resume.",
     "f3.txt": "Pilot Dag Solheim and pilot Dag Rustad met Bo Lindgren and Bo Persson. Dag said so. Bo agreed.",
   }).kb;

@@ -760,7 +760,7 @@ const NAME_FOLLOWERS = new Set(
 );
 
 /** True when every unknown word of a name stands before a full name the corpus knows
- * ("Chief Constable Daniel Okafor" where the corpus has "Chief Fire Officer Daniel Okafor"). */
+ * ("Chief Constable Daniel Vessel" where the corpus has "Chief Fire Officer Daniel Vessel"). */
 function titledKnownPerson(kb: Knowledge, n: NameMention, unknown: readonly ClaimTerm[]): boolean {
   const lastUnknown = Math.max(...unknown.map((t) => t.end));
   const rest = n.tokens.filter((t) => t.start >= lastUnknown);
@@ -768,7 +768,7 @@ function titledKnownPerson(kb: Knowledge, n: NameMention, unknown: readonly Clai
   for (let k = 0; k + 2 <= rest.length; k++) {
     const text = rest.slice(k).map((t) => stripPossessive(t.text)).join(" ");
     if (kb.names.entityOf(text) || kb.names.names.has(text)) return true;
-    // The corpus writes the person with its own title words: "Fire Officer Daniel Okafor".
+    // The corpus writes the person with its own title words: "Fire Officer Daniel Vessel".
     for (const full of kb.names.names.keys()) if (full.endsWith(" " + text)) return true;
   }
   return false;

@@ -579,7 +579,7 @@ export function framesOf(text: string, offset: number, names: readonly NameMenti
 const corpusFrames = new WeakMap<IndexedSentence, { frames: Frame[]; text: string; start: number; names: NameMention[]; terms: ClaimTerm[] }>();
 
 /**
- * The person a descriptor subject stands for: "the Beijing leader", "Italy's
+ * The person a descriptor subject stands for: "the Ottawa leader", "Chile's
  * president", a name qualifying a role word. The two sentences before it
  * that also mention the qualifying name, and its own sentence before it,
  * must name exactly one person (a name of two words or more, not the
@@ -1047,7 +1047,7 @@ export function agentSwap(kb: Knowledge, claim: Claim, draftNames: readonly Name
       }
     }
     if (same || !other) continue;
-    // "China" for "Beijing": a capital may stand for its country.
+    // "Chile" for "Santiago": a capital may stand for its country.
     if (a.named && metonymy(kb, a.keys, other.agent)) continue;
     // A passive with an explicit agent: quiet when any corpus sentence gives the deed to that agent.
     if (df.passive && explicitAgents(df, other.cf) && agentElsewhere(kb, df, a.keys, pool)) continue;
@@ -1156,7 +1156,7 @@ export function roleSwap(kb: Knowledge, claim: Claim, draftNames: readonly NameM
 
 const personEnds = new WeakMap<Knowledge, Set<string>>();
 
-/** True when a one-word name key is no person's surname: no corpus name of two words or more ends with it ("Beijing", not "Hollis"). */
+/** True when a one-word name key is no person's surname: no corpus name of two words or more ends with it ("Santiago", not "Hollis"). */
 export function placeLike(kb: Knowledge, key: string): boolean {
   let ends = personEnds.get(kb);
   if (!ends) {

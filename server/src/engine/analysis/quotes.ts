@@ -279,7 +279,7 @@ class Speakers {
       p -= m[1].length;
       skipSpace();
     }
-    // An aside between commas: "Okafor, for her part, said", "Brandt, a former diplomat, said".
+    // An aside between commas: "Vessel, for her part, said", "Brandt, a former diplomat, said".
     if (this.masked[p - 1] === ",") {
       const comma = this.masked.lastIndexOf(",", p - 2);
       if (comma > from && p - comma < 90 && !/[#.;:!?]/.test(this.masked.slice(comma + 1, p - 1))) {

@@ -300,7 +300,7 @@ function roleFrom(s: Sentence, toks: Token[], j: number): Token[] | undefined {
   const lastTok = out[out.length - 1];
   const after = toks.find((t) => t.start >= lastTok.end);
   if (after && gapOf(s, lastTok, after) === " " && isCap(after.text) && !STOPWORDS.has(after.text.toLowerCase())) return undefined;
-  // "… proposed by Okafor, the president said": the role opens a new clause.
+  // "… proposed by Vessel, the president said": the role opens a new clause.
   if (after && gapOf(s, lastTok, after) === " " && SPEECH_VERBS.has(after.text.toLowerCase())) return undefined;
   return out;
 }
@@ -502,7 +502,7 @@ function rolesInSentence(doc: AnalyzedBase, s: Sentence, si: number, names: Name
           found = true;
         }
       }
-      // "Okafor, Lindqvist, the Danish prime minister, and …": in a list, the role may be a third person.
+      // "Vessel, Lindqvist, the Danish prime minister, and …": in a list, the role may be a third person.
       const inList = p0 > 0 && /,/u.test(gapOf(s, toks[p0 - 1], toks[p0])) && isCap(toks[p0 - 1].text) && !STOPWORDS.has(toks[p0 - 1].text.toLowerCase());
       const after = inList ? undefined : roleAfter(s, toks, pn);
       if (after && free(spanOf(after))) {

@@ -92,7 +92,7 @@ function checkRole(ctx: CheckContext, r: RoleMention, out: Finding[]): void {
   const d = parseRole(r.role);
   if (!d.offices.length) return;
   // "Environment and Local Government Minister": the role found is the end of a longer title.
-  // Not "… Emmanuel Macron and Italian President …": a list of people, each with a title.
+  // Not "… Anna Berg and Danish President …": a list of people, each with a title.
   const joined = /(\p{Lu}[\p{L}\p{M}\-]*)\s+(?:and|&)\s+$/u.exec(ctx.draft.text.slice(Math.max(0, r.span.start - 40), r.span.start));
   if (joined && !d.demonym && /^\p{Lu}/u.test(r.role)) {
     const at = r.span.start - joined[0].length;

@@ -633,7 +633,7 @@ export class RoleKnowledge {
     this.people.sort((a, b) => b.roles.reduce((n, r) => n + r.refs.length, 0) - a.roles.reduce((n, r) => n + r.refs.length, 0));
   }
 
-  /** "Donald Trump Pressure" (words run together) → "Donald Trump" when only the shorter name is known. */
+  /** "Maria Lopez Pressure" (words run together) → "Maria Lopez" when only the shorter name is known. */
   private trimmed(words: string[], names: NameKnowledge): string[] {
     if (words.length < 3) return words;
     const shorter = words.slice(0, -1);

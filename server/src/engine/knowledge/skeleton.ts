@@ -1,6 +1,6 @@
 // Spelling keys that make transliteration variants of one name meet:
 // Horodetsky / Horodetskyy / Horodetskyi / Horodetskiy, Sergei / Sergey,
-// Mykyta / Mikita, Gülşen / Gulsen, Okafor / Okafor's.
+// Mykyta / Mikita, Gülşen / Gulsen, Vessel / Vessel's.
 import { fold, stripPossessive } from "../text/tokens";
 
 const skeletons = new Map<string, string>();

@@ -31,7 +31,7 @@ export function fold(s: string): string {
   return s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
 }
 
-/** Strip a possessive ending: "Okafor's" -> "Okafor". */
+/** Strip a possessive ending: "Vessel's" -> "Vessel". */
 export function stripPossessive(s: string): string {
   return s.replace(/['’]s?$/u, "");
 }
