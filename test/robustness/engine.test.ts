@@ -15,6 +15,7 @@ import { CATEGORIES, type Finding } from "../../server/src/engine/types";
 import { toDiagnostic } from "../../server/src/lsp/views";
 import { engineFrom, RIVERTON, SEED_CORPUS } from "../helpers";
 import { HARBOUR } from "./corpora";
+import { fcRuns } from "./util";
 
 const SENTENCES = [...Object.values(RIVERTON), ...Object.values(HARBOUR)].flatMap((t) => t.split(/\r?\n/)).filter((l) => l.trim().length > 10);
 
@@ -111,10 +112,19 @@ describe("engine: generated drafts", () => {
         cases++;
         findings += assertExact(small, text, kind).length;
       }),
-      { numRuns: 600 },
+      fcRuns(600),
     );
     t.diagnostic(`${cases} generated drafts, ${findings} findings checked`);
     assert.ok(findings > 50, "the generator reaches the checks");
+  });
+
+  it("found by random drafts and pinned: a range dash at the very end, a byte-order mark before front matter", () => {
+    for (const text of ["3.2–", "5-", "between 4 and", "five to", "£3–", "\ufeffutlet: Valley Courier\u{10000}", "\ufeff---\ntitle: x\n---\n"]) {
+      for (const kind of ["markdown", "plaintext"] as const) {
+        assertExact(small, text, kind);
+        explainEverywhere(small, text, kind, 1);
+      }
+    }
   });
 
   it("random drafts: explanations at every offset stay inside", (t) => {
@@ -124,7 +134,7 @@ describe("engine: generated drafts", () => {
         cases++;
         explainEverywhere(small, text, kind, 3);
       }),
-      { numRuns: 150 },
+      fcRuns(150),
     );
     t.diagnostic(`${cases} generated drafts`);
   });
@@ -144,7 +154,7 @@ describe("engine: generated drafts", () => {
         cases++;
         findings += assertExact(seed, text, kind).length;
       }),
-      { numRuns: 200 },
+      fcRuns(200),
     );
     t.diagnostic(`${cases} generated drafts, ${findings} findings checked`);
   });
@@ -159,7 +169,7 @@ describe("engine: generated drafts", () => {
         assert.deepEqual(words(lines.join("\r\n\r\n")), lf);
         assert.deepEqual(words(lines.join("\r\r")), lf);
       }),
-      { numRuns: 100 },
+      fcRuns(100),
     );
     t.diagnostic(`${cases} generated drafts, each in three line-break styles`);
   });

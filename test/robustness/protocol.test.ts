@@ -14,7 +14,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { Engine } from "../../server/src/engine/engine";
 import { RIVERTON } from "../helpers";
 import { HARBOUR } from "./corpora";
-import { RawClient, rssOf, tempTree, type Message, type PublishedDiagnostics } from "./util";
+import { fcRuns, RawClient, rssOf, tempTree, type Message, type PublishedDiagnostics } from "./util";
 
 const STORM_SECONDS = Number(process.env.FACTCHECK_STORM_SECONDS ?? 2);
 const DRAFT = [
@@ -155,7 +155,7 @@ describe("protocol faults", () => {
         const r = await c.request(method, params);
         assertClean(r, `${method} ${JSON.stringify(params)}`);
       }),
-      { numRuns: 150 },
+      fcRuns(150),
     );
     t.diagnostic(`${cases} generated requests`);
     await stillAnswers("out-of-range positions");
@@ -201,7 +201,7 @@ describe("protocol faults", () => {
         const got = d.diagnostics.map((x) => `${x.code}@${doc.offsetAt(x.range.start)}-${doc.offsetAt(x.range.end)}`).sort();
         assert.deepEqual(got, expected, `after edits ${JSON.stringify(edits)}`);
       }),
-      { numRuns: 40 },
+      fcRuns(40),
     );
     t.diagnostic(`${cases} generated edit sequences`);
   });

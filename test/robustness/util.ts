@@ -308,3 +308,19 @@ export function runCli(args: string[], o: { cwd?: string; nodeArgs?: string[]; e
     });
   });
 }
+
+/**
+ * Options for fast-check runs. The suite is reproducible: every property uses
+ * the same seed unless FC_SEED says otherwise (a number, or "random" for a
+ * fresh seed each run, as `npm run fuzz` does). FC_SCALE multiplies the number
+ * of generated cases. A failure prints its seed and path, so a random-seed find
+ * can be replayed and then pinned as a plain regression test.
+ */
+export function fcRuns(numRuns: number): { numRuns: number; seed?: number } {
+  const scale = Math.max(1, Number(process.env.FC_SCALE) || 1);
+  const env = process.env.FC_SEED;
+  const runs = Math.round(numRuns * scale);
+  if (env === "random") return { numRuns: runs };
+  const seed = env !== undefined && env !== "" && Number.isFinite(Number(env)) ? Number(env) : 20261122;
+  return { numRuns: runs, seed };
+}

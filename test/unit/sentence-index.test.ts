@@ -18,7 +18,7 @@ function corpus(): Record<string, string> {
   return out;
 }
 
-/** The reference ranking: minisearch with the options the index documents. */
+/** The reference ranking: minisearch with the options the index documents, over every sentence's distinct terms. */
 function reference(index: SentenceIndex) {
   const ms = new MiniSearch<{ id: number; keys: string }>({
     fields: ["keys"],
@@ -35,7 +35,7 @@ describe("sentence index", () => {
   const engine = engineFrom(corpus());
   const index = engine.kb.index;
 
-  it("ranks as minisearch BM25+ does, scores and ties included", () => {
+  it("sends the rarest terms to minisearch and returns its BM25+ ranking, scores and ties included", () => {
     const ms = reference(index);
     let compared = 0;
     for (const s of index.sentences.filter((_, i) => i % 7 === 0)) {

@@ -78,7 +78,7 @@ export class Engine {
     const { articles, problems } = await readCorpusFolders(folders);
     const cache = options.cache === false ? { enabled: false } : options.cache;
     const got = await cachedKnowledge<Knowledge>(folders, articles, async () => new Knowledge(articles, await analyzeInParallel(articles)), (few) => new Knowledge(few), cache, articlePacker);
-    got.value.index; // the sentence index, built now rather than on the first check
+    got.value.index; // the sentence index (terms and frequencies), built now; its BM25 part is built on first use or by `warm()`
     const engine = new Engine(got.value, problems, folders, performance.now() - t0);
     engine.cacheStatus = got.reason ? `${got.status}: ${got.reason}` : got.status;
     return engine;

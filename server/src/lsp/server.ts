@@ -175,6 +175,8 @@ export function startServer(connection: Connection): void {
         if (e.kb.articles.length === 0) connection.window.showWarningMessage(`Fact-check: no readable articles in ${folders.join(", ")}.`);
         watchCorpus(folders);
         sendStatus({ articles: e.kb.articles.length, names: e.kb.names.size, folders, problems: e.problems.length });
+        // The BM25 index is built in slices between requests; a check that comes first completes it.
+        e.kb.index.warm().catch((err) => log(`corpus: index: ${String(err)}`));
         return e;
       });
       engines.set(key, p);

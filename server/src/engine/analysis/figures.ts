@@ -352,6 +352,7 @@ function currencyBefore(toks: Tok[], i: number): string {
 }
 
 function parseNumber(toks: Tok[], i: number): NumberParse | undefined {
+  if (i < 0 || i >= toks.length) return undefined;
   return digitNumber(toks, i) ?? vagueNumber(toks, i) ?? wordNumber(toks, i) ?? timesNumber(toks, i);
 }
 

@@ -57,7 +57,7 @@ export interface CacheOutcome<T> {
   file?: string;
 }
 
-const FORMAT = 3;
+const FORMAT = 4;
 const MAGIC = "factcheck-kb";
 /** Cache files kept in the folder at most (oldest used first to go). */
 const KEEP_FILES = 8;

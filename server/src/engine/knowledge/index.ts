@@ -2,24 +2,23 @@
 // the sentences that might support a draft sentence, plus the document
 // frequency of each term for weighting. Terms are the normalised content words
 // of `analysis/claims.ts` (`sentenceKeys`), the same for corpus sentences and
-// draft sentences. Built once per corpus (the engine builds it at load) and
-// kept in the corpus cache in its packed form (`pack` / `SentenceIndex.unpack`).
+// draft sentences. Built once per corpus and kept in the corpus cache in its
+// packed form (`pack` / `SentenceIndex.unpack`).
 //
-// Retrieval is BM25+ (k 1.2, b 0.7, d 0.5) over one field that holds the
-// sentence's distinct terms, OR-combined, exact terms only, each document's
-// score multiplied by the number of query terms it matches: the scoring of
-// minisearch with those options, ranked the same way (ties keep the order in
-// which documents were first matched). Only the rarest terms of a query are
-// sent (see `query`), which keeps the work per query small on large corpora.
+// Retrieval is the minisearch library's BM25+ (k 1.2, b 0.7, d 0.5) over one
+// field that holds the sentence's distinct terms, OR-combined, exact terms
+// only. Only the rarest terms of a query are sent (see `query`), which keeps
+// the work per query small on large corpora.
 //
-// Everything is held in flat typed arrays over a vocabulary of term ids (a
-// posting list per term, the term ids of each sentence), so that a corpus of
-// hundreds of thousands of sentences costs a few tens of megabytes, a query
-// touches only the postings of its terms, and the cache stores and restores
-// the index as a handful of buffers.
+// What the checks read besides rankings (each sentence's terms, each term's
+// document frequency) is held in flat typed arrays over a vocabulary of term
+// ids, so a corpus of hundreds of thousands of sentences costs a few tens of
+// megabytes for it and the cache stores it as a handful of buffers. The
+// minisearch index is built from those arrays when the first query asks for
+// it, so loading a cached corpus does not wait for it.
+import MiniSearch from "minisearch";
 import { sentenceKeys } from "../analysis/claims";
 import type { Article } from "./corpus";
-
 /** One corpus sentence as the index sees it. */
 export interface IndexedSentence {
   /** Position in `SentenceIndex.sentences`. */
@@ -41,21 +40,21 @@ export interface PackedIndex {
   vocab: string[];
   /** Per vocabulary entry: the number of sentences whose terms include it. */
   df: Uint32Array;
-  avgLength: number;
   docArticle: Uint32Array;
   docSentence: Uint32Array;
-  /** Field length (distinct tokens) of each sentence. */
-  docLength: Uint32Array;
   /** `docKeys[docKeyStart[d] .. docKeyStart[d + 1]]`: sorted vocabulary ids of sentence d's terms. */
   docKeyStart: Uint32Array;
   docKeys: Uint32Array;
-  /** `postDoc[postStart[t] .. postStart[t + 1]]`: ascending sentences holding token t, with its frequency in `postTf`. */
-  postStart: Uint32Array;
-  postDoc: Uint32Array;
-  postTf: Uint16Array;
 }
 
-const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+/** The options of the minisearch index: one field of space-separated terms, taken as they are. */
+const SEARCH_OPTIONS = {
+  fields: ["keys"],
+  storeFields: [],
+  tokenize: (text: string) => (text ? text.split(" ") : []),
+  processTerm: (t: string) => t || null,
+  searchOptions: { combineWith: "OR" as const, prefix: false, fuzzy: false, boost: {}, bm25: { k: 1.2, b: 0.7, d: 0.5 } },
+};
 
 /** The terms of one indexed sentence: a read-only set over the index's arrays (a `Set` for its readers; changing it throws). */
 class SentenceTerms extends Set<string> {
@@ -152,8 +151,8 @@ export class SentenceIndex {
   /** First entry of each article in `sentences`. */
   private readonly firstOf: number[] = [];
   private readonly ids = new Map<string, number>();
-  /** Scratch space of `query`: scores, matched terms and a stamp per sentence. */
-  private scratch?: { score: Float64Array; quality: Uint16Array; stamp: Uint32Array; round: number };
+  /** The BM25 index (minisearch), built on first use. */
+  private search?: MiniSearch<{ id: number; keys: string }>;
 
   /** Builds the index of `articles`, or restores a packed one. */
   constructor(
@@ -175,11 +174,12 @@ export class SentenceIndex {
   /** The index of `articles`, restored from its packed form; throws when it does not fit them. */
   static unpack(articles: readonly Article[], packed: PackedIndex): SentenceIndex {
     const p = packed;
-    const n = p.docArticle.length;
-    const arrays = [p.df, p.docArticle, p.docSentence, p.docLength, p.docKeyStart, p.docKeys, p.postStart, p.postDoc, p.postTf];
+    const n = p.docArticle?.length;
+    const arrays = [p.df, p.docArticle, p.docSentence, p.docKeyStart, p.docKeys];
     if (!Array.isArray(p.vocab) || arrays.some((a) => !ArrayBuffer.isView(a))) throw new Error("bad sentence index");
-    if (p.df.length !== p.vocab.length || p.docSentence.length !== n || p.docLength.length !== n || p.docKeyStart.length !== n + 1) throw new Error("bad sentence index");
-    if (p.postStart.length !== p.vocab.length + 1 || p.postDoc.length !== p.postTf.length) throw new Error("bad sentence index");
+    if (p.df.length !== p.vocab.length || p.docSentence.length !== n || p.docKeyStart.length !== n + 1) throw new Error("bad sentence index");
+    if (p.docKeyStart[n] !== p.docKeys.length) throw new Error("bad sentence index");
+    for (let i = 0; i < p.docKeys.length; i++) if (p.docKeys[i] >= p.vocab.length) throw new Error("bad sentence index");
     const expected = articles.reduce((s, a) => s + a.sentences.length, 0);
     if (expected !== n) throw new Error("sentence index does not match the articles");
     return new SentenceIndex(articles, packed);
@@ -189,89 +189,76 @@ export class SentenceIndex {
     const ids = new Map<string, number>();
     const vocab: string[] = [];
     const df: number[] = [];
-    const idOf = (t: string) => {
-      let id = ids.get(t);
-      if (id === undefined) {
-        id = vocab.length;
-        ids.set(t, id);
-        vocab.push(t);
-        df.push(0);
-      }
-      return id;
-    };
     const docArticle = new U32();
     const docSentence = new U32();
-    const docLength = new U32();
     const docKeyStart = new U32();
     const docKeys = new U32();
-    /** Per sentence: its token ids and their frequencies, in order of sentences. */
-    const tokStart = new U32();
-    const tokId = new U32();
-    const tokTf = new U32();
-    let avgLength = 0;
-    let count = 0;
     for (const a of articles) {
       a.sentences.forEach((s, k) => {
-        const terms = new Set(sentenceKeys(s.text));
         docArticle.push(a.index);
         docSentence.push(k);
         docKeyStart.push(docKeys.length);
         const keyIds: number[] = [];
-        for (const t of terms) {
-          const id = idOf(t);
+        for (const t of new Set(sentenceKeys(s.text))) {
+          let id = ids.get(t);
+          if (id === undefined) {
+            id = vocab.length;
+            ids.set(t, id);
+            vocab.push(t);
+            df.push(0);
+          }
           df[id]++;
           keyIds.push(id);
         }
         keyIds.sort((x, y) => x - y);
         for (const id of keyIds) docKeys.push(id);
-        // The indexed field is the distinct terms joined by spaces, split again on spaces.
-        const joined = [...terms].join(" ");
-        const tokens = joined ? joined.split(" ") : [];
-        const length = new Set(tokens).size;
-        docLength.push(length);
-        avgLength = (avgLength * count + length) / (count + 1);
-        count++;
-        tokStart.push(tokId.length);
-        const tf = new Map<number, number>();
-        for (const t of tokens) if (t) tf.set(idOf(t), (tf.get(idOf(t)) ?? 0) + 1);
-        for (const [id, f] of tf) {
-          tokId.push(id);
-          tokTf.push(f);
-        }
       });
     }
     docKeyStart.push(docKeys.length);
-    tokStart.push(tokId.length);
-    // Posting lists: sentences in ascending order per token.
-    const V = vocab.length;
-    const postStart = new Uint32Array(V + 1);
-    const tIds = tokId.buf;
-    for (let i = 0; i < tokId.length; i++) postStart[tIds[i] + 1]++;
-    for (let t = 0; t < V; t++) postStart[t + 1] += postStart[t];
-    const fill = postStart.slice(0, V);
-    const postDoc = new Uint32Array(tokId.length);
-    const postTf = new Uint16Array(tokId.length);
-    const starts = tokStart.buf;
-    for (let d = 0; d < count; d++) {
-      for (let i = starts[d]; i < starts[d + 1]; i++) {
-        const at = fill[tIds[i]]++;
-        postDoc[at] = d;
-        postTf[at] = Math.min(tokTf.buf[i], 0xffff);
-      }
-    }
     return {
       vocab,
       df: Uint32Array.from(df),
-      avgLength,
       docArticle: docArticle.done(),
       docSentence: docSentence.done(),
-      docLength: docLength.done(),
       docKeyStart: docKeyStart.done(),
       docKeys: docKeys.done(),
-      postStart,
-      postDoc,
-      postTf,
     };
+  }
+
+  /** How many sentences the minisearch index holds so far. */
+  private added = 0;
+
+  /** Adds up to `count` more sentences to the minisearch index. */
+  private addMore(count: number): void {
+    const p = this.packed;
+    const search = (this.search ??= new MiniSearch<{ id: number; keys: string }>(SEARCH_OPTIONS));
+    const n = p.docArticle.length;
+    const docs: Array<{ id: number; keys: string }> = [];
+    const stop = Math.min(n, this.added + count);
+    for (let d = this.added; d < stop; d++) {
+      const words: string[] = [];
+      for (let i = p.docKeyStart[d]; i < p.docKeyStart[d + 1]; i++) words.push(p.vocab[p.docKeys[i]]);
+      docs.push({ id: d, keys: words.join(" ") });
+    }
+    search.addAll(docs);
+    this.added = stop;
+  }
+
+  /** The minisearch index over every sentence's distinct terms, completed now if a background build has not finished. */
+  private bm25(): MiniSearch<{ id: number; keys: string }> {
+    const n = this.packed.docArticle.length;
+    while (this.added < n || !this.search) this.addMore(8192);
+    return this.search;
+  }
+
+  /** Builds the BM25 index in slices, yielding to the event loop between them, so a server can prepare it without blocking; a query that comes first completes it at once. */
+  async warm(slice = 4096): Promise<void> {
+    const n = this.packed.docArticle.length;
+    while (this.added < n) {
+      this.addMore(slice);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    this.bm25();
   }
 
   get size(): number {
@@ -321,49 +308,9 @@ export class SentenceIndex {
       chosen.push(t);
       postings += df;
     }
-    return this.rank(chosen.join(" ").split(" ").filter((t) => t), limit);
-  }
-
-  /** BM25+ over the tokens of a query, in order; a repeated token counts again in the score, once in the number of matched terms. */
-  private rank(tokens: string[], limit: number): Hit[] {
-    const p = this.packed;
-    const n = p.docArticle.length;
-    const s = (this.scratch ??= { score: new Float64Array(n), quality: new Uint16Array(n), stamp: new Uint32Array(n), round: 0 });
-    if (++s.round === 0xffffffff) {
-      s.stamp.fill(0);
-      s.round = 1;
-    }
-    const round = s.round;
-    const touched: number[] = [];
-    const { k, b, d } = BM25;
-    const seen = new Set<string>();
-    for (const token of tokens) {
-      const first = !seen.has(token);
-      seen.add(token);
-      const id = this.ids.get(token);
-      if (id === undefined) continue;
-      const from = p.postStart[id];
-      const to = p.postStart[id + 1];
-      if (from === to) continue;
-      const matching = to - from;
-      const invDocFreq = Math.log(1 + (n - matching + 0.5) / (matching + 0.5));
-      for (let i = from; i < to; i++) {
-        const doc = p.postDoc[i];
-        const tf = p.postTf[i];
-        const score = invDocFreq * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * p.docLength[doc]) / p.avgLength)));
-        if (s.stamp[doc] !== round) {
-          s.stamp[doc] = round;
-          s.score[doc] = score;
-          s.quality[doc] = 1;
-          touched.push(doc);
-        } else {
-          s.score[doc] = s.score[doc] + score;
-          if (first) s.quality[doc]++;
-        }
-      }
-    }
-    const results = touched.map((doc) => ({ doc, score: s.score[doc] * s.quality[doc] }));
-    results.sort((x, y) => y.score - x.score);
-    return results.slice(0, limit).map((r) => ({ sentence: this.sentences[r.doc], score: r.score }));
+    return this.bm25()
+      .search(chosen.join(" "))
+      .slice(0, limit)
+      .map((r) => ({ sentence: this.sentences[r.id as number], score: r.score }));
   }
 }

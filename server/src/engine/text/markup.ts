@@ -321,7 +321,20 @@ function markdownBySections(text: string): Checkable {
   return out;
 }
 
+/** The checkable text of `text` read without its first `by` characters (a byte-order mark), in the offsets of `text`. */
+function shifted(c: Checkable, by: number): Checkable {
+  const move = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + by, end: x.end + by });
+  return {
+    plain: " ".repeat(by) + c.plain,
+    blocks: c.blocks.map(move),
+    comments: c.comments.map(move),
+    ...(c.frontMatter ? { frontMatter: move(c.frontMatter) } : {}),
+  };
+}
+
 export function toCheckable(text: string, kind: MarkupKind): Checkable {
+  // A byte-order mark is not text: the Markdown parser drops it (and would shift every offset), so read past it.
+  if (text.charCodeAt(0) === 0xfeff) return shifted(toCheckable(text.slice(1), kind), 1);
   if (kind === "markdown") {
     try {
       if (text.length <= PARSE_MAX_CHARS && syntaxCount(text, 0, text.length) <= PARSE_MAX_SYNTAX) return simpleMarkdown(text) ?? markdown(text);
