@@ -43,8 +43,10 @@ async function medianOf(n: number, f: (i: number) => unknown): Promise<number> {
 
 /** Median time of full checks of ~`words`-word drafts (a different draft each run, so no memo helps). */
 async function checkTime(e: Engine, words: number, runs: number, make: (words: number, variant: number) => string): Promise<number> {
-  const drafts = Array.from({ length: runs + 1 }, (_, i) => make(words, i + 1));
-  e.check(drafts[runs], "markdown"); // warm-up (JIT)
+  // Warm-up (JIT) on drafts of its own, about 3,000 words in all, so the median is of steady-state checks.
+  const warmups = Math.max(1, Math.min(3, Math.round(3000 / words)));
+  const drafts = Array.from({ length: runs + warmups }, (_, i) => make(words, i + 1));
+  for (let k = 0; k < warmups; k++) e.check(drafts[runs + k], "markdown");
   return medianOf(runs, (i) => e.check(drafts[i], "markdown"));
 }
 
@@ -55,7 +57,9 @@ async function editTime(e: Engine, text: string, edits: number): Promise<number>
   const xs: number[] = [];
   let cur = text;
   let typed = -1;
-  for (let i = 0; i < edits; i++) {
+  // The first ten edits warm up (JIT) and are not counted.
+  const warmups = 10;
+  for (let i = 0; i < edits + warmups; i++) {
     // Type a letter at the end of a word somewhere in the draft, then remove it again.
     let next: string;
     if (typed >= 0) {
@@ -67,7 +71,8 @@ async function editTime(e: Engine, text: string, edits: number): Promise<number>
       typed = at > 0 ? at : Math.floor(cur.length / 2);
       next = cur.slice(0, typed) + "s" + cur.slice(typed);
     }
-    xs.push(await time(() => e.check(next, "markdown", {}, session)));
+    const ms = await time(() => e.check(next, "markdown", {}, session));
+    if (i >= warmups) xs.push(ms);
     cur = next;
   }
   return median(xs);
@@ -147,7 +152,7 @@ async function main(): Promise<void> {
   // Seed corpus.
   row("seed corpus: load and index", "loadSeedMs", await medianOf(quick ? 3 : 5, () => Engine.load([SEED], { cache: false })));
   const seed = await Engine.load([SEED], { cache: false });
-  const runs = quick ? 3 : 7;
+  const runs = quick ? 7 : 15;
   row("seed: full check, 1,000-word draft", "check1kMs", await checkTime(seed, 1000, runs, genericDraft));
   row("seed: full check, 5,000-word draft", "check5kMs", await checkTime(seed, 5000, quick ? 2 : 5, genericDraft));
   row("seed: full check, 20,000-word draft", "check20kMs", await checkTime(seed, 20000, quick ? 2 : 3, genericDraft));
