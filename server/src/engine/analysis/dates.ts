@@ -458,8 +458,18 @@ export function comparePredicates(a: readonly EventWord[], b: readonly EventWord
   const pb = predicatesOf(b);
   if (!pa.length || !pb.length) return undefined;
   const carries = (main: Predicate, other: Predicate[]) => other.some((p) => kindsMeet(main.kind, p.kind) && p.weight >= 0.85 * other[0].weight);
-  return carries(pa[0], pb) || carries(pb[0], pa) ? "same" : "different";
+  if (carries(pa[0], pb) || carries(pb[0], pa)) return "same";
+  // "reopened the bridge on Tuesday, ending the detour": a participle that follows the act tells its outcome, at the same moment.
+  return outcome(pa[0], b) || outcome(pb[0], a) ? "same" : "different";
 }
+
+/** True when `context` tells the main predicate of another context as a participle ("…, ending the detour") tied almost as closely to the date. */
+function outcome(main: Predicate, context: readonly EventWord[]): boolean {
+  const top = predicatesOf(context)[0];
+  return !!top && context.some((w) => !w.title && /ing$/u.test(w.text) && predicateKind(w.text) === main.kind && w.weight >= OUTCOME_SHARE * top.weight);
+}
+/** How closely an outcome participle must be tied to the date, as a share of the main predicate's tie. */
+const OUTCOME_SHARE = 0.6;
 
 /**
  * The words a sentence ties to one of its dates, weighted: the noun a date

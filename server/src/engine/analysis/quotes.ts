@@ -193,6 +193,11 @@ const VERB_FIRST = new RegExp(`^(?:${VERBS})\\s+`, "u");
 const PRONOUN_SPEAKS = new RegExp(`^(he|she)\\s+${FILLER}(?:${VERBS})(?![\\p{L}])`, "iu");
 const DESCRIBED_SPEAKS = new RegExp(`^((?:[\\p{L}\\p{N}\\-'’]+\\s+){1,8}?)${FILLER}(?:${VERBS})(?![\\p{L}])`, "u");
 const PRONOUN = /^(he|she)$/i;
+/** A sentence after a quotation that says whose words they were: "The warning came from", "That was the view of". */
+const NEXT_SENTENCE_SOURCE =
+  /^(?:That|This|Those|These|The|Such)\s+(?:(?:words?|warning|message|verdict|view|remark|comment|assessment|plea|promise|appeal)\s+)?(?:was|were|came)\s+(?:the\s+(?:words?|warning|message|verdict|view|remark|comment|assessment|plea|promise|appeal)\s+)?(?:from|of)\s+/u;
+/** Courtesy titles written before a name ("Dr. Ana Ruiz"): not names of their own. */
+const COURTESY = new Set(["dr", "mr", "mrs", "ms", "mx", "prof", "rev"]);
 const ARTICLES = new Set(["a", "an", "the", "this", "these", "those", "one", "two", "three", "several", "some", "many", "another"]);
 
 interface Attribution {
@@ -220,6 +225,17 @@ class Speakers {
     for (const n of doc.names) {
       this.byStart.set(n.start, n);
       this.byEnd.set(n.end, n);
+    }
+    for (let i = 0; i < doc.names.length; i++) {
+      const n = doc.names[i];
+      // "…," Chinese Trade Minister Ana Ruiz said: the name is found where its role words start.
+      if (n.prefix.length && !this.byStart.has(n.prefix[0].start) && /^[\p{L}\p{M}\s.'’\-]*$/u.test(masked.slice(n.prefix[0].start, n.start))) this.byStart.set(n.prefix[0].start, n);
+      // "said Dr. Ana Ruiz": a courtesy title read as a name of its own stands for the name after it.
+      const next = doc.names[i + 1];
+      if (next && n.tokens.length === 1 && COURTESY.has(n.text.toLowerCase()) && /^\.?\s$/u.test(masked.slice(n.end, next.start))) {
+        this.byStart.set(n.start, next);
+        this.byEnd.delete(n.end);
+      }
     }
     const speaks = SPEAKS;
     const spoken = SPOKEN;
@@ -331,7 +347,7 @@ class Speakers {
       return tail(q, 10) ? this.subjectAfter(q, limit) : undefined;
     }
     // "X said", "X, a former diplomat, said"
-    const the = /^the\s+/iu.exec(rest);
+    const the = /^(?:the|(?:dr|mr|mrs|ms|mx|prof|rev)\.?)\s+/iu.exec(rest);
     const name = this.byStart.get(p + (the ? the[0].length : 0));
     if (name) {
       const after = this.masked.slice(name.end, limit);
@@ -345,6 +361,12 @@ class Speakers {
       const v2 = body ? SPEAKS.exec(this.masked.slice(body.end, limit)) : null;
       if (body && v2 && this.isPerson(name)) return tail(body.end + v2[0].length) ? this.named(name, true) : undefined;
     }
+    // '"…." The warning came from Ana Ruiz, …' / 'That was the verdict of Ana Ruiz': the next sentence names the speaker.
+    const next = endsSentence ? NEXT_SENTENCE_SOURCE.exec(rest) : null;
+    const source = next ? this.byStart.get(p + next[0].length) : undefined;
+    if (source && source.tokens.length > 1 && !source.tokens.every((t) => /^[\p{Lu}.\-&]+$/u.test(t.text))) return { kind: "person", name: source, span: { start: source.start, end: source.end }, near: false };
+    const described = this.describedName(p, limit, tail);
+    if (described) return described;
     const pr = PRONOUN_SPEAKS.exec(rest);
     if (pr) return tail(p + pr[0].length) ? { kind: "pronoun", span: { start: p, end: p + pr[1].length }, near: true } : undefined;
     const acc = /^according to\s+/iu.exec(rest);
@@ -359,6 +381,39 @@ class Speakers {
       return { kind: "unnamed", source: desc[1].trim(), near: true, anaphoric: anaphoric(ws) };
     }
     return undefined;
+  }
+
+  /**
+   * A name after a short description of its bearer, then a speech verb: "…," the operator's spokesman,
+   * Ana Ruiz, said; "…," Harbour Board spokesman Ana Ruiz said. The description holds a role word and
+   * no clause of its own.
+   */
+  private describedName(p: number, limit: number, tail: (q: number, words?: number) => boolean): Attribution | undefined {
+    for (const n of this.doc.names) {
+      if (n.start <= p || n.start > p + 100 || n.start >= limit) continue;
+      const found = this.describedAt(n, p, limit, tail);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  private describedAt(n: NameMention, p: number, limit: number, tail: (q: number, words?: number) => boolean): Attribution | undefined {
+    const lead = this.masked.slice(p, n.start);
+    if (!/^[\p{L}\p{M}\s'’\-]*(?:,\s+)?$/u.test(lead)) return undefined;
+    const ws = lead.replace(/,\s*$/u, "").split(/\s+/).filter(Boolean);
+    if (!ws.length || ws.length > 7) return undefined;
+    const roleWord = (w: string) => {
+      const lower = w.toLowerCase().replace(/['’]s?$/u, "");
+      return ROLE_WORDS.has(lower) || ROLE_HEADS.has(lower);
+    };
+    if (!ws.some(roleWord) || ws.some((w) => STOPWORDS.has(w.toLowerCase()) && !ARTICLES.has(w.toLowerCase()) && !/^(?:of|for|at)$/iu.test(w))) return undefined;
+    const after = this.masked.slice(n.end, limit);
+    // "the operator's spokesman, Ana Ruiz, said": the comma that closes the name; or an aside of its own.
+    const aside = /^,[^,#.;:!?]{1,80},/u.exec(after) ?? (/,\s*$/u.test(lead) ? /^,/u.exec(after) : null);
+    const at = aside ? aside[0].length : 0;
+    const m = SPEAKS.exec(after.slice(at));
+    if (!m || this.isOrganisation(n) || !tail(n.end + at + m[0].length)) return undefined;
+    return this.named(n, true);
   }
 
   /** The speaker named after a speech verb that follows the quotation. */
@@ -384,8 +439,9 @@ class Speakers {
         if (between.some((w) => STOPWORDS.has(w.toLowerCase()) && !ARTICLES.has(w.toLowerCase()))) break;
         return this.named(n, true);
       }
-      const m = /^([\p{L}\p{N}\-'’]+)(\s+)/u.exec(this.masked.slice(p, limit));
-      if (!m) break;
+      const m = /^([\p{L}\p{N}\-'’]+)(\.?\s+)/u.exec(this.masked.slice(p, limit));
+      // A word closed by a full stop ends the clause, unless it is a courtesy title ("said Dr. Ana Ruiz").
+      if (!m || (m[2].startsWith(".") && !COURTESY.has(m[1].toLowerCase()))) break;
       if (PRONOUN.test(m[1]) && !between.length) return { kind: "pronoun", span: { start: p, end: p + m[1].length }, near: true };
       between.push(m[1]);
       p += m[0].length;

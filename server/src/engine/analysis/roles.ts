@@ -56,11 +56,11 @@ function isDateWord(lower: string): boolean {
   return isMonthWord(lower) || isWeekdayWord(lower);
 }
 
-/** Capitalised words that may be part of a role: organisations, acronyms, countries ("NATO", "Russia's"). */
+/** Capitalised words that may be part of a role: organisations, acronyms, countries ("OSCE", "Russia's"). */
 function isOrgWord(t: Token): boolean {
   const w = bare(t);
   if (!isCap(w) || /\p{N}/u.test(w)) return false;
-  if (isAcronym(w)) return true; // "US", "U.S.", "NATO"
+  if (isAcronym(w)) return true; // "US", "U.S.", "OSCE"
   const lower = w.toLowerCase();
   return !STOPWORDS.has(lower) && !isDateWord(lower);
 }
@@ -263,7 +263,7 @@ function roleFrom(s: Sentence, toks: Token[], j: number): Token[] | undefined {
         break;
       }
     } else {
-      // "… for Wider Europe at the European Council on Foreign Relations", "… in the Chinese army",
+      // "… for Latin America at the Institute for Coastal Studies", "… in the Chinese army",
       // and one ordinary word right after a preposition: "minister for harbours", "head of research".
       const afterPrep = !!prev && (ROLE_PREPOSITIONS.has(prev.text.toLowerCase()) || prev.text.toLowerCase() === "the");
       const object = afterPrep && phraseWord(t, lower);
@@ -470,6 +470,9 @@ export function findRoles(doc: AnalyzedBase, memo?: SentenceMemo): RoleMention[]
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
+/** Courtesy titles that may stand between a role and a name ("Commissioner Dr. Ana Ruiz"); not roles themselves. */
+const COURTESY = new Set(["dr", "mr", "mrs", "ms", "mx", "miss", "prof", "rev", "sir", "dame"]);
+
 function rolesInSentence(doc: AnalyzedBase, s: Sentence, si: number, names: NameMention[]): RoleMention[] {
   const out: RoleMention[] = [];
   {
@@ -479,13 +482,16 @@ function rolesInSentence(doc: AnalyzedBase, s: Sentence, si: number, names: Name
     const free = (sp: { start: number; end: number }) => !used.some((u) => u.start < sp.end && sp.start < u.end);
     for (const m of names) {
       const { role: inner, person } = personOf(m);
-      if (!looksLikePerson(person, doc)) continue;
+      if (!looksLikePerson(person, doc) || (person.length === 1 && COURTESY.has(lowerOf(person[0])))) continue;
       const p0 = indexOf.get(person[0].start);
       const pn = indexOf.get(person[person.length - 1].start);
       if (p0 === undefined || pn === undefined) continue;
-      const roleStart = inner.length ? indexOf.get(inner[0].start) : m.prefix.length ? indexOf.get(m.prefix[0].start) : p0;
+      let roleStart = inner.length ? indexOf.get(inner[0].start) : m.prefix.length ? indexOf.get(m.prefix[0].start) : p0;
       if (roleStart === undefined) continue;
-      const innerAll = toks.slice(roleStart, p0);
+      let innerAll = toks.slice(roleStart, p0);
+      // "Regional Transport Commissioner Dr. Ana Ruiz": a courtesy title between the role and the name is neither.
+      while (innerAll.length && COURTESY.has(lowerOf(innerAll[innerAll.length - 1]))) innerAll = innerAll.slice(0, -1);
+      if (!innerAll.length && roleStart === p0 && p0 > 0 && COURTESY.has(lowerOf(toks[p0 - 1])) && /^\.? $/u.test(gapOf(s, toks[p0 - 1], toks[p0]))) roleStart = p0 - 1;
       let found = false;
       const before = roleBefore(s, toks, roleStart, innerAll);
       if (before && free(spanOf(before))) {

@@ -142,6 +142,30 @@ function sinceBoth(ctx: CheckContext, m: DateMention, e: DatedEvent): boolean {
   return SINCE.test(before(ctx.draft.plain, m.span.start)) && SINCE.test(before(ctx.kb.articles[e.article].plain, e.mention.span.start));
 }
 
+/** Words that make a noun another instance of its kind: "a second hearing", "another vote", "the next round of talks". */
+const ANOTHER_OF = String.raw`(?:second|third|fourth|fifth|another|next|further|fresh|subsequent|follow-up|follow-on)`;
+
+/** The ordinal or "another" word a sentence writes before `word` (at most one word between), lower-cased. */
+function instanceMark(sentence: string, word: string): string | undefined {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const m = new RegExp(String.raw`\b(${ANOTHER_OF})\s+(?:[\p{L}\-]+\s+)?${escaped}\b`, "iu").exec(sentence);
+  return m?.[1].toLowerCase();
+}
+
+/**
+ * The corpus sentence dates another instance of the event the words name ("would hold a second hearing in
+ * December") and the draft does not say the same of its own ("a hearing on May 9"): not the same event.
+ */
+function otherInstance(ctx: CheckContext, m: DateMention, x: EventMatch): boolean {
+  const cs = ctx.kb.articles[x.event.article]?.sentences[x.event.mention.sentence];
+  const ds = sentenceByIndex(ctx.draft.sentences, m.sentence);
+  if (!cs || !ds) return false;
+  return x.shared.some((w) => {
+    const mark = instanceMark(cs.text, w.corpus.text);
+    return !!mark && instanceMark(ds.text, w.draft.text) !== mark;
+  });
+}
+
 /** (b) The draft dates an event the corpus dates differently. */
 function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
   const { mention: m, context } = d;
@@ -153,7 +177,7 @@ function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
   // Different predicates ("stopped" / "would begin running again") are different events, whatever nouns they share.
   const sameKind = (e: DatedEvent) => comparePredicates(context, e.context) !== "different";
   const candidates: Array<EventMatch & { paraphrase?: number }> = all.filter(
-    (x) => x.score >= SAME_EVENT && x.shared.length >= 2 && sharesCore(context, x) && sameKind(x.event),
+    (x) => x.score >= SAME_EVENT && x.shared.length >= 2 && sharesCore(context, x) && sameKind(x.event) && !otherInstance(ctx, m, x),
   );
   // A sentence that says again most of what one corpus sentence says, each with one date: the same statement.
   if (d.single) {
@@ -406,7 +430,7 @@ function checkEventWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined
   const kb = ctx.kb.dates;
   const candidates = kb
     .match(d.context, SAME_EVENT)
-    .filter((x) => x.score >= SAME_EVENT && x.shared.length >= 2 && sharesCore(d.context, x) && comparePredicates(d.context, x.event.context) !== "different")
+    .filter((x) => x.score >= SAME_EVENT && x.shared.length >= 2 && sharesCore(d.context, x) && comparePredicates(d.context, x.event.context) !== "different" && !otherInstance(ctx, m, x))
     .map((x) => ({ ...x, weekday: eventWeekday(x.event) }))
     .filter((x) => x.weekday !== undefined && !x.event.dateline && x.event.sentenceDates <= 1);
   if (!candidates.length) return undefined;

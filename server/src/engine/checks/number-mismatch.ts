@@ -125,6 +125,25 @@ function placeInSentence(ctx: CheckContext, draft: Figure, same: FigureMatch[]):
   return [best, ...rest];
 }
 
+/** The significant digits of a whole number: 413,000 → "413". */
+function significant(v: number): string {
+  return Number.isInteger(v) && v > 0 ? String(v).replace(/0+$/u, "") : "";
+}
+
+/**
+ * Two numbers written to the same precision that differ, where a qualifier's band would let them
+ * agree ("some 431,000" / "413,000"): digits swapped, or more digits than anyone rounds to. The
+ * band is for rounding, not for another figure.
+ */
+function precisionDiffers(a: Figure, b: Figure): boolean {
+  if (a.value === b.value || a.valueHigh !== undefined || b.valueHigh !== undefined || a.vague || b.vague || a.fraction || b.fraction) return false;
+  const x = significant(a.value);
+  const y = significant(b.value);
+  if (x.length < 3 || x.length !== y.length || String(a.value).length !== String(b.value).length) return false;
+  const sorted = (t: string) => [...t].sort().join("");
+  return sorted(x) === sorted(y) || x.length >= 4;
+}
+
 /** Two figures with the same number or range. */
 function sameNumber(a: Figure, b: Figure): boolean {
   return a.value === b.value && (a.valueHigh ?? a.value) === (b.valueHigh ?? b.value);
@@ -240,7 +259,7 @@ function checkFigure(ctx: CheckContext, draft: Figure, out: Finding[]): void {
   // outweighs an agreeing one that shares a single word with it ("employs about 1,900" elsewhere).
   const restating = found.find((m) => passes(m, CLEARLY_SAME) && m.ratio >= 0.8);
   const outweighed = (m: FigureMatch) => !!restating && m.count < 2 && restating.weight >= 3 * m.weight;
-  const agreeing = matches.filter((m) => (confirms(m) || (sameLead(draft, m) && clause(draft, m) >= 1.5) || sameClauseVerb(draft, m)) && !outweighed(m) && figuresAgree(draft, m.ref.figure));
+  const agreeing = matches.filter((m) => (confirms(m) || (sameLead(draft, m) && clause(draft, m) >= 1.5) || sameClauseVerb(draft, m)) && !outweighed(m) && figuresAgree(draft, m.ref.figure) && !precisionDiffers(draft, m.ref.figure));
   if (agreeing.length && !(rival && agreeing.every((m) => otherStep(draft, m.ref.figure) && clause(draft, m) < clause(draft, rival)))) return;
   if (!found.length || restated(ctx, draft, matches)) return;
   const same = placeInSentence(ctx, draft, byClause(draft, found));

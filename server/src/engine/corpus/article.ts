@@ -156,7 +156,8 @@ export function publicationDate(line: string): SimpleDate | undefined {
   // An outlet or author line ending in a date: a few words, a separator, the date.
   const tail = /^(\p{Lu}[^.!?;:]{0,60}?)\s*(?:,|\||·|•|—|–|\s-\s)\s*(?=[\p{L}\p{N}])/u.exec(text);
   if (tail && wordCount(tail[1]) <= 6) {
-    const rest = text.slice(tail[0].length);
+    // "Outlet · Published Mar. 3, 2025": a publishing word may stand before the date.
+    const rest = text.slice(tail[0].length).replace(/^(?:(?:first\s+|last\s+)?(?:published|posted|updated)(?:\s+on)?\s*[:\-–—]?\s*)/iu, "");
     const d = leadingDate(rest);
     if (d && !rest.slice(d.end).trim()) return d.date;
   }

@@ -39,6 +39,10 @@ export interface Office {
   bodyWords?: string[];
   /** The named organisation the office belongs to, as folded words: "Caldbeck Water's engineer", "engineer with the Safety Panel". */
   org?: string[];
+  /** A body named only by an acronym before the head ("OSCE official"): weaker evidence of an employer than `org`. */
+  acronym?: string;
+  /** Held for now: "acting", "interim", "caretaker". */
+  acting?: boolean;
 }
 
 export interface ParsedRole {
@@ -53,6 +57,8 @@ export interface ParsedRole {
 const REGIONAL = new Set(["african", "asian", "arab", "arabic", "baltic", "nordic", "western", "eastern", "northern", "southern", "soviet", "european"]);
 const FORMER = new Set(["former", "ex", "erstwhile", "retired"]);
 const DEPUTY = new Set(["deputy", "vice", "assistant", "under"]);
+/** Qualifiers of an office held for now, not for good. */
+const TEMPORARY = new Set(["acting", "interim", "caretaker"]);
 const PREPOSITIONS = new Set(["of", "for", "at", "in", "on", "to", "with"]);
 
 const HEAD_SYNONYMS: Record<string, string> = {
@@ -226,6 +232,10 @@ function parseOffice(words: string[], written: Written, portfolioFirst = true): 
     k--;
   }
   if (DEPUTY.has(prev())) head = `deputy ${head}`;
+  // "Deputy Regional Transport Commissioner": a deputy word before the head's modifiers still makes a deputy.
+  else if (!head.startsWith("deputy ") && pre.slice(0, Math.max(0, k)).some((w, i) => DEPUTY.has(w) && !pre.slice(i + 1, k + 1).some((x) => ROLE_HEADS.has(x) && !ROLE_MODIFIERS.has(x)))) head = `deputy ${head}`;
+  // "Acting Transport Commissioner", "interim chief executive": holding the office for now.
+  const acting = pre.slice(0, k + 1).some((w) => TEMPORARY.has(w));
   // The portfolio: "Foreign Minister", "Foreign Ministry spokeswoman", "Minister of Foreign Affairs".
   let portfolio: string | undefined;
   for (const w of [...pre.slice(0, h), ...post]) {
@@ -249,7 +259,9 @@ function parseOffice(words: string[], written: Written, portfolioFirst = true): 
   if (head === "president" && ofGovernment) head = "prime minister";
   let family = familyOf(head);
   let institution = false;
-  if ((head === "president" || head === "deputy president") && around.some((w) => INSTITUTIONS.has(w))) {
+  // "the think tank's president", "the company's president": a body named by a common noun owns the office, not a country.
+  const commonOwner = [...written.owner].some((w) => written.lower.has(w) && !PLACES.has(w) && !DETERMINER_WORDS.has(w));
+  if ((head === "president" || head === "deputy president") && (around.some((w) => INSTITUTIONS.has(w)) || commonOwner)) {
     family = "other";
     // "President of the Council" names a head of government in some countries: no conclusion.
     if (around.every((w) => w === "council" || w === "the" || PREPOSITIONS.has(w) || DEMONYMS.has(w))) {
@@ -261,6 +273,7 @@ function parseOffice(words: string[], written: Written, portfolioFirst = true): 
     }
   }
   const office: Office = institution ? { head, family, portfolio, institution } : { head, family, portfolio };
+  if (acting) office.acting = true;
   // "the county's minister" is the county's, not a county minister.
   // Only words that modify the head itself count: not "National" in "National Security Council spokesman".
   const modifiers: string[] = [];
@@ -342,6 +355,20 @@ function orgOf(text: string): string[] | undefined {
   return before.length >= 2 ? before : undefined;
 }
 
+/** The acronym of a body written alone before the head: "OSCE" in "a former OSCE official". */
+function acronymOf(text: string): string | undefined {
+  const m = ORG_ACRONYM.exec(text);
+  const folded = m ? m[1].replace(/\./g, "").toLowerCase() : "";
+  return folded && !COUNTRY_ACRONYMS.has(folded) && !ROLE_HEADS.has(folded) ? folded : undefined;
+}
+
+/** Common nouns for places whose president is a head of state or government ("the country's president"). */
+const PLACES = new Set(["country", "nation", "state", "republic", "island", "islands", "kingdom", "territory", "region", "province", "federation"]);
+
+/** A lone acronym before the head ("former OSCE official", "AU ambassador"); not a country's ("US", "U.K."). */
+const ORG_ACRONYM = /^(?:(?:the|a|an)\s+)?(?:(?:former|ex|acting|interim|senior|retired|then)[\s-]+)?(\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}\p{Ll}[\p{L}\-]*$/u;
+const COUNTRY_ACRONYMS = new Set(["us", "usa", "uk", "uae", "prc", "drc", "rok", "dprk", "ussr"]);
+
 /** Offices one person often holds in several bodies at once: no employer is contradicted. */
 const MANY_BODIES = new Set(["fellow", "member", "adviser", "consultant", "professor", "researcher", "trustee", "director", "founder", "chair", "head", "leader"]);
 
@@ -351,7 +378,25 @@ function orgsDiffer(a: string[], b: string[]): boolean {
   if (a.some((x) => b.some((y) => near(x, y)))) return false;
   const initials = (ws: string[]) => ws.map((w) => w[0]).join("");
   const acronym = (ws: string[], other: string[]) => ws.length === 1 && ws[0].length >= 2 && (initials(other) === ws[0] || initials(other).includes(ws[0]));
-  return !acronym(a, b) && !acronym(b, a);
+  // "AU" / "African Union Commission": a short name may stand for a body of the longer one.
+  const leads = (ws: string[], other: string[]) => ws.length === 1 && ws[0].length <= 5 && other.length > 1 && other[0][0] === ws[0][0];
+  return !acronym(a, b) && !acronym(b, a) && !leads(a, b) && !leads(b, a);
+}
+
+/** The office that heads a whole organisation: its chief executive or another chief officer, the president of a body. */
+function headsOrganisation(o: Office): boolean {
+  return o.family === "executive" || !!o.institution;
+}
+
+/** An office in one part of an organisation: "chief of cardiology", "program director for Latin America". */
+function inUnit(o: Office): boolean {
+  if (o.family !== "other" || o.institution || o.head.startsWith("deputy ")) return false;
+  // "director of the Meridan Policy Forum": the body's kind is the organisation's own name, not a part of it.
+  const kind = o.kind?.slice(o.kind.indexOf(":") + 1);
+  const unit = !!kind && !o.org?.includes(kind) && !(o.body && o.org?.includes(o.body));
+  // "head of cardiology": a body no list of whole organisations holds.
+  const part = !!o.body && !BODIES.has(o.body) && !Object.hasOwn(SERVICES, o.body) && !o.org?.includes(o.body);
+  return !!o.field || unit || (part && (o.head === "head" || o.head === "chief" || o.head === "director"));
 }
 
 /** What a role says: its offices (one per "and"-joined part), "former", nationality. */
@@ -381,6 +426,8 @@ export function parseRole(text: string): ParsedRole {
   // One named organisation for a one-office role: its owner ("Caldbeck Water's") or the body after it ("with the Safety Panel").
   const org = offices.length === 1 ? orgOf(text) : undefined;
   if (org) offices[0].org = org;
+  const acronym = offices.length === 1 && !org ? acronymOf(text) : undefined;
+  if (acronym) offices[0].acronym = acronym;
   return { text, former, demonym, offices };
 }
 
@@ -413,10 +460,15 @@ export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Re
     if (od.org && oc.org && (od.family === "other" || od.family === "executive") && !MANY_BODIES.has(od.head) && orgsDiffer(od.org, oc.org)) return d.former === c.former ? "clash" : "unrelated";
     // "former head of the agency" and "head of the council": two offices, not one then and now.
     if (d.former !== c.former) return od.body && oc.body && od.body !== oc.body ? "unrelated" : "clash";
+    // "OSCE official" / "AU official": two bodies named only by acronyms; a note.
+    if (od.acronym && oc.acronym && od.acronym !== oc.acronym && !MANY_BODIES.has(od.head)) return "doubt";
+    // "Acting Transport Commissioner" / "Transport Commissioner": the office may have been made permanent; a note.
+    if (!!od.acting !== !!oc.acting) return "doubt";
     return "support";
   }
   if (d.former !== c.former) return "unrelated";
-  const r = relateOffices(od, oc);
+  let r = relateOffices(od, oc);
+  if (r === "unrelated") r = relateEmployers(d, od, oc);
   if (!d.former) return r;
   // Two former offices may have been held one after the other: a clash counts only when no
   // corpus role affirms the draft's, and a career in another line of work is a note.
@@ -425,6 +477,20 @@ export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Re
   const sc = sectorOf(oc);
   if (r === "unrelated" && sd && sc && sd !== sc) return "doubt";
   return r;
+}
+
+/**
+ * Two offices with different heads, held at the same time (both now or both before): the head of
+ * an organisation and a post in one of its parts ("the clinic's chief medical officer" / "chief of
+ * cardiology") contradict each other; two named employers that cannot be one ("former AU
+ * ambassador" / "former OSCE official") tell another career, worth a note.
+ */
+function relateEmployers(d: ParsedRole, od: Office, oc: Office): Relation {
+  if ((headsOrganisation(od) && inUnit(oc)) || (inUnit(od) && headsOrganisation(oc))) return d.former ? "doubt" : "conflict";
+  if (MANY_BODIES.has(od.head) || MANY_BODIES.has(oc.head)) return "unrelated";
+  if (od.acronym && oc.acronym && od.acronym !== oc.acronym) return "doubt";
+  if (od.org && oc.org && od.org.length > 1 && oc.org.length > 1 && orgsDiffer(od.org, oc.org)) return "doubt";
+  return "unrelated";
 }
 
 /**
@@ -528,7 +594,7 @@ function givenMatches(a: string, b: string): boolean {
 }
 
 export function roleKey(p: ParsedRole): string {
-  return [p.former ? "former" : "", p.demonym ?? "", ...p.offices.map((o) => `${o.head}/${o.portfolio ?? ""}/${o.scope ?? ""}/${o.field ?? ""}/${o.kind ?? ""}/${o.reach ?? ""}`)].join("|");
+  return [p.former ? "former" : "", p.demonym ?? "", ...p.offices.map((o) => `${o.acting ? "acting " : ""}${o.head}/${o.portfolio ?? ""}/${o.scope ?? ""}/${o.field ?? ""}/${o.kind ?? ""}/${o.reach ?? ""}`)].join("|");
 }
 
 const DETAILS = ["portfolio", "scope", "field", "kind", "reach"] as const;
@@ -541,7 +607,7 @@ function refines(x: ParsedRole, r: ParsedRole): boolean {
   for (let i = 0; i < r.offices.length; i++) {
     const a = r.offices[i];
     const b = x.offices[i];
-    if (a.head !== b.head) return false;
+    if (a.head !== b.head || !!a.acting !== !!b.acting) return false;
     for (const k of DETAILS) {
       if (a[k] && a[k] !== b[k]) return false;
       if (!a[k] && b[k]) more = true;
