@@ -452,3 +452,28 @@ describe("number-mismatch: additive modifiers and the step of the story", () => 
     });
   });
 });
+
+describe("number-mismatch: an approximate figure rounded from the corpus's", () => {
+  const ferries = engineFrom({
+    "f1.txt": "Ferry line sets record\n\nPort officials said on Monday that about 348,000 passengers used the Skerrin ferry last year, a record for the line.\n",
+  });
+  const check = (draft: string) => numbers(draft, ferries);
+  describe("valid: stays quiet", () => {
+    for (const draft of [
+      "About 350,000 passengers used the Skerrin ferry last year.",
+      "Some 350,000 passengers used the Skerrin ferry last year.",
+      "Roughly 348,000 passengers used the Skerrin ferry last year.",
+    ]) {
+      it(draft, () => assert.deepEqual(flagged(draft, check(draft)), []));
+    }
+  });
+  describe("invalid: flagged", () => {
+    for (const [draft, span] of [
+      ["About 384,000 passengers used the Skerrin ferry last year.", "About 384,000 passengers"],
+      ["About 349,000 passengers used the Skerrin ferry last year.", "About 349,000 passengers"],
+      ["About 3,500,000 passengers used the Skerrin ferry last year.", "About 3,500,000 passengers"],
+    ] as const) {
+      it(`${draft} (not a rounding of the corpus's number)`, () => assert.deepEqual(flagged(draft, check(draft)), [span]));
+    }
+  });
+});

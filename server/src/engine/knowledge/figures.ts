@@ -376,6 +376,20 @@ function side(bound: Bound): "below" | "above" | "" {
 }
 
 /**
+ * "about 350,000" for the corpus's "about 348,000": an approximate draft figure that is the corpus's
+ * number rounded to fewer significant digits (two at least) is the same figure, rounded.
+ */
+function roundedFrom(draft: Figure, corpus: Figure): boolean {
+  if (draft.bound !== "approx" || (corpus.bound !== "approx" && corpus.bound !== "") || draft.vague || corpus.vague || draft.fraction || corpus.fraction) return false;
+  const v = draft.value;
+  if (!Number.isInteger(v) || v <= 0 || !Number.isInteger(corpus.value) || corpus.value <= 0) return false;
+  const digits = String(v).replace(/0+$/u, "").length;
+  if (digits < 2 || digits >= String(corpus.value).replace(/0+$/u, "").length || String(v).length !== String(corpus.value).length) return false;
+  const unit = 10 ** (String(v).length - digits);
+  return Math.round(corpus.value / unit) * unit === v;
+}
+
+/**
  * Does the draft figure agree with the corpus figure? With the same kind of
  * qualifier the numbers must be equal ("more than 20" is not "more than 30",
  * "two to three" is not "five to ten"); with different qualifiers the bands
@@ -399,6 +413,7 @@ export function figuresAgree(draft: Figure, corpus: Figure): boolean {
   const opposite = (a: Figure, b: Figure) => !!side(a.bound) && !!side(b.bound) && side(a.bound) !== side(b.bound) && !a.vague && !b.vague;
   if (near(draft.value, corpus.value) && near(draft.valueHigh ?? draft.value, corpus.valueHigh ?? corpus.value) && !opposite(draft, corpus)) return true;
   const ranged = (f: Figure) => f.valueHigh !== undefined && !f.vague;
+  if (roundedFrom(draft, corpus) && !ranged(draft) && !ranged(corpus)) return true;
   if (!draft.vague && !corpus.vague && draft.bound === corpus.bound && ranged(draft) === ranged(corpus) && !!draft.fraction === !!corpus.fraction) return false;
   return overlap(bandOf(draft), bandOf(corpus));
 }
