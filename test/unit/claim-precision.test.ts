@@ -210,3 +210,25 @@ describe("claim check, round two: contacts and stances on another story", () => 
     });
   });
 });
+
+describe("claim check: a past-tense verb is no modifier", () => {
+  const mill = engineFrom({
+    "m1.txt": [
+      "Mill halts lines after cyberattack",
+      "",
+      "MERRIVALE -- The Tolland Mill said on Monday that its security team detected unusual activity on its servers overnight and began shutting down systems as a precaution.",
+      "The regional council approved a proposed levy on heavy trucks in March.",
+    ].join("\n"),
+  });
+  const claims = (draft: string) => findingsOf(mill, draft, "claim").filter((f) => f.severity !== "hint");
+  it("valid: another verb for the same act (\"spotted\" for \"detected\") is a paraphrase", () => {
+    const draft = "The Tolland Mill's security staff spotted unusual activity on its servers overnight and began shutting systems down as a precaution.";
+    assert.deepEqual(flagged(draft, claims(draft)), []);
+  });
+  it("invalid: a participle after a determiner is still a modifier (\"a disputed levy\" for \"a proposed levy\")", () => {
+    const draft = "The regional council approved a disputed levy on heavy trucks in March.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /"proposed levy" where the draft says "disputed levy"/);
+  });
+});

@@ -1261,10 +1261,15 @@ function wordBefore(text: string, offset: number, pos: number): string {
 
 const VERB_BEFORE = new Set(words(`to that which who would will could can should may might must shall do does did`));
 
-/** True when the word `t` reads as a verb: after an auxiliary, "to" or a relative pronoun, or an -ing/-ed form after a preposition. */
+/** Words after which a past participle is a modifier ("the proposed levy", "its armed forces"). */
+const BEFORE_PARTICIPLE = new Set([...DETERMINERS, ...words(`your my some any each every no another other such newly`)]);
+
+/** True when the word `t` reads as a verb: after an auxiliary, "to" or a relative pronoun, an -ing/-ed form after a
+ * preposition, or a past form anywhere but after a determiner ("staff detected unusual activity"). */
 function verbSlot(t: ClaimTerm, text: string, offset: number): boolean {
   const before = wordBefore(text, offset, t.start);
   if (VERB_BEFORE.has(before) || BE.has(before) || AUXILIARIES.has(before)) return true;
+  if (/\p{L}{3}(?<![eE])ed$/u.test(t.text) && !BEFORE_PARTICIPLE.has(before)) return true;
   return /(?:ing|ed)$/i.test(t.text) && (PREPOSITIONS.has(before) || !before);
 }
 
