@@ -232,3 +232,39 @@ describe("claim check: a past-tense verb is no modifier", () => {
     assert.match(f[0].message, /"proposed levy" where the draft says "disputed levy"/);
   });
 });
+
+describe("claim check: went ahead or continued, against suspended or cancelled", () => {
+  const schools = engineFrom({
+    "s1.txt": [
+      "Flood closes Dunmore schools",
+      "",
+      "DUNMORE -- Dunmore Council closed four primary schools on Monday after the river burst its banks, council leader Priya Okafor said.",
+      "Bus services and school meals continued as normal at the other schools in the district, the council said.",
+      "Exams at the secondary school went ahead as planned, the head teacher said.",
+    ].join("\n"),
+  });
+  const claims = (draft: string) => findingsOf(schools, draft, "claim").filter((f) => f.severity !== "hint");
+  describe("valid: stays quiet", () => {
+    for (const draft of [
+      "Bus services and school meals continued at the other schools.",
+      "Exams at the secondary school went ahead as planned.",
+      "Exams at the secondary school proceeded as planned, the head teacher said.",
+    ]) {
+      it(draft, () => assert.deepEqual(flagged(draft, claims(draft)), []));
+    }
+  });
+  describe("invalid: flagged", () => {
+    it("suspended where the corpus says continued", () => {
+      const draft = "Bus services and school meals were also suspended at the other schools.";
+      const f = claims(draft);
+      assert.equal(f.length, 1);
+      assert.match(f[0].message, /"continued" where the draft says "suspended"/);
+    });
+    it("postponed where the corpus says went ahead (a phrasal verb)", () => {
+      const draft = "Exams at the secondary school were postponed, the head teacher said.";
+      const f = claims(draft);
+      assert.equal(f.length, 1);
+      assert.match(f[0].message, /"went ahead" where the draft says "postponed"/);
+    });
+  });
+});

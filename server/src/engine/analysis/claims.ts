@@ -945,7 +945,7 @@ function polarityFlip(claim: Claim, evidence: EvidenceView): Flip | undefined {
 // ---------------------------------------------------------------------------
 // Phrasal verbs that mean one plain verb: "switch off" is "close".
 
-const PARTICLES = new Set(words(`off down out`));
+const PARTICLES = new Set(words(`off down out ahead`));
 const PHRASAL = new Map<string, string>();
 for (const [verb, particle, plain] of [
   ["switch", "off", "close"],
@@ -956,6 +956,11 @@ for (const [verb, particle, plain] of [
   ["call", "off", "cancel"],
   ["pull", "out", "withdraw"],
   ["step", "down", "resign"],
+  ["go", "ahead", "proceed"],
+  ["goes", "ahead", "proceed"],
+  ["went", "ahead", "proceed"],
+  ["going", "ahead", "proceed"],
+  ["gone", "ahead", "proceed"],
 ]) PHRASAL.set(`${termKey(verb)} ${particle}`, termKey(plain));
 
 /** Words before "raise" that make it the noun ("a raise", "pay raises"), not the verb. */
@@ -1044,6 +1049,10 @@ const OPPOSITE_PAIRS: Array<[string, string]> = [
   ["win wins won winning", "lose loses lost losing"],
   ["open opens opened opening reopen reopens reopened", "close closes closed closing shut shuts closure"],
   ["include includes included including", "exclude excludes excluded excluding"],
+  [
+    "continue continues continued continuing proceed proceeds proceeded proceeding",
+    "suspend suspends suspended suspending halt halts halted halting cancel cancels cancelled canceled cancelling postpone postpones postponed postponing",
+  ],
   ["strengthen strengthens strengthened improve improves improved", "weaken weakens weakened worsen worsens worsened"],
   ["join joins joined joining", "quit quits withdraw withdraws withdrew withdrawn"],
   ["profit profits profitable", "loss losses"],
@@ -1085,11 +1094,17 @@ function oppositeFlip(index: SentenceIndex, claim: Claim, ev: EvidenceView): Fli
       for (const b of theirs) {
         if (b.negated || b.name || !onSide(b, pair, 1 - side)) continue;
         if (!alignedClauses(index, mine, myClauses, a, theirs, ev.clauses, b)) continue;
-        return { reason: `the corpus says "${b.text}" where the draft says "${a.text}"`, focus: { start: a.start, end: a.end } };
+        return { reason: `the corpus says "${withParticle(ev.text, ev.start, b)}" where the draft says "${withParticle(claim.sentence.text, claim.sentence.start, a)}"`, focus: { start: a.start, end: a.end } };
       }
     }
   }
   return undefined;
+}
+
+/** A term's word with the particle of its phrasal verb, if one follows ("went ahead"). */
+function withParticle(text: string, offset: number, t: ClaimTerm): string {
+  const next = /^\s+(\p{L}+)/u.exec(text.slice(t.end - offset))?.[1];
+  return next && PARTICLES.has(next.toLowerCase()) && PHRASAL.has(`${termKey(t.text)} ${next.toLowerCase()}`) ? `${t.text} ${next}` : t.text;
 }
 
 /** The clause of `a` in the claim and the clause of `b` in the corpus share at
