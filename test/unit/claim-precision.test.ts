@@ -268,3 +268,27 @@ describe("claim check: went ahead or continued, against suspended or cancelled",
     });
   });
 });
+
+describe("claim check: a discussion between two known people is a contact", () => {
+  const town = engineFrom({
+    "t1.txt": [
+      "Flood closes Dunmore schools",
+      "",
+      "DUNMORE -- Dunmore Council closed four primary schools on Monday, council leader Priya Okafor said.",
+      "Okafor discussed the repairs with Mayor Ines Calloway on Thursday.",
+      "The river fell back below its banks by the weekend.",
+      "Education Secretary Tom Hale visited the flooded schools on Wednesday.",
+    ].join("\n"),
+  });
+  const claims = (draft: string) => findingsOf(town, draft, "claim").filter((f) => f.severity !== "hint");
+  it("valid: a discussion the corpus reports", () => {
+    const draft = "Okafor discussed the repairs with Ines Calloway on Thursday.";
+    assert.deepEqual(flagged(draft, claims(draft)), []);
+  });
+  it("invalid: a discussion no corpus passage reports", () => {
+    const draft = "Okafor discussed the closure with Tom Hale in a phone call last week.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /no corpus article reports a call or meeting between "Okafor" and "Tom Hale"/);
+  });
+});
