@@ -292,3 +292,20 @@ describe("claim check: a discussion between two known people is a contact", () =
     assert.match(f[0].message, /no corpus article reports a call or meeting between "Okafor" and "Tom Hale"/);
   });
 });
+
+describe("claim check: a misspelled name is the name check's, not a claim about someone", () => {
+  const mill = engineFrom({
+    "m1.txt": [
+      "Mill halts lines after cyberattack",
+      "",
+      "MERRIVALE -- The Tolland Mill said on Monday that hackers had encrypted its payroll servers.",
+      "Quarrystone Security, the incident-response firm the mill hired on the day of the attack, reached the same conclusion.",
+      "Quarrystone Security said the attackers had demanded a ransom.",
+    ].join("\n"),
+  });
+  it("valid: the paraphrase around a misspelled firm draws only the name finding", () => {
+    const draft = "Quarrystane Security, the incident-response firm examining the breach, has reached the same view.";
+    const all = findingsOf(mill, draft).filter((f) => f.severity !== "hint");
+    assert.deepEqual(all.map((f) => f.code), ["name-spelling"]);
+  });
+});
