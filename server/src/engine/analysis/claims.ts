@@ -58,7 +58,10 @@
 //     toward something the corpus discusses that no corpus passage puts near
 //     that person (analysis/stance.ts);
 //   - a payer or means of paying the corpus does not give for the same thing,
-//     or one it gives that the draft rejects ("by A, not by B"; analysis/funding.ts).
+//     or one it gives that the draft rejects ("by A, not by B"; analysis/funding.ts);
+//   - a deed the draft gives to A "rather than" (or "not", "instead of") B
+//     where a corpus sentence about the same thing names B and not A
+//     (analysis/agency.ts).
 // Negation is the predicate's: "no", "none", "lack" and "without" before a
 // noun ("no room left", "without the power") only qualify it, unless the
 // other side writes the word as another form ("no commitment to" against
@@ -90,6 +93,7 @@ import type { AnalyzedText } from "./analyze";
 import type { NameMention } from "./names";
 import { inventedContact } from "./contact";
 import { unattestedStance } from "./stance";
+import { agencyContrast } from "./agency";
 import { fundingSwap } from "./funding";
 import { agentSwap, attendanceFlip, eventDenial, frameFlip, metonymy, modifierSwap, roleSwap } from "./frames";
 import type { Sentence } from "../text/sentences";
@@ -670,6 +674,9 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     // 2f. A payer or means of paying the corpus does not give, or one it gives that the draft rejects (analysis/funding.ts).
     const funding = fundingSwap(kb, claim);
     if (funding) return { ...result, verdict: funding.severity === "warning" ? "reversed" : "unsupported", severity: funding.severity, reason: funding.reason, focus: funding.focus, cover: [...funding.evidence, ...cover] };
+    // 2g. A deed given to one actor "rather than" another whom the corpus names with it (analysis/agency.ts).
+    const agency = agencyContrast(kb, claim);
+    if (agency) return { ...result, verdict: "swapped", severity: "information", reason: agency.reason, focus: agency.focus, cover: [...agency.evidence, ...cover] };
   }
 
   // 3. A list of actors with one swapped: the corpus sentence lists the others
