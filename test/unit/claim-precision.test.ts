@@ -285,6 +285,16 @@ describe("claim check: a discussion between two known people is a contact", () =
     const draft = "Okafor discussed the repairs with Ines Calloway on Thursday.";
     assert.deepEqual(flagged(draft, claims(draft)), []);
   });
+  it("invalid: a tour together that no corpus passage reports", () => {
+    const draft = "Okafor toured the flooded schools with Hale on Wednesday and promised extra staff.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /between "Okafor" and "Hale"/);
+  });
+  it("valid: a tour with people the corpus does not name", () => {
+    const draft = "Hale visited the flooded schools with officials.";
+    assert.deepEqual(flagged(draft, claims(draft)), []);
+  });
   it("invalid: a discussion no corpus passage reports", () => {
     const draft = "Okafor discussed the closure with Tom Hale in a phone call last week.";
     const f = claims(draft);

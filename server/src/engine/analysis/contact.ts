@@ -1,6 +1,7 @@
 // Contacts: the draft reports that two people the corpus knows spoke, met or
 // held a call ("X spoke by telephone to Y", "A and B held a joint call with
-// C", "X met with Y", "X discussed the plan with Y"), and no corpus passage puts them in contact. For
+// C", "X met with Y", "X discussed the plan with Y", "X toured the site
+// with Y"), and no corpus passage puts them in contact. For
 // analysis/claims.ts.
 //
 // The draft side is read narrowly: a contact verb or noun ("spoke/talked to
@@ -32,7 +33,7 @@ const DRAFT_CONTACT = new RegExp(
     String.raw`\bmet\b(?:\s+with)?`,
     String.raw`\b(?:held|had|holds|has\s+held|have\s+held)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,2}?(?:call|calls|talks|meeting|conversation|discussions)\s+(?:with|between)\b`,
     String.raw`\b(?:phone|telephone|video)\s+(?:call|conversation)\s+(?:with|between)\b`,
-    String.raw`\b(?:discussed|discusses|raised)\s+(?:(?!with\b)[\p{L}'’-]+\s+){1,4}?with\b`,
+    String.raw`\b(?:discussed|discusses|raised|toured|visited|inspected)\s+(?:(?!with\b)[\p{L}'’-]+\s+){1,4}?with\b`,
   ].join("|"),
   "giu",
 );
