@@ -319,3 +319,31 @@ describe("claim check: a misspelled name is the name check's, not a claim about 
     assert.deepEqual(all.map((f) => f.code), ["name-spelling"]);
   });
 });
+
+describe("claim check: the sentence after the same statement denies part of the claim", () => {
+  const breach = engineFrom({
+    "b1.txt": [
+      "Clinic data stolen",
+      "",
+      "Chief executive Ada Brink told the council that letters to patients began going out on Monday.",
+      "The stolen files contain names, addresses, dates of birth and insurance numbers of patients, she said.",
+      "They did not include payment card or bank account information.",
+      "The clinic has hired extra staff to answer calls from patients.",
+    ].join("\n"),
+  });
+  const claims = (draft: string) => findingsOf(breach, draft, "claim").filter((f) => f.severity !== "hint");
+  describe("valid: stays quiet", () => {
+    for (const draft of [
+      "Brink said the stolen files contain names, addresses, dates of birth and insurance numbers of patients.",
+      "The stolen files contain names, addresses and dates of birth of patients, but no payment card details.",
+    ]) {
+      it(draft, () => assert.deepEqual(flagged(draft, claims(draft)), []));
+    }
+  });
+  it("invalid: the draft adds what the next sentence denies", () => {
+    const draft = "Brink said the stolen files contain names, dates of birth, insurance numbers and payment card details of patients.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /next sentence denies "payment", "card"/);
+  });
+});

@@ -648,6 +648,13 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     const flip = polarityFlip(claim, analyzedEvidence(kb, top));
     if (flip) return { ...result, verdict: "reversed", reason: flip.reason, focus: flip.focus };
   }
+  // 2a. The corpus sentence right after the same statement denies part of what the claim adds
+  // ("The files contain names … They did not include payment card details").
+  if (sameStatement && !hasNegation(claim.sentence.text)) {
+    const next = index.at(top.article, top.sentence + 1);
+    const denial = next && continuedDenial(claim, top, analyzedEvidence(kb, next));
+    if (denial) return { ...result, verdict: "reversed", reason: denial.reason, focus: denial.focus, cover: [next, ...cover] };
+  }
   // 2b. A word whose opposite the aligned corpus clause uses ("fell" where it says "rose").
   if (topShare >= SAME_STATEMENT) {
     const flip = oppositeFlip(index, claim, analyzedEvidence(kb, top));
@@ -1107,6 +1114,29 @@ function oppositeFlip(index: SentenceIndex, claim: Claim, ev: EvidenceView): Fli
     }
   }
   return undefined;
+}
+
+/**
+ * Two or more words the claim asserts that the statement's corpus sentence does not use and the
+ * sentence after it negates, every time it uses them ("They did not include payment card details").
+ */
+function continuedDenial(claim: Claim, top: IndexedSentence, next: EvidenceView): Flip | undefined {
+  if (!next.negation) return undefined;
+  const theirs = next.terms.filter((t) => !t.quoted);
+  // The words after the first negated predicate, to the end of its clause ("did not include payment card or bank details").
+  const first = theirs.find((x) => x.negated && !x.nounNegated);
+  const clause = first && clauseAt(next.clauses, first.start);
+  if (!first || !clause) return undefined;
+  const inDenial = (x: ClaimTerm) => x.start >= first.start && x.end <= clause.end;
+  const denied: ClaimTerm[] = [];
+  for (const t of dedupeTerms(claim.all.filter((x) => !x.quoted && !x.name && !x.negated))) {
+    if (top.terms.has(t.key)) continue;
+    const b = theirs.filter((x) => x.key === t.key);
+    if (b.length && b.every(inDenial)) denied.push(t);
+  }
+  if (denied.length < 2) return undefined;
+  const words = denied.slice(0, 3).map((t) => `"${t.text}"`).join(", ");
+  return { reason: `the corpus's next sentence denies ${words}: "${next.text.trim()}"`, focus: { start: denied[0].start, end: denied[denied.length - 1].end } };
 }
 
 /** A term's word with the particle of its phrasal verb, if one follows ("went ahead"). */
