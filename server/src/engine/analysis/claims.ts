@@ -90,7 +90,7 @@ import type { IndexedSentence, SentenceIndex } from "../knowledge/index";
 import { editDistance } from "../knowledge/skeleton";
 import type { Evidence, Finding, Span } from "../types";
 import type { AnalyzedText } from "./analyze";
-import type { NameMention } from "./names";
+import { namesOfSentence, type NameMention } from "./names";
 import { inventedContact } from "./contact";
 import { unattestedStance } from "./stance";
 import { agencyContrast } from "./agency";
@@ -448,7 +448,7 @@ export function claimOf(draft: AnalyzedText, s: Sentence): Claim | undefined {
   // "May" inside a sentence is the month, not the hedge.
   if (toks.some((w, i) => (HEDGES.has(w) && !(w === "may" && i > 0 && raw[i].text === "May")) || READER.has(w))) return undefined;
   if (/^\W*here\s+(?:is|are)\b/i.test(s.text)) return undefined;
-  const names = draft.names.filter((n) => n.sentence === s.index);
+  const names = namesOfSentence(draft.names, s.index);
   const all = termsOf(s.text, s.start, names);
   const terms = all.filter((t) => !t.quoted && !t.role);
   if (new Set(terms.map((t) => t.key)).size < 3) return undefined;
@@ -535,20 +535,6 @@ function analyzedEvidence(kb: Knowledge, s: IndexedSentence): EvidenceView {
   return e;
 }
 
-/** The names of sentence `k` (names are listed in sentence order). */
-function namesOfSentence(names: readonly NameMention[], k: number): NameMention[] {
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (names[mid].sentence < k) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: NameMention[] = [];
-  for (let i = lo; i < names.length && names[i].sentence === k; i++) out.push(names[i]);
-  return out;
-}
-
 /** How well the corpus supports one claim. */
 export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prior: readonly Finding[] = []): Support {
   const index = kb.index;
@@ -623,7 +609,7 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   const result: Support = { claim, verdict: "supported", coverage, share: topShare, cover, hits: hits.map((h) => h.sentence), missing, reason: "" };
 
   // 1. A name no article mentions.
-  const nameMentions = draft.names.filter((n) => n.sentence === claim.sentence.index);
+  const nameMentions = namesOfSentence(draft.names, claim.sentence.index);
   for (const n of nameMentions) {
     // A capitalised opener proves little ("Footfall in the core is down"), unless a
     // bare singular word is followed by an auxiliary or a reporting verb, as a
@@ -669,7 +655,7 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   if (!priorHere && !claim.quotes) {
     const retrieved = [...pool.values()];
     const before = draft.sentences[claim.sentence.index - 1];
-    const prev = before && before.kind === claim.sentence.kind ? { text: before.text, start: before.start, names: draft.names.filter((n) => n.sentence === before.index) } : undefined;
+    const prev = before && before.kind === claim.sentence.kind ? { text: before.text, start: before.start, names: namesOfSentence(draft.names, before.index) } : undefined;
     const framed = frameFlip(kb, claim, nameMentions, retrieved, prev) ?? eventDenial(kb, claim, nameMentions, retrieved) ?? attendanceFlip(kb, claim, nameMentions, retrieved) ?? agentSwap(kb, claim, nameMentions, retrieved) ?? roleSwap(kb, claim, nameMentions, retrieved);
     if (framed) return { ...result, verdict: framed.verdict, reason: framed.reason, focus: framed.focus, severity: framed.severity, cover: [framed.evidence, ...cover.filter((c) => c !== framed.evidence)] };
     // 2d. A call or meeting between two known people that no corpus passage reports (analysis/contact.ts).
@@ -691,7 +677,7 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   if (sameStatement && !claim.quotes) {
     const mine = lists(claim.sentence.text, claim.sentence.start, nameMentions);
     const a = kb.articles[top.article];
-    const theirs = lists(a.sentences[top.sentence].text, a.sentences[top.sentence].start, a.names.filter((n) => n.sentence === top.sentence));
+    const theirs = lists(a.sentences[top.sentence].text, a.sentences[top.sentence].start, namesOfSentence(a.names, top.sentence));
     const key = (n: NameMention) => n.tokens.map((t) => termKey(t.text)).join(" ");
     for (const l of mine) {
       const keys = new Set(l.map(key));

@@ -89,7 +89,7 @@ import { fold, stripPossessive, tokenize, type Token } from "../text/tokens";
 import type { Span } from "../types";
 import type { Claim, ClaimTerm } from "./claims";
 import { clausesOf, demonymActor, demonymsOf, termKey, termsOf } from "./claims";
-import type { NameMention } from "./names";
+import { namesOfSentence, type NameMention } from "./names";
 
 const words = (s: string) => s.trim().split(/\s+/);
 
@@ -615,7 +615,7 @@ function evidenceFrames(kb: Knowledge, s: IndexedSentence) {
   if (!e) {
     const a = kb.articles[s.article];
     const sen = a.sentences[s.sentence];
-    const names = a.names.filter((n) => n.sentence === s.sentence);
+    const names = namesOfSentence(a.names, s.sentence);
     const terms = termsOf(sen.text, sen.start, names);
     const frames = framesOf(sen.text, sen.start, names, terms);
     // A sentence that opens on "X … insisting on this" refers to the sentence before.

@@ -27,6 +27,7 @@ import type { IndexedSentence } from "../knowledge/index";
 import type { Span } from "../types";
 import type { Claim, ClaimTerm } from "./claims";
 import { termKey, termsOf } from "./claims";
+import { namesOfSentence } from "./names";
 
 const PASSIVE = /\b(?:paid\s+for|funded|financed|bankrolled|underwritten|subsidi[sz]ed)\s+(?:(?:in\s+part|partly|largely|mainly|mostly|entirely|wholly|fully|jointly)\s+)?(by|through)\b/giu;
 const ACTIVE = /\b(?:pay|pays|paying|paid|fund|funds|funding|finance|finances|financing)\s+for\b|\b(?:fund|funds|finance|finances|cover|covers)\b(?=\s+(?:the|its|their|this|these|his|her)\b)/giu;
@@ -117,7 +118,7 @@ export function fundingSwap(kb: Knowledge, claim: Claim): FundingFinding | undef
     if (!v) continue;
     const after = sen.text.slice(v.index + v[0].length);
     if (!/\b(?:by|through|with)\b/i.test(after)) continue;
-    const names = kb.articles[ev.article].names.filter((n) => n.sentence === ev.sentence);
+    const names = namesOfSentence(kb.articles[ev.article].names, ev.sentence);
     const terms = termsOf(sen.text, sen.start, names);
     const verbAt = sen.start + v.index;
     // The thing paid for: before the verb, or right after an active "pay for".

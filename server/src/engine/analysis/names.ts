@@ -164,3 +164,20 @@ function splitRun(run: Token[], initial: boolean, heading: boolean, sentence: nu
     });
   });
 }
+
+const bySentence = new WeakMap<readonly NameMention[], Map<number, NameMention[]>>();
+
+/** The name mentions of sentence `k` of a document's mention list (grouped once per list, in any order; a fresh array). */
+export function namesOfSentence(names: readonly NameMention[], k: number): NameMention[] {
+  let groups = bySentence.get(names);
+  if (!groups) {
+    groups = new Map();
+    for (const n of names) {
+      const list = groups.get(n.sentence);
+      if (list) list.push(n);
+      else groups.set(n.sentence, [n]);
+    }
+    bySentence.set(names, groups);
+  }
+  return groups.get(k)?.slice() ?? [];
+}
