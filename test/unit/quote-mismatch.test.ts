@@ -290,3 +290,30 @@ describe("quote-mismatch", () => {
     });
   });
 });
+
+describe("quote-mismatch: \"put it\" attributions", () => {
+  const town = engineFrom({
+    "a.txt": [
+      "Flood closes Dunmore schools",
+      "",
+      "DUNMORE -- Dunmore Council closed four primary schools on Monday, council leader Priya Okafor said.",
+      "\"We will not reopen a single classroom until the engineers say it is safe,\" Okafor said.",
+      "Education Secretary Tom Hale said: \"The government will pay for every repair.\"",
+    ].join("\n"),
+  });
+  const quotes = (draft: string) => findingsOf(town, draft, "quote");
+  it("valid: \"As X put it\" with the corpus's speaker", () => {
+    const draft = "As Okafor put it, \"We will not reopen a single classroom until the engineers say it is safe.\"";
+    assert.deepEqual(flagged(draft, quotes(draft)), []);
+  });
+  for (const draft of [
+    "Hale put it bluntly: \"We will not reopen a single classroom until the engineers say it is safe.\"",
+    "As Hale put it, \"We will not reopen a single classroom until the engineers say it is safe.\"",
+  ]) {
+    it(`invalid: ${draft.slice(0, 22)}… (another speaker)`, () => {
+      const f = quotes(draft);
+      assert.equal(f.length, 1);
+      assert.match(f[0].message, /attributes this quotation to Priya Okafor, not Hale/);
+    });
+  }
+});

@@ -176,7 +176,7 @@ const VERBS =
   "stressed|stresses|emphasi[sz]ed|emphasi[sz]es|acknowledged|acknowledges|admitted|admits|claimed|claims|announced|" +
   "announces|reiterated|reiterates|recalled|recalls|observed|observes|commented|comments|tweeted|tweets|assured|assures|" +
   "affirmed|affirms|maintained|maintains|asserted|asserts|urged|urges|answered|answers|responded|responds|" +
-  "pointed out|points out|summed up|sums up";
+  "pointed out|points out|summed up|sums up|put it|puts it";
 const PARTICIPLES =
   "adding|saying|explaining|noting|warning|insisting|stressing|arguing|writing|telling|declaring|stating|recalling|" +
   "remarking|asserting|claiming|emphasi[sz]ing|acknowledging|concluding|urging|replying|answering";
