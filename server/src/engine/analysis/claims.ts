@@ -61,7 +61,9 @@
 //     or one it gives that the draft rejects ("by A, not by B"; analysis/funding.ts);
 //   - a deed the draft gives to A "rather than" (or "not", "instead of") B
 //     where a corpus sentence about the same thing names B and not A
-//     (analysis/agency.ts).
+//     (analysis/agency.ts);
+//   - a cause or means of a known event ("prompted by", "because of", "got in
+//     through") in words the corpus never uses (analysis/cause.ts).
 // Negation is the predicate's: "no", "none", "lack" and "without" before a
 // noun ("no room left", "without the power") only qualify it, unless the
 // other side writes the word as another form ("no commitment to" against
@@ -94,6 +96,7 @@ import { namesOfSentence, type NameMention } from "./names";
 import { inventedContact } from "./contact";
 import { unattestedStance } from "./stance";
 import { agencyContrast } from "./agency";
+import { unattestedCause } from "./cause";
 import { fundingSwap } from "./funding";
 import { agentSwap, attendanceFlip, eventDenial, frameFlip, metonymy, modifierSwap, roleSwap } from "./frames";
 import type { Sentence } from "../text/sentences";
@@ -670,6 +673,9 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     // 2g. A deed given to one actor "rather than" another whom the corpus names with it (analysis/agency.ts).
     const agency = agencyContrast(kb, claim);
     if (agency) return { ...result, verdict: "swapped", severity: "information", reason: agency.reason, focus: agency.focus, cover: [...agency.evidence, ...cover] };
+    // 2h. A cause or means of a known event, in words the corpus never uses (analysis/cause.ts).
+    const cause = unattestedCause(kb, claim);
+    if (cause) return { ...result, verdict: "unsupported", severity: "information", reason: cause.reason, focus: cause.focus, cover: [...cause.evidence, ...cover] };
   }
 
   // 3. A list of actors with one swapped: the corpus sentence lists the others
