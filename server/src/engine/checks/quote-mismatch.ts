@@ -234,6 +234,20 @@ function fragmentMatch(draft: AnalyzedText, kb: Knowledge, q: QuoteMention, word
   // With no named speaker ("residents said they "…""), any corpus quotation may be the one, on a closer match.
   const who = d.speakerKind === "person" || d.speakerKind === "pronoun" || d.speakerKind === undefined ? (d.speaker ?? subjectOf(draft, q, undefined)) : undefined;
   if (!who && d.speakerKind !== "unnamed" && d.speakerKind !== undefined) return undefined;
+  // The rest depends only on the corpus, the speaker and the words: remembered, so an edit elsewhere costs nothing here.
+  let memo = fragmentMemo.get(kb);
+  if (!memo) fragmentMemo.set(kb, (memo = new Map()));
+  const key = `${who ?? ""}\u0004${words.map((w) => `${w.norm}${w.clauseEnd ? "\u0003" : ""}`).join("\u0001")}`;
+  if (memo.has(key)) return memo.get(key);
+  if (memo.size > 10_000) memo.clear();
+  const m = fragmentMatchOf(kb, who, words);
+  memo.set(key, m);
+  return m;
+}
+
+const fragmentMemo = new WeakMap<Knowledge, Map<string, QuoteMatch | undefined>>();
+
+function fragmentMatchOf(kb: Knowledge, who: string | undefined, words: QuoteWord[]): QuoteMatch | undefined {
   if (kb.quotes.exact(words).length || kb.quotes.inText(words) || joinsCorpusWordings(kb, words)) return undefined;
   const least = who ? FRAGMENT_MATCHED : FRAGMENT_MATCHED + 1;
   const found: QuoteMatch[] = [];
