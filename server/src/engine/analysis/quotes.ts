@@ -10,7 +10,7 @@ import { skeleton } from "../knowledge/skeleton";
 import type { Span } from "../types";
 import type { AnalyzedBase } from "./analyze";
 import type { QuoteMention } from "./facts";
-import type { NameMention } from "./names";
+import { namesOfSentence, type NameMention } from "./names";
 
 /** Who the text says spoke: a named person, an organisation, a pronoun, or an unnamed source. */
 export type SpeakerKind = "person" | "organisation" | "pronoun" | "unnamed";
@@ -526,7 +526,7 @@ function resolvePronoun(doc: AnalyzedBase, sp: Speakers, quoteStart: number, inQ
   for (let k = si; k >= Math.max(0, si - 2); k--) {
     const s = doc.sentences[k];
     if (s.kind === "heading") continue;
-    const names = doc.names.filter((n) => n.sentence === k && n.start < quoteStart && !inQuote(n.start) && !sp.isOrganisation(n));
+    const names = namesOfSentence(doc.names, k).filter((n) => n.start < quoteStart && !inQuote(n.start) && !sp.isOrganisation(n));
     const people = names.filter((n) => sp.isPerson(n));
     if (!people.length) continue;
     const first = names[0];
@@ -579,17 +579,24 @@ export function findQuotes(doc: AnalyzedBase): QuoteMention[] {
 
   // Quoted words are not attribution: mask them so verbs and names inside do not count.
   const chars = plain.split("");
-  for (const r of raw) for (let i = r.open; i < r.end; i++) if (chars[i] !== "\n") chars[i] = "#";
+  const quoted = new Uint8Array(plain.length);
+  for (const r of raw) {
+    quoted.fill(1, r.open, r.end);
+    for (let i = r.open; i < r.end; i++) if (chars[i] !== "\n") chars[i] = "#";
+  }
   const masked = chars.join("");
   const sp = new Speakers(doc, masked);
-  const inQuote = (i: number) => raw.some((r) => i >= r.open && i < r.end);
+  const inQuote = (i: number) => quoted[i] === 1;
+  let blockAt = 0;
 
   const out: Quote[] = [];
   /** Where each quotation's attribution stands: after it, before it, or carried from the one before. */
   const placed: Array<"after" | "before" | "carried" | undefined> = [];
   for (let qi = 0; qi < raw.length; qi++) {
     const r = raw[qi];
-    const block = blocks.find((b) => r.open >= b.start && r.open < b.end);
+    // Quotations come in order of their opening marks, and so do blocks.
+    while (blockAt < blocks.length && blocks[blockAt].end <= r.open) blockAt++;
+    const block = blockAt < blocks.length && r.open >= blocks[blockAt].start ? blocks[blockAt] : undefined;
     const si = sentenceAt(doc.sentences, r.inner.start);
     const sentence = si >= 0 ? doc.sentences[si] : undefined;
     const quote: Quote = {
@@ -602,7 +609,13 @@ export function findQuotes(doc: AnalyzedBase): QuoteMention[] {
     placed.push(undefined);
     if (!block || sentence?.kind === "heading") continue;
     // The attribution lies in the text after the quotation (up to the next one) or before it (from the sentence start).
-    const nextOpen = raw.slice(qi + 1).find((x) => x.open >= r.end)?.open ?? block.end;
+    let nextOpen = block.end;
+    for (let k = qi + 1; k < raw.length; k++) {
+      if (raw[k].open >= r.end) {
+        nextOpen = raw[k].open;
+        break;
+      }
+    }
     const endsSentence = /[.!?]$/.test(quote.text);
     const openSentence = sentenceAt(doc.sentences, r.open);
     const from = Math.max(openSentence >= 0 ? doc.sentences[openSentence].start : block.start, block.start);
