@@ -147,10 +147,19 @@ const ANOTHER_OF = String.raw`(?:second|third|fourth|fifth|another|next|further|
 
 /** The ordinal or "another" word a sentence writes before `word` (at most one word between), lower-cased. */
 function instanceMark(sentence: string, word: string): string | undefined {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const m = new RegExp(String.raw`\b(${ANOTHER_OF})\s+(?:[\p{L}\-]+\s+)?${escaped}\b`, "iu").exec(sentence);
-  return m?.[1].toLowerCase();
+  // Most sentences hold no such word: a cheap test first, then the pattern for this word (compiled once).
+  if (!ANY_ANOTHER.test(sentence)) return undefined;
+  let re = instancePatterns.get(word);
+  if (!re) {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    re = new RegExp(String.raw`\b(${ANOTHER_OF})\s+(?:[\p{L}\-]+\s+)?${escaped}\b`, "iu");
+    if (instancePatterns.size > 5_000) instancePatterns.clear();
+    instancePatterns.set(word, re);
+  }
+  return re.exec(sentence)?.[1].toLowerCase();
 }
+const ANY_ANOTHER = new RegExp(String.raw`\b${ANOTHER_OF}\b`, "iu");
+const instancePatterns = new Map<string, RegExp>();
 
 /**
  * The corpus sentence dates another instance of the event the words name ("would hold a second hearing in
