@@ -295,7 +295,7 @@ export class SentenceIndex {
 
   /** The best `limit` sentences for a set of query terms (BM25). Only the
    * `maxTerms` rarest terms are sent, to keep the work per query small. */
-  query(terms: Iterable<string>, limit = 8, maxTerms = 10, maxPostings = 3_000): Hit[] {
+  query(terms: Iterable<string>, limit = 8, maxTerms = 10, maxPostings = 1_000): Hit[] {
     const unique = [...new Set(terms)].filter((t) => this.df.has(t));
     if (!unique.length) return [];
     unique.sort((a, b) => (this.df.get(a) ?? 0) - (this.df.get(b) ?? 0));
