@@ -160,6 +160,8 @@ function instanceMark(sentence: string, word: string): string | undefined {
 }
 const ANY_ANOTHER = new RegExp(String.raw`\b${ANOTHER_OF}\b`, "iu");
 const instancePatterns = new Map<string, RegExp>();
+/** Per corpus sentence: does it hold an ordinal or "another" word at all? */
+const anotherIn = new WeakMap<object, boolean>();
 
 /**
  * The corpus sentence dates another instance of the event the words name ("would hold a second hearing in
@@ -169,6 +171,9 @@ function otherInstance(ctx: CheckContext, m: DateMention, x: EventMatch): boolea
   const cs = ctx.kb.articles[x.event.article]?.sentences[x.event.mention.sentence];
   const ds = sentenceByIndex(ctx.draft.sentences, m.sentence);
   if (!cs || !ds) return false;
+  let marked = anotherIn.get(cs);
+  if (marked === undefined) anotherIn.set(cs, (marked = ANY_ANOTHER.test(cs.text)));
+  if (!marked) return false;
   return x.shared.some((w) => {
     const mark = instanceMark(cs.text, w.corpus.text);
     return !!mark && instanceMark(ds.text, w.draft.text) !== mark;
