@@ -430,3 +430,33 @@ describe("date-mismatch: two corpus events match about equally, one agrees", () 
     assert.equal(f[0].suggestions[0], "May 2019");
   });
 });
+
+describe("date-mismatch: \"again\" in both the draft and the corpus is the same occasion", () => {
+  const strike = engineFrom({
+    "a2.md": [
+      "---",
+      "title: Talks resume in Kellford bus strike",
+      "date: 2024-05-17",
+      "---",
+      "",
+      "Negotiators for the union and the transit authority met again on Thursday for the first time since the strike began.",
+      "",
+      "The strike has cost local shops an estimated $2 million a day, the chamber of commerce said.",
+    ].join("\n"),
+  });
+  const dates = (draft: string) => findingsOf(strike, draft, "date");
+  it("valid: the corpus's weekday", () => {
+    const draft = "Negotiators met again on Thursday.";
+    assert.deepEqual(flagged(draft, dates(draft)), []);
+  });
+  it("valid: \"again\" that the corpus sentence does not write may be another meeting", () => {
+    const draft = "The negotiators later met on Wednesday.";
+    assert.deepEqual(flagged(draft, dates(draft)), []);
+  });
+  it("invalid: another weekday for the meeting the corpus says took place again", () => {
+    const draft = "Negotiators met again on Wednesday for the first time since the strike began.";
+    const f = dates(draft);
+    assert.deepEqual(flagged(draft, f), ["Wednesday"]);
+    assert.match(f[0].message, /to Thursday, not Wednesday/);
+  });
+});

@@ -438,7 +438,9 @@ function checkEventWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined
   const draft = ctx.draft;
   if (draft.dates.filter((x) => x.sentence === m.sentence).length !== 1) return undefined;
   const sentence = draft.sentences[m.sentence];
-  if (!sentence || ANOTHER_TIME.test(sentence.text)) return undefined;
+  if (!sentence) return undefined;
+  // "again", "later", "a second": another time than the one the corpus dates, unless the corpus sentence says the same.
+  const againWords = [...sentence.text.matchAll(new RegExp(ANOTHER_TIME.source, "giu"))].map((x) => x[0].toLowerCase());
   // A weekday that dates a statement ("On Tuesday, X said …") is (c)'s to judge: what was said may be another act.
   if (datesStatement(sentence.text, m.span.start - sentence.start, m.span.end - sentence.start) === true) return undefined;
   const kb = ctx.kb.dates;
@@ -449,6 +451,10 @@ function checkEventWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined
     .filter((x) => x.weekday !== undefined && !x.event.dateline && x.event.sentenceDates <= 1);
   if (!candidates.length) return undefined;
   const best = candidates[0];
+  if (againWords.length) {
+    const said = ctx.kb.articles[best.event.article]?.sentences[best.event.mention.sentence]?.text.toLowerCase() ?? "";
+    if (!againWords.every((w) => new RegExp(String.raw`\b${w}\b`, "u").test(said))) return undefined;
+  }
   const close = candidates.filter((x) => x.score >= SUPPORT_SHARE * best.score);
   if (close.some((x) => x.weekday === m.weekday)) return undefined;
   // Several good matches on different days: no one event to hold the draft to.
