@@ -347,3 +347,17 @@ describe("claim check: the sentence after the same statement denies part of the 
     assert.match(f[0].message, /next sentence denies "payment", "card"/);
   });
 });
+
+describe("claim check: a capitalised opener no article uses is no one the claim is about", () => {
+  const buses = engineFrom({
+    "a1.txt": [
+      "Bus drivers strike in Kellford",
+      "",
+      "About 210,000 people ride Kellford buses on a typical weekday, according to the transit authority.",
+    ].join("\n"),
+  });
+  it("valid: an adverb opening a paraphrase", () => {
+    const draft = "Roughly 210,000 passengers use the city's buses on an ordinary weekday.";
+    assert.deepEqual(flagged(draft, findingsOf(buses, draft, "claim").filter((f) => f.severity !== "hint")), []);
+  });
+});

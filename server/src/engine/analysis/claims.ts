@@ -736,8 +736,8 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   const countedTotal = counted.reduce((s, w) => s + w.weight, 0) || 1;
   const countedCoverage = counted.filter((w) => covered.has(w.term.key)).reduce((s, w) => s + w.weight, 0) / countedTotal;
   const rareMissing = missing.filter((t) => !opener(t) && index.idf(t.key) >= index.idf("") * 0.6);
-  // Names another check already flags do not make the claim one about someone known: that check speaks for them.
-  const aboutSomeone = unique.some((t) => t.name && !t.role);
+  // Names another check already flags do not make the claim one about someone known (that check speaks for them), nor does an opener no article uses.
+  const aboutSomeone = unique.some((t) => t.name && !t.role && !opener(t));
   // Missing framing words ("back at the centre of the argument", "bitter", adverbs) say how, not what:
   // a finding that rests on them is a hint.
   const substantive = rareMissing.filter((t) => t.name || !(framingWord(t.key) || /ly$/i.test(t.text)));
