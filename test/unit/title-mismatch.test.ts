@@ -358,3 +358,28 @@ describe("title-mismatch: bodies, kinds, verbs, former careers", () => {
     assert.deepEqual(findingsOf(e2, "Pim Gerritsen, a former Prime Minister, spoke.", "title"), []);
   });
 });
+
+describe("title-mismatch: the deputy of an office whose name holds a deputy word", () => {
+  const uni = engineFrom({
+    "r1.txt": [
+      "University suspends lab head",
+      "",
+      "ASHBURY -- Vice-Chancellor Raj Patel said the suspension was a neutral act.",
+      "Deputy Vice-Chancellor Mira Okonjo will chair the review.",
+    ].join("\n"),
+  });
+  const titles = (draft: string) => findingsOf(uni, draft, "title");
+  describe("valid: stays quiet", () => {
+    for (const draft of ["Vice-Chancellor Raj Patel announced the suspension.", "Deputy Vice-Chancellor Mira Okonjo will chair the review."]) {
+      it(draft, () => assert.deepEqual(flagged(draft, titles(draft)), []));
+    }
+  });
+  describe("invalid: flagged", () => {
+    for (const [draft, span] of [
+      ["Deputy Vice-Chancellor Raj Patel announced the suspension.", "Deputy Vice-Chancellor"],
+      ["Vice-Chancellor Mira Okonjo will chair the review.", "Vice-Chancellor"],
+    ] as const) {
+      it(draft, () => assert.deepEqual(flagged(draft, titles(draft)), [span]));
+    }
+  });
+});

@@ -231,7 +231,11 @@ function parseOffice(words: string[], written: Written, portfolioFirst = true): 
     head = "deputy governor";
     k--;
   }
-  if (DEPUTY.has(prev())) head = `deputy ${head}`;
+  if (DEPUTY.has(prev())) {
+    head = `deputy ${head}`;
+    // "Deputy Vice-Chancellor": the deputy of an office whose own name holds a deputy word.
+    if (k >= 1 && DEPUTY.has(pre[k - 1])) head = `deputy ${head}`;
+  }
   // "Deputy Regional Transport Commissioner": a deputy word before the head's modifiers still makes a deputy.
   else if (!head.startsWith("deputy ") && pre.slice(0, Math.max(0, k)).some((w, i) => DEPUTY.has(w) && !pre.slice(i + 1, k + 1).some((x) => ROLE_HEADS.has(x) && !ROLE_MODIFIERS.has(x)))) head = `deputy ${head}`;
   // "Acting Transport Commissioner", "interim chief executive": holding the office for now.
@@ -524,7 +528,8 @@ function relateOffices(od: Office, oc: Office): Relation {
     const base = (h: string) => h.replace(/^deputy /, "");
     // The deputy of one body and the head of another may both be true.
     if (od.body && oc.body && (od.body !== oc.body || kindsDiffer(od, oc))) return "unrelated";
-    return base(od.head) === base(oc.head) ? "clash" : "unrelated";
+    // "Deputy Vice-Chancellor" / "Vice-Chancellor": one deputy word more is still the same office's deputy.
+    return base(od.head) === base(oc.head) || base(od.head) === oc.head || od.head === base(oc.head) ? "clash" : "unrelated";
   }
   // Two chief officers of one company, two local offices ("sheriff" / "fire chief"): one person holds one.
   if ((fd === "executive" && fc === "executive") || (fd === "local" && fc === "local")) return od.body && oc.body && od.body !== oc.body ? "unrelated" : "clash";
