@@ -361,3 +361,20 @@ describe("claim check: a capitalised opener no article uses is no one the claim 
     assert.deepEqual(flagged(draft, findingsOf(buses, draft, "claim").filter((f) => f.severity !== "hint")), []);
   });
 });
+
+describe("claim check: admitted where the corpus says denied", () => {
+  const uni = engineFrom({
+    "r1.txt": ["University suspends lab head", "", "Professor Helga Vosberg has denied any wrongdoing.", "Her lawyer said she welcomed the inquiry."].join("\n"),
+  });
+  const claims = (draft: string) => findingsOf(uni, draft, "claim").filter((f) => f.severity !== "hint");
+  it("valid: the corpus's stance", () => {
+    const draft = "Vosberg has denied any wrongdoing, her lawyer said.";
+    assert.deepEqual(flagged(draft, claims(draft)), []);
+  });
+  it("invalid: the opposite stance", () => {
+    const draft = "Vosberg has admitted any wrongdoing, her lawyer said.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /denied/);
+  });
+});

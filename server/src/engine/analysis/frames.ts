@@ -143,7 +143,7 @@ function lex() {
   const keys = (s: string) => new Set(words(s).map(termKey));
   const stance = new Map<string, number>();
   for (const k of keys(`accept agree approve welcome support back favor favour endorse embrace willing ready eager keen insist
-    allow permit praise demand urge advocate champion approval backing endorsement acceptance`)) stance.set(k, 1);
+    allow permit praise demand urge advocate champion approval backing endorsement acceptance admit confess acknowledge`)) stance.set(k, 1);
   for (const k of keys(`reject refuse oppose resist reluctant unwilling decline deny veto criticize criticise condemn wary
     hesitant dismiss block forbid disapprove object dispute contest rejection refusal opposition resistance objection
     criticism drop dropped dropping abandon abandoned abandoning scrap scrapped shelve shelved`)) stance.set(k, -1);
