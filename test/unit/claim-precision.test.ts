@@ -378,3 +378,27 @@ describe("claim check: admitted where the corpus says denied", () => {
     assert.match(f[0].message, /denied/);
   });
 });
+
+describe("claim check: a deed given to another person, both named in full", () => {
+  const lab = engineFrom({
+    "b.txt": [
+      "Lab concerns",
+      "",
+      "Dr. Lena Marsh raised the concerns in January.",
+      "Professor Colin Hart will chair the panel.",
+      "Ashbury University suspended the head of the laboratory on Tuesday.",
+    ].join("\n"),
+  });
+  const claims = (draft: string) => findingsOf(lab, draft, "claim").filter((f) => f.severity !== "hint");
+  it("valid: the corpus's agent", () => {
+    const draft = "Lena Marsh raised the concerns in January.";
+    assert.deepEqual(flagged(draft, claims(draft)), []);
+  });
+  it("invalid: another person named in full (information: nothing ties the two sentences)", () => {
+    const draft = "Colin Hart raised the concerns in January.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, "information");
+    assert.match(f[0].message, /the corpus says "Lena Marsh" raised it/);
+  });
+});

@@ -1023,7 +1023,8 @@ export function agentSwap(kb: Knowledge, claim: Claim, draftNames: readonly Name
   for (const df of mine) {
     const a = agentOf(df);
     if (!a || a.keys.some(isRole)) continue;
-    let other: { cf: Frame; ev: IndexedSentence; text: string; start: number; agent: string[] } | undefined;
+    /** `loose`: tied only by two full names, neither standing in the other's sentence: a note, not a contradiction. */
+    let other: { cf: Frame; ev: IndexedSentence; text: string; start: number; agent: string[]; loose: boolean } | undefined;
     const agentSpan = df.passive ? { start: df.verb.end, end: df.end } : df.subject;
     const draftOther = new Set(claim.all.filter((t) => t.end <= agentSpan.start || t.start >= agentSpan.end).map((t) => t.key));
     let same = false;
@@ -1038,11 +1039,11 @@ export function agentSwap(kb: Knowledge, claim: Claim, draftNames: readonly Name
         const samePatient = cf.patient.some((k) => df.patient.includes(k));
         if (!samePatient && !(sharedObjectWords(df, cf, b.keys) >= 2 && b.keys.some((k) => df.object.some((t) => t.key === k)))) continue;
         if (b.keys.some((k) => a.keys.includes(k))) same = true;
-        else if (b.named === a.named && !b.keys.some(isRole) && (b.keys.some((k) => draftOther.has(k)) || a.keys.some((k) => ev.terms.has(k)) || explicitAgents(df, cf))) {
+        else if (b.named === a.named && !b.keys.some(isRole) && (b.keys.some((k) => draftOther.has(k)) || a.keys.some((k) => ev.terms.has(k)) || explicitAgents(df, cf) || twoPeople(kb, a, b, df, cf, s, e))) {
           // Roles swapped, not an organisation and its spokesperson: the corpus's agent stands
           // elsewhere in the draft ("for the hospital"), or the draft's agent in the corpus sentence.
           // The draft's agent must not stand in the corpus agent's own phrase ("Z and Y appointed").
-          other ??= { cf, ev, text: e.text, start: e.start, agent: b.keys };
+          other ??= { cf, ev, text: e.text, start: e.start, agent: b.keys, loose: !(b.keys.some((k) => draftOther.has(k)) || a.keys.some((k) => ev.terms.has(k)) || explicitAgents(df, cf)) };
         }
       }
     }
@@ -1059,6 +1060,7 @@ export function agentSwap(kb: Knowledge, claim: Claim, draftNames: readonly Name
       reason: who ? `the corpus says "${who}" ${theirVerb} it ("${clip(o.text, 100)}")` : `the corpus gives this to another actor ("${clip(o.text, 100)}")`,
       focus: { start: Math.min(df.subject.start, df.verb.start), end: df.end },
       severity:
+        o.loose ? "information" :
         (a.named && (!df.passive || !explicitAgents(df, o.cf) || (fullName(a.keys) && fullName(agentOf(o.cf)!.keys)))) ||
         // Roles swapped: each agent stands in the other's sentence in another role ("approved by A on B's
         // recommendation" where B approved on A's); or an explicit contrast ("by X, not by Y").
@@ -1217,6 +1219,30 @@ const fullName = (keys: readonly string[]) => keys.filter((k) => !isRole(k)).len
  * "X was appointed by Y" against "Z appointed X": a draft passive with a named
  * agent after "by", and a corpus frame whose subject names its agent.
  */
+const COURTESY_BEFORE = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+/u;
+
+/**
+ * Both subjects are people named in full (with a courtesy title, or a role the corpus gives them) ("Professor Colin Hart", "Dr. Lena
+ * Marsh"): two people, not an organisation and its chief or spokesperson.
+ */
+function twoPeople(
+  kb: Knowledge,
+  a: { keys: string[]; named: boolean },
+  b: { keys: string[]; named: boolean },
+  df: Frame,
+  cf: Frame,
+  s: { text: string; start: number },
+  e: { text: string; start: number },
+): boolean {
+  if (!a.named || !b.named || a.keys.length < 2 || b.keys.length < 2 || df.passive || cf.passive) return false;
+  const person = (text: string, start: number, span: { start: number; end: number }) => {
+    const name = text.slice(span.start - start, span.end - start).trim();
+    const lead = text.slice(Math.max(0, span.start - start - 6), span.start - start);
+    return COURTESY_BEFORE.test(name) || /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+$/u.test(lead) || (kb.roles.resolve(name.replace(COURTESY_BEFORE, ""))?.roles.length ?? 0) > 0;
+  };
+  return person(s.text, s.start, df.subject) && person(e.text, e.start, cf.subject);
+}
+
 function explicitAgents(df: Frame, cf: Frame): boolean {
   return df.passive && !!df.by?.actors.length && !cf.passive && cf.actors.length > 0 && !cf.qualified;
 }
