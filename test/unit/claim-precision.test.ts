@@ -402,3 +402,23 @@ describe("claim check: a deed given to another person, both named in full", () =
     assert.match(f[0].message, /the corpus says "Lena Marsh" raised it/);
   });
 });
+
+describe("claim check: missing words only in a clause that names no one", () => {
+  const talks = engineFrom({
+    "t1.txt": [
+      "Border force plans",
+      "",
+      "Ostravia says it will not accept any foreign force on its border, its foreign ministry said.",
+      "Several governments have drawn up plans for a monitoring mission.",
+    ].join("\n"),
+  });
+  const claims = (draft: string) => findingsOf(talks, draft, "claim").filter((f) => f.severity !== "hint");
+  it("valid: a descriptive clause before a supported one", () => {
+    const draft = "Every version runs into the same obstacle: Ostravia says it will not accept it.";
+    assert.deepEqual(flagged(draft, claims(draft)), []);
+  });
+  it("invalid: the missing words stand beside the name", () => {
+    const draft = "Ostravia has quietly sketched its own rival blueprint for the frontier.";
+    assert.equal(claims(draft).length, 1);
+  });
+});

@@ -741,7 +741,12 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   // Missing framing words ("back at the centre of the argument", "bitter", adverbs) say how, not what:
   // a finding that rests on them is a hint.
   const substantive = rareMissing.filter((t) => t.name || !(framingWord(t.key) || /ly$/i.test(t.text)));
-  if (aboutSomeone && countedCoverage < UNSUPPORTED_BELOW && rareMissing.length >= 3) return { ...result, verdict: "unsupported", reason: missingText(kb, missing), severity: substantive.length >= 3 ? undefined : "hint" };
+  // Missing words only in clauses that name no one ("Every version runs into the same obstacle: Russia says …")
+  // describe rather than assert something of someone: shown, not asserted.
+  const clauses = clausesOf(claim.sentence.text, claim.sentence.start);
+  const namedClauses = new Set(unique.filter((t) => t.name && !t.role && !opener(t)).map((t) => clauseAt(clauses, t.start)));
+  const aboutNamed = substantive.some((t) => namedClauses.has(clauseAt(clauses, t.start)));
+  if (aboutSomeone && countedCoverage < UNSUPPORTED_BELOW && rareMissing.length >= 3) return { ...result, verdict: "unsupported", reason: missingText(kb, missing), severity: substantive.length >= 3 && aboutNamed ? undefined : "hint" };
   // 4b. Fewer rare words missing, but the predicate among them ("asked to co-chair").
   const predicate = predicateOf(claim);
   if (aboutSomeone && countedCoverage < UNSUPPORTED_BELOW && rareMissing.length >= 2 && predicate && rareMissing.some((t) => t.key === predicate.key)) {
