@@ -63,7 +63,9 @@
 //     where a corpus sentence about the same thing names B and not A
 //     (analysis/agency.ts);
 //   - a cause or means of a known event ("prompted by", "because of", "got in
-//     through") in words the corpus never uses (analysis/cause.ts).
+//     through") in words the corpus never uses (analysis/cause.ts);
+//   - reported speech the corpus gives to another person it knows
+//     (analysis/attribution.ts).
 // Negation is the predicate's: "no", "none", "lack" and "without" before a
 // noun ("no room left", "without the power") only qualify it, unless the
 // other side writes the word as another form ("no commitment to" against
@@ -96,6 +98,7 @@ import { namesOfSentence, type NameMention } from "./names";
 import { inventedContact } from "./contact";
 import { unattestedStance } from "./stance";
 import { agencyContrast } from "./agency";
+import { misattributedStatement } from "./attribution";
 import { unattestedCause } from "./cause";
 import { fundingSwap } from "./funding";
 import { agentSwap, attendanceFlip, eventDenial, frameFlip, metonymy, modifierSwap, roleSwap } from "./frames";
@@ -676,6 +679,9 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     // 2h. A cause or means of a known event, in words the corpus never uses (analysis/cause.ts).
     const cause = unattestedCause(kb, claim);
     if (cause) return { ...result, verdict: "unsupported", severity: "information", reason: cause.reason, focus: cause.focus, cover: [...cause.evidence, ...cover] };
+    // 2i. A statement the corpus gives to another person (analysis/attribution.ts).
+    const said = misattributedStatement(kb, claim, nameMentions);
+    if (said) return { ...result, verdict: "swapped", severity: "information", reason: said.reason, focus: said.focus, cover: [...said.evidence, ...cover] };
   }
 
   // 3. A list of actors with one swapped: the corpus sentence lists the others
