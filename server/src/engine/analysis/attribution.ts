@@ -59,12 +59,15 @@ export function misattributedStatement(kb: Knowledge, claim: Claim, draftNames: 
   const total = weight(content);
   let best: IndexedSentence | undefined;
   let bestShare = 0;
+  const close: IndexedSentence[] = [];
   for (const h of kb.index.query([...content, ...mine], 8)) {
     const share = weight(content.filter((k) => h.sentence.terms.has(k))) / (total || 1);
+    if (share >= 0.6) close.push(h.sentence);
     if (share > bestShare + 1e-9) (best = h.sentence), (bestShare = share);
   }
   if (!best || bestShare < 0.6) return undefined;
-  if ([...mine].some((k) => best!.terms.has(k))) return undefined;
+  // Another article may give the same statement to the draft's speaker.
+  if (close.some((x) => [...mine].some((k) => x.terms.has(k)))) return undefined;
   const article = kb.articles[best.article];
   const sentence = article.sentences[best.sentence];
   const theirs = speakerOf(sentence.text, sentence.start, namesOfSentence(article.names, best.sentence));
