@@ -460,3 +460,27 @@ describe("date-mismatch: \"again\" in both the draft and the corpus is the same 
     assert.match(f[0].message, /to Thursday, not Wednesday/);
   });
 });
+
+describe("date-mismatch: both weekdays date the saying", () => {
+  // An invented university story: the corpus reports the statement as made on Tuesday.
+  const e = engineFrom({
+    "u1.txt": [
+      "Marwick University to close its Hollin campus",
+      "",
+      "9 May 2024",
+      "",
+      "Marwick University governors voted to close the Hollin campus next year and move 1,200 students to the main site, the university said on Tuesday.",
+    ].join("\n"),
+  });
+  const dates = (draft: string) => findingsOf(e, draft, "date");
+  it("invalid: the announcement dated to another weekday, though its verb differs from the corpus's", () => {
+    const draft = "Marwick University announced on Wednesday that governors voted to close the Hollin campus next year.";
+    const f = dates(draft);
+    assert.deepEqual(flagged(draft, f), ["Wednesday"]);
+    assert.equal(f[0].suggestions[0], "Tuesday");
+  });
+  it("valid: the same weekday", () => {
+    const draft = "Marwick University announced on Tuesday that governors voted to close the Hollin campus next year.";
+    assert.deepEqual(flagged(draft, dates(draft)), []);
+  });
+});

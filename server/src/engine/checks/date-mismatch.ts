@@ -391,9 +391,11 @@ function checkBareWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined 
     if (!draftNames.some(known) || draftPeople.some((p) => !p.some(known))) continue;
     const cs = article.sentences[si];
     if (!cs || ANOTHER_TIME.test(cs.text)) continue;
-    // "announced on Monday" / "approved on Tuesday": another act, not the same one on another day.
-    if (comparePredicates(d.context, event.context) === "different") continue;
-    if (datesStatement(cs.text, event.mention.span.start - cs.start, event.mention.span.end - cs.start) !== statement) continue;
+    const corpusStatement = datesStatement(cs.text, event.mention.span.start - cs.start, event.mention.span.end - cs.start);
+    if (corpusStatement !== statement) continue;
+    // "announced on Monday" / "approved on Tuesday": another act, not the same one on another day. When both
+    // weekdays date the saying ("…, the university said on Tuesday"), the act reported is not what is dated.
+    if (!(statement === true && corpusStatement === true) && comparePredicates(d.context, event.context) === "different") continue;
     found.push({ event, share, shared: cov.shared });
   }
   if (!found.length) return undefined;
