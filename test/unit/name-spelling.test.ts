@@ -117,3 +117,15 @@ describe("name-spelling", () => {
     });
   });
 });
+
+describe("name-spelling: portfolio words before a role word are not part of the name", () => {
+  const e = engineFrom({
+    "r1.txt": ["Rail cuts", "", "3 March 2025", "", "Transport Minister Piotr Anselm said the cuts would hit rural lines hardest."].join("\n"),
+  });
+  it("invalid: the misspelt name alone is marked, and the fix keeps the title out", () => {
+    const draft = "Transport Minister Piotr Anslem said the cuts would hit rural lines hardest.";
+    const f = findingsOf(e, draft, "name");
+    assert.deepEqual(flagged(draft, f), ["Piotr Anslem"]);
+    assert.deepEqual(f[0].suggestions, ["Piotr Anselm"]);
+  });
+});

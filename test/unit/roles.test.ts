@@ -29,6 +29,11 @@ describe("roles: extraction", () => {
       ["Norwegian Prime Minister Ingrid Solvang's office said so.", [["Norwegian Prime Minister", "Ingrid Solvang"]]],
       ["Talks with Secretary of State Jan Berg ended.", [["Secretary of State", "Jan Berg"]]],
       ["Jan Berg, the country's foreign minister, spoke.", [["country's foreign minister", "Jan Berg"]]],
+      // After a dateline's dash, the role opens the sentence proper.
+      ["HALDEN -- Norway's fisheries minister, Jan Berg, spoke.", [["Norway's fisheries minister", "Jan Berg"]]],
+      ["HALDEN, Norway (AP) — Norway's fisheries minister, Jan Berg, spoke.", [["Norway's fisheries minister", "Jan Berg"]]],
+      // Portfolio words before a role word belong to the title, not the name.
+      ["On Monday, Transport Minister Jan Berg spoke.", [["Transport Minister", "Jan Berg"]]],
       ["Jan Berg (Norwegian Defence Minister) spoke.", [["Norwegian Defence Minister", "Jan Berg"]]],
       ["Jan Berg, minister for harbours, spoke.", [["minister for harbours", "Jan Berg"]]], // an ordinary word after "for"
       ["Jan Berg, head of research at the port, spoke.", [["head of research at the port", "Jan Berg"]]],

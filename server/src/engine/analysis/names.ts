@@ -4,7 +4,7 @@
 // only capitalised because they open a sentence or stand in a headline.
 import type { Sentence } from "../text/sentences";
 import { tokenize, stripPossessive, type Token } from "../text/tokens";
-import { STOPWORDS, DEMONYMS, ROLE_WORDS, NAME_PARTICLES, HONORIFICS, isMonthWord, isWeekdayWord } from "../text/lexicon";
+import { STOPWORDS, DEMONYMS, ROLE_WORDS, ROLE_MODIFIERS, NAME_PARTICLES, HONORIFICS, isMonthWord, isWeekdayWord } from "../text/lexicon";
 
 export interface NameMention {
   /** The name as written, possessive stripped: "Ada Lindqvist". */
@@ -122,7 +122,14 @@ function splitRun(run: Token[], initial: boolean, heading: boolean, sentence: nu
     }
     // Role words and demonyms in front: "Chilean President Ada Lindqvist".
     const prefix: Token[] = [];
-    while (words.length > 1 && roleLike(words[0].text.toLowerCase())) {
+    // "Transport Minister Ada Lindqvist": portfolio words before a role word are part of the title.
+    let lastRole = -1;
+    for (let k = 0; k < words.length - 1; k++) {
+      const lower = words[k].text.toLowerCase();
+      if (roleLike(lower)) lastRole = k;
+      else if (!ROLE_MODIFIERS.has(lower)) break;
+    }
+    while (words.length > 1 && (prefix.length <= lastRole || roleLike(words[0].text.toLowerCase()))) {
       prefix.push(words[0]);
       words = words.slice(1);
     }

@@ -152,17 +152,28 @@ function roleBefore(s: Sentence, toks: Token[], first: number, inner: Token[]): 
   return role;
 }
 
+/** The dash after a dateline ("OSLO -- ", "OSLO, Norway (AP) — "). */
+const DATELINE_DASH = /^\)?\s+(?:-{1,2}|[\u2013\u2014])\s+$|^\)?\s*[\u2014]\s*$/u;
+
 /**
- * A role between a determiner (or the sentence start) and a comma before the name:
+ * A role between a determiner (or the sentence start, or a dateline's dash) and a comma before the name:
  * "the French president, Ada Lindqvist,". `last` is the index of the token before the comma.
  */
 function roleBeforeComma(s: Sentence, toks: Token[], last: number): Token[] | undefined {
   const role: Token[] = [];
   let j = last;
   let next: Token | undefined;
+  let opens = false;
   while (j >= 0 && role.length < MAX_ROLE_TOKENS) {
     const t = toks[j];
-    if (next && gapOf(s, t, next) !== " ") return undefined;
+    if (next && gapOf(s, t, next) !== " ") {
+      // "STRELSAU -- Ruritania's finance minister, Ana Ruiz,": a dateline's dash opens the sentence proper.
+      if (role.length && DATELINE_DASH.test(gapOf(s, t, next))) {
+        opens = true;
+        break;
+      }
+      return undefined;
+    }
     const lower = t.text.toLowerCase();
     if (DETERMINERS.has(lower) && !(j > 0 && ROLE_PREPOSITIONS.has(toks[j - 1].text.toLowerCase()) && role.length)) break;
     if (ROLE_PREPOSITIONS.has(lower) || lower === "the") {
@@ -174,7 +185,7 @@ function roleBeforeComma(s: Sentence, toks: Token[], last: number): Token[] | un
     next = t;
     j--;
   }
-  if (j >= 0 && !DETERMINERS.has(toks[j].text.toLowerCase())) return undefined;
+  if (j >= 0 && !opens && !DETERMINERS.has(toks[j].text.toLowerCase())) return undefined;
   if (j < 0 && role.length && !/^[\s"'“‘«(\[\-–—*_#>]*$/u.test(s.text.slice(0, role[0].start - s.start))) return undefined;
   return headedRole(role);
 }
