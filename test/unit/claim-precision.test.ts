@@ -422,3 +422,19 @@ describe("claim check: missing words only in a clause that names no one", () => 
     assert.equal(claims(draft).length, 1);
   });
 });
+
+describe("claims: a sentence another check already marks", () => {
+  const e = engineFrom({
+    "c1.txt": "City hiring\n\n2 May 2024\n\nMayor Ellen Voss said the city would hire 40 new building inspectors this year.\n",
+    "c2.txt": "Budget\n\n3 May 2024\n\nThe city budget was approved by the council on Tuesday.\n",
+  });
+  const severities = (draft: string) => findingsOf(e, draft, "claim").map((f) => f.severity);
+  it("words no article uses, with a wrong figure marked: a hint only", () => {
+    const draft = "Ellen Voss vowed to recruit 400 new building inspectors this year, calling the shortage urgent.";
+    assert.equal(findingsOf(e, draft, "number").length, 1);
+    assert.deepEqual(severities(draft), ["hint"]);
+  });
+  it("the same words with the figure right: shown as information", () => {
+    assert.deepEqual(severities("Ellen Voss vowed to recruit 40 new building inspectors this year, calling the shortage urgent."), ["information"]);
+  });
+});

@@ -27,7 +27,14 @@ describe("findFigures: what counts as a figure", () => {
   const cases: Array<[string, { text: string; value: number; valueHigh?: number; unit: string; qualifier?: string; thing?: string }]> = [
     ["The union sent 8,000 pickets.", { text: "8,000 pickets", value: 8000, unit: "picket" }],
     ["The union sent eight thousand pickets.", { text: "eight thousand pickets", value: 8000, unit: "picket" }],
-    ["It formed an eight-thousand-strong reserve force.", { text: "eight-thousand-strong", value: 8000, unit: "strong", thing: "force" }],
+    // A group counted by its members: the force's troops.
+    ["It formed an eight-thousand-strong reserve force.", { text: "eight-thousand-strong", value: 8000, unit: "troop", thing: "force" }],
+    ["A 500-strong delegation flew in.", { text: "500-strong", value: 500, unit: "strong", thing: "delegation" }],
+    // A part of a whole: "N of its members" counts members.
+    ["The union balloted 1,430 of its members.", { text: "1,430 of its members", value: 1430, unit: "member" }],
+    // The time between two events is not how long one lasted.
+    ["Talks broke down four days later.", { text: "four days", value: 4, unit: "day apart" }],
+    ["The strike lasted four days.", { text: "four days", value: 4, unit: "day" }],
     ["More than 30 nations signed.", { text: "More than 30 nations", value: 30, unit: "country", qualifier: "more than" }],
     ["Over 30 nations signed.", { text: "Over 30 nations", value: 30, unit: "country", qualifier: "over" }],
     ["The plan needs tens of thousands of volunteers.", { text: "tens of thousands of volunteers", value: 10_000, valueHigh: 99_999, unit: "volunteer" }],

@@ -477,3 +477,37 @@ describe("number-mismatch: an approximate figure rounded from the corpus's", () 
     }
   });
 });
+
+describe("number-mismatch: a sentence anchored by another figure it gives exactly", () => {
+  // Several articles about an invented flood, so the words around the figures are common ones.
+  const e = engineFrom({
+    "m1.txt": "Flood relief\n\n2 May 2024\n\nThe province has invested heavily in relief, committing to the creation of a two-thousand-strong rescue force and running 41 shelters to date.\n",
+    "m2.txt": "Rescue force\n\n3 May 2024\n\nThe rescue force will be deployed along the river, the province said. Volunteers joined the force from across the province.\n",
+    "m3.txt": "Shelters\n\n4 May 2024\n\nThe shelters are run by the province with help from the rescue force and the army.\n",
+  });
+  const check = (draft: string) => numbers(draft, e);
+  it("invalid: the figure differs where another figure of the sentence agrees exactly", () => {
+    const draft = "Officials say the province has pledged to build a standing rescue force of 20,000 troops, trained over the winter, and runs 41 shelters so far.";
+    const f = check(draft);
+    assert.deepEqual(flagged(draft, f), ["20,000 troops"]);
+    assert.deepEqual(f[0].suggestions, ["2,000 troops"]);
+  });
+  it("valid: the same figure in other words", () => {
+    const draft = "Officials say the province has pledged to build a standing rescue force of 2,000 troops, trained over the winter, and runs 41 shelters so far.";
+    assert.deepEqual(flagged(draft, check(draft)), []);
+  });
+});
+
+describe("number-mismatch: the time between two events is not how long one lasted", () => {
+  const e = engineFrom({
+    "s1.txt": "Strike history\n\n2 May 2024\n\nThe last strike at the Orrin works, in 1998, lasted eleven days and ended with a deal brokered by the Harbour Mediation Board.\n",
+  });
+  it("valid: talks at the same board broke down four days later", () => {
+    const draft = "Talks chaired by the Harbour Mediation Board at the Orrin works broke down four days later.";
+    assert.deepEqual(flagged(draft, numbers(draft, e)), []);
+  });
+  it("invalid: the strike's length", () => {
+    const draft = "The last strike at the Orrin works, in 1998, lasted four days and ended with a deal brokered by the Harbour Mediation Board.";
+    assert.deepEqual(flagged(draft, numbers(draft, e)), ["four days"]);
+  });
+});

@@ -752,12 +752,15 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   const clauses = clausesOf(claim.sentence.text, claim.sentence.start);
   const namedClauses = new Set(unique.filter((t) => t.name && !t.role && !opener(t)).map((t) => clauseAt(clauses, t.start)));
   const aboutNamed = substantive.some((t) => namedClauses.has(clauseAt(clauses, t.start)));
-  if (aboutSomeone && countedCoverage < UNSUPPORTED_BELOW && rareMissing.length >= 3) return { ...result, verdict: "unsupported", reason: missingText(kb, missing), severity: substantive.length >= 3 && aboutNamed ? undefined : "hint" };
+  // A sentence another check already marks (a wrong figure, date or name) is being corrected: words no article
+  // uses there, with every name known, are shown, not asserted on top of that finding.
+  const marked = prior.some((f) => f.category !== "claim") && !missing.some((t) => t.name);
+  if (aboutSomeone && countedCoverage < UNSUPPORTED_BELOW && rareMissing.length >= 3) return { ...result, verdict: "unsupported", reason: missingText(kb, missing), severity: substantive.length >= 3 && aboutNamed && !marked ? undefined : "hint" };
   // 4b. Fewer rare words missing, but the predicate among them ("asked to co-chair").
   const predicate = predicateOf(claim);
   if (aboutSomeone && countedCoverage < UNSUPPORTED_BELOW && rareMissing.length >= 2 && predicate && rareMissing.some((t) => t.key === predicate.key)) {
     // With every name covered, two missing words may be a fair paraphrase: shown, not asserted.
-    return { ...result, verdict: "unsupported", reason: missingText(kb, missing), severity: missing.some((t) => t.name) && substantive.length >= 2 ? undefined : "hint" };
+    return { ...result, verdict: "unsupported", reason: missingText(kb, missing), severity: missing.some((t) => t.name) && substantive.length >= 2 && !marked ? undefined : "hint" };
   }
   return result;
 }

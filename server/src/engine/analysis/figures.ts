@@ -111,6 +111,9 @@ const COUNT_MODIFIERS = new Set(
 );
 
 /** Words before a number that make "N days" a stretch of a longer period ("the first two years"), by what they mean. */
+/** Units of time, and the words after one that make it the time between two events. */
+const TIME_UNITS = new Set(["second", "minute", "hour", "day", "week", "month", "year", "decade"]);
+const OFFSET_WORDS = new Set(["later", "after", "earlier", "before", "ago", "afterwards", "previously"]);
 const ORDINAL_SPANS: Record<string, string> = { first: "first", opening: "first", initial: "first", last: "last", final: "last", closing: "last" };
 
 /** Periods of a rate, "per week", "a day", and the adverbs that say the same ("weekly"). */
@@ -401,6 +404,14 @@ const SAME_COUNT: Record<string, string> = {
   nations: "country", nation: "country", countries: "country", soldiers: "troop", soldier: "troop", troops: "troop",
   persons: "people", person: "people", individuals: "people", kids: "child", children: "child",
 };
+
+/** Groups counted by their members: "a 5,000-strong force" is 5,000 troops. */
+const GROUP_MEMBERS: Record<string, string> = {
+  force: "troop", army: "troop", contingent: "troop", brigade: "troop", battalion: "troop", garrison: "troop", corps: "troop",
+  crowd: "people",
+};
+/** Possessives and articles that make "N of its members" a part of a whole. */
+const PART_OF = new Set(["its", "their", "his", "her", "our", "the"]);
 
 /** English plural: "nations" -> "country", "missions" -> "mission" (the unit figures are indexed by). */
 export function singular(word: string): string {
@@ -858,6 +869,10 @@ function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
       spanEnd = w.end;
       next += 2;
       thing = qualifiedThing(toks, next);
+      // "an eight-thousand-strong peacekeeping force": the force's members are counted.
+      const group = w.lower === "strong" ? countedNoun(toks, next, true) : undefined;
+      const members = group ? GROUP_MEMBERS[group.head.lower] : undefined;
+      if (members) unit = members;
     } else if (n && n.kind === "word" && isSpace(n.gap) && (n.lower === "percent" || n.lower === "pct" || (n.lower === "per" && toks[next + 1]?.lower === "cent"))) {
       unit = "percent";
       spanEnd = n.lower === "per" ? toks[next + 1].end : n.end;
@@ -874,8 +889,10 @@ function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
       next += 2;
       thing = qualifiedThing(toks, next);
     } else if (p.vague || (!currency && !p.times)) {
-      // The counted noun: "40 nurses"; after "of" for vague amounts ("thousands of European troops").
-      const np = countedNoun(toks, p.vague ? next + 1 : next);
+      // The counted noun: "40 nurses"; after "of" for vague amounts ("thousands of European troops"),
+      // and after "of" and a possessive for a part of a whole ("1,430 of its members").
+      const part = !p.vague && n?.lower === "of" && isSpace(n.gap) && PART_OF.has(toks[next + 1]?.lower ?? "") && isSpace(toks[next + 1].gap) ? next + 2 : undefined;
+      const np = countedNoun(toks, p.vague ? next + 1 : part ?? next);
       if (np) {
         unit = singular(np.head.text);
         spanEnd = np.head.end;
@@ -889,6 +906,8 @@ function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
       next++;
     }
     if (p.times) unit = "time"; // "twice a week"
+    // "four days later", "two weeks before the vote": the time between two events, not how long one lasted.
+    if (counted && unit && TIME_UNITS.has(unit) && OFFSET_WORDS.has(toks[next]?.lower ?? "") && isSpace(toks[next].gap)) unit = `${unit} apart`;
     if (counted && !thing && modifiers.length) thing = modifiers.map((k) => singular(toks[k].text)).join(" ");
     // A rate: "three shifts per week", "5 a day", "twice a month", "€3 per hour" (not "3 percent a year": a share stays a share).
     const rate = unit === "percent" || unit === "percentage point" ? undefined : rateAt(toks, next);

@@ -176,6 +176,37 @@ function restated(ctx: CheckContext, draft: Figure, matches: FigureMatch[]): boo
   return false;
 }
 
+/**
+ * Corpus figures of the draft figure's unit, alone of that unit in a sentence that also gives
+ * another figure of the draft's sentence exactly ("an eight-thousand-strong force and 29 missions"
+ * for "a force of 80,000 troops and 29 missions"): the sentences correspond, so the figures do,
+ * whatever words the two use around them.
+ */
+/** Context a corpus figure anchored by a sibling must still share with the draft's. */
+const ANCHORED = { words: 2, weight: 1 };
+
+function anchoredMatches(ctx: CheckContext, draft: Figure): FigureMatch[] {
+  const mine = ctx.draft.figures.map(asFigure).filter((f) => f.sentence === draft.sentence && f.unit && f.unit !== draft.unit && !f.vague && f.span.start !== draft.span.start && f.value > 1);
+  const out: FigureMatch[] = [];
+  const seen = new Set<string>();
+  for (const f of mine) {
+    for (const ref of ctx.kb.figures.byUnit.get(f.unit) ?? []) {
+      if (ref.figure.vague || !sameNumber(f, ref.figure)) continue;
+      const key = `${ref.article}:${ref.figure.sentence}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const article = ctx.kb.articles[ref.article];
+      const ofUnit = article.figures.filter((g) => g.sentence === ref.figure.sentence && g.unit === draft.unit);
+      if (ofUnit.length !== 1) continue;
+      const counterpart = ctx.kb.figures.byUnit.get(draft.unit)?.find((r) => r.article === ref.article && r.figure.span.start === ofUnit[0].span.start);
+      if (!counterpart) continue;
+      const m = ctx.kb.figures.match(draft, counterpart);
+      if (m.count >= ANCHORED.words && m.weight >= ANCHORED.weight && !m.thingClash) out.push(m);
+    }
+  }
+  return out;
+}
+
 /** How much the draft figure's own clause says the same as the corpus figure's ("settled for" / "settled for"), 0 when nothing. */
 const clause = (draft: Figure, m: FigureMatch) => localShared(draft, m.ref.figure);
 
@@ -247,9 +278,12 @@ function checkFigure(ctx: CheckContext, draft: Figure, out: Finding[]): void {
   if (!draft.unit) return;
   // Only figures that agree, or that can share enough to be about the same thing (every `passes` threshold asks this much), matter here.
   const matches = ctx.kb.figures.matches(draft, { count: LEAST_SAME.words, weight: LEAST_SAME.weight, keep: (r) => figuresAgree(draft, r.figure) });
-  if (!matches.length) return;
+  const anchoredAll = anchoredMatches(ctx, draft);
+  const anchoredRefs = new Set(anchoredAll.map((a) => a.ref));
+  const anchored = anchoredAll.filter((a) => !matches.some((m) => m.ref === a.ref));
+  if (!matches.length && !anchored.length) return;
   const taken = claimedBySibling(ctx, draft);
-  const found = matches.filter((m) => sameThing(draft, m) && !figuresAgree(draft, m.ref.figure) && !taken(m));
+  const found = [...matches.filter((m) => sameThing(draft, m) || anchoredRefs.has(m.ref)), ...anchored].filter((m) => !figuresAgree(draft, m.ref.figure) && !taken(m));
   // Any corpus figure about this thing that agrees: nothing to say. About this thing: the sentences
   // share enough words, or the figures' own clauses do ("settled for"); unless a differing figure
   // has the draft figure's clause and the agreeing one is about another step of the story. Clauses
