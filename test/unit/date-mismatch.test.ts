@@ -484,3 +484,45 @@ describe("date-mismatch: both weekdays date the saying", () => {
     assert.deepEqual(flagged(draft, dates(draft)), []);
   });
 });
+
+describe("date-mismatch: a march, its distance converted in brackets", () => {
+  // The verb "march" is no month, and "(19 km)" does not cut the phrase in two.
+  const e = engineFrom({
+    "m1.txt": [
+      "Strikers plan march",
+      "",
+      "2 October 2024",
+      "",
+      "Ola Brandt, the union's general secretary, announced that the union would march from Kelby to Arnside on Saturday, October 5, a distance of 12 miles (19 km), ending with a rally outside the town hall.",
+      "",
+      "The strike at the Kelby works began on Monday, September 30.",
+    ].join("\n"),
+  });
+  const dates = (draft: string) => findingsOf(e, draft, "date");
+  it("invalid: the march on another day", () => {
+    const draft = "The union will march 12 miles (19 km) from Kelby to Arnside on Sunday, October 6, finishing with a rally outside the town hall.";
+    const f = dates(draft);
+    assert.deepEqual(flagged(draft, f), ["Sunday, October 6"]);
+    assert.equal(f[0].suggestions[0], "Saturday, October 5");
+  });
+  it("valid: the march on its day", () => {
+    const draft = "The union will march 12 miles (19 km) from Kelby to Arnside on Saturday, October 5, finishing with a rally outside the town hall.";
+    assert.deepEqual(flagged(draft, dates(draft)), []);
+  });
+});
+
+describe("date-mismatch: a sentence like one whose date is of the saying", () => {
+  const e = engineFrom({
+    "v1.txt": [
+      "Dockers back deal",
+      "",
+      "19 October 2024",
+      "",
+      "The Harbour Workers' Union said on Friday, October 18, that 79% of members who voted had backed the agreement, on a turnout of 81%.",
+    ].join("\n"),
+  });
+  it("valid: the draft's date is of an act, the corpus's of a statement", () => {
+    const draft = "Members of the Harbour Workers' Union voted 87% in favour of a strike, on a 74% turnout, and walked out on Monday, September 30.";
+    assert.deepEqual(flagged(draft, findingsOf(e, draft, "date")), []);
+  });
+});

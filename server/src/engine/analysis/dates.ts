@@ -361,7 +361,9 @@ function eventKeyOf(raw: string): string | undefined {
   if (/^\p{N}/u.test(raw)) return undefined;
   const lower = raw.toLowerCase();
   if (isAcronymToken(raw)) return lower;
-  if (STOPWORDS.has(lower) || FILLER.has(lower) || isMonthWord(lower) || isWeekdayWord(lower)) return undefined;
+  // A month name written in lower case is the ordinary word ("would march", "may").
+  const month = isMonthWord(lower) && (/^\p{Lu}/u.test(raw) || lower.length <= 3 || lower === "may");
+  if (STOPWORDS.has(lower) || FILLER.has(lower) || month || isWeekdayWord(lower)) return undefined;
   if (/^(?:mid|early|late)$/.test(lower)) return undefined;
   if (raw.length < 3 && !/^\p{Lu}\p{Ll}$/u.test(raw)) return undefined;
   const key = stem(raw);
@@ -564,7 +566,8 @@ export function eventContext(s: Sentence, mentions: DateMention[], index: number
     let w = (direction === "before" ? beforeFactor : afterFactor) * (0.45 + 0.55 / (1 + 0.3 * d));
     // Who acted says less about which event it was than what happened and where.
     if (title < 0 && (ROLE_WORDS.has(word) || DEMONYMS.has(word))) w *= 0.4;
-    const hard = (gap.match(/[;:()\[\]—–]|\s-\s|["“”]/gu) ?? []).length;
+    // A figure's conversion in brackets ("12 miles (19 km)") is part of the phrase, not a break in it.
+    const hard = (gap.replace(/\(\s*[\p{N}][^()]{0,20}\)/gu, " ").match(/[;:()\[\]—–]|\s-\s|["“”]/gu) ?? []).length;
     const commas = (gap.match(/,/g) ?? []).length;
     // The date's own preposition ("after 2014") does not separate; any other sequence word does.
     const ownGap = direction === "before" && prep ? gapWords.slice(0, gapWords.lastIndexOf(toks[p].text.toLowerCase())) : gapWords;
