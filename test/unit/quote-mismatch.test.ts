@@ -317,3 +317,47 @@ describe("quote-mismatch: \"put it\" attributions", () => {
     });
   }
 });
+
+describe("quote-mismatch: quotations anchored by their neighbours", () => {
+  // An invented dispute at a brewery: two people quoted, each in two parts.
+  const e = engineFrom({
+    "b1.txt": [
+      "Brewery talks fail",
+      "",
+      "9 May 2024",
+      "",
+      "Tomas Reyes, the union's regional organiser, said the vote was clear. \"Nobody goes on strike lightly,\" he told reporters at the gates. \"Our members will not go back on promises alone.\"",
+      "",
+      "\"We have moved a long way,\" Ilse Brandt, the brewery's managing director, said after the talks. \"The union has not moved at all.\"",
+      "",
+      "Mayor Jon Pike said the town needed the brewery to stay open.",
+    ].join("\n"),
+  });
+  const quotes = (draft: string) => findingsOf(e, draft, "quote");
+  it("invalid: a short first part rewritten, its second part word for word", () => {
+    const draft = "\"Nobody takes strike action lightly,\" said Tomas Reyes. \"Our members will not go back on promises alone.\"";
+    const f = quotes(draft);
+    assert.deepEqual(flagged(draft, f), ["\"Nobody takes strike action lightly,\""]);
+    assert.match(f[0].message, /goes on strike/);
+  });
+  it("valid: both parts word for word", () => {
+    const draft = "\"Nobody goes on strike lightly,\" said Tomas Reyes. \"Our members will not go back on promises alone.\"";
+    assert.deepEqual(flagged(draft, quotes(draft)), []);
+  });
+  it("invalid: two corpus quotations joined and given to someone else", () => {
+    const draft = "\"We have moved a long way. The union has not moved at all,\" said Jon Pike.";
+    const f = quotes(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /Ilse Brandt, not Jon Pike/);
+  });
+  it("valid: the two joined and given to their speaker", () => {
+    const draft = "\"We have moved a long way. The union has not moved at all,\" said Ilse Brandt.";
+    assert.deepEqual(flagged(draft, quotes(draft)), []);
+  });
+  it("invalid: a speaker named at the quotation, though the corpus speaker is named just before", () => {
+    const draft = "Ilse Brandt met the union on Monday. \"We have moved a long way,\" said Jon Pike.";
+    const f = quotes(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /Ilse Brandt, not Jon Pike/);
+  });
+});

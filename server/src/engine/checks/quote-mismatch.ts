@@ -389,6 +389,56 @@ function continuationMatch(draft: AnalyzedText, kb: Knowledge, q: QuoteMention, 
   return undefined;
 }
 
+/** Most characters between two quotations of one passage, in the draft or the corpus. */
+const PASSAGE_GAP = 200;
+
+/**
+ * A quotation right before another that renders a corpus quotation word for
+ * word from its start: the corpus quotation just before that one, in the same
+ * passage, is what this one renders ("Nobody takes strike action lightly," …
+ * "Our members …" for "Nobody goes on strike lightly," … "Our members …").
+ * Anchored by the next, it is compared even when short or rewritten, if the
+ * two still share two content words.
+ */
+function precedingMatch(draft: AnalyzedText, kb: Knowledge, q: QuoteMention, words: QuoteWord[]): QuoteMatch | undefined {
+  const k = draft.quotes.indexOf(q);
+  const next = draft.quotes[k + 1];
+  if (!next || next.span.start - q.span.end > PASSAGE_GAP || /\n\s*\n/u.test(draft.plain.slice(q.span.end, next.span.start))) return undefined;
+  const real = words.filter((w) => !w.gap);
+  if (real.length < 3 || real.length !== words.length) return undefined;
+  if (kb.quotes.exact(words).length || kb.quotes.inText(words)) return undefined;
+  const nextWords = draftWords(draft, next);
+  if (nextWords.filter((w) => !w.gap).length < MIN_WORDS) return undefined;
+  for (const second of kb.quotes.exact(nextWords)) {
+    if (second.from !== 0) continue;
+    const prev = kb.quotes.quotes[second.quote.id - 1];
+    if (!prev || prev.article !== second.quote.article || second.quote.ref.start - prev.ref.end > PASSAGE_GAP) continue;
+    const a = alignWords(words, prev.words);
+    const theirs = new Set(prev.words.map((w) => w.norm));
+    const content = new Set(words.filter((w) => !STOPWORDS.has(w.norm) && theirs.has(w.norm)).map((w) => w.norm)).size;
+      if (!a.edits || content < 2) return undefined;
+    return { ...a, quote: prev, from: 0, to: prev.words.length, similarity: a.matched / Math.max(words.length, prev.words.length), edgesSettled: true };
+  }
+  return undefined;
+}
+
+/**
+ * The first sentence of a quotation that joins two corpus quotations ("We have
+ * moved significantly. The union has not moved an inch," for two quotations
+ * the corpus splits around its attribution), when it is a whole corpus
+ * quotation and the whole is none: its speaker is the one to compare.
+ */
+function joinedHead(draft: AnalyzedText, kb: Knowledge, words: QuoteWord[]): QuoteWord[] | undefined {
+  if (words.some((w) => w.gap) || kb.quotes.exact(words).length) return undefined;
+  for (let i = MIN_WORDS - 1; i < words.length - 1; i++) {
+    if (!/^[.!?]/u.test(draft.plain.slice(words[i].end, words[i + 1].start).trim())) continue;
+    const head = words.slice(0, i + 1);
+    if (kb.quotes.exact(head).some((m) => m.from === 0 && m.to === m.quote.words.length)) return head;
+    return undefined;
+  }
+  return undefined;
+}
+
 /**
  * The person an unresolved "he said" stands for: the one person the quotation's
  * sentence and the two before it name (outside quotations) whom the corpus knows
@@ -410,7 +460,8 @@ function pronounSpeaker(draft: AnalyzedText, kb: Knowledge, q: QuoteMention): st
 }
 
 /** A quotation the corpus prints word for word but gives to someone else. */
-function speakerFinding(draft: AnalyzedText, kb: Knowledge, q: QuoteMention, words: QuoteWord[]): Finding | undefined {
+function speakerFinding(draft: AnalyzedText, kb: Knowledge, q: QuoteMention, all: QuoteWord[]): Finding | undefined {
+  const words = joinedHead(draft, kb, all) ?? all;
   const details = quoteDetails(q);
   const resolved = details.speakerKind === "pronoun" && !details.speaker ? pronounSpeaker(draft, kb, q) : undefined;
   const d = resolved ? { ...details, speaker: resolved } : details;
@@ -436,7 +487,9 @@ function speakerFinding(draft: AnalyzedText, kb: Knowledge, q: QuoteMention, wor
   const speaker = named[0].quote.speaker!;
   if (named.some((m) => !sameSpeaker(m.quote.speaker!, speaker))) return undefined;
   // The draft's sentence names the corpus speaker too ("asked about Y's view that "…", X said"): no claim.
-  const around = draft.sentences.filter((s) => s.end > q.span.start - 200 && s.start < q.span.end);
+  // A speaker named right at the quotation ("…," said X) speaks for it alone; otherwise the sentences just before count too.
+  const explicit = d.speakerKind === "person" && !!d.speakerNear;
+  const around = draft.sentences.filter((s) => s.end > (explicit ? q.span.start : q.span.start - 200) && s.start < q.span.end);
   if (draft.names.some((n) => around.some((s) => n.start >= s.start && n.end <= s.end) && !(n.start >= q.span.start && n.end <= q.span.end) && sameSpeaker(n.text, speaker))) return undefined;
   const certain = d.speakerKind === "person" && exact.every((m) => m.quote.speakerKind === "person") && !!d.speakerNear && named.every((m) => m.quote.speakerNear);
   const evidence: Evidence[] = kb.evidenceByArticle(named.map((m) => m.quote.ref));
@@ -462,7 +515,7 @@ export const quoteMismatch: Check = {
     if (!ctx.kb.quotes.size) return out;
     for (const q of ctx.draft.quotes) {
       const words = draftWords(ctx.draft, q);
-      const m = differingMatch(ctx.kb, words) ?? fragmentMatch(ctx.draft, ctx.kb, q, words) ?? shortMatch(ctx.draft, ctx.kb, q, words) ?? continuationMatch(ctx.draft, ctx.kb, q, words);
+      const m = differingMatch(ctx.kb, words) ?? fragmentMatch(ctx.draft, ctx.kb, q, words) ?? shortMatch(ctx.draft, ctx.kb, q, words) ?? continuationMatch(ctx.draft, ctx.kb, q, words) ?? precedingMatch(ctx.draft, ctx.kb, q, words);
       if (m) {
         out.push(wordingFinding(ctx.draft, ctx.kb, q, words, m));
         continue;
