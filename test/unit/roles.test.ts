@@ -112,6 +112,15 @@ describe("roles: meaning and comparison", () => {
     const c = parseRole(b);
     return relate(d, d.offices[0], c, c.offices[0]);
   };
+  it("a portfolio and a field of one head are two posts: finance director / operations director", () => {
+    assert.equal(rel("Halden Foods' finance director", "Halden Foods' operations director"), "clash");
+    assert.equal(rel("the company's finance director", "Halden Foods' finance director"), "support");
+  });
+  it("serving against former in the same service: a conflict; former against former: no contradiction", () => {
+    assert.equal(rel("a serving Norwegian army general", "a former Norwegian army officer"), "conflict");
+    assert.equal(parseRole("a serving Norwegian army general").current, true);
+    assert.equal(rel("a former Norwegian army general", "a former Norwegian army officer"), "unrelated");
+  });
   it("parses head, portfolio, nationality and former", () => {
     assert.deepEqual(parseRole("Norwegian Foreign Minister").offices, [{ head: "minister", family: "cabinet", portfolio: "foreign" }]);
     assert.equal(parseRole("Chilean Foreign Ministry spokeswoman").offices[0].head, "spokesperson");

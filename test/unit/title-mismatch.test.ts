@@ -383,3 +383,30 @@ describe("title-mismatch: the deputy of an office whose name holds a deputy word
     }
   });
 });
+
+describe("title-mismatch: another post of the same company, another status in the same service", () => {
+  const e = engineFrom({
+    "h1.txt": [
+      "Halden Foods cuts shifts",
+      "",
+      "2 May 2024",
+      "",
+      "Ada Morel, Halden Foods' operations director, said the night shift would end in June.",
+      "",
+      "Ole Brandvik, a former Norwegian army officer who now advises the firm, called the plan sensible.",
+    ].join("\n"),
+  });
+  const titles = (draft: string) => findingsOf(e, draft, "title");
+  it("invalid: finance director for operations director", () => {
+    const draft = "Ada Morel, Halden Foods' finance director, said the night shift would end in June.";
+    assert.deepEqual(flagged(draft, titles(draft)), ["Halden Foods' finance director"]);
+  });
+  it("valid: the corpus's post", () => {
+    const draft = "Ada Morel, the company's operations director, said the night shift would end in June.";
+    assert.deepEqual(flagged(draft, titles(draft)), []);
+  });
+  it("invalid: a serving officer where the corpus says former", () => {
+    const draft = "Ole Brandvik, a serving Norwegian army general, called the plan sensible.";
+    assert.equal(titles(draft).length, 1);
+  });
+});

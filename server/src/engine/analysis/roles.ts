@@ -76,6 +76,12 @@ function gapOf(s: Sentence, a: Token, b: Token): string {
   return s.text.slice(a.end - s.start, b.start - s.start);
 }
 
+/** One space between two words of a phrase, or a plural possessive's apostrophe and a space ("Halden Foods' finance director"). */
+function spaced(s: Sentence, a: Token, b: Token): boolean {
+  const gap = gapOf(s, a, b);
+  return gap === " " || (/^['’] $/u.test(gap) && /s$/iu.test(a.text));
+}
+
 /** The person part of a name: its words after any role words that the name run swallowed. */
 function personOf(m: NameMention): { role: Token[]; person: Token[] } {
   const toks = m.tokens;
@@ -119,7 +125,7 @@ function roleBefore(s: Sentence, toks: Token[], first: number, inner: Token[]): 
   let next = inner.length ? inner[0] : toks[first];
   while (j >= 0 && role.length < MAX_ROLE_TOKENS) {
     const t = toks[j];
-    if (gapOf(s, t, next) !== " ") break;
+    if (!spaced(s, t, next)) break;
     if (acceptBefore(t)) {
       role.unshift(t);
       next = t;
@@ -166,7 +172,7 @@ function roleBeforeComma(s: Sentence, toks: Token[], last: number): Token[] | un
   let opens = false;
   while (j >= 0 && role.length < MAX_ROLE_TOKENS) {
     const t = toks[j];
-    if (next && gapOf(s, t, next) !== " ") {
+    if (next && !spaced(s, t, next)) {
       // "STRELSAU -- Ruritania's finance minister, Ana Ruiz,": a dateline's dash opens the sentence proper.
       if (role.length && DATELINE_DASH.test(gapOf(s, t, next))) {
         opens = true;
@@ -255,7 +261,7 @@ function roleFrom(s: Sentence, toks: Token[], j: number): Token[] | undefined {
   let pending = -1;
   for (; j < toks.length && role.length < MAX_ROLE_TOKENS; j++) {
     const t = toks[j];
-    if (prev && !(gapOf(s, prev, t) === " " || (inChain && phrase > 0 && joined(s, prev, t)))) break;
+    if (prev && !(spaced(s, prev, t) || (inChain && phrase > 0 && joined(s, prev, t)))) break;
     const lower = lowerOf(t);
     if (!inChain) {
       if (isRoleHead(lower) && (isCap(t.text) || !STOPWORDS.has(lower))) {

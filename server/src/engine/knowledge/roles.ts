@@ -48,6 +48,8 @@ export interface Office {
 export interface ParsedRole {
   text: string;
   former: boolean;
+  /** Said to hold the office now ("a serving army officer", "the sitting mayor"). */
+  current?: boolean;
   /** National demonym ("french") when the role has one. */
   demonym?: string;
   offices: Office[];
@@ -56,6 +58,7 @@ export interface ParsedRole {
 /** Regional adjectives: they name no nationality ("European Council President"). */
 const REGIONAL = new Set(["african", "asian", "arab", "arabic", "baltic", "nordic", "western", "eastern", "northern", "southern", "soviet", "european"]);
 const FORMER = new Set(["former", "ex", "erstwhile", "retired"]);
+const CURRENT = new Set(["serving", "sitting", "incumbent", "current"]);
 const DEPUTY = new Set(["deputy", "vice", "assistant", "under"]);
 /** Qualifiers of an office held for now, not for good. */
 const TEMPORARY = new Set(["acting", "interim", "caretaker"]);
@@ -432,7 +435,8 @@ export function parseRole(text: string): ParsedRole {
   if (org) offices[0].org = org;
   const acronym = offices.length === 1 && !org ? acronymOf(text) : undefined;
   if (acronym) offices[0].acronym = acronym;
-  return { text, former, demonym, offices };
+  const current = !former && words.some((w, i) => CURRENT.has(w) && (firstHead < 0 || i < firstHead));
+  return { text, former, ...(current ? { current } : {}), demonym, offices };
 }
 
 /**
@@ -455,6 +459,9 @@ export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Re
     // "county secretary" / "national secretary", "policy director" / "communications director".
     if (od.scope && oc.scope && od.scope !== oc.scope) return "clash";
     if (od.field && oc.field && od.field !== oc.field) return "clash";
+    // "finance director" / "operations director": one reads as a portfolio, the other as a field; still two posts.
+    const area = (o: Office) => (o.portfolio && !o.field ? o.portfolio : o.field && !o.portfolio ? o.field : undefined);
+    if (area(od) && area(oc) && !od.portfolio !== !oc.portfolio && area(od) !== area(oc)) return "clash";
     // "chair of the finance committee" / "chair of the transport committee", "High Court judge" / "labour court judge";
     // a former office of one kind and a present one of another may both be true.
     if (kindsDiffer(od, oc)) return d.former === c.former ? "clash" : "unrelated";
@@ -470,6 +477,8 @@ export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Re
     if (!!od.acting !== !!oc.acting) return "doubt";
     return "support";
   }
+  // "a serving army general" / "a former army officer": said to be in the service the corpus says they left.
+  if (((d.current && c.former) || (d.former && c.current)) && od.body && od.body === oc.body && od.kind === oc.kind) return "conflict";
   if (d.former !== c.former) return "unrelated";
   let r = relateOffices(od, oc);
   if (r === "unrelated") r = relateEmployers(d, od, oc);
