@@ -438,3 +438,58 @@ describe("claims: a sentence another check already marks", () => {
     assert.deepEqual(severities("Ellen Voss vowed to recruit 40 new building inspectors this year, calling the shortage urgent."), ["information"]);
   });
 });
+
+describe("claims: datelines, nouns that take no side, negations that describe someone else", () => {
+  // An invented quarry dispute.
+  const e = engineFrom({
+    "q1.txt": [
+      "Quarry workers accept deal",
+      "",
+      "21 October 2024",
+      "",
+      "Workers at the Ellerby quarry have voted to accept a pay deal with Marrow Aggregates, ending a strike that halted the quarry for three weeks.",
+      "",
+      "The quarry employs about 600 people, including drivers and office staff who are not members of the union and are not covered by the ballot.",
+      "",
+      "The union balloted 410 members at the quarry, which is owned by Marrow Aggregates.",
+    ].join("\n"),
+  });
+  const claims = (draft: string) => findingsOf(e, draft, "claim").filter((f) => f.severity !== "hint");
+  it("valid: the dispute at the quarry ended with a deal (the dispute, a noun, is no stance)", () => {
+    const draft = "ELLERBY -- The dispute at the Ellerby quarry ended with a pay deal with Marrow Aggregates after three weeks.";
+    assert.deepEqual(flagged(draft, claims(draft)), []);
+  });
+  it("valid: a negation inside a relative clause about other staff denies nothing the draft says", () => {
+    const draft = "The union balloted 410 members at the Ellerby quarry, which employs about 600 people.";
+    assert.deepEqual(flagged(draft, claims(draft)), []);
+  });
+  it("invalid: still a reversal when the main clause is denied (a \"deal\" is no side taken)", () => {
+    const draft = "Workers at the Ellerby quarry have voted to reject a pay deal with Marrow Aggregates.";
+    assert.equal(claims(draft).length, 1);
+  });
+});
+
+describe("claims: three words of substance no article uses, about someone named", () => {
+  const e = engineFrom({
+    "q1.txt": [
+      "Quarry strike",
+      "",
+      "2 October 2024",
+      "",
+      "Tom Ashby, the union's regional secretary, said members at the Ellerby quarry would strike from Monday.",
+      "",
+      "Marrow Aggregates said the strike would halt the quarry and its deliveries to Hebden.",
+    ].join("\n"),
+  });
+  it("invalid: an act the corpus never reports, though the names and the setting are known", () => {
+    const draft = "Tom Ashby also said the union would ballot members on extending the strike to the Marrow cement plant in Hebden.";
+    const f = findingsOf(e, draft, "claim");
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, "information");
+    assert.match(f[0].message, /cement/);
+  });
+  it("valid: the corpus's own report, in other words", () => {
+    const draft = "Tom Ashby said members at the Ellerby quarry would strike from Monday.";
+    assert.deepEqual(findingsOf(e, draft, "claim").filter((x) => x.severity !== "hint"), []);
+  });
+});
