@@ -206,3 +206,15 @@ describe("claims: frames (who does what)", () => {
     assert.ok(!f.object.some((t) => t.text === "idea"));
   });
 });
+
+describe("claims: 'back' the adverb is not 'back' the stance", () => {
+  const keys = (text: string) => termsOf(text, 0).map((t) => t.key);
+  it("back in office, came back home: the adverb", () => {
+    assert.ok(keys("With Ruth Kell back in the town hall, the council met.").includes("back~"));
+    assert.ok(keys("The mayor came back from the talks.").includes("back~"));
+  });
+  it("backs the plan: the stance", () => {
+    assert.ok(!keys("The mayor will back the plan.").includes("back~"));
+    assert.ok(keys("The mayor will back the plan.").includes(termKey("back")));
+  });
+});

@@ -1018,11 +1018,17 @@ const RAISE_NOUN_BEFORE = new Set(words(`a an the this that any no its their his
 /** A word whose key depends on its neighbours: the verb "raise" is "increase"; the noun "a raise" is not. */
 function senseKey(toks: readonly Token[], i: number): string | undefined {
   const w = toks[i].text.toLowerCase();
+  // "back in the White House", "came back home": the adverb, not "backed" the stance.
+  if (w === "back") return BACK_ADVERB_NEXT.has(toks[i + 1]?.text.toLowerCase() ?? "") || BACK_ADVERB_BEFORE.has(toks[i - 1]?.text.toLowerCase() ?? "") ? "back~" : undefined;
   if (!/^rais(?:e|es|ed|ing)$/.test(w)) return undefined;
   const prev = toks[i - 1]?.text.toLowerCase() ?? "";
   if (/^(?:raise|raises)$/.test(w) && (RAISE_NOUN_BEFORE.has(prev) || /^\d/.test(prev) || /%$/.test(prev))) return undefined;
   return termKey("increase");
 }
+
+/** Words after "back" that make it the adverb ("back in", "back home"), and words before it ("come back", "the back"). */
+const BACK_ADVERB_NEXT = new Set(words(`in into at to from home on out then again up down there here inside where`));
+const BACK_ADVERB_BEFORE = new Set(words(`come comes came coming go goes went going get gets got be is was are were been bring brought the his her its their`));
 
 /** The key of a phrasal verb starting at `t` ("switches off"), if `next` completes one. */
 function phrasalKey(t: Token, next: Token | undefined): string | undefined {
