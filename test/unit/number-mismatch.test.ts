@@ -511,3 +511,20 @@ describe("number-mismatch: the time between two events is not how long one laste
     assert.deepEqual(flagged(draft, numbers(draft, e)), ["four days"]);
   });
 });
+
+describe("number-mismatch: two figures of one unit, one given exactly", () => {
+  const e = engineFrom({
+    "v1.txt": "Strike ballot\n\n20 September 2024\n\nThe Harbour Workers' Union said on Friday that 87% of members who took part in the ballot had backed strike action, on a turnout of 74%.\n",
+    "v2.txt": "Deal backed\n\n18 October 2024\n\nThe Harbour Workers' Union said on Friday that 79% of members who voted had backed the agreement, on a turnout of 81%.\n",
+  });
+  it("invalid: the turnout of the vote whose other figure the draft gives exactly", () => {
+    const draft = "The Harbour Workers' Union said 79% of voting members had approved the agreement, on a turnout of 87%.";
+    const f = numbers(draft, e);
+    assert.deepEqual(flagged(draft, f), ["87%"]);
+    assert.equal(f[0].suggestions[0], "81%");
+  });
+  it("valid: both figures of the one vote", () => {
+    const draft = "The Harbour Workers' Union said 79% of voting members had approved the agreement, on a turnout of 81%.";
+    assert.deepEqual(flagged(draft, numbers(draft, e)), []);
+  });
+});

@@ -182,11 +182,17 @@ function restated(ctx: CheckContext, draft: Figure, matches: FigureMatch[]): boo
  * for "a force of 80,000 troops and 29 missions"): the sentences correspond, so the figures do,
  * whatever words the two use around them.
  */
+/** The least value of a figure that anchors a sentence, and the units of time that never do. */
+const ANCHOR_LEAST = 10;
+const TIME_UNITS = /^(?:second|minute|hour|day|week|month|year|decade)\b/u;
 /** Context a corpus figure anchored by a sibling must still share with the draft's. */
 const ANCHORED = { words: 2, weight: 1 };
 
 function anchoredMatches(ctx: CheckContext, draft: Figure): FigureMatch[] {
-  const mine = ctx.draft.figures.map(asFigure).filter((f) => f.sentence === draft.sentence && f.unit && f.unit !== draft.unit && !f.vague && f.span.start !== draft.span.start && f.value > 1);
+  // Small numbers and stretches of time ("over three years") recur in many sentences: they anchor nothing.
+  const mine = ctx.draft.figures.map(asFigure).filter((f) => f.sentence === draft.sentence && f.unit && !f.vague && f.span.start !== draft.span.start && f.value >= ANCHOR_LEAST && !TIME_UNITS.test(f.unit));
+  // Figures of the draft figure's unit in its sentence: the corpus sentence must have as many, all but one given exactly.
+  const sameUnit = ctx.draft.figures.filter((f) => f.sentence === draft.sentence && f.unit === draft.unit).length;
   const out: FigureMatch[] = [];
   const seen = new Set<string>();
   for (const f of mine) {
@@ -196,12 +202,14 @@ function anchoredMatches(ctx: CheckContext, draft: Figure): FigureMatch[] {
       if (seen.has(key)) continue;
       seen.add(key);
       const article = ctx.kb.articles[ref.article];
-      const ofUnit = article.figures.filter((g) => g.sentence === ref.figure.sentence && g.unit === draft.unit);
+      const all = article.figures.filter((g) => g.sentence === ref.figure.sentence && g.unit === draft.unit);
+      if (all.length !== sameUnit) continue;
+      const ofUnit = all.filter((g) => !mine.some((f) => f.unit === draft.unit && sameNumber(f, asFigure(g))));
       if (ofUnit.length !== 1) continue;
       const counterpart = ctx.kb.figures.byUnit.get(draft.unit)?.find((r) => r.article === ref.article && r.figure.span.start === ofUnit[0].span.start);
       if (!counterpart) continue;
       const m = ctx.kb.figures.match(draft, counterpart);
-      if (m.count >= ANCHORED.words && m.weight >= ANCHORED.weight && !m.thingClash) out.push(m);
+          if (m.count >= ANCHORED.words && m.weight >= ANCHORED.weight && !m.thingClash) out.push(m);
     }
   }
   return out;
@@ -294,6 +302,10 @@ function checkFigure(ctx: CheckContext, draft: Figure, out: Finding[]): void {
   const restating = found.find((m) => passes(m, CLEARLY_SAME) && m.ratio >= 0.8);
   const outweighed = (m: FigureMatch) => !!restating && m.count < 2 && restating.weight >= 3 * m.weight;
   const agreeing = matches.filter((m) => (confirms(m) || (sameLead(draft, m) && clause(draft, m) >= 1.5) || sameClauseVerb(draft, m)) && !outweighed(m) && figuresAgree(draft, m.ref.figure) && !precisionDiffers(draft, m.ref.figure));
+  // A sentence anchored by another figure of the draft's outweighs an agreeing figure in a sentence that gives none of them.
+  const anchoredAt = new Set(anchoredAll.map((a) => `${a.ref.article}:${a.ref.figure.sentence}`));
+  const anchorWeight = Math.max(0, ...anchoredAll.map((a) => a.weight));
+  if (anchoredAt.size && agreeing.every((m) => !anchoredAt.has(`${m.ref.article}:${m.ref.figure.sentence}`) && m.weight < anchorWeight)) agreeing.length = 0;
   if (agreeing.length && !(rival && agreeing.every((m) => otherStep(draft, m.ref.figure) && clause(draft, m) < clause(draft, rival)))) return;
   if (!found.length || restated(ctx, draft, matches)) return;
   const same = placeInSentence(ctx, draft, byClause(draft, found));
