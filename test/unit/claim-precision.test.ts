@@ -493,3 +493,24 @@ describe("claims: three words of substance no article uses, about someone named"
     assert.deepEqual(findingsOf(e, draft, "claim").filter((x) => x.severity !== "hint"), []);
   });
 });
+
+describe("claims: one passage that says it over consecutive sentences", () => {
+  // An invented plan for a river: what the draft says in one sentence, the corpus says over three.
+  const e = engineFrom({
+    "r1.txt": [
+      "River plan",
+      "",
+      "2 May 2024",
+      "",
+      "Councillors in Dunmore have rejected several flood plans in the past.",
+      "The one now gaining support would build a stone barrier along the Keld river north of Dunmore.",
+      "Not a concrete wall. It would be paid for by the Keld Water Board and the county together.",
+      "",
+      "Engineers in Dunmore say the barrier would take two summers to build.",
+    ].join("\n"),
+  });
+  it("valid: the barrier, its material and who pays, gathered from the passage", () => {
+    const draft = "Dunmore is weighing a stone barrier along the Keld river, not a concrete wall, paid for by the Keld Water Board and the county.";
+    assert.deepEqual(findingsOf(e, draft, "claim").filter((f) => f.severity !== "hint"), []);
+  });
+});

@@ -613,7 +613,8 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
           n++;
         }
       }
-      const near = s.article === top.article && Math.abs(s.sentence - top.sentence) <= 2;
+      // Next to the best sentence, or right next to one already taken: one passage that says it over two sentences.
+      const near = (s.article === top.article && Math.abs(s.sentence - top.sentence) <= 2) || cover.some((c) => c.article === s.article && Math.abs(c.sentence - s.sentence) === 1);
       if (!near && n < 2) continue;
       if (g > bestGain) (best = s), (bestGain = g);
     }
