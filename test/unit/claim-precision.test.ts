@@ -514,3 +514,19 @@ describe("claims: one passage that says it over consecutive sentences", () => {
     assert.deepEqual(findingsOf(e, draft, "claim").filter((f) => f.severity !== "hint"), []);
   });
 });
+
+describe("claims: a lede's framing words are shown, not asserted", () => {
+  const e = engineFrom({
+    "l1.txt": [
+      "Keld barrier",
+      "",
+      "2 May 2024",
+      "",
+      "The Keld Water Board's role in paying for the Dunmore flood barrier could change how the county funds river defences.",
+    ].join("\n"),
+  });
+  it("valid: 'one of the more awkward questions hanging over this week's talks' is framing", () => {
+    const draft = "DUNMORE -- The Keld Water Board's possible role in the Dunmore flood barrier has become one of the more awkward questions hanging over this week's county talks.";
+    assert.deepEqual(findingsOf(e, draft, "claim").filter((f) => f.severity !== "hint"), []);
+  });
+});

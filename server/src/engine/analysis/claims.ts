@@ -787,7 +787,9 @@ function framingWord(key: string): boolean {
   framing ??= new Set(
     words(`centre center heart core forefront fore spotlight limelight focus attention scrutiny agenda argument arguments
     debate debates row controversy dispute backdrop context picture light bitter heated fierce renewed fresh growing
-    mounting lingering simmering ongoing wider broader long-running latest`).map(termKey),
+    mounting lingering simmering ongoing wider broader long-running latest question questions issue issues awkward thorny
+    tricky sensitive touchy looming hanging hangs hang overshadow overshadows overshadowing become becomes became becoming
+    possible effort efforts week weeks week's today tonight`).map(termKey),
   );
   return framing.has(key);
 }
