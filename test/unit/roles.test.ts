@@ -121,6 +121,10 @@ describe("roles: meaning and comparison", () => {
     assert.equal(parseRole("a serving Norwegian army general").current, true);
     assert.equal(rel("a former Norwegian army general", "a former Norwegian army officer"), "unrelated");
   });
+  it("a former cabinet post where the corpus knows another former career: a note", () => {
+    assert.equal(rel("a former Norwegian defence minister", "a former OSCE official"), "doubt");
+    assert.equal(rel("a former Norwegian diplomat", "a former OSCE official"), "unrelated");
+  });
   it("parses head, portfolio, nationality and former", () => {
     assert.deepEqual(parseRole("Norwegian Foreign Minister").offices, [{ head: "minister", family: "cabinet", portfolio: "foreign" }]);
     assert.equal(parseRole("Chilean Foreign Ministry spokeswoman").offices[0].head, "spokesperson");

@@ -489,6 +489,9 @@ export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Re
   const sd = sectorOf(od);
   const sc = sectorOf(oc);
   if (r === "unrelated" && sd && sc && sd !== sc) return "doubt";
+  // "a former defence minister" where the corpus knows only "a former NATO official": a cabinet career the corpus
+  // would have named; a note.
+  if (r === "unrelated" && (od.family === "top" || od.family === "cabinet") && !GOVERNMENT.has(oc.family)) return "doubt";
   return r;
 }
 
