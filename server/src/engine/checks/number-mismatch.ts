@@ -8,7 +8,7 @@
 // corpus figure of the same value whose own clause has the draft figure's
 // leading word or its noun ("the settlement gives 11 percent") confirms it.
 import { asFigure, type Figure } from "../analysis/figures";
-import { figuresAgree, sameWord, type FigureMatch } from "../knowledge/figures";
+import { figuresAgree, sameWord, type FigureKnowledge, type FigureMatch, type FigureRef } from "../knowledge/figures";
 import type { Explainer } from "../explain";
 import type { Finding } from "../types";
 import { cite, type Check, type CheckContext } from "./check";
@@ -188,28 +188,51 @@ const TIME_UNITS = /^(?:second|minute|hour|day|week|month|year|decade)\b/u;
 /** Context a corpus figure anchored by a sibling must still share with the draft's. */
 const ANCHORED = { words: 2, weight: 1 };
 
+/** Corpus figures by unit and value, and by sentence: built once per corpus, on first use. */
+interface FigureLookup {
+  byValue: Map<string, FigureRef[]>;
+  bySentence: Map<string, FigureRef[]>;
+}
+const lookups = new WeakMap<FigureKnowledge, FigureLookup>();
+const valueKey = (f: Figure) => `${f.unit}|${f.value}|${f.valueHigh ?? f.value}`;
+function lookupOf(figures: FigureKnowledge): FigureLookup {
+  let l = lookups.get(figures);
+  if (!l) {
+    l = { byValue: new Map(), bySentence: new Map() };
+    for (const ref of figures.all) {
+      if (!ref.figure.unit) continue;
+      const v = valueKey(ref.figure);
+      const s = `${ref.article}:${ref.figure.sentence}`;
+      (l.byValue.get(v) ?? l.byValue.set(v, []).get(v)!).push(ref);
+      (l.bySentence.get(s) ?? l.bySentence.set(s, []).get(s)!).push(ref);
+    }
+    lookups.set(figures, l);
+  }
+  return l;
+}
+
 function anchoredMatches(ctx: CheckContext, draft: Figure): FigureMatch[] {
+  const inSentence = ctx.draft.figures.filter((f) => f.sentence === draft.sentence).map(asFigure);
   // Small numbers and stretches of time ("over three years") recur in many sentences: they anchor nothing.
-  const mine = ctx.draft.figures.map(asFigure).filter((f) => f.sentence === draft.sentence && f.unit && !f.vague && f.span.start !== draft.span.start && f.value >= ANCHOR_LEAST && !TIME_UNITS.test(f.unit));
+  const mine = inSentence.filter((f) => f.unit && !f.vague && f.span.start !== draft.span.start && f.value >= ANCHOR_LEAST && !TIME_UNITS.test(f.unit));
+  if (!mine.length) return [];
   // Figures of the draft figure's unit in its sentence: the corpus sentence must have as many, all but one given exactly.
-  const sameUnit = ctx.draft.figures.filter((f) => f.sentence === draft.sentence && f.unit === draft.unit).length;
+  const sameUnit = inSentence.filter((f) => f.unit === draft.unit).length;
+  const lookup = lookupOf(ctx.kb.figures);
   const out: FigureMatch[] = [];
   const seen = new Set<string>();
   for (const f of mine) {
-    for (const ref of ctx.kb.figures.byUnit.get(f.unit) ?? []) {
-      if (ref.figure.vague || !sameNumber(f, ref.figure)) continue;
+    for (const ref of lookup.byValue.get(valueKey(f)) ?? []) {
+      if (ref.figure.vague) continue;
       const key = `${ref.article}:${ref.figure.sentence}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const article = ctx.kb.articles[ref.article];
-      const all = article.figures.filter((g) => g.sentence === ref.figure.sentence && g.unit === draft.unit);
+      const all = (lookup.bySentence.get(key) ?? []).filter((r) => r.figure.unit === draft.unit);
       if (all.length !== sameUnit) continue;
-      const ofUnit = all.filter((g) => !mine.some((f) => f.unit === draft.unit && sameNumber(f, asFigure(g))));
+      const ofUnit = all.filter((r) => !mine.some((g) => g.unit === draft.unit && sameNumber(g, r.figure)));
       if (ofUnit.length !== 1) continue;
-      const counterpart = ctx.kb.figures.byUnit.get(draft.unit)?.find((r) => r.article === ref.article && r.figure.span.start === ofUnit[0].span.start);
-      if (!counterpart) continue;
-      const m = ctx.kb.figures.match(draft, counterpart);
-          if (m.count >= ANCHORED.words && m.weight >= ANCHORED.weight && !m.thingClash) out.push(m);
+      const m = ctx.kb.figures.match(draft, ofUnit[0]);
+      if (m.count >= ANCHORED.words && m.weight >= ANCHORED.weight && !m.thingClash) out.push(m);
     }
   }
   return out;
