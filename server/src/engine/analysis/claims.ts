@@ -86,7 +86,14 @@
 // "bitter", adverbs — that say how, not what). Sentences of rarely named actors join the retrieved pool from
 // any article; a capitalised opener no article uses ("Madrid backs …") counts
 // neither for nor against coverage; phrasal verbs ("switch off") and a few
-// hypernyms ("payroll"/"jobs") are normalised.
+// hypernyms ("payroll"/"jobs") are normalised. Three substantive words that no
+// article uses at all, in a clause about someone named, make a claim
+// unsupported up to `UNHEARD_BELOW` coverage. A dateline ("OSLO -- ") holds no
+// claim words; a sentence another check already marks (a wrong figure, date or
+// name) gets missing-word findings only as hints; a negation inside a relative
+// clause ("staff who are not members") or after "of" denies nothing the main
+// clause says; "the dispute" and a "deal" take no side; a corpus sentence right
+// next to one already taken joins the evidence, so a passage counts as one.
 import type { Explainer } from "../explain";
 import { evidenceAt } from "../knowledge/corpus";
 import type { Knowledge } from "../knowledge/knowledge";

@@ -7,6 +7,9 @@
 // no support for "settled for 14 percent" when the corpus settled for 11). A
 // corpus figure of the same value whose own clause has the draft figure's
 // leading word or its noun ("the settlement gives 11 percent") confirms it.
+// A corpus sentence that gives another figure of the draft's sentence exactly
+// ("… and 29 missions") is the draft sentence's counterpart: its one figure of
+// the draft figure's unit is compared even when the words around differ.
 import { asFigure, type Figure } from "../analysis/figures";
 import { figuresAgree, sameWord, type FigureKnowledge, type FigureMatch, type FigureRef } from "../knowledge/figures";
 import type { Explainer } from "../explain";
