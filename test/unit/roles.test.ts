@@ -29,6 +29,9 @@ describe("roles: extraction", () => {
       ["Norwegian Prime Minister Ingrid Solvang's office said so.", [["Norwegian Prime Minister", "Ingrid Solvang"]]],
       ["Talks with Secretary of State Jan Berg ended.", [["Secretary of State", "Jan Berg"]]],
       ["Jan Berg, the country's foreign minister, spoke.", [["country's foreign minister", "Jan Berg"]]],
+      // "chief" and the noun of a post.
+      ["The talks were chaired by the service's chief conciliator, Jan Berg.", [["service's chief conciliator", "Jan Berg"]]],
+      ["Jan Berg, the chief inspector of mines, visited the site.", [["chief inspector of mines", "Jan Berg"]]],
       // After a dateline's dash, the role opens the sentence proper.
       ["HALDEN -- Norway's fisheries minister, Jan Berg, spoke.", [["Norway's fisheries minister", "Jan Berg"]]],
       ["HALDEN, Norway (AP) — Norway's fisheries minister, Jan Berg, spoke.", [["Norway's fisheries minister", "Jan Berg"]]],
@@ -120,6 +123,10 @@ describe("roles: meaning and comparison", () => {
     assert.equal(rel("a serving Norwegian army general", "a former Norwegian army officer"), "conflict");
     assert.equal(parseRole("a serving Norwegian army general").current, true);
     assert.equal(rel("a former Norwegian army general", "a former Norwegian army officer"), "unrelated");
+  });
+  it("a chief's post of its own is not the chief executive's", () => {
+    assert.equal(rel("the service's chief executive", "the service's chief conciliator"), "clash");
+    assert.equal(rel("chief conciliator", "the service's chief conciliator"), "support");
   });
   it("a former cabinet post where the corpus knows another former career: a note", () => {
     assert.equal(rel("a former Norwegian defence minister", "a former OSCE official"), "doubt");

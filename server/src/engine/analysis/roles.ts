@@ -196,11 +196,21 @@ function roleBeforeComma(s: Sentence, toks: Token[], last: number): Token[] | un
   return headedRole(role);
 }
 
+/** A lower-case noun that may name a post after "chief" ("conciliator", "inspector"): no function word, date or verb form. */
+function chiefNoun(t: Token): boolean {
+  const lower = lowerOf(t);
+  return /^\p{Ll}{4,}$/u.test(t.text) && !STOPWORDS.has(lower) && !isDateWord(lower) && !/(?:ed|ing|ly)$/u.test(lower);
+}
+/** "chief" and a noun naming a post, at index `i` of a role's words. */
+function chiefPost(role: Token[], i: number): boolean {
+  return i >= 1 && lowerOf(role[i - 1]) === "chief" && chiefNoun(role[i]);
+}
+
 /** The role's words up to its last head and any "of the …" phrase after it; undefined when it has no head. */
 function headedRole(role: Token[]): Token[] | undefined {
   const firstPrep = role.findIndex((t) => ROLE_PREPOSITIONS.has(t.text.toLowerCase()));
   const before = firstPrep >= 0 ? role.slice(0, firstPrep) : role;
-  if (!before.length || !isRoleHead(lowerOf(before[before.length - 1]))) return undefined;
+  if (!before.length || !(isRoleHead(lowerOf(before[before.length - 1])) || chiefPost(before, before.length - 1))) return undefined;
   const out = [...role];
   while (out.length && (ROLE_PREPOSITIONS.has(out[out.length - 1].text.toLowerCase()) || out[out.length - 1].text.toLowerCase() === "the")) out.pop();
   return out.length ? out : undefined;
@@ -272,7 +282,11 @@ function roleFrom(s: Sentence, toks: Token[], j: number): Token[] | undefined {
         role.push(t);
       } else if (lastHead >= 0) {
         if (isRoleWord(lower)) role.push(t); // "Foreign Ministry spokeswoman": more role words after a head
-        else break;
+        else if (lastHead === role.length - 1 && lowerOf(role[lastHead]) === "chief" && chiefNoun(t)) {
+          // "chief conciliator", "chief inspector": the post is the noun after "chief".
+          role.push(t);
+          lastHead = role.length - 1;
+        } else break;
       } else if (isRoleWord(lower) || isOrgWord(t) || (!isCap(t.text) && !STOPWORDS.has(lower) && !isDateWord(lower) && /^\p{L}/u.test(t.text))) {
         role.push(t);
         if (role.length > 6) return undefined;

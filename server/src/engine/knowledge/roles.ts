@@ -128,7 +128,7 @@ function familyOf(head: string): OfficeFamily {
   if (STAFF.has(head)) return "staff";
   if (LOCAL.has(head)) return "local";
   if (RANK.has(head)) return "rank";
-  if (EXECUTIVE.has(head)) return "executive";
+  if (EXECUTIVE.has(head) || /^chief \p{Ll}+$/u.test(head)) return "executive";
   return "other";
 }
 
@@ -219,6 +219,9 @@ function parseOffice(words: string[], written: Written, portfolioFirst = true): 
     k -= 2;
   } else if (own(CHIEF_SHORT, head)) {
     head = CHIEF_SHORT[head];
+  } else if (head === "chief" && h === pre.length - 2 && /^\p{Ll}+$/u.test(pre[h + 1]) && !ROLE_HEADS.has(pre[h + 1]) && !STOPWORDS.has(pre[h + 1])) {
+    // "chief conciliator", "chief curator": a post of its own, not the head of the body.
+    head = `chief ${pre[h + 1]}`;
   } else if (head === "chief" && (prev() === "fire" || prev() === "police")) {
     head = `${prev()} chief`;
     k--;
