@@ -65,7 +65,9 @@
 //   - a cause or means of a known event ("prompted by", "because of", "got in
 //     through") in words the corpus never uses (analysis/cause.ts);
 //   - reported speech the corpus gives to another person it knows
-//     (analysis/attribution.ts).
+//     (analysis/attribution.ts);
+//   - a movement "from A to B" that a corpus sentence about the same movement
+//     runs "from B to A" (analysis/route.ts).
 // Negation is the predicate's: "no", "none", "lack" and "without" before a
 // noun ("no room left", "without the power") only qualify it, unless the
 // other side writes the word as another form ("no commitment to" against
@@ -107,6 +109,7 @@ import { unattestedStance } from "./stance";
 import { agencyContrast } from "./agency";
 import { misattributedStatement } from "./attribution";
 import { unattestedCause } from "./cause";
+import { reversedRoute } from "./route";
 import { fundingSwap } from "./funding";
 import { agentSwap, attendanceFlip, eventDenial, frameFlip, metonymy, modifierSwap, roleSwap } from "./frames";
 import type { Sentence } from "../text/sentences";
@@ -701,6 +704,9 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     // 2i. A statement the corpus gives to another person (analysis/attribution.ts).
     const said = misattributedStatement(kb, claim, nameMentions);
     if (said) return { ...result, verdict: "swapped", severity: "information", reason: said.reason, focus: said.focus, cover: [...said.evidence, ...cover] };
+    // 2j. A route run the other way ("from A to B" where the corpus has "from B to A"; analysis/route.ts).
+    const route = reversedRoute(kb, claim, [...pool.values()]);
+    if (route) return { ...result, verdict: "reversed", reason: route.reason, focus: route.focus, cover: [...route.evidence, ...cover] };
   }
 
   // 3. A list of actors with one swapped: the corpus sentence lists the others
@@ -1107,7 +1113,7 @@ const OPPOSITE_PAIRS: Array<[string, string]> = [
   [
     `accept accepts accepted accepting approve approves approved approval support supports supported
     back backs backed welcome welcomes welcomed endorse endorses endorsed confirm confirms confirmed allow allows allowed
-    admit admits admitted`,
+    admit admits admitted offer offers offered offering`,
     `reject rejects rejected rejecting dispute disputes disputed disputing contest contests contested deny denies denied
     refuse refuses refused oppose opposes opposed block blocks blocked veto vetoed forbid forbade ban bans banned`,
   ],
