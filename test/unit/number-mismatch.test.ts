@@ -528,3 +528,14 @@ describe("number-mismatch: two figures of one unit, one given exactly", () => {
     assert.deepEqual(flagged(draft, numbers(draft, e)), []);
   });
 });
+
+describe("number-mismatch: houses and homes are counted alike", () => {
+  const e = engineFrom({
+    "h1.txt": "Fire update\n\n13 August 2025\n\nFire officials said on Tuesday that 23 homes had been lost along Birch Lane.\n",
+    "h2.txt": "Fire contained\n\n23 August 2025\n\nThe fire at Kelby forced about 6,800 people from their homes and destroyed 57 houses, officials said on Friday.\n",
+  });
+  it("valid: the later count, written as homes where the corpus writes houses", () => {
+    const draft = "The fire at Kelby drove about 6,800 people from their homes and destroyed 57 homes.";
+    assert.deepEqual(flagged(draft, numbers(draft, e)), []);
+  });
+});

@@ -29,6 +29,9 @@ describe("roles: extraction", () => {
       ["Norwegian Prime Minister Ingrid Solvang's office said so.", [["Norwegian Prime Minister", "Ingrid Solvang"]]],
       ["Talks with Secretary of State Jan Berg ended.", [["Secretary of State", "Jan Berg"]]],
       ["Jan Berg, the country's foreign minister, spoke.", [["country's foreign minister", "Jan Berg"]]],
+      // Two portfolios of one office joined by "and".
+      ["Environment and Energy Minister Jan Berg spoke.", [["Environment and Energy Minister", "Jan Berg"]]],
+      ["Jan Berg, the minister for harbours and ferries, spoke.", [["minister for harbours and ferries", "Jan Berg"]]],
       // "chief" and the noun of a post.
       ["The talks were chaired by the service's chief conciliator, Jan Berg.", [["service's chief conciliator", "Jan Berg"]]],
       ["Jan Berg, the chief inspector of mines, visited the site.", [["chief inspector of mines", "Jan Berg"]]],

@@ -403,6 +403,7 @@ function notAQuantity(toks: Tok[], i: number, p: NumberParse, rangeEnd = false):
 const SAME_COUNT: Record<string, string> = {
   nations: "country", nation: "country", countries: "country", soldiers: "troop", soldier: "troop", troops: "troop",
   persons: "people", person: "people", individuals: "people", kids: "child", children: "child",
+  houses: "home", house: "home", homes: "home",
 };
 
 /** Groups counted by their members: "a 5,000-strong force" is 5,000 troops. */

@@ -139,6 +139,13 @@ function roleBefore(s: Sentence, toks: Token[], first: number, inner: Token[]): 
       j--;
       continue;
     }
+    // "Environment and Parks Minister Jane Doe": two portfolios of one office joined by "and".
+    if (t.text === "and" && role.length && j > 0 && !isRoleHead(lowerOf(role[0])) && isCap(role[0].text) && isCap(toks[j - 1].text) && isRoleWord(lowerOf(toks[j - 1])) && gapOf(s, toks[j - 1], t) === " ") {
+      role.unshift(t);
+      next = t;
+      j--;
+      continue;
+    }
     // "Deputy Prime Minister and Foreign Minister Jane Doe": two roles joined by "and".
     if (t.text === "and" && role.length && j > 0 && isRoleHead(lowerOf(toks[j - 1])) && gapOf(s, toks[j - 1], t) === " " && hasHead(role)) {
       role.unshift(t);
@@ -299,6 +306,15 @@ function roleFrom(s: Sentence, toks: Token[], j: number): Token[] | undefined {
       const afterPrep = !!prev && (ROLE_PREPOSITIONS.has(prev.text.toLowerCase()) || prev.text.toLowerCase() === "the");
       const object = afterPrep && phraseWord(t, lower);
       const lowerText = t.text.toLowerCase();
+      // "minister for environment and parks": a second object joined by "and" that ends the role.
+      const after = toks[j + 2];
+      if (lowerText === "and" && phrase > 0 && toks[j + 1] && phraseWord(toks[j + 1], lowerOf(toks[j + 1])) && spaced(s, t, toks[j + 1]) &&
+        (!after || !spaced(s, toks[j + 1], after))) {
+        role.push(t, toks[j + 1]);
+        j++;
+        prev = toks[j];
+        continue;
+      }
       if (ROLE_PREPOSITIONS.has(lowerText)) {
         if (afterPrep) break;
         phrase = 0;
