@@ -6,7 +6,7 @@
 //   - it stands in a paragraph or list item (headings and table cells are not);
 //   - it is not a question;
 //   - it carries no hedge of its own (may — not the month "May" —, might, perhaps, possibly, maybe,
-//     reportedly, allegedly, unclear, uncertain) and does not address the
+//     reportedly, allegedly, unclear, uncertain, whether) and does not address the
 //     reader ("Here is …", "you");
 //   - outside its quotations it has at least three content words (words that
 //     are not function words, role words, months, weekdays or figures).
@@ -89,8 +89,8 @@
 // any article; a capitalised opener no article uses ("Madrid backs …") counts
 // neither for nor against coverage; phrasal verbs ("switch off") and a few
 // hypernyms ("payroll"/"jobs") are normalised. Three substantive words that no
-// article uses at all, in a clause about someone named, make a claim
-// unsupported up to `UNHEARD_BELOW` coverage. A dateline ("OSLO -- ") holds no
+// article uses at all, in a clause about someone named, are shown as a hint
+// up to `UNHEARD_BELOW` coverage (a paraphrase uses new words too). A dateline ("OSLO -- ") holds no
 // claim words; a sentence another check already marks (a wrong figure, date or
 // name) gets missing-word findings only as hints; a negation inside a relative
 // clause ("staff who are not members") or after "of" denies nothing the main
@@ -138,7 +138,7 @@ const ATTRIBUTION = new Set(
   report announce mention express admit comment reply respond write recall conclude`).map((w) => rawKey(w)),
 );
 
-const HEDGES = new Set(words(`may might perhaps possibly maybe reportedly allegedly unclear uncertain`));
+const HEDGES = new Set(words(`may might perhaps possibly maybe reportedly allegedly unclear uncertain whether`));
 const READER = new Set(words(`you your yours`));
 
 // ---------------------------------------------------------------------------
@@ -631,6 +631,13 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     if (!best) break;
     take(best);
   }
+  // A person the corpus names in full ("Donald Trump") is covered by the surname alone: evidence that says
+  // "Trump" speaks of the same person.
+  for (const n of namesOfSentence(draft.names, claim.sentence.index)) {
+    if (n.tokens.length < 2 || !kb.names.names.has(n.text)) continue;
+    const inName = unique.filter((t) => t.name && t.start >= n.start && t.end <= n.end + 2);
+    if (inName.some((t) => covered.has(t.key))) for (const t of inName) covered.add(t.key);
+  }
   const coveredWeight = weighted.filter((w) => covered.has(w.term.key)).reduce((s, w) => s + w.weight, 0);
   const coverage = coveredWeight / total;
   const missing = weighted.filter((w) => !covered.has(w.term.key)).map((w) => w.term);
@@ -782,9 +789,10 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   const marked = prior.some((f) => f.category !== "claim") && !missing.some((t) => t.name);
   if (aboutSomeone && countedCoverage < UNSUPPORTED_BELOW && rareMissing.length >= 3) return { ...result, verdict: "unsupported", reason: missingText(kb, missing), severity: substantive.length >= 3 && aboutNamed && !marked ? undefined : "hint" };
   // 4a. More covered, but three words of substance that no article uses at all, in a clause about someone named:
-  // something the corpus never reports ("ballot members on extending the strike to the processing plant").
+  // maybe something the corpus never reports ("ballot members on extending the strike to the processing plant"),
+  // maybe a paraphrase ("unsettles the world", "casting itself as a defender"): shown as a hint, not asserted.
   const unheard = substantive.filter((t) => !t.name && !index.df.has(t.key) && !framingWord(t.key));
-  if (aboutSomeone && aboutNamed && !unique.some(opener) && !prior.some((f) => f.category !== "claim") && countedCoverage < UNHEARD_BELOW && unheard.length >= 3) return { ...result, verdict: "unsupported", reason: missingText(kb, missing) };
+  if (aboutSomeone && aboutNamed && !unique.some(opener) && !prior.some((f) => f.category !== "claim") && countedCoverage < UNHEARD_BELOW && unheard.length >= 3) return { ...result, verdict: "unsupported", reason: missingText(kb, missing), severity: "hint" };
   // 4b. Fewer rare words missing, but the predicate among them ("asked to co-chair").
   const predicate = predicateOf(claim);
   if (aboutSomeone && countedCoverage < UNSUPPORTED_BELOW && rareMissing.length >= 2 && predicate && rareMissing.some((t) => t.key === predicate.key)) {
@@ -802,7 +810,7 @@ function framingWord(key: string): boolean {
     debate debates row controversy dispute backdrop context picture light bitter heated fierce renewed fresh growing
     mounting lingering simmering ongoing wider broader long-running latest question questions issue issues awkward thorny
     tricky sensitive touchy looming hanging hangs hang overshadow overshadows overshadowing become becomes became becoming
-    possible effort efforts week weeks week's today tonight`).map(termKey),
+    possible effort efforts week weeks week's today tonight obstacle obstacles hurdle hurdles stumbling basic fundamental`).map(termKey),
   );
   return framing.has(key);
 }
@@ -1019,6 +1027,8 @@ for (const [verb, particle, plain] of [
   ["close", "down", "close"],
   ["turn", "down", "reject"],
   ["call", "off", "cancel"],
+  // "properties cut off by the fire": isolated, not reduced.
+  ["cut", "off", "isolate"],
   ["pull", "out", "withdraw"],
   ["step", "down", "resign"],
   ["go", "ahead", "proceed"],
