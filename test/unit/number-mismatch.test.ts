@@ -539,3 +539,18 @@ describe("number-mismatch: houses and homes are counted alike", () => {
     assert.deepEqual(flagged(draft, numbers(draft, e)), []);
   });
 });
+
+describe("number-mismatch: general-English verbs that say the same around a figure", () => {
+  const e = engineFrom({
+    "a1.txt": "Aid\n\n2 March 2025\n\nThe board provides 40 percent of its flood aid to Kelby.\n",
+    "a2.txt": "More aid\n\n3 March 2025\n\nThe flood aid to Arnside rose this year, the board said.\n",
+  });
+  it("invalid: 'supplies' for 'provides', with another share", () => {
+    const draft = "The Kelby board supplies 60 percent of the flood aid going to Kelby.";
+    assert.deepEqual(flagged(draft, numbers(draft, e)), ["60 percent"]);
+  });
+  it("valid: the same share", () => {
+    const draft = "The Kelby board supplies 40 percent of the flood aid going to Kelby.";
+    assert.deepEqual(flagged(draft, numbers(draft, e)), []);
+  });
+});

@@ -537,7 +537,15 @@ function contextStem(t: Tok): string | undefined {
   if (t.kind !== "word" || t.text.length < 2) return undefined;
   const lower = t.lower.replace(/['’]s?$/u, "");
   if (STOPWORDS.has(lower) || CONTEXT_SKIP.has(lower) || isMonthWord(lower) || isWeekdayWord(lower)) return undefined;
-  return stem(lower);
+  const stemmed = stem(lower);
+  return CONTEXT_SYNONYMS.get(stemmed) ?? stemmed;
+}
+
+/** General-English verbs that say the same around a figure ("supplies 60 percent" / "provides 40 percent"), by stem. */
+const CONTEXT_SYNONYMS = new Map<string, string>();
+for (const group of ["provide supply", "expect anticipate forecast predict", "estimate reckon"]) {
+  const [head, ...rest] = group.split(" ").map(stem);
+  for (const r of rest) CONTEXT_SYNONYMS.set(r, head);
 }
 
 /** The context words of any sentence, as figures record them (for word weights). */
