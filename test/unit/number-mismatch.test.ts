@@ -554,3 +554,17 @@ describe("number-mismatch: general-English verbs that say the same around a figu
     assert.deepEqual(flagged(draft, numbers(draft, e)), []);
   });
 });
+
+describe("number-mismatch: residents are people", () => {
+  const e = engineFrom({
+    "r1.txt": "Evacuation\n\n10 August 2025\n\nAbout 6,800 residents of Kelby and Arnside were ordered to leave their homes on Sunday as the fire spread east.\n",
+  });
+  it("invalid: another count of the people told to leave", () => {
+    const draft = "Some 8,600 people from Kelby and Arnside were told to leave their homes on Sunday.";
+    assert.deepEqual(flagged(draft, numbers(draft, e)), ["Some 8,600 people"]);
+  });
+  it("valid: the same count", () => {
+    const draft = "Some 6,800 people from Kelby and Arnside were told to leave their homes on Sunday.";
+    assert.deepEqual(flagged(draft, numbers(draft, e)), []);
+  });
+});

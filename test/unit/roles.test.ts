@@ -127,6 +127,10 @@ describe("roles: meaning and comparison", () => {
     assert.equal(parseRole("a serving Norwegian army general").current, true);
     assert.equal(rel("a former Norwegian army general", "a former Norwegian army officer"), "unrelated");
   });
+  it("the mayors of two towns are two offices", () => {
+    assert.equal(rel("Kelby Bridge mayor", "Arnside's mayor"), "clash");
+    assert.equal(rel("the town's mayor", "Kelby's mayor"), "support");
+  });
   it("a chief's post of its own is not the chief executive's", () => {
     assert.equal(rel("the service's chief executive", "the service's chief conciliator"), "clash");
     assert.equal(rel("chief conciliator", "the service's chief conciliator"), "support");

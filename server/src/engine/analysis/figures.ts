@@ -404,6 +404,7 @@ const SAME_COUNT: Record<string, string> = {
   nations: "country", nation: "country", countries: "country", soldiers: "troop", soldier: "troop", troops: "troop",
   persons: "people", person: "people", individuals: "people", kids: "child", children: "child",
   houses: "home", house: "home", homes: "home",
+  residents: "people", resident: "people", inhabitants: "people", villagers: "people", townspeople: "people",
 };
 
 /** Groups counted by their members: "a 5,000-strong force" is 5,000 troops. */

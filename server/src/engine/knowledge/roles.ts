@@ -472,6 +472,8 @@ export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Re
     if (d.demonym && c.demonym && d.demonym !== c.demonym) return "clash";
     // "Caldbeck Water's chief engineer" / "engineer with the Reservoir Safety Panel": one person, two employers.
     if (od.org && oc.org && (od.family === "other" || od.family === "executive") && !MANY_BODIES.has(od.head) && orgsDiffer(od.org, oc.org)) return d.former === c.former ? "clash" : "unrelated";
+    // "Pine Hollow mayor" / "Elverton's mayor": a local office is its place's; two places, two offices.
+    if (od.org && oc.org && od.family === "local" && orgsDiffer(od.org, oc.org)) return d.former === c.former ? "clash" : "unrelated";
     // "former head of the agency" and "head of the council": two offices, not one then and now.
     if (d.former !== c.former) return od.body && oc.body && od.body !== oc.body ? "unrelated" : "clash";
     // "OSCE official" / "AU official": two bodies named only by acronyms; a note.
