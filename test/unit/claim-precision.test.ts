@@ -559,3 +559,30 @@ describe("claims: paraphrases that must stay quiet", () => {
     it(draft, () => assert.deepEqual(flagged(draft, claims(draft)), []));
   }
 });
+
+describe("claims: an event about no one named, in words no article uses", () => {
+  // Enough corpus text for a word it never uses to say something: a day-by-day fire log.
+  const log = Array.from({ length: 45 }, (_, i) => `On day ${i + 1} of the fire, crews held the line near marker ${i + 3} of the Kelby forest road.`);
+  const e = engineFrom({
+    "f1.txt": [
+      "Fire spreads",
+      "",
+      "10 August 2025",
+      "",
+      "The wildfire in the Kelby forest spread east on Sunday, and about 6,800 residents were told to leave.",
+      "",
+      "Fire crews worked through the night to protect the edge of the town.",
+      "",
+      ...log,
+    ].join("\n"),
+  });
+  const claims = (draft: string) => findingsOf(e, draft, "claim").filter((f) => f.severity !== "hint");
+  it("invalid: an arrest no article reports", () => {
+    const draft = "Police arrested two campers on Saturday night on suspicion of lighting an illegal campfire.";
+    assert.equal(claims(draft).length, 1);
+  });
+  it("valid: the crews' night, in other words", () => {
+    const draft = "Fire crews worked overnight to protect the edge of the town.";
+    assert.deepEqual(flagged(draft, claims(draft)), []);
+  });
+});

@@ -90,7 +90,9 @@
 // neither for nor against coverage; phrasal verbs ("switch off") and a few
 // hypernyms ("payroll"/"jobs") are normalised. Three substantive words that no
 // article uses at all, in a clause about someone named, are shown as a hint
-// up to `UNHEARD_BELOW` coverage (a paraphrase uses new words too). A dateline ("OSLO -- ") holds no
+// up to `UNHEARD_BELOW` coverage (a paraphrase uses new words too); in a claim
+// about no one named, four such words below `NOBODY_BELOW` coverage make it
+// unsupported, in a corpus of at least `NOBODY_CORPUS` sentences. A dateline ("OSLO -- ") holds no
 // claim words; a sentence another check already marks (a wrong figure, date or
 // name) gets missing-word findings only as hints; a negation inside a relative
 // clause ("staff who are not members") or after "of" denies nothing the main
@@ -510,6 +512,10 @@ export interface Support {
 export const UNSUPPORTED_BELOW = 0.45;
 /** Below this coverage, three substantive words no article uses make a claim unsupported. */
 const UNHEARD_BELOW = 0.6;
+/** Below this coverage, four substantive words no article uses make a claim about no one named unsupported. */
+const NOBODY_BELOW = 0.35;
+/** The fewest corpus sentences for that rule. */
+const NOBODY_CORPUS = 40;
 /** The single best sentence must share this much of the claim to judge polarity or actors. */
 const SAME_STATEMENT = 0.3;
 
@@ -793,6 +799,11 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   // maybe a paraphrase ("unsettles the world", "casting itself as a defender"): shown as a hint, not asserted.
   const unheard = substantive.filter((t) => !t.name && !index.df.has(t.key) && !framingWord(t.key));
   if (aboutSomeone && aboutNamed && !unique.some(opener) && !prior.some((f) => f.category !== "claim") && countedCoverage < UNHEARD_BELOW && unheard.length >= 3) return { ...result, verdict: "unsupported", reason: missingText(kb, missing), severity: "hint" };
+  // 4c. About no one named, but four substantive words that no article uses and little else covered: an event the
+  // corpus never reports ("Police arrested two campers on suspicion of lighting a campfire").
+  const unheardAll = substantive.filter((t) => !t.name && !index.df.has(t.key) && !framingWord(t.key));
+  // Words no article uses say something only of a corpus with enough text to have used them.
+  if (!aboutSomeone && index.sentences.length >= NOBODY_CORPUS && !prior.some((f) => f.category !== "claim") && countedCoverage < NOBODY_BELOW && unheardAll.length >= 4) return { ...result, verdict: "unsupported", reason: missingText(kb, missing) };
   // 4b. Fewer rare words missing, but the predicate among them ("asked to co-chair").
   const predicate = predicateOf(claim);
   if (aboutSomeone && countedCoverage < UNSUPPORTED_BELOW && rareMissing.length >= 2 && predicate && rareMissing.some((t) => t.key === predicate.key)) {
