@@ -586,3 +586,28 @@ describe("claims: an event about no one named, in words no article uses", () => 
     assert.deepEqual(flagged(draft, claims(draft)), []);
   });
 });
+
+describe("claims: an opposite in the next sentence of the passage, read clause by clause", () => {
+  const e = engineFrom({
+    "t1.txt": [
+      "Rain helps crews",
+      "",
+      "18 August 2025",
+      "",
+      "The evacuation order for Kelby has been lifted, the mayor said on Monday.",
+      "Route 9 reopened to residents only on Monday afternoon. Harlow Forest Park remains closed to the public.",
+    ].join("\n"),
+  });
+  const claims = (draft: string) => findingsOf(e, draft, "claim").filter((f) => f.severity !== "hint");
+  it("invalid: the park reopened, where the corpus's next sentence keeps it closed (a note)", () => {
+    const draft = "Route 9 reopened to residents on Monday afternoon, and Harlow Forest Park reopened its northern trails the same day.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, "information");
+    assert.match(f[0].message, /closed/);
+  });
+  it("valid: the road reopened, the park still closed", () => {
+    const draft = "Route 9 reopened to residents on Monday afternoon, while Harlow Forest Park remains closed.";
+    assert.deepEqual(flagged(draft, claims(draft)), []);
+  });
+});

@@ -682,10 +682,25 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     const denial = next && continuedDenial(claim, top, analyzedEvidence(kb, next));
     if (denial) return { ...result, verdict: "reversed", reason: denial.reason, focus: denial.focus, cover: [next, ...cover] };
   }
-  // 2b. A word whose opposite the aligned corpus clause uses ("fell" where it says "rose").
+  // 2b. A word whose opposite the aligned corpus clause uses ("fell" where it says "rose"); against the other
+  // sentences of the cover and those next to them, clause by clause ("Route 14 reopened … The park remains closed").
   if (topShare >= SAME_STATEMENT) {
     const flip = oppositeFlip(index, claim, analyzedEvidence(kb, top));
     if (flip) return { ...result, verdict: "reversed", reason: flip.reason, focus: flip.focus };
+    const passage = new Set<IndexedSentence>();
+    for (const c of cover) {
+      passage.add(c);
+      for (const d of [-1, 1]) {
+        const n = index.at(c.article, c.sentence + d);
+        if (n) passage.add(n);
+      }
+    }
+    passage.delete(top);
+    for (const other of passage) {
+      const f = oppositeFlip(index, claim, analyzedEvidence(kb, other), true);
+          // Read from one clause and its names, not the whole statement: a note.
+      if (f) return { ...result, verdict: "reversed", severity: "information", reason: f.reason, focus: f.focus, cover: [other, ...cover.filter((c) => c !== other)] };
+    }
   }
 
   // 2c. Frames (analysis/frames.ts), against every retrieved sentence: the same
@@ -1182,17 +1197,23 @@ function nounSense(text: string, offset: number, t: ClaimTerm): boolean {
   return NOUN_SENSE.has(t.key) && /\b(?:the|a|an|this|that|its|their|his|her|our|whose)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(text.slice(Math.max(0, t.start - offset - 40), t.start - offset));
 }
 
-function oppositeFlip(index: SentenceIndex, claim: Claim, ev: EvidenceView): Flip | undefined {
+function oppositeFlip(index: SentenceIndex, claim: Claim, ev: EvidenceView, clauseOnly = false): Flip | undefined {
   const mine = claim.all.filter((t) => !t.quoted && !nounSense(claim.sentence.text, claim.sentence.start, t));
   const theirs = ev.terms.filter((t) => !t.quoted && !nounSense(ev.text, ev.start, t));
   const myClauses = clausesOf(claim.sentence.text, claim.sentence.start);
   for (const a of mine) {
     if (a.negated || a.name) continue;
+    const ca = clauseAt(myClauses, a.start);
     for (const { pair, side } of OPPOSITE.get(a.key) ?? []) {
-      if (theirs.some((t) => onSide(t, pair, side)) || mine.some((t) => onSide(t, pair, 1 - side))) continue;
+      // Neither sentence may use both sides (with `clauseOnly`, neither clause: "Route 14 reopened, and the park reopened").
+      const mineNear = clauseOnly ? mine.filter((t) => !!ca && inSpan(t, ca)) : mine;
+      if (mineNear.some((t) => onSide(t, pair, 1 - side))) continue;
+      if (!clauseOnly && theirs.some((t) => onSide(t, pair, side))) continue;
       for (const b of theirs) {
         if (b.negated || b.name || !onSide(b, pair, 1 - side)) continue;
-          if (!alignedClauses(index, mine, myClauses, a, theirs, ev.clauses, b)) continue;
+        const cb = clauseAt(ev.clauses, b.start);
+        if (clauseOnly && (!cb || theirs.some((t) => inSpan(t, cb) && onSide(t, pair, side)))) continue;
+        if (!alignedClauses(index, mine, myClauses, a, theirs, ev.clauses, b, clauseOnly)) continue;
         return { reason: `the corpus says "${withParticle(ev.text, ev.start, b)}" where the draft says "${withParticle(claim.sentence.text, claim.sentence.start, a)}"`, focus: { start: a.start, end: a.end } };
       }
     }
@@ -1240,6 +1261,7 @@ function alignedClauses(
   theirs: readonly ClaimTerm[],
   theirClauses: readonly Span[],
   b: ClaimTerm,
+  namesDecide = false,
 ): boolean {
   const ca = clauseAt(myClauses, a.start);
   const cb = clauseAt(theirClauses, b.start);
@@ -1254,7 +1276,12 @@ function alignedClauses(
     total += w;
     if (keysB.has(t.key)) (shared += w), n++;
   }
-  if (n < 2 || shared < 0.5 * total) return false;
+  // With `namesDecide`, two shared words and every name of the claim's clause are enough: the same subject, whatever
+  // the rest of the clause says ("the park reopened its northern trails" / "the park remains closed to the public").
+  if (n < 2 || (!namesDecide && shared < 0.5 * total)) return false;
+  // And the same nationalities: "Swedish participation" is not the "Danish participation" the corpus welcomed.
+  const nationality = (t: ClaimTerm) => t.role && Object.hasOwn(DEMONYM_COUNTRY, foldWord(t.text).replace(/['’]s$/u, ""));
+  if (namesDecide && (!inA.some((t) => t.name && !t.role) || inA.some((t) => nationality(t) && !keysB.has(t.key)))) return false;
   return inA.every((t) => !t.name || t.role || keysB.has(t.key));
 }
 
