@@ -67,7 +67,9 @@
 //   - reported speech the corpus gives to another person it knows
 //     (analysis/attribution.ts);
 //   - a movement "from A to B" that a corpus sentence about the same movement
-//     runs "from B to A" (analysis/route.ts).
+//     runs "from B to A" (analysis/route.ts);
+//   - a preference ("A rather than B") or a time offset ("nine minutes after
+//     X") that a corpus sentence gives the other way round (analysis/order.ts).
 // Negation is the predicate's: "no", "none", "lack" and "without" before a
 // noun ("no room left", "without the power") only qualify it, unless the
 // other side writes the word as another form ("no commitment to" against
@@ -112,6 +114,7 @@ import { agencyContrast } from "./agency";
 import { misattributedStatement } from "./attribution";
 import { unattestedCause } from "./cause";
 import { reversedRoute } from "./route";
+import { reversedOrder } from "./order";
 import { fundingSwap } from "./funding";
 import { agentSwap, attendanceFlip, eventDenial, frameFlip, metonymy, modifierSwap, roleSwap } from "./frames";
 import type { Sentence } from "../text/sentences";
@@ -735,6 +738,9 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     // 2j. A route run the other way ("from A to B" where the corpus has "from B to A"; analysis/route.ts).
     const route = reversedRoute(kb, claim, [...pool.values()]);
     if (route) return { ...result, verdict: "reversed", reason: route.reason, focus: route.focus, cover: [...route.evidence, ...cover] };
+    // 2k. A preference or a time offset the other way round ("A rather than B", "N minutes after X"; analysis/order.ts).
+    const order = reversedOrder(kb, claim, [...pool.values()]);
+    if (order) return { ...result, verdict: "reversed", reason: order.reason, focus: order.focus, cover: [...order.evidence, ...cover] };
   }
 
   // 3. A list of actors with one swapped: the corpus sentence lists the others

@@ -4,7 +4,8 @@
 // "rose"), another nationality for the same noun, a possibility reported as
 // done, a figure the corpus only has with another value, a call or meeting
 // between known people that no article reports, a known person's stance no
-// article gives them, a route run the other way, or content found nowhere. Which
+// article gives them, a route, a preference or a time offset the other way
+// round, or content found nowhere. Which
 // sentences count and how support is measured: analysis/claims.ts.
 import { claimOf, supportEvidence, supportOf, type Support } from "../analysis/claims";
 import type { Knowledge } from "../knowledge/knowledge";
