@@ -611,3 +611,28 @@ describe("claims: an opposite in the next sentence of the passage, read clause b
     assert.deepEqual(flagged(draft, claims(draft)), []);
   });
 });
+
+describe("claims: two countries in a list never stand for one another; two names of one country do", () => {
+  const e = engineFrom({
+    "c1.txt": [
+      "Patrol coalition",
+      "",
+      "2 May 2024",
+      "",
+      "The coalition, comprising countries led by the UK and Norway, aims to patrol the Skagen strait after a ceasefire.",
+      "",
+      "Germany sent observers to the Skagen talks.",
+    ].join("\n"),
+  });
+  const claims = (draft: string) => findingsOf(e, draft, "claim").filter((f) => f.severity !== "hint");
+  it("invalid: Germany for the UK", () => {
+    const draft = "The coalition, led by Germany and Norway, aims to patrol the Skagen strait after a ceasefire.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /"UK" here, not "Germany"/);
+  });
+  it("valid: Britain for the UK", () => {
+    const draft = "The coalition, led by Britain and Norway, aims to patrol the Skagen strait after a ceasefire.";
+    assert.deepEqual(flagged(draft, claims(draft)), []);
+  });
+});
