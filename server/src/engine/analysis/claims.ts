@@ -539,6 +539,7 @@ function unknownName(kb: Knowledge, t: ClaimTerm, prior: readonly Finding[]): bo
   // "EU-Ukraine" where the corpus writes both names apart.
   if (t.parts?.every((k) => kb.index.df.has(k))) return false;
   if (demonymsOf(t.key).some((k) => kb.index.df.has(k))) return false; // "Sweden" where the corpus says "Swedish"
+  if (countryNames(t.key).some((k) => kb.index.df.has(k))) return false; // "Britain" where the corpus says "the UK"
   if (/^\p{Lu}+$/u.test(bare) && bare.length <= 3) return false;
   if (kb.common.isCommon(bare.toLowerCase())) return false;
   if (prior.some((f) => f.span.start < t.end && t.start < f.span.end)) return false;
@@ -1312,6 +1313,19 @@ export function demonymsOf(key: string): string[] {
     for (const [d, c] of Object.entries(DEMONYM_COUNTRY)) for (const k of c.split("|").map(termKey)) countryDemonyms.set(k, [...(countryDemonyms.get(k) ?? []), termKey(d)]);
   }
   return countryDemonyms.get(key) ?? [];
+}
+
+let countryAliases: Map<string, string[]> | undefined;
+/** Every name key of the country a name key names ("britain" -> britain, uk), none for other words. */
+export function countryNames(key: string): string[] {
+  if (!countryAliases) {
+    countryAliases = new Map();
+    for (const c of Object.values(DEMONYM_COUNTRY)) {
+      const keys = c.split("|").map(termKey);
+      for (const k of keys) countryAliases.set(k, keys);
+    }
+  }
+  return countryAliases.get(key) ?? [];
 }
 
 /** Keys of the country a demonym stands for ("Chinese" -> china), none for other words. */

@@ -84,11 +84,11 @@
 // stands near the event noun.
 import type { Knowledge } from "../knowledge/knowledge";
 import type { IndexedSentence } from "../knowledge/index";
-import { DEMONYM_COUNTRY, DEMONYMS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_WORDS, STOPWORDS } from "../text/lexicon";
+import { DEMONYMS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_WORDS, STOPWORDS } from "../text/lexicon";
 import { fold, stripPossessive, tokenize, type Token } from "../text/tokens";
 import type { Span } from "../types";
 import type { Claim, ClaimTerm } from "./claims";
-import { clausesOf, demonymActor, demonymsOf, termKey, termsOf } from "./claims";
+import { clausesOf, countryNames, demonymActor, demonymsOf, termKey, termsOf } from "./claims";
 import { namesOfSentence, type NameMention } from "./names";
 
 const words = (s: string) => s.trim().split(/\s+/);
@@ -1201,23 +1201,13 @@ export function distinctActors(kb: Knowledge, a: string, b: string): boolean {
 }
 
 /** Two one-word place-like agents the corpus never shows apart: maybe a capital for its country, no swap. */
-let countries: Map<string, string> | undefined;
-/** The country a name key names ("britain" and "uk" name one), from the general-English lexicon of countries and their demonyms. */
-function countryOf(key: string): string | undefined {
-  if (!countries) {
-    countries = new Map();
-    for (const c of Object.values(DEMONYM_COUNTRY)) for (const k of c.split("|")) countries.set(termKey(k), c);
-  }
-  return countries.get(key);
-}
-
 export function metonymy(kb: Knowledge, a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== 1 || b.length !== 1) return false;
   // Two countries never stand for one another ("Germany and France" is not "the UK and France"); two names of one
   // country always do ("Britain", "the UK").
-  const ca = countryOf(a[0]);
-  const cb = countryOf(b[0]);
-  if (ca && cb) return ca === cb;
+  const ca = countryNames(a[0]);
+  const cb = countryNames(b[0]);
+  if (ca.length && cb.length) return ca.includes(b[0]);
   return placeLike(kb, a[0]) && placeLike(kb, b[0]) && !distinctActors(kb, a[0], b[0]);
 }
 
