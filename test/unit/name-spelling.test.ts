@@ -129,3 +129,33 @@ describe("name-spelling: portfolio words before a role word are not part of the 
     assert.deepEqual(f[0].suggestions, ["Piotr Anselm"]);
   });
 });
+
+describe("name-spelling: a place named with another kind of place word", () => {
+  const e = engineFrom({
+    "p1.txt": [
+      "Fire near campground",
+      "",
+      "10 August 2025",
+      "",
+      "The fire broke out near the Harrow Creek campground on Saturday afternoon.",
+      "",
+      "Crews closed Mill Road and Mill Lane overnight.",
+    ].join("\n"),
+  });
+  const names = (draft: string) => findingsOf(e, draft, "name");
+  it("invalid: Harrow Brook for Harrow Creek (a note)", () => {
+    const draft = "The fire broke out near the Harrow Brook campground on Saturday.";
+    const f = names(draft);
+    assert.deepEqual(flagged(draft, f), ["Harrow Brook"]);
+    assert.equal(f[0].severity, "information");
+    assert.deepEqual(f[0].suggestions, ["Harrow Creek"]);
+  });
+  it("valid: the corpus's name", () => {
+    const draft = "The fire broke out near the Harrow Creek campground on Saturday.";
+    assert.deepEqual(flagged(draft, names(draft)), []);
+  });
+  it("valid: a core word the corpus uses for two places is not corrected", () => {
+    const draft = "Crews closed Mill Street overnight.";
+    assert.deepEqual(flagged(draft, names(draft)), []);
+  });
+});

@@ -1,8 +1,12 @@
 // name-spelling: a name the corpus does not use but spells nearly the same
-// way, and (as a gentle note) a corpus spelling that most articles do not use.
+// way, and (as a gentle note) a corpus spelling that most articles do not use,
+// or a place named with another kind of place word ("Tallow Brook" where the
+// corpus knows only "Tallow Creek").
 import type { NameMention } from "../analysis/names";
 import type { NameForm } from "../knowledge/names";
 import { stripPossessive } from "../text/tokens";
+import { PLACE_FEATURES } from "../text/lexicon";
+import type { Knowledge } from "../knowledge/knowledge";
 import type { Finding } from "../types";
 import { cite, type Check, type CheckContext } from "./check";
 
@@ -111,6 +115,7 @@ function evidenceFor(ctx: CheckContext, fullName: string, form: NameForm) {
 
 function checkMention(ctx: CheckContext, mention: NameMention, out: Finding[]): void {
   if (ctx.accept.has(mention.text)) return;
+  if (checkPlaceWord(ctx, mention, out)) return;
   for (let i = 0; i < mention.tokens.length; i++) {
     const word = stripPossessive(mention.tokens[i].text);
     if (word.length < 3 || isAcronym(word) || ctx.accept.has(word)) continue;
@@ -159,6 +164,55 @@ function checkMention(ctx: CheckContext, mention: NameMention, out: Finding[]): 
     });
     return;
   }
+}
+
+/** Corpus names that end in a place word ("Tallow Creek"), by the words before it ("Tallow"); built once per corpus. */
+const byCore = new WeakMap<Knowledge, Map<string, string[]>>();
+function placeNames(kb: Knowledge): Map<string, string[]> {
+  let m = byCore.get(kb);
+  if (!m) {
+    m = new Map();
+    for (const name of kb.names.names.keys()) {
+      const words = name.split(" ");
+      if (words.length < 2 || !PLACE_FEATURES.has(words[words.length - 1].toLowerCase())) continue;
+      const core = words.slice(0, -1).join(" ");
+      m.set(core, [...(m.get(core) ?? []), name]);
+    }
+    byCore.set(kb, m);
+  }
+  return m;
+}
+
+/**
+ * A place the corpus names with another kind of place word: "Tallow Brook" where the corpus has only
+ * "Tallow Creek" and writes "Tallow" in no other name. Information: the draft may mean another place.
+ */
+function checkPlaceWord(ctx: CheckContext, mention: NameMention, out: Finding[]): boolean {
+  const words = mention.tokens.map((t) => stripPossessive(t.text));
+  if (words.length < 2) return false;
+  const feature = words[words.length - 1];
+  if (!PLACE_FEATURES.has(feature.toLowerCase())) return false;
+  const text = words.join(" ");
+  if (ctx.accept.has(text) || ctx.kb.names.names.has(text)) return false;
+  const core = words.slice(0, -1).join(" ");
+  const known = placeNames(ctx.kb).get(core) ?? [];
+  if (known.length !== 1) return false;
+  // The core words name nothing else in the corpus: it is this place.
+  const others = [...ctx.kb.names.names.keys()].filter((n) => n !== known[0] && (n === core || n.startsWith(`${core} `) || n.endsWith(` ${core}`)));
+  if (others.length) return false;
+  const full = ctx.kb.names.names.get(known[0])!;
+  const evidence = ctx.kb.evidenceByArticle(full.mentions);
+  const last = mention.tokens[mention.tokens.length - 1];
+  out.push({
+    category: "name",
+    code: "name-spelling",
+    span: { start: mention.tokens[0].start, end: last.start + feature.length },
+    severity: "information",
+    message: `"${text}" does not appear in the corpus; it names "${known[0]}" (${full.count} mention${full.count === 1 ? "" : "s"}), e.g. ${cite(evidence[0])}.`,
+    suggestions: [known[0]],
+    evidence,
+  });
+  return true;
 }
 
 export const nameSpelling: Check = {

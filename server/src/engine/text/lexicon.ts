@@ -128,3 +128,11 @@ financial operating technology information marketing medical nursing fire lieute
 
 /** Courtesy titles written before a name; not part of it. */
 export const HONORIFICS = words(`sir dame lady lord mr mrs ms miss mx dr prof professor rev reverend sheikh`);
+
+/** Generic words of place names: the kind of place ("Tallow Creek", "Mill Road"). */
+export const PLACE_FEATURES = words(`
+creek brook river stream burn beck lake loch pond reservoir bay harbour harbor beach cove point head cape island isle
+hill hills mount mountain peak ridge valley vale glen gorge pass falls spring springs wood woods forest park garden
+gardens road street lane avenue drive way close crescent square bridge station airport port quay dock pier field
+fields moor heath common green marsh fen canyon mesa
+`);
