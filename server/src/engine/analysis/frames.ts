@@ -33,7 +33,7 @@
 //     sentence ("naval support" where the corpus says "air support"); with
 //     other words missing too, the clauses around both must match; verbs
 //     ("would provide", "aimed at establishing") and participles are no
-//     modifiers or heads;
+//     modifiers or heads (in modifier-swap.ts, on these frames' terms);
 //   - attendance reversed: "X is expected at the talks" where the corpus
 //     says "X will not attend the summit" (attend, take part, be present,
 //     expected/due at against skip, miss, boycott, stay away, negation); a
@@ -91,19 +91,19 @@ import type { Claim, ClaimTerm } from "./claims";
 import { clausesOf, countryNames, demonymActor, demonymsOf, termKey, termsOf } from "./claims";
 import { namesOfSentence, type NameMention } from "./names";
 
-const words = (s: string) => s.trim().split(/\s+/);
+export const words = (s: string) => s.trim().split(/\s+/);
 
 // ---------------------------------------------------------------------------
 // General-English word classes (built on first use: claims.ts and this module
 // import each other, so nothing here may call `termKey` at load time).
 
-const BE = new Set(words(`is are was were be been being am`));
-const AUXILIARIES = new Set(words(`has have had having will would could might may should can shall must do does did`));
+export const BE = new Set(words(`is are was were be been being am`));
+export const AUXILIARIES = new Set(words(`has have had having will would could might may should can shall must do does did`));
 const POSSIBLE = new Set(words(`could might may should can`));
 const NEGATIVE = new Set(words(`not never no cannot`));
-const PREPOSITIONS = new Set(words(`of to for with by from on in at about against between among toward towards into onto over
+export const PREPOSITIONS = new Set(words(`of to for with by from on in at about against between among toward towards into onto over
   under than like via per within without after before during since until behind through across upon as`));
-const DETERMINERS = new Set(words(`the a an its their his her our this that these those`));
+export const DETERMINERS = new Set(words(`the a an its their his her our this that these those`));
 /** Words that may stand right before a subject: conjunctions, "that", verbs of saying. */
 const BEFORE_SUBJECT = new Set(words(`most many some several few all both and but while whereas although though that as when because so however meanwhile yet nor
   if once since after before until then also said says told added noted warned insisted argued stressed claimed believes
@@ -138,7 +138,7 @@ let lexicon:
     }
   | undefined;
 
-function lex() {
+export function lex() {
   if (lexicon) return lexicon;
   const keys = (s: string) => new Set(words(s).map(termKey));
   const stance = new Map<string, number>();
@@ -610,7 +610,7 @@ function descriptorPerson(kb: Knowledge, s: IndexedSentence, f: Frame, text: str
 }
 
 /** Frames of a corpus sentence, computed once. */
-function evidenceFrames(kb: Knowledge, s: IndexedSentence) {
+export function evidenceFrames(kb: Knowledge, s: IndexedSentence) {
   let e = corpusFrames.get(s);
   if (!e) {
     const a = kb.articles[s.article];
@@ -1262,110 +1262,6 @@ function agentElsewhere(kb: Knowledge, df: Frame, agent: readonly string[], pool
       const b = agentOf(cf);
       if (b && b.keys.some((k) => agent.includes(k))) return true;
     }
-  }
-  return false;
-}
-
-/**
- * One modifier swapped before the same head noun in an otherwise covered
- * claim: a missing term of the claim stands right before a covered noun that
- * a cover sentence has with another modifier, and the corpus never writes the
- * draft's modifier with that noun. When other words of the claim are missing
- * too, the clause around the modifier must match the corpus clause around the
- * other one (two shared words, half the weight). A verb is no modifier: not
- * after an auxiliary, "to" or a relative pronoun ("would provide forces"),
- * nor an -ing form after a preposition ("aimed at establishing forces").
- */
-export function modifierSwap(kb: Knowledge, claim: Claim, missing: readonly ClaimTerm[], cover: readonly IndexedSentence[]): FrameFinding | undefined {
-  if (!missing.length || missing.length > 3) return undefined;
-  for (const m of missing) {
-    const found = swappedModifier(kb, claim, m, missing.length > 1, cover);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/** The word before `pos` in a text (lower case), across spaces only. */
-function wordBefore(text: string, offset: number, pos: number): string {
-  return /([\p{L}'’]+)\s+$/u.exec(text.slice(0, pos - offset))?.[1]?.toLowerCase() ?? "";
-}
-
-const VERB_BEFORE = new Set(words(`to that which who would will could can should may might must shall do does did`));
-
-/** Words after which a past participle is a modifier ("the proposed levy", "its armed forces"). */
-const BEFORE_PARTICIPLE = new Set([...DETERMINERS, ...words(`your my some any each every no another other such newly`)]);
-
-/** True when the word `t` reads as a verb: after an auxiliary, "to" or a relative pronoun, an -ing/-ed form after a
- * preposition, or a past form anywhere but after a determiner ("staff detected unusual activity"). */
-function verbSlot(t: ClaimTerm, text: string, offset: number): boolean {
-  const before = wordBefore(text, offset, t.start);
-  if (VERB_BEFORE.has(before) || BE.has(before) || AUXILIARIES.has(before)) return true;
-  if (/\p{L}{3}(?<![eE])ed$/u.test(t.text) && !BEFORE_PARTICIPLE.has(before)) return true;
-  return /(?:ing|ed)$/i.test(t.text) && (PREPOSITIONS.has(before) || !before);
-}
-
-function swappedModifier(kb: Knowledge, claim: Claim, m: ClaimTerm, alignClause: boolean, cover: readonly IndexedSentence[]): FrameFinding | undefined {
-  const L = lex();
-  // A plural before a word is rather a subject before its verb ("peacekeepers follow"): no modifier.
-  const plural = (w: string) => /[^su]s$/.test(w.toLowerCase());
-  if (m.name || m.role || m.quoted || m.negated || L.genericModifiers.has(m.key) || /ly$/.test(m.text) || /['’]/.test(m.text) || /^\p{Lu}/u.test(m.text) || plural(m.text)) return undefined;
-  const s = claim.sentence;
-  if (verbSlot(m, s.text, s.start)) return undefined;
-  const i = claim.all.indexOf(m);
-  const head = claim.all[i + 1];
-  // A participle after a noun ("the ceasefire proposed by") is a verb, not a head noun.
-  if (!head || head.name || head.role || /[a-z]{2}ed$/i.test(head.text) || !/^\s+$/.test(s.text.slice(m.end - s.start, head.start - s.start))) return undefined;
-  const draftKeys = new Set(claim.all.map((t) => t.key));
-  // One word inside the other ("fire", "ceasefire") or sharing a stem is a spelling, not another modifier.
-  const related = (a: string, b: string) => a.includes(b) || b.includes(a) || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
-  const myClause = alignClause ? clausesOf(s.text, s.start).find((c) => c.start <= m.start && m.start < c.end) : undefined;
-  if (alignClause && !myClause) return undefined;
-  for (const ev of cover) {
-    const e = evidenceFrames(kb, ev);
-    for (let j = 1; j < e.terms.length; j++) {
-      const h = e.terms[j];
-      const o = e.terms[j - 1];
-      if (h.key !== head.key || !/^\s+$/.test(e.text.slice(o.end - e.start, h.start - e.start))) continue;
-      // A corpus quotation counts: it is what the corpus reports ("provides air support", the publication said).
-      if (o.name || o.role || plural(o.text) || draftKeys.has(o.key) || L.genericModifiers.has(o.key) || related(o.key, m.key) || /^\p{Lu}/u.test(o.text)) continue;
-      if (verbSlot(o, e.text, e.start)) continue;
-      if (myClause && !sameClause(kb, claim.all, myClause, m, e.terms, clausesOf(e.text, e.start), o)) continue;
-      if (usedBefore(kb, m.key, head.key)) return undefined;
-      return {
-        verdict: "changed",
-        reason: `the corpus says "${o.text} ${h.text}" where the draft says "${m.text} ${head.text}"`,
-        focus: { start: m.start, end: head.end },
-        severity: "information",
-        evidence: ev,
-      };
-    }
-  }
-  return undefined;
-}
-
-/** The claim's clause around `m` and the corpus clause around `o` share two words or more and half the weight of the claim's clause. */
-function sameClause(kb: Knowledge, mine: readonly ClaimTerm[], myClause: Span, m: ClaimTerm, theirs: readonly ClaimTerm[], theirClauses: readonly Span[], o: ClaimTerm): boolean {
-  const c = theirClauses.find((x) => x.start <= o.start && o.start < x.end);
-  if (!c) return false;
-  const keys = new Set(theirs.filter((t) => t !== o && t.start >= c.start && t.end <= c.end).map((t) => t.key));
-  const inMine = new Map<string, number>();
-  for (const t of mine) if (t !== m && t.key !== m.key && !t.quoted && t.start >= myClause.start && t.end <= myClause.end) inMine.set(t.key, kb.index.idf(t.key));
-  let total = 0;
-  let shared = 0;
-  let n = 0;
-  for (const [k, w] of inMine) {
-    total += w;
-    if (keys.has(k)) (shared += w), n++;
-  }
-  return n >= 2 && shared >= 0.5 * total;
-}
-
-/** True when some corpus sentence writes `mod` within two words before `head`. */
-function usedBefore(kb: Knowledge, mod: string, head: string): boolean {
-  for (const ev of kb.index.sentences) {
-    if (!ev.terms.has(mod) || !ev.terms.has(head)) continue;
-    const t = evidenceFrames(kb, ev).terms;
-    for (let j = 0; j < t.length; j++) if (t[j].key === head && ((t[j - 1]?.key === mod) || t[j - 2]?.key === mod)) return true;
   }
   return false;
 }
