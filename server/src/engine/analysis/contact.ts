@@ -22,7 +22,8 @@ import type { IndexedSentence } from "../knowledge/index";
 import { fold, stripPossessive } from "../text/tokens";
 import type { Span } from "../types";
 import type { Claim } from "./claims";
-import { actorKey, placeLike } from "./frames";
+import { actorKey } from "./frames";
+import { placeLike } from "./actor-swap";
 import type { NameMention } from "./names";
 
 /** A contact in a draft sentence: the word, and the text after it where the other party stands. */
