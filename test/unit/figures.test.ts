@@ -32,6 +32,8 @@ describe("findFigures: what counts as a figure", () => {
     ["A 500-strong delegation flew in.", { text: "500-strong", value: 500, unit: "strong", thing: "delegation" }],
     // A part of a whole: "N of its members" counts members.
     ["The union balloted 1,430 of its members.", { text: "1,430 of its members", value: 1430, unit: "member" }],
+    // The counted noun elsewhere in the sentence.
+    ["The number of firefighters had risen to 480.", { text: "480", value: 480, unit: "firefighter" }],
     // The time between two events is not how long one lasted.
     ["Talks broke down four days later.", { text: "four days", value: 4, unit: "day apart" }],
     ["The strike lasted four days.", { text: "four days", value: 4, unit: "day" }],

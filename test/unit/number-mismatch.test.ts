@@ -568,3 +568,17 @@ describe("number-mismatch: residents are people", () => {
     assert.deepEqual(flagged(draft, numbers(draft, e)), []);
   });
 });
+
+describe("number-mismatch: a figure whose counted noun stands elsewhere in the sentence", () => {
+  const e = engineFrom({
+    "c1.txt": "Crews grow\n\n12 August 2025\n\nThe number of firefighters on the ground had risen to 480, including 60 from Westfold and a specialist team from Arnside.\n",
+  });
+  it("invalid: another count of those from Westfold, in words", () => {
+    const draft = "Crews now number about 480, including ninety firefighters from Westfold and a specialist team from Arnside.";
+    assert.deepEqual(flagged(draft, numbers(draft, e)), ["ninety firefighters"]);
+  });
+  it("valid: the same count", () => {
+    const draft = "Crews now number about 480, including sixty firefighters from Westfold and a specialist team from Arnside.";
+    assert.deepEqual(flagged(draft, numbers(draft, e)), []);
+  });
+});

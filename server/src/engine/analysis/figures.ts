@@ -959,6 +959,7 @@ function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
     i = Math.max(next, i + 1);
   }
   shareListUnit(out, doc);
+  countedElsewhere(out, doc);
   return out;
 }
 
@@ -977,6 +978,28 @@ function shareListUnit(figures: Figure[], doc: AnalyzedBase): void {
       f.unit = last.unit;
       f.thing = last.thing;
     }
+  }
+}
+
+/**
+ * Figures whose counted noun stands elsewhere in the sentence: "the number of
+ * firefighters had risen to 480" counts firefighters, and "…, including 60
+ * from Westfold" counts what the figure before it counts.
+ */
+function countedElsewhere(figures: Figure[], doc: AnalyzedBase): void {
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
+    if (f.unit || f.vague || f.currency) continue;
+    const s = doc.sentences[f.sentence];
+    if (!s) continue;
+    const before = doc.plain.slice(s.start, f.span.start);
+    const number = /\b[Tt]he\s+number\s+of\s+([\p{Ll}-]+)\b[^,;:.]*?\b(?:to|at|was|is|stood\s+at|reached)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/u.exec(before);
+    if (number && pluralLike(number[1])) {
+      f.unit = singular(number[1]);
+      continue;
+    }
+    const prev = figures[i - 1];
+    if (prev && prev.sentence === f.sentence && prev.unit && /^,?\s+including\s+(?:about\s+|around\s+|some\s+)?$/u.test(doc.plain.slice(prev.span.end, f.span.start))) f.unit = prev.unit;
   }
 }
 
