@@ -38,3 +38,27 @@ describe("claim check: reported speech given to another person", () => {
     assert.match(f[0].message, /gives this statement to Carla Benedetti, not Tomas Reyes/);
   });
 });
+
+describe("claim check: a statement conceded or confirmed, the corpus speaker named with an apposition", () => {
+  const parks = engineFrom({
+    "p1.txt": [
+      "Ranger cuts",
+      "",
+      "20 August 2025",
+      "",
+      "Ola Brandt, the opposition spokesman, criticised the cuts to ranger numbers.",
+      "Tomas Wendt, chief executive of the Parks Board, confirmed that the ranger posts would move to a new fire unit in Kelby.",
+    ].join("\n"),
+  });
+  const claims = (draft: string) => findingsOf(parks, draft, "claim").filter((f) => f.severity !== "hint");
+  it("invalid: the opposition spokesman made to concede the board's statement", () => {
+    const draft = "Ola Brandt acknowledged that the ranger posts would move to a new fire unit in Kelby.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /Tomas Wendt, not Ola Brandt/);
+  });
+  it("valid: the board's chief confirmed it", () => {
+    const draft = "Tomas Wendt confirmed that the ranger posts would move to a new fire unit in Kelby.";
+    assert.deepEqual(flagged(draft, claims(draft)), []);
+  });
+});

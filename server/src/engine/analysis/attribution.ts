@@ -4,7 +4,8 @@
 // are the quote check's; this is reported speech.)
 //
 // The draft side: a person's name right before or right after a verb of
-// saying ("X said", "said X", ", X told reporters"), outside quotation marks.
+// saying or conceding ("X said", "said X", ", X told reporters", "X
+// acknowledged", "X, chief executive of Y, confirmed"), outside quotation marks.
 // The statement: the sentence's other content words (roles and the speaker's
 // own words left out), at least three.
 // The corpus side: the retrieved sentence that holds the most of the
@@ -19,8 +20,9 @@ import type { Claim } from "./claims";
 import { termKey } from "./claims";
 import { namesOfSentence, type NameMention } from "./names";
 
-const SAY = String.raw`(?:said|says|told|tells|added|adds|announced|announces|explained|stated|noted|warned|insisted|argued)`;
-const SPEAKER_AFTER = new RegExp(String.raw`^\s*,?\s*${SAY}\b`, "u");
+const SAY = String.raw`(?:said|says|told|tells|added|adds|announced|announces|explained|stated|noted|warned|insisted|argued|acknowledged|acknowledges|admitted|admits|conceded|concedes|confirmed|confirms)`;
+// Right after the name, or after an apposition ("X, chief executive of Y, confirmed").
+const SPEAKER_AFTER = new RegExp(String.raw`^\s*(?:,[^,"“”]{2,80},)?\s*${SAY}\b`, "u");
 const SPEAKER_BEFORE = new RegExp(String.raw`\b${SAY}\s*,?\s*$`, "u");
 const QUOTED = /["“”]/u;
 
@@ -34,7 +36,7 @@ export interface AttributionFinding {
 function speakerOf(text: string, offset: number, names: readonly NameMention[]): NameMention | undefined {
   for (const n of names) {
     if (n.tokens.length < 1) continue;
-    const after = text.slice(n.end - offset, n.end - offset + 20);
+    const after = text.slice(n.end - offset, n.end - offset + 110);
     const before = text.slice(Math.max(0, n.start - offset - 12), n.start - offset);
     if (SPEAKER_AFTER.test(after) || SPEAKER_BEFORE.test(before)) return n;
   }
@@ -52,7 +54,7 @@ export function misattributedStatement(kb: Knowledge, claim: Claim, draftNames: 
   if (!speaker || !kb.roles.resolve(speaker.text)) return undefined;
   const mine = new Set(nameKeys(speaker));
   const content = [...new Set(claim.terms.filter((t) => !(t.start >= speaker.start && t.end <= speaker.end) && !t.quoted).map((t) => t.key))].filter(
-    (k) => !/^(?:say|said|told|tell|ad|add|announc|explain|stat|not|warn|insist|argu)/.test(k),
+    (k) => !/^(?:say|said|told|tell|ad|add|announc|explain|stat|not|warn|insist|argu|acknowledg|admit|conced|confirm)/.test(k),
   );
   if (content.length < 3) return undefined;
   const weight = (keys: readonly string[]) => keys.reduce((x, k) => x + kb.index.idf(k), 0);
