@@ -179,12 +179,6 @@ function restated(ctx: CheckContext, draft: Figure, matches: FigureMatch[]): boo
   return false;
 }
 
-/**
- * Corpus figures of the draft figure's unit, alone of that unit in a sentence that also gives
- * another figure of the draft's sentence exactly ("an eight-thousand-strong force and 29 missions"
- * for "a force of 80,000 troops and 29 missions"): the sentences correspond, so the figures do,
- * whatever words the two use around them.
- */
 /** The least value of a figure that anchors a sentence, and the units of time that never do. */
 const ANCHOR_LEAST = 10;
 const TIME_UNITS = /^(?:second|minute|hour|day|week|month|year|decade)\b/u;
@@ -214,6 +208,12 @@ function lookupOf(figures: FigureKnowledge): FigureLookup {
   return l;
 }
 
+/**
+ * Corpus figures of the draft figure's unit, alone of that unit in a sentence that also gives
+ * another figure of the draft's sentence exactly ("an eight-thousand-strong force and 29 missions"
+ * for "a force of 80,000 troops and 29 missions"): the sentences correspond, so the figures do,
+ * whatever words the two use around them.
+ */
 function anchoredMatches(ctx: CheckContext, draft: Figure): FigureMatch[] {
   const inSentence = ctx.draft.figures.filter((f) => f.sentence === draft.sentence).map(asFigure);
   // Small numbers and stretches of time ("over three years") recur in many sentences: they anchor nothing.
@@ -331,8 +331,8 @@ function checkFigure(ctx: CheckContext, draft: Figure, out: Finding[]): void {
   // A sentence anchored by another figure of the draft's outweighs an agreeing figure in a sentence that gives none of them.
   const anchoredAt = new Set(anchoredAll.map((a) => `${a.ref.article}:${a.ref.figure.sentence}`));
   const anchorWeight = Math.max(0, ...anchoredAll.map((a) => a.weight));
-  if (anchoredAt.size && agreeing.every((m) => !anchoredAt.has(`${m.ref.article}:${m.ref.figure.sentence}`) && m.weight < anchorWeight)) agreeing.length = 0;
-  if (agreeing.length && !(rival && agreeing.every((m) => otherStep(draft, m.ref.figure) && clause(draft, m) < clause(draft, rival)))) return;
+  const overruled = anchoredAt.size > 0 && agreeing.every((m) => !anchoredAt.has(`${m.ref.article}:${m.ref.figure.sentence}`) && m.weight < anchorWeight);
+  if (!overruled && agreeing.length && !(rival && agreeing.every((m) => otherStep(draft, m.ref.figure) && clause(draft, m) < clause(draft, rival)))) return;
   if (!found.length || restated(ctx, draft, matches)) return;
   const same = placeInSentence(ctx, draft, byClause(draft, found));
   const best = same[0];
