@@ -214,8 +214,8 @@ export function distinctActors(kb: Knowledge, a: string, b: string): boolean {
 /** Two one-word place-like agents the corpus never shows apart: maybe a capital for its country, no swap. */
 export function metonymy(kb: Knowledge, a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== 1 || b.length !== 1) return false;
-  // Two countries never stand for one another ("Germany and France" is not "the UK and France"); two names of one
-  // country always do ("Britain", "the UK").
+  // Two countries never stand for one another ("Chile and Peru" is not "Bolivia and Peru"); two names of one
+  // country always do ("Holland", "the Netherlands").
   const ca = countryNames(a[0]);
   const cb = countryNames(b[0]);
   if (ca.length && cb.length) return ca.includes(b[0]);

@@ -541,7 +541,7 @@ function unknownName(kb: Knowledge, t: ClaimTerm, prior: readonly Finding[]): bo
   // "EU-Ukraine" where the corpus writes both names apart.
   if (t.parts?.every((k) => kb.index.df.has(k))) return false;
   if (demonymsOf(t.key).some((k) => kb.index.df.has(k))) return false; // "Sweden" where the corpus says "Swedish"
-  if (countryNames(t.key).some((k) => kb.index.df.has(k))) return false; // "Britain" where the corpus says "the UK"
+  if (countryNames(t.key).some((k) => kb.index.df.has(k))) return false; // one country's other name ("Holland", "the Netherlands")
   if (/^\p{Lu}+$/u.test(bare) && bare.length <= 3) return false;
   if (kb.common.isCommon(bare.toLowerCase())) return false;
   if (prior.some((f) => f.span.start < t.end && t.start < f.span.end)) return false;
@@ -643,9 +643,10 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     if (!best) break;
     take(best);
   }
-  // A person the corpus names in full ("Donald Trump") is covered by the surname alone: evidence that says
-  // "Trump" speaks of the same person.
-  for (const n of namesOfSentence(draft.names, claim.sentence.index)) {
+  // A person the corpus names in full ("Ada Ruiz") is covered by the surname alone: evidence that says
+  // "Ruiz" speaks of the same person.
+  const nameMentions = namesOfSentence(draft.names, claim.sentence.index);
+  for (const n of nameMentions) {
     if (n.tokens.length < 2 || !kb.names.names.has(n.text)) continue;
     const inName = unique.filter((t) => t.name && t.start >= n.start && t.end <= n.end + 2);
     if (inName.some((t) => covered.has(t.key))) for (const t of inName) covered.add(t.key);
@@ -656,7 +657,6 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   const result: Support = { claim, verdict: "supported", coverage, share: topShare, cover, hits: hits.map((h) => h.sentence), missing, reason: "" };
 
   // 1. A name no article mentions.
-  const nameMentions = namesOfSentence(draft.names, claim.sentence.index);
   for (const n of nameMentions) {
     // A capitalised opener proves little ("Footfall in the core is down"), unless a
     // bare singular word is followed by an auxiliary or a reporting verb, as a
@@ -689,7 +689,7 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     if (denial) return { ...result, verdict: "reversed", reason: denial.reason, focus: denial.focus, cover: [next, ...cover] };
   }
   // 2b. A word whose opposite the aligned corpus clause uses ("fell" where it says "rose"); against the other
-  // sentences of the cover and those next to them, clause by clause ("Route 14 reopened … The park remains closed").
+  // sentences of the cover and those next to them, clause by clause ("Route 9 reopened … The forest park remains closed").
   if (topShare >= SAME_STATEMENT) {
     const flip = oppositeFlip(index, claim, analyzedEvidence(kb, top));
     if (flip) return { ...result, verdict: "reversed", reason: flip.reason, focus: flip.focus };
@@ -816,18 +816,19 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   const aboutNamed = substantive.some((t) => namedClauses.has(clauseAt(clauses, t.start)));
   // A sentence another check already marks (a wrong figure, date or name) is being corrected: words no article
   // uses there, with every name known, are shown, not asserted on top of that finding.
-  const marked = prior.some((f) => f.category !== "claim") && !missing.some((t) => t.name);
+  const markedElsewhere = prior.some((f) => f.category !== "claim");
+  const marked = markedElsewhere && !missing.some((t) => t.name);
   if (aboutSomeone && countedCoverage < UNSUPPORTED_BELOW && rareMissing.length >= 3) return { ...result, verdict: "unsupported", reason: missingText(kb, missing), severity: substantive.length >= 3 && aboutNamed && !marked ? undefined : "hint" };
-  // 4a. More covered, but three words of substance that no article uses at all, in a clause about someone named:
-  // maybe something the corpus never reports ("ballot members on extending the strike to the processing plant"),
-  // maybe a paraphrase ("unsettles the world", "casting itself as a defender"): shown as a hint, not asserted.
-  const unheard = substantive.filter((t) => !t.name && !index.df.has(t.key) && !framingWord(t.key));
-  if (aboutSomeone && aboutNamed && !unique.some(opener) && !prior.some((f) => f.category !== "claim") && countedCoverage < UNHEARD_BELOW && unheard.length >= 3) return { ...result, verdict: "unsupported", reason: missingText(kb, missing), severity: "hint" };
-  // 4c. About no one named, but four substantive words that no article uses and little else covered: an event the
-  // corpus never reports ("Police arrested two campers on suspicion of lighting a campfire").
-  const unheardAll = substantive.filter((t) => !t.name && !index.df.has(t.key) && !framingWord(t.key));
-  // Words no article uses say something only of a corpus with enough text to have used them.
-  if (!aboutSomeone && index.sentences.length >= NOBODY_CORPUS && !prior.some((f) => f.category !== "claim") && countedCoverage < NOBODY_BELOW && unheardAll.length >= 4) return { ...result, verdict: "unsupported", reason: missingText(kb, missing) };
+  // Substantive words that no article uses at all.
+  const unheard = markedElsewhere ? [] : substantive.filter((t) => !t.name && !index.df.has(t.key) && !framingWord(t.key));
+  // 4a. More covered, but three of them in a clause about someone named: maybe something the corpus never
+  // reports ("ballot members on extending the strike to the cement plant"), maybe a paraphrase ("rattles the
+  // markets", "styling itself as a guardian"): shown as a hint, not asserted.
+  if (aboutSomeone && aboutNamed && !unique.some(opener) && countedCoverage < UNHEARD_BELOW && unheard.length >= 3) return { ...result, verdict: "unsupported", reason: missingText(kb, missing), severity: "hint" };
+  // 4c. About no one named, four of them and little else covered: an event the corpus never reports ("Police
+  // arrested two campers on suspicion of lighting a campfire"). Words no article uses say something only of a
+  // corpus with enough text to have used them.
+  if (!aboutSomeone && index.sentences.length >= NOBODY_CORPUS && countedCoverage < NOBODY_BELOW && unheard.length >= 4) return { ...result, verdict: "unsupported", reason: missingText(kb, missing) };
   // 4b. Fewer rare words missing, but the predicate among them ("asked to co-chair").
   const predicate = predicateOf(claim);
   if (aboutSomeone && countedCoverage < UNSUPPORTED_BELOW && rareMissing.length >= 2 && predicate && rareMissing.some((t) => t.key === predicate.key)) {
@@ -1079,7 +1080,7 @@ const RAISE_NOUN_BEFORE = new Set(words(`a an the this that any no its their his
 /** A word whose key depends on its neighbours: the verb "raise" is "increase"; the noun "a raise" is not. */
 function senseKey(toks: readonly Token[], i: number): string | undefined {
   const w = toks[i].text.toLowerCase();
-  // "back in the White House", "came back home": the adverb, not "backed" the stance.
+  // "back in the town hall", "came back home": the adverb, not "backed" the stance.
   if (w === "back") return BACK_ADVERB_NEXT.has(toks[i + 1]?.text.toLowerCase() ?? "") || BACK_ADVERB_BEFORE.has(toks[i - 1]?.text.toLowerCase() ?? "") ? "back~" : undefined;
   if (!/^rais(?:e|es|ed|ing)$/.test(w)) return undefined;
   const prev = toks[i - 1]?.text.toLowerCase() ?? "";
@@ -1214,7 +1215,7 @@ function oppositeFlip(index: SentenceIndex, claim: Claim, ev: EvidenceView, clau
     if (a.negated || a.name) continue;
     const ca = clauseAt(myClauses, a.start);
     for (const { pair, side } of OPPOSITE.get(a.key) ?? []) {
-      // Neither sentence may use both sides (with `clauseOnly`, neither clause: "Route 14 reopened, and the park reopened").
+      // Neither sentence may use both sides (with `clauseOnly`, neither clause: "Route 9 reopened, and the park reopened").
       const mineNear = clauseOnly ? mine.filter((t) => !!ca && inSpan(t, ca)) : mine;
       if (mineNear.some((t) => onSide(t, pair, 1 - side))) continue;
       if (!clauseOnly && theirs.some((t) => onSide(t, pair, side))) continue;
@@ -1318,7 +1319,7 @@ export function demonymsOf(key: string): string[] {
 }
 
 let countryAliases: Map<string, string[]> | undefined;
-/** Every name key of the country a name key names ("britain" -> britain, uk), none for other words. */
+/** Every name key of the country a name key names (each of a country's names in the lexicon), none for other words. */
 export function countryNames(key: string): string[] {
   if (!countryAliases) {
     countryAliases = new Map();

@@ -112,7 +112,7 @@ const COUNT_MODIFIERS = new Set(
 
 /** Words before a number that make "N days" a stretch of a longer period ("the first two years"), by what they mean. */
 /** Units of time, and the words after one that make it the time between two events. */
-const TIME_UNITS = new Set(["second", "minute", "hour", "day", "week", "month", "year", "decade"]);
+export const TIME_UNITS = new Set(["second", "minute", "hour", "day", "week", "month", "year", "decade"]);
 const OFFSET_WORDS = new Set(["later", "after", "earlier", "before", "ago", "afterwards", "previously"]);
 const ORDINAL_SPANS: Record<string, string> = { first: "first", opening: "first", initial: "first", last: "last", final: "last", closing: "last" };
 
@@ -879,7 +879,7 @@ function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
       spanEnd = w.end;
       next += 2;
       thing = qualifiedThing(toks, next);
-      // "an eight-thousand-strong peacekeeping force": the force's members are counted.
+      // "a five-thousand-strong reserve force": the force's members are counted.
       const group = w.lower === "strong" ? countedNoun(toks, next, true) : undefined;
       const members = group ? GROUP_MEMBERS[group.head.lower] : undefined;
       if (members) unit = members;
@@ -900,7 +900,7 @@ function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
       thing = qualifiedThing(toks, next);
     } else if (p.vague || (!currency && !p.times)) {
       // The counted noun: "40 nurses"; after "of" for vague amounts ("thousands of European troops"),
-      // and after "of" and a possessive for a part of a whole ("1,430 of its members").
+      // and after "of" and a possessive for a part of a whole ("410 of its members").
       const part = !p.vague && n?.lower === "of" && isSpace(n.gap) && PART_OF.has(toks[next + 1]?.lower ?? "") && isSpace(toks[next + 1].gap) ? next + 2 : undefined;
       const np = countedNoun(toks, p.vague ? next + 1 : part ?? next);
       if (np) {
@@ -983,8 +983,8 @@ function shareListUnit(figures: Figure[], doc: AnalyzedBase): void {
 
 /**
  * Figures whose counted noun stands elsewhere in the sentence: "the number of
- * firefighters had risen to 480" counts firefighters, and "…, including 60
- * from Westfold" counts what the figure before it counts.
+ * volunteers had risen to 300" counts volunteers, and "…, including 40 from
+ * Kelby" counts what the figure before it counts.
  */
 function countedElsewhere(figures: Figure[], doc: AnalyzedBase): void {
   for (let i = 0; i < figures.length; i++) {

@@ -26,10 +26,12 @@ const SIDE_WORDS = 4;
 
 /** The content keys just before and just after each "rather than" of a text. */
 function preferences(text: string): Array<{ before: Set<string>; after: Set<string>; start: number; end: number }> {
-  const terms = termsOf(text, 0);
   const out: Array<{ before: Set<string>; after: Set<string>; start: number; end: number }> = [];
-  PREFER.lastIndex = 0;
-  for (const m of text.matchAll(PREFER)) {
+  const found = [...text.matchAll(PREFER)];
+  // Most sentences have none: their terms are not read.
+  if (!found.length) return out;
+  const terms = termsOf(text, 0);
+  for (const m of found) {
     const at = m.index!;
     const end = at + m[0].length;
     // Up to the clause's edge on each side.
@@ -70,32 +72,35 @@ export function reversedOrder(kb: Knowledge, claim: Claim, pool: readonly Indexe
   if (!mine.length && !myOffsets.length) return undefined;
   const text = (x: IndexedSentence) => kb.articles[x.article]?.sentences[x.sentence]?.text ?? "";
   const hits = kb.index.query(claim.all.map((t) => t.key), 20).map((h) => h.sentence);
-  const candidates = [...new Set([...pool, ...hits])];
+  // Each candidate sentence's preferences and offsets, read once.
+  const candidates = [...new Set([...pool, ...hits])].map((x) => {
+    const t = text(x);
+    return { x, text: t, preferences: mine.length ? preferences(t) : [], offsets: myOffsets.length ? offsets(t) : [] };
+  });
   for (const p of mine) {
-    const same = candidates.some((x) => preferences(text(x)).some((c) => meets(c.before, p.before) && meets(c.after, p.after)));
-    if (same) continue;
-    for (const x of candidates) {
-      const c = preferences(text(x)).find((c) => meets(c.before, p.after) && meets(c.after, p.before) && !meets(c.after, p.after));
-      if (!c) continue;
+    if (candidates.some((c) => c.preferences.some((q) => meets(q.before, p.before) && meets(q.after, p.after)))) continue;
+    for (const c of candidates) {
+      const q = c.preferences.find((q) => meets(q.before, p.after) && meets(q.after, p.before) && !meets(q.after, p.after));
+      if (!q) continue;
       return {
-        reason: `the corpus has it the other way round: "${text(x).slice(c.start, c.end)}"`,
+        reason: `the corpus has it the other way round: "${c.text.slice(q.start, q.end)}"`,
         focus: { start: s.start + p.start, end: s.start + p.end },
-        evidence: [x],
+        evidence: [c.x],
       };
     }
   }
   for (const o of myOffsets) {
     // The same value and unit, measured from the same thing: two of its words, or all it has when fewer.
-    const agree = (c: ReturnType<typeof offsets>[number]) =>
-      c.value === o.value && c.unit === o.unit && [...o.from].filter((k) => c.from.has(k)).length >= Math.min(2, o.from.size, c.from.size);
-    if (candidates.some((x) => offsets(text(x)).some((c) => agree(c) && c.after === o.after))) continue;
-    for (const x of candidates) {
-      const c = offsets(text(x)).find((c) => agree(c) && c.after !== o.after);
-      if (!c) continue;
+    const agree = (q: ReturnType<typeof offsets>[number]) =>
+      q.value === o.value && q.unit === o.unit && [...o.from].filter((k) => q.from.has(k)).length >= Math.min(2, o.from.size, q.from.size);
+    if (candidates.some((c) => c.offsets.some((q) => agree(q) && q.after === o.after))) continue;
+    for (const c of candidates) {
+      const q = c.offsets.find((q) => agree(q) && q.after !== o.after);
+      if (!q) continue;
       return {
-        reason: `the corpus says "${text(x).slice(c.start, c.end).trim()}"`,
+        reason: `the corpus says "${c.text.slice(q.start, q.end).trim()}"`,
         focus: { start: s.start + o.start, end: s.start + o.end },
-        evidence: [x],
+        evidence: [c.x],
       };
     }
   }

@@ -51,18 +51,26 @@ export function reversedRoute(kb: Knowledge, claim: Claim, pool: readonly Indexe
     const movement = [...new Set(claim.all.filter((t) => !t.name && !t.quoted && !inRoute(t.start)).map((t) => t.key))];
     if (!movement.length) continue;
     const hits = kb.index.query([...movement, ...claim.all.filter((t) => t.name).map((t) => t.key)], 20).map((h) => h.sentence);
-    // Sentences about the same movement: they share one of its words.
-    const candidates = [...new Set([...pool, ...hits])].filter((x) => movement.some((k) => x.terms.has(k)));
+    // Sentences about the same movement (they share one of its words), each with its routes, read once.
+    const candidates = [...new Set([...pool, ...hits])]
+      .filter((x) => movement.some((k) => x.terms.has(k)))
+      .map((x) => ({ x, text: text(x), routes: routesOf(text(x)) }));
     // The corpus has this direction for the movement too: nothing to say.
-    if (candidates.some((x) => routesOf(text(x)).some((c) => c.from === r.from && c.to === r.to))) continue;
-    const found = candidates.find((x) => routesOf(text(x)).some((c) => c.from === r.to && c.to === r.from));
+    if (candidates.some((c) => c.routes.some((t) => t.from === r.from && t.to === r.to))) continue;
+    let found: { x: IndexedSentence; said: string } | undefined;
+    for (const c of candidates) {
+      const m = c.routes.find((t) => t.from === r.to && t.to === r.from);
+      if (m) {
+        found = { x: c.x, said: c.text.slice(m.index, m.index + m.length) };
+        break;
+      }
+    }
     if (!found) continue;
-    const m = routesOf(text(found)).find((c) => c.from === r.to && c.to === r.from)!;
-    const said = text(found).slice(m.index, m.index + m.length);
+    const { said } = found;
     return {
       reason: `the corpus has "${said}", the other way`,
       focus: { start: s.start + r.index, end: s.start + r.index + r.length },
-      evidence: [found],
+      evidence: [found.x],
     };
   }
   return undefined;

@@ -200,7 +200,7 @@ function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
     const statement = sentence ? datesStatement(sentence.text, m.span.start - sentence.start, m.span.end - sentence.start) : undefined;
     for (const event of kb.paraphraseCandidates(d.words, 4, PARAPHRASE)) {
       if (event.relative || event.sentenceDates !== 1 || !sameKind(event)) continue;
-      // "said on Friday that 79% had voted …" dates the saying; "… voted, and walked out on Monday" dates an act.
+      // "said on Friday that most members had voted …" dates the saying; "… voted, and walked out on Monday" dates an act.
       const cs = ctx.kb.articles[event.article]?.sentences[event.mention.sentence];
       if (cs && statement !== undefined && datesStatement(cs.text, event.mention.span.start - cs.start, event.mention.span.end - cs.start) === true && statement !== true) continue;
       const cov = kb.coverage(d.words, event.sentenceWords);

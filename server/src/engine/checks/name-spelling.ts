@@ -1,7 +1,7 @@
 // name-spelling: a name the corpus does not use but spells nearly the same
 // way, and (as a gentle note) a corpus spelling that most articles do not use,
-// or a place named with another kind of place word ("Tallow Brook" where the
-// corpus knows only "Tallow Creek").
+// or a place named with another kind of place word ("Harrow Brook" where the
+// corpus knows only "Harrow Creek").
 import type { NameMention } from "../analysis/names";
 import type { NameForm } from "../knowledge/names";
 import { stripPossessive } from "../text/tokens";
@@ -166,26 +166,38 @@ function checkMention(ctx: CheckContext, mention: NameMention, out: Finding[]): 
   }
 }
 
-/** Corpus names that end in a place word ("Tallow Creek"), by the words before it ("Tallow"); built once per corpus. */
-const byCore = new WeakMap<Knowledge, Map<string, string[]>>();
-function placeNames(kb: Knowledge): Map<string, string[]> {
-  let m = byCore.get(kb);
+/** Corpus names that end in a place word, by the words before it ("Harrow Creek" under "Harrow"), and every corpus
+ * name by each of its leading and trailing word runs (what a core word may name elsewhere); built once per corpus. */
+interface PlaceNames {
+  byCore: Map<string, string[]>;
+  byPart: Map<string, Set<string>>;
+}
+const placeIndex = new WeakMap<Knowledge, PlaceNames>();
+function placeNames(kb: Knowledge): PlaceNames {
+  let m = placeIndex.get(kb);
   if (!m) {
-    m = new Map();
+    m = { byCore: new Map(), byPart: new Map() };
     for (const name of kb.names.names.keys()) {
       const words = name.split(" ");
+      for (let k = 1; k <= words.length; k++) {
+        for (const part of [words.slice(0, k).join(" "), words.slice(words.length - k).join(" ")]) {
+          const set = m.byPart.get(part) ?? new Set<string>();
+          set.add(name);
+          m.byPart.set(part, set);
+        }
+      }
       if (words.length < 2 || !PLACE_FEATURES.has(words[words.length - 1].toLowerCase())) continue;
       const core = words.slice(0, -1).join(" ");
-      m.set(core, [...(m.get(core) ?? []), name]);
+      m.byCore.set(core, [...(m.byCore.get(core) ?? []), name]);
     }
-    byCore.set(kb, m);
+    placeIndex.set(kb, m);
   }
   return m;
 }
 
 /**
- * A place the corpus names with another kind of place word: "Tallow Brook" where the corpus has only
- * "Tallow Creek" and writes "Tallow" in no other name. Information: the draft may mean another place.
+ * A place the corpus names with another kind of place word: "Harrow Brook" where the corpus has only
+ * "Harrow Creek" and writes "Harrow" in no other name. Information: the draft may mean another place.
  */
 function checkPlaceWord(ctx: CheckContext, mention: NameMention, out: Finding[]): boolean {
   const words = mention.tokens.map((t) => stripPossessive(t.text));
@@ -195,11 +207,11 @@ function checkPlaceWord(ctx: CheckContext, mention: NameMention, out: Finding[])
   const text = words.join(" ");
   if (ctx.accept.has(text) || ctx.kb.names.names.has(text)) return false;
   const core = words.slice(0, -1).join(" ");
-  const known = placeNames(ctx.kb).get(core) ?? [];
+  const places = placeNames(ctx.kb);
+  const known = places.byCore.get(core) ?? [];
   if (known.length !== 1) return false;
   // The core words name nothing else in the corpus: it is this place.
-  const others = [...ctx.kb.names.names.keys()].filter((n) => n !== known[0] && (n === core || n.startsWith(`${core} `) || n.endsWith(` ${core}`)));
-  if (others.length) return false;
+  if ([...(places.byPart.get(core) ?? [])].some((n) => n !== known[0])) return false;
   const full = ctx.kb.names.names.get(known[0])!;
   const evidence = ctx.kb.evidenceByArticle(full.mentions);
   const last = mention.tokens[mention.tokens.length - 1];

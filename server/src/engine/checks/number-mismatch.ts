@@ -8,9 +8,9 @@
 // corpus figure of the same value whose own clause has the draft figure's
 // leading word or its noun ("the settlement gives 11 percent") confirms it.
 // A corpus sentence that gives another figure of the draft's sentence exactly
-// ("… and 29 missions") is the draft sentence's counterpart: its one figure of
+// ("… and 41 shelters") is the draft sentence's counterpart: its one figure of
 // the draft figure's unit is compared even when the words around differ.
-import { asFigure, type Figure } from "../analysis/figures";
+import { asFigure, TIME_UNITS, type Figure } from "../analysis/figures";
 import { figuresAgree, sameWord, type FigureKnowledge, type FigureMatch, type FigureRef } from "../knowledge/figures";
 import type { Explainer } from "../explain";
 import type { Finding } from "../types";
@@ -179,9 +179,8 @@ function restated(ctx: CheckContext, draft: Figure, matches: FigureMatch[]): boo
   return false;
 }
 
-/** The least value of a figure that anchors a sentence, and the units of time that never do. */
+/** The least value of a figure that anchors a sentence (units of time never do). */
 const ANCHOR_LEAST = 10;
-const TIME_UNITS = /^(?:second|minute|hour|day|week|month|year|decade)\b/u;
 /** Context a corpus figure anchored by a sibling must still share with the draft's. */
 const ANCHORED = { words: 2, weight: 1 };
 
@@ -210,14 +209,14 @@ function lookupOf(figures: FigureKnowledge): FigureLookup {
 
 /**
  * Corpus figures of the draft figure's unit, alone of that unit in a sentence that also gives
- * another figure of the draft's sentence exactly ("an eight-thousand-strong force and 29 missions"
- * for "a force of 80,000 troops and 29 missions"): the sentences correspond, so the figures do,
+ * another figure of the draft's sentence exactly ("a two-thousand-strong rescue force and 41 shelters"
+ * for "a force of 20,000 troops and 41 shelters"): the sentences correspond, so the figures do,
  * whatever words the two use around them.
  */
 function anchoredMatches(ctx: CheckContext, draft: Figure): FigureMatch[] {
   const inSentence = ctx.draft.figures.filter((f) => f.sentence === draft.sentence).map(asFigure);
   // Small numbers and stretches of time ("over three years") recur in many sentences: they anchor nothing.
-  const mine = inSentence.filter((f) => f.unit && !f.vague && f.span.start !== draft.span.start && f.value >= ANCHOR_LEAST && !TIME_UNITS.test(f.unit));
+  const mine = inSentence.filter((f) => f.unit && !f.vague && f.span.start !== draft.span.start && f.value >= ANCHOR_LEAST && !TIME_UNITS.has(f.unit.split(" ")[0]));
   if (!mine.length) return [];
   // Figures of the draft figure's unit in its sentence: the corpus sentence must have as many, all but one given exactly.
   const sameUnit = inSentence.filter((f) => f.unit === draft.unit).length;

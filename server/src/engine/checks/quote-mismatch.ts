@@ -395,8 +395,8 @@ const PASSAGE_GAP = 200;
 /**
  * A quotation right before another that renders a corpus quotation word for
  * word from its start: the corpus quotation just before that one, in the same
- * passage, is what this one renders ("Nobody takes strike action lightly," …
- * "Our members …" for "Nobody goes on strike lightly," … "Our members …").
+ * passage, is what this one renders ("No one quits a job lightly," … "Our
+ * members …" for "No one walks out lightly," … "Our members …").
  * Anchored by the next, it is compared even when short or rewritten, if the
  * two still share two content words.
  */
@@ -424,7 +424,7 @@ function precedingMatch(draft: AnalyzedText, kb: Knowledge, q: QuoteMention, wor
 
 /**
  * The first sentence of a quotation that joins two corpus quotations ("We have
- * moved significantly. The union has not moved an inch," for two quotations
+ * moved a long way. The union has not moved at all," for two quotations
  * the corpus splits around its attribution), when it is a whole corpus
  * quotation and the whole is none: its speaker is the one to compare.
  */

@@ -472,7 +472,7 @@ export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Re
     if (d.demonym && c.demonym && d.demonym !== c.demonym) return "clash";
     // "Caldbeck Water's chief engineer" / "engineer with the Reservoir Safety Panel": one person, two employers.
     if (od.org && oc.org && (od.family === "other" || od.family === "executive") && !MANY_BODIES.has(od.head) && orgsDiffer(od.org, oc.org)) return d.former === c.former ? "clash" : "unrelated";
-    // "Pine Hollow mayor" / "Elverton's mayor": a local office is its place's; two places, two offices.
+    // "Kelby Bridge mayor" / "Arnside's mayor": a local office is its place's; two places, two offices.
     if (od.org && oc.org && od.family === "local" && orgsDiffer(od.org, oc.org)) return d.former === c.former ? "clash" : "unrelated";
     // "former head of the agency" and "head of the council": two offices, not one then and now.
     if (d.former !== c.former) return od.body && oc.body && od.body !== oc.body ? "unrelated" : "clash";
@@ -494,7 +494,7 @@ export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Re
   const sd = sectorOf(od);
   const sc = sectorOf(oc);
   if (r === "unrelated" && sd && sc && sd !== sc) return "doubt";
-  // "a former defence minister" where the corpus knows only "a former NATO official": a cabinet career the corpus
+  // "a former defence minister" where the corpus knows only "a former OSCE official": a cabinet career the corpus
   // would have named; a note.
   if (r === "unrelated" && (od.family === "top" || od.family === "cabinet") && !GOVERNMENT.has(oc.family)) return "doubt";
   return r;

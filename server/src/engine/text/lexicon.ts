@@ -129,7 +129,7 @@ financial operating technology information marketing medical nursing fire lieute
 /** Courtesy titles written before a name; not part of it. */
 export const HONORIFICS = words(`sir dame lady lord mr mrs ms miss mx dr prof professor rev reverend sheikh`);
 
-/** Generic words of place names: the kind of place ("Tallow Creek", "Mill Road"). */
+/** Generic words of place names: the kind of place ("Harrow Creek", "Mill Road"). */
 export const PLACE_FEATURES = words(`
 creek brook river stream burn beck lake loch pond reservoir bay harbour harbor beach cove point head cape island isle
 hill hills mount mountain peak ridge valley vale glen gorge pass falls spring springs wood woods forest park garden
