@@ -36,6 +36,8 @@ const DROUGHT: Record<string, string> = {
     "The board would provide emergency wells for the towns, Fenwarden said.",
     "",
     "The towns are weighing a fund aimed at digging emergency wells before August.",
+    "",
+    "The road to the reservoir was resurfaced last year.",
   ].join("\n"),
 };
 

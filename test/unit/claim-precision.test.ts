@@ -219,6 +219,8 @@ describe("claim check: a past-tense verb is no modifier", () => {
       "MERRIVALE -- The Tolland Mill said on Monday that its security team detected unusual activity on its servers overnight and began shutting down systems as a precaution.",
       "The regional council approved a proposed levy on heavy trucks in March.",
     ].join("\n"),
+    // The draft's modifier is a word of the story.
+    "m2.txt": ["Hauliers go to court", "", "MERRIVALE -- Hauliers took the disputed toll on the ring road to court in April."].join("\n"),
   });
   const claims = (draft: string) => findingsOf(mill, draft, "claim").filter((f) => f.severity !== "hint");
   it("valid: another verb for the same act (\"spotted\" for \"detected\") is a paraphrase", () => {

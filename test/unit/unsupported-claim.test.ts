@@ -273,6 +273,8 @@ export const FERRY: Record<string, string> = {
     "The coastguard provides air support to the ferry crews during winter storms.",
     "Volunteers from the Oskarvik rowing club staffed weekend shifts at the emergency shelter.",
     "The board balanced its budget without raising fares for island residents.",
+    // The draft's swapped modifier is a word of the story: the naval base.
+    "The naval base at Oskarvik closed in 1998.",
   ].join("\n"),
   "f2.md": [
     "---",
@@ -283,6 +285,8 @@ export const FERRY: Record<string, string> = {
     "# Oskarvik weighs a new terminal",
     "",
     "Brennstad, Tollerup and Vesterhaug have all sent engineers to survey the breakwater.",
+    "",
+    "The last night crossing to Vesterhaug left at eleven.",
     "",
     "Mayor Piet Oyelaran did not sign the ferry contract with Nordlys Shipping.",
     "",
@@ -388,6 +392,11 @@ describe("unsupported-claim: frames (stance per actor, events, who did what, mod
         assert.equal(f[0].severity, "information");
         assert.match(f[0].message, theirs);
       }
+    });
+
+    it("a modifier no article uses is only a hint (\"extra support\" for \"air support\")", () => {
+      const draft = "The coastguard provides extra support to the ferry crews during winter storms.";
+      assert.deepEqual(flagged(draft, claimsIn(draft)), []);
     });
 
     it("\"by increasing\" where the corpus says \"without raising\"", () => {

@@ -59,6 +59,8 @@ export function agentSwap(kb: Knowledge, claim: Claim, draftNames: readonly Name
       }
     }
     if (same || !other) continue;
+    // A person speaking for the body the corpus names: its official by the corpus's roles, or by the draft's own apposition.
+    if (a.named && !df.passive && speaksFor(kb, s.text.slice(df.subject.start - s.start, df.subject.end - s.start), s.text.slice(df.subject.end - s.start, df.verb.start - s.start), other.agent)) continue;
     // "Chile" for "Santiago": a capital may stand for its country.
     if (a.named && metonymy(kb, a.keys, other.agent)) continue;
     // A passive with an explicit agent: quiet when any corpus sentence gives the deed to that agent.
@@ -83,6 +85,21 @@ export function agentSwap(kb: Knowledge, claim: Claim, draftNames: readonly Name
     };
   }
   return undefined;
+}
+
+/**
+ * True when the person named `agent` holds a post with the body `body` (folded
+ * keys): a corpus role of theirs names it ("X's operations director, Y"), or
+ * the draft's apposition between the name and its verb does ("Y, X's finance chief,").
+ */
+export function speaksFor(kb: Knowledge, agent: string, apposition: string, body: readonly string[]): boolean {
+  const inBody = (words: readonly string[]) => words.some((w) => body.includes(termKey(w)));
+  const person = kb.roles.resolve(agent.replace(/^[\s,]+|[\s,]+$/g, ""));
+  if (person?.roles.some((r) => r.parsed.offices.some((o) => o.org && inBody(o.org)))) return true;
+  const m = /^\s*,\s*(?:the\s+)?([^,]{1,80}),/u.exec(apposition);
+  if (!m) return false;
+  const words = m[1].split(/\s+/).map((w) => w.replace(/['’]s?$/u, ""));
+  return inBody(words) && words.some((w) => isRole(termKey(w)));
 }
 
 /** Nouns of advice that tie a person to a decision someone else takes, and the stem of their verb. */

@@ -400,6 +400,8 @@ export function termsOf(text: string, offset: number, names: readonly NameMentio
     if ((NEGATORS.has(lower) || /n['’]t$/.test(lower)) && !NOT_NEGATION.has(next) && !boundAt(lowers, i)) {
       // "not … until 2027" is a time, not a denial.
       if (!NOUN_NEGATORS.has(lower) && untilAhead(text, offset, toks, lowers, i)) continue;
+      // "52 knots, not the 48 first recorded": a correction set against a noun phrase, not a denial of its words.
+      if (lower === "not" && i > 0 && /[,\u2013\u2014]\s*$/.test(text.slice(toks[i - 1].end - offset, t.start - offset)) && /^(?:the|a|an|its|his|her|their|\d[\d,.]*)$/.test(next)) continue;
       scope = 2;
       nounScope = NOUN_NEGATORS.has(lower) && !(lower === "without" && /ing$/.test(next)) && !(lower === "no" && next === "longer");
       continue;

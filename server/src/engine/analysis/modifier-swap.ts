@@ -77,7 +77,8 @@ function swappedModifier(kb: Knowledge, claim: Claim, m: ClaimTerm, alignClause:
         verdict: "changed",
         reason: `the corpus says "${o.text} ${h.text}" where the draft says "${m.text} ${head.text}"`,
         focus: { start: m.start, end: head.end },
-        severity: "information",
+        // A modifier no article uses is more often the draft's own wording ("a bigger ferry") than another thing of the story: a hint.
+        severity: kb.index.termId(m.key) !== undefined ? "information" : "hint",
         evidence: ev,
       };
     }

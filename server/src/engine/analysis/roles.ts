@@ -10,7 +10,7 @@ import type { RoleMention } from "./facts";
 import type { NameMention } from "./names";
 import { tokenize, stripPossessive, type Token } from "../text/tokens";
 import {
-  DEMONYMS, NAME_PARTICLES, NUMBER_WORDS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_QUALIFIERS, ROLE_WORDS, STOPWORDS, isMonthWord, isWeekdayWord,
+  DEMONYMS, NAME_PARTICLES, NUMBER_WORDS, POSTNOMINALS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_QUALIFIERS, ROLE_WORDS, STOPWORDS, isMonthWord, isWeekdayWord,
 } from "../text/lexicon";
 import type { Sentence } from "../text/sentences";
 
@@ -84,7 +84,9 @@ function spaced(s: Sentence, a: Token, b: Token): boolean {
 
 /** The person part of a name: its words after any role words that the name run swallowed. */
 function personOf(m: NameMention): { role: Token[]; person: Token[] } {
-  const toks = m.tokens;
+  let toks = m.tokens;
+  // "Ada Kerr KC": letters after the name are neither name nor role.
+  while (toks.length > 1 && postnominal(toks[toks.length - 1])) toks = toks.slice(0, -1);
   let k = -1;
   for (let i = toks.length - 2; i >= 0; i--) {
     if (isRoleHead(toks[i].text.toLowerCase())) {
@@ -108,6 +110,11 @@ function looksLikePerson(person: Token[], doc: AnalyzedBase): boolean {
   }
   if (person.length === 1) return !doc.common.isCommon(bare(person[0]).toLowerCase());
   return !person.every((t) => doc.common.isCommon(bare(t).toLowerCase()));
+}
+
+/** Letters after a name ("KC", "QC", "Jr"). */
+function postnominal(t: Token): boolean {
+  return POSTNOMINALS.has(t.text.replace(/\./g, "").toLowerCase()) && /^\p{Lu}/u.test(t.text);
 }
 
 function hasHead(toks: Token[]): boolean {
@@ -165,6 +172,9 @@ function roleBefore(s: Sentence, toks: Token[], first: number, inner: Token[]): 
   return role;
 }
 
+/** Words after which a role may stand without a determiner ("asked by counsel to the inquiry, X,"). */
+const BARE_ROLE_BEFORE = new Set(["by", "from", "with"]);
+
 /** The dash after a dateline ("OSLO -- ", "OSLO, Norway (AP) — "). */
 const DATELINE_DASH = /^\)?\s+(?:-{1,2}|[\u2013\u2014])\s+$|^\)?\s*[\u2014]\s*$/u;
 
@@ -189,6 +199,20 @@ function roleBeforeComma(s: Sentence, toks: Token[], last: number): Token[] | un
     }
     const lower = t.text.toLowerCase();
     if (DETERMINERS.has(lower) && !(j > 0 && ROLE_PREPOSITIONS.has(toks[j - 1].text.toLowerCase()) && role.length)) break;
+    // "… heard that Corran's former chief executive, Jean Moss,": a named owner opens the role as a determiner would.
+    if (role.length && /^\p{Lu}\p{Ll}+['’]s$/u.test(t.text) && isRoleWord(lowerOf(role[0]))) {
+      role.unshift(t);
+      opens = true;
+      j--;
+      // The owner's other words: "Caldbeck Water's".
+      while (j >= 0 && isCap(toks[j].text) && !STOPWORDS.has(toks[j].text.toLowerCase()) && spaced(s, toks[j], role[0])) role.unshift(toks[j--]);
+      break;
+    }
+    // "asked by counsel to the inquiry, Tam Brodie,": a bare role after "by".
+    if (BARE_ROLE_BEFORE.has(lower) && role.length && isRoleHead(lowerOf(role[0])) && !isCap(role[0].text)) {
+      opens = true;
+      break;
+    }
     if (ROLE_PREPOSITIONS.has(lower) || lower === "the") {
       if (!role.length) return undefined;
     } else if (STOPWORDS.has(lower) || isDateWord(lower)) {
@@ -225,6 +249,7 @@ function headedRole(role: Token[]): Token[] | undefined {
 
 /** A role after the name and a comma: "Ingrid Holm, Norwegian Fisheries Ministry spokeswoman, said". */
 function roleAfter(s: Sentence, toks: Token[], lastPerson: number): Token[] | undefined {
+  while (lastPerson + 1 < toks.length && postnominal(toks[lastPerson + 1]) && gapOf(s, toks[lastPerson], toks[lastPerson + 1]) === " ") lastPerson++;
   const j = lastPerson + 1;
   if (j >= toks.length) return undefined;
   const sep = gapOf(s, toks[lastPerson], toks[j]);
@@ -547,7 +572,9 @@ function rolesInSentence(doc: AnalyzedBase, s: Sentence, si: number, names: Name
         found = true;
       }
       if (!found && p0 > 0 && /^\s*,\s*$/u.test(gapOf(s, toks[p0 - 1], toks[p0]))) {
-        const closes = pn + 1 >= toks.length || /^[\s]*[,.;:)”"’]/u.test(s.text.slice(toks[pn].end - s.start));
+        let last = pn;
+        while (last + 1 < toks.length && postnominal(toks[last + 1]) && gapOf(s, toks[last], toks[last + 1]) === " ") last++;
+        const closes = last + 1 >= toks.length || /^[\s]*[,.;:)”"’]/u.test(s.text.slice(toks[last].end - s.start));
         const r = closes ? roleBeforeComma(s, toks, p0 - 1) : undefined;
         if (r && free(spanOf(r))) {
           out.push(mention(s, person, r, si));

@@ -28,7 +28,10 @@ function judge(d: ParsedRole, person: PersonRoles): Verdict {
     const clashing = person.roles.filter((r) => r.parsed.offices.some((oc) => relate(d, od, r.parsed, oc) === "clash"));
     const conflicting = person.roles.filter((r) => r.parsed.offices.some((oc) => relate(d, od, r.parsed, oc) === "conflict"));
     for (const r of supported) support.add(r);
-    for (const r of clashing) (supported.length ? disputed : clash).add(r);
+    // The same office now and before ("chief executive" / "former chief executive") is one career, not a dispute,
+    // when the corpus also gives the draft's own wording.
+    const onlyTime = (r: KnownRole) => r.parsed.former !== d.former && r.parsed.offices.some((oc) => relate({ ...d, former: r.parsed.former }, od, r.parsed, oc) === "support");
+    for (const r of clashing) if (!(supported.length && onlyTime(r))) (supported.length ? disputed : clash).add(r);
     if (!supported.length) for (const r of conflicting) clash.add(r);
     if (!supported.length) for (const r of person.roles.filter((x) => x.parsed.offices.some((oc) => relate(d, od, x.parsed, oc) === "doubt"))) doubt.add(r);
   }

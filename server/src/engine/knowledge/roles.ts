@@ -41,6 +41,8 @@ export interface Office {
   org?: string[];
   /** A body named only by an acronym before the head ("OSCE official"): weaker evidence of an employer than `org`. */
   acronym?: string;
+  /** A common noun owning the office ("inquiry" in "the inquiry's chair"). */
+  owner?: string;
   /** Held for now: "acting", "interim", "caretaker". */
   acting?: boolean;
 }
@@ -387,7 +389,9 @@ function orgsDiffer(a: string[], b: string[]): boolean {
   const near = (x: string, y: string) => x === y || (Math.min(x.length, y.length) >= 4 && (x.startsWith(y) || y.startsWith(x)));
   if (a.some((x) => b.some((y) => near(x, y)))) return false;
   const initials = (ws: string[]) => ws.map((w) => w[0]).join("");
-  const acronym = (ws: string[], other: string[]) => ws.length === 1 && ws[0].length >= 2 && (initials(other) === ws[0] || initials(other).includes(ws[0]));
+  // The longer name may have lost a first word to the demonym filter ("Northern Freight Assets" read as "freight assets").
+  const acronym = (ws: string[], other: string[]) =>
+    ws.length === 1 && ws[0].length >= 2 && (initials(other) === ws[0] || initials(other).includes(ws[0]) || (other.length >= 2 && ws[0].endsWith(initials(other))));
   // "AU" / "African Union Commission": a short name may stand for a body of the longer one.
   const leads = (ws: string[], other: string[]) => ws.length === 1 && ws[0].length <= 5 && other.length > 1 && other[0][0] === ws[0][0];
   return !acronym(a, b) && !acronym(b, a) && !leads(a, b) && !leads(b, a);
@@ -438,6 +442,9 @@ export function parseRole(text: string): ParsedRole {
   if (org) offices[0].org = org;
   const acronym = offices.length === 1 && !org ? acronymOf(text) : undefined;
   if (acronym) offices[0].acronym = acronym;
+  // "the inquiry's chair": a common noun as owner names the body, for telling its posts apart.
+  const owner = offices.length === 1 && !org ? /^(?:the\s+)?(\p{Ll}{3,})['’]s\s/u.exec(text)?.[1] : undefined;
+  if (owner && !PLACES.has(owner) && !STOPWORDS.has(owner)) offices[0].owner = owner;
   const current = !former && words.some((w, i) => CURRENT.has(w) && (firstHead < 0 || i < firstHead));
   return { text, former, ...(current ? { current } : {}), demonym, offices };
 }
@@ -484,7 +491,8 @@ export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Re
   }
   // "a serving army general" / "a former army officer": said to be in the service the corpus says they left.
   if (((d.current && c.former) || (d.former && c.current)) && od.body && od.body === oc.body && od.kind === oc.kind) return "conflict";
-  if (d.former !== c.former) return "unrelated";
+  // "a retired judge" / "an advocate": the bench and the bar are two careers; a note, as either may come after the other.
+  if (d.former !== c.former) return benchAndBar(od, oc) ? "doubt" : "unrelated";
   let r = relateOffices(od, oc);
   if (r === "unrelated") r = relateEmployers(d, od, oc);
   if (!d.former) return r;
@@ -531,7 +539,7 @@ function sectorOf(o: Office): string | undefined {
   if (o.family === "top" || o.family === "cabinet" || o.head === "ambassador" || o.head === "diplomat") return "government";
   if (o.head === "spokesperson" && o.portfolio) return "government";
   if (["senator", "lawmaker", "mp", "councillor", "politician"].includes(o.head)) return "government";
-  if (["judge", "prosecutor", "lawyer", "attorney"].includes(o.head)) return "law";
+  if (["judge", "prosecutor", "lawyer", "attorney", "advocate", "barrister", "solicitor", "counsel"].includes(o.head)) return "law";
   if (["journalist", "reporter", "correspondent", "editor", "columnist"].includes(o.head)) return "press";
   if (["professor", "researcher", "scientist", "historian"].includes(o.head)) return "academia";
   return undefined;
@@ -559,7 +567,40 @@ function relateOffices(od: Office, oc: Office): Relation {
   // "the town's MP" / "the town's mayor": a member of a legislature is not the town's or the county's executive.
   if ((LEGISLATORS.has(od.head) && fc === "local") || (LEGISLATORS.has(oc.head) && fd === "local")) return "clash";
   if (fd === "rank" && fc === "rank") return "clash";
+  // "chair of X" / "chief executive of X": two posts at the top of one named organisation.
+  if (((od.head === "chair" && fc === "executive") || (oc.head === "chair" && fd === "executive")) && sameBody(od, oc)) return "clash";
+  // "a judge" / "an advocate": one sits on the bench, the other pleads before it.
+  if (benchAndBar(od, oc)) return "clash";
+  // "the inquiry's chair" / "counsel to the inquiry": the chair and another single post of one body.
+  const chairOf = od.head === "chair" ? oc : oc.head === "chair" ? od : undefined;
+  if (chairOf && !MANY_BODIES.has(chairOf.head) && !SEATS.has(chairOf.head) && !LEGISLATORS.has(chairOf.head) && sameBody(od, oc)) return "clash";
   return "unrelated";
+}
+
+/** Two offices of one body: a body noun or named owner in common ("the inquiry's chair", "counsel to the inquiry"). */
+function sameBody(a: Office, b: Office): boolean {
+  if (a.org || b.org) {
+    // Named bodies: their own words, not the kind of body ("Fennay Community Council" / "Ardmuir Council" are two).
+    if (!a.org || !b.org) return false;
+    const own = (ws: string[]) => ws.filter((w) => !BODIES.has(w));
+    const x = own(a.org);
+    const y = own(b.org);
+    return x.length > 0 && y.length > 0 && !orgsDiffer(x, y);
+  }
+  const of = (o: Office) => [...(o.body ? [o.body] : []), ...(o.owner ? [o.owner] : [])];
+  const bs = of(b);
+  return of(a).some((w) => bs.includes(w));
+}
+
+/** Seats one holds among many in a body, beside chairing it or another: a chair is a member too. */
+const SEATS = new Set(["member", "councillor", "councilor", "representative", "delegate"]);
+
+/** Lawyers who plead or advise, as against judges. */
+const BAR = new Set(["advocate", "barrister", "solicitor", "lawyer", "attorney", "counsel"]);
+
+/** One office a judge's and the other a practising lawyer's. */
+function benchAndBar(a: Office, b: Office): boolean {
+  return (a.head === "judge" && BAR.has(b.head)) || (b.head === "judge" && BAR.has(a.head));
 }
 
 // ---------------------------------------------------------------------------

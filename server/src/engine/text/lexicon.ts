@@ -112,7 +112,7 @@ colonel captain lieutenant marshal sergeant general major brigadier ceo cfo coo 
 correspondent analyst researcher professor fellow expert mp lawmaker legislator speaker councillor councilor judge
 prosecutor attorney manager coordinator negotiator deputy economist scientist strategist consultant lawyer
 journalist reporter columnist historian politician activist sen gov rep gen lt col capt sgt maj adm pres amb
-member treasurer sheriff constable engineer
+member treasurer sheriff constable engineer advocate barrister solicitor counsel
 `);
 
 /** Lower-case words that may stand inside a role before its head ("army officer", "press secretary"). */
@@ -126,7 +126,11 @@ environment culture transport labour labor treasury external prime first princip
 financial operating technology information marketing medical nursing fire lieutenant
 `);
 
+/** Letters written after a name that are no part of it ("Ada Kerr KC", "Tom Wren MP"), in lower case. */
+export const POSTNOMINALS = words(`kc qc sc mp msp mep mla mbe obe cbe kbe dbe phd jr sr`);
+
 /** Courtesy titles written before a name; not part of it. */
+
 export const HONORIFICS = words(`sir dame lady lord mr mrs ms miss mx dr prof professor rev reverend sheikh`);
 
 /** Generic words of place names: the kind of place ("Harrow Creek", "Mill Road"). */

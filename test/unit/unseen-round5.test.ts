@@ -1,0 +1,105 @@
+// Fifth round, on an invented story (a rail viaduct closure and its
+// inquiry): letters after a name ("Una Fyfe KC, a Glasgow advocate"), a bare
+// role after "by" ("asked by counsel to the inquiry, X"), a named owner after
+// "that" ("… heard that Corran's former chief executive, X,"), the chair of a
+// body against another of its posts, the bench against the bar, the same
+// office now and before, a person speaking for the body the corpus names, and
+// a correction set against a noun phrase ("52, not the 48 first recorded").
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { engineFrom, findingsOf, flagged } from "../helpers";
+
+const VIADUCT: Record<string, string> = {
+  "v1.txt": [
+    "Viaduct inquiry opens",
+    "",
+    "14 January 2025",
+    "",
+    "PORTLAW -- Asked by counsel to the inquiry, Tam Brodie KC, whether he had considered closing the line earlier, the signaller said he had not.",
+    "The inquiry is chaired by Una Fyfe KC, a Glasgow advocate who led a review of level crossings in 2018.",
+    "Lewis Hart, the chief executive of NFA, said: \"Nobody is more frustrated than we are.\"",
+    "Northern Freight Assets (NFA), the state-owned owner of the track, leases its wagons to Corran Rail.",
+    "The inquiry heard that Corran's former chief executive, Jean Moss, who resigned in May, is due to give evidence.",
+    "Jean Moss, the chief executive of Corran Rail, said the company was devastated.",
+    "Corran Rail rejected the drivers' account.",
+    "Ross Tait, the company's engineering director, said the viaduct had passed its last inspection.",
+    "Corran Rail's engineering director, Ross Tait, said trains would not run before March.",
+    "Hamish Dow, chair of the Portlaw Community Council, said the town felt abandoned.",
+    "Dow, who also sits as a councillor on Ardmuir Council, asked for a meeting.",
+    "The report said river levels had reached 4.2 metres, higher than the 3.9 metres first recorded at the gauge.",
+  ].join("\n"),
+};
+
+describe("round five: roles after letters, bare roles, named owners", () => {
+  const engine = engineFrom(VIADUCT);
+  const titles = (draft: string) => findingsOf(engine, draft, "title");
+
+  describe("valid: stays quiet", () => {
+    for (const draft of [
+      "The inquiry is chaired by Una Fyfe KC, a Glasgow advocate.",
+      "Corran's former chief executive Jean Moss is due to give evidence.",
+      "Jean Moss, the chief executive of Corran Rail, said the company was devastated.",
+      "Lewis Hart, the chief executive of Northern Freight Assets, said nobody was more frustrated.",
+      // A chair of one body and a seat on another are two posts one person may hold.
+      "Hamish Dow, Portlaw's councillor on Ardmuir Council, asked for a meeting.",
+    ]) {
+      it(draft, () => assert.deepEqual(flagged(draft, titles(draft)), []));
+    }
+  });
+
+  describe("invalid: flagged", () => {
+    it("the chair of a body for counsel to it, after letters and a bare role", () => {
+      const draft = "Asked by the inquiry's chair, Tam Brodie KC, whether he had considered closing the line earlier, the signaller said he had not.";
+      const f = titles(draft);
+      assert.deepEqual(flagged(draft, f), ["inquiry's chair"]);
+      assert.match(f[0].message, /counsel to the inquiry/);
+      assert.equal(f[0].severity, "warning");
+    });
+    it("the chair of an organisation for its chief executive, named in full where the corpus uses its acronym", () => {
+      const draft = "\"Nobody is more frustrated than we are,\" said Lewis Hart, the chairman of Northern Freight Assets.";
+      const f = titles(draft);
+      assert.deepEqual(flagged(draft, f), ["chairman of Northern Freight Assets"]);
+      assert.match(f[0].message, /chief executive of NFA/);
+    });
+    it("a retired judge for an advocate: a note, as one career may follow the other", () => {
+      const draft = "The inquiry is chaired by Una Fyfe KC, a retired High Court judge who led a review of level crossings in 2018.";
+      const f = findingsOf(engine, draft).filter((x) => x.severity !== "hint");
+      assert.deepEqual(flagged(draft, f), ["retired High Court judge"]);
+      assert.equal(f[0].category, "title");
+      assert.equal(f[0].severity, "information");
+      assert.match(f[0].message, /Glasgow advocate/);
+    });
+    it("a sitting judge for an advocate", () => {
+      const draft = "The inquiry is chaired by Una Fyfe KC, a High Court judge.";
+      assert.deepEqual(flagged(draft, titles(draft)), ["High Court judge"]);
+    });
+  });
+});
+
+describe("round five: claims about a body told through its officials", () => {
+  const engine = engineFrom(VIADUCT);
+  const claims = (draft: string) => findingsOf(engine, draft, "claim").filter((f) => f.severity !== "hint");
+
+  describe("valid: stays quiet", () => {
+    for (const draft of [
+      // The company's engineering director speaks for the company.
+      "Ross Tait, Corran Rail's engineering director, rejected the drivers' account, saying the viaduct had passed its last inspection.",
+      "Ross Tait rejected the drivers' account.",
+      // A correction against a noun phrase denies nothing of its words.
+      "The report said river levels reached 4.2 metres, not the 3.9 metres first recorded at the gauge.",
+    ]) {
+      it(draft, () => assert.deepEqual(flagged(draft, claims(draft)), []));
+    }
+  });
+
+  describe("invalid: flagged", () => {
+    it("someone with no post at the company rejecting its account for it", () => {
+      const draft = "Hamish Dow rejected the drivers' account.";
+      assert.deepEqual(flagged(draft, claims(draft)).length, 1);
+    });
+    it("a denial of the verb itself still counts", () => {
+      const draft = "The report said river levels of 3.9 metres were not recorded at the gauge.";
+      assert.equal(claims(draft).length, 1);
+    });
+  });
+});
