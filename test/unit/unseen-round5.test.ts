@@ -4,7 +4,9 @@
 // "that" ("… heard that Corran's former chief executive, X,"), the chair of a
 // body against another of its posts, the bench against the bar, the same
 // office now and before, a person speaking for the body the corpus names, and
-// a correction set against a noun phrase ("52, not the 48 first recorded").
+// a correction set against a noun phrase ("52, not the 48 first recorded"),
+// a quotation's speaker carried past those spoken to ("X told MPs. "…""),
+// and seasons with a year ("the spring of 2025" for "the autumn of 2025").
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -27,6 +29,15 @@ const VIADUCT: Record<string, string> = {
     "Hamish Dow, chair of the Portlaw Community Council, said the town felt abandoned.",
     "Dow, who also sits as a councillor on Ardmuir Council, asked for a meeting.",
     "The report said river levels had reached 4.2 metres, higher than the 3.9 metres first recorded at the gauge.",
+  ].join("\n"),
+  "v2.txt": [
+    "Minister orders review",
+    "",
+    "20 January 2025",
+    "",
+    "PORTLAW -- The minister, Ailsa Kerr, spoke in parliament on Monday.",
+    "\"The town deserves the whole truth,\" Kerr told MPs. \"This review will follow the evidence wherever it leads.\" She said it would not duplicate the inquiry.",
+    "The viaduct's final safety report is expected in the autumn of 2025.",
   ].join("\n"),
 };
 
@@ -101,5 +112,31 @@ describe("round five: claims about a body told through its officials", () => {
       const draft = "The report said river levels of 3.9 metres were not recorded at the gauge.";
       assert.equal(claims(draft).length, 1);
     });
+  });
+});
+
+describe("round five: a speaker carried past those spoken to, and seasons", () => {
+  const engine = engineFrom(VIADUCT);
+  const of = (draft: string, category: "quote" | "date") => findingsOf(engine, draft, category);
+
+  it("valid: the quotation given to its corpus speaker", () => {
+    const draft = "\"This review will follow the evidence wherever it leads,\" said Ailsa Kerr.";
+    assert.deepEqual(flagged(draft, of(draft, "quote")), []);
+  });
+  it("invalid: the quotation after \"X told MPs.\" given to someone else", () => {
+    const draft = "\"This review will follow the evidence wherever it leads,\" said the council leader, Hamish Dow.";
+    const f = of(draft, "quote");
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /Ailsa Kerr/);
+  });
+  it("valid: the same season and year", () => {
+    const draft = "The viaduct's final safety report is due in the autumn of 2025.";
+    assert.deepEqual(flagged(draft, of(draft, "date")), []);
+  });
+  it("invalid: another season of the year, with the corpus's season as the fix", () => {
+    const draft = "The viaduct's final safety report is expected in the spring of 2025.";
+    const f = of(draft, "date");
+    assert.deepEqual(flagged(draft, f), ["spring of 2025"]);
+    assert.deepEqual(f[0].suggestions, ["autumn of 2025"]);
   });
 });

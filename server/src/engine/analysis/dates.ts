@@ -77,6 +77,7 @@ const RE = {
   monthYear: new RegExp(`(?<![\\p{L}\\p{N}])(?:${PART}(?:\\s*-\\s*|\\s+))?${MONTH_FULL}\\s+(?:of\\s+)?${YEAR}${NB}`, "gu"),
   partMonth: new RegExp(`(?<![\\p{L}\\p{N}])${PART}(?:\\s*-\\s*|\\s+)${MONTH_FULL}${NB}`, "gu"),
   edgeMonth: new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?(end|beginning|start|middle|End|Beginning|Start|Middle)\\s+of\\s+${MONTH_FULL}${NB}`, "gu"),
+  season: new RegExp(`(?<![\\p{L}\\p{N}])(?:[Tt]he\\s+)?(spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter)\\s+(?:of\\s+)?${YEAR}${NB}`, "gu"),
   month: new RegExp(`(?<=(?:^|[^\\p{L}])(?:in|In|since|Since|until|Until|till|by|By|from|From|during|During|through|before|Before|after|After|of|last|Last|next|Next|this|This|early|late|as)\\s+)${MONTH_FULL}${NB}(?!\\s+\\d)`, "gu"),
   weekday: new RegExp(`(?<![\\p{L}\\p{N}])(?:(this|This|last|Last|next|Next|on|On)\\s+)?${WD}(?:['’]s)?${NB}`, "gu"),
   nearDay: /(?<![\p{L}\p{N}])(yesterday|Yesterday|today|Today|tomorrow|Tomorrow)(?![\p{L}\p{N}])/gu,
@@ -247,6 +248,13 @@ export function datesInSentence(s: Sentence, reference?: SimpleDate): DateMentio
     const year = +m[3];
     if (!plausibleYear(year)) return;
     add(m.index, m.index + m[0].length, { year, month: monthOf(m[2]), part: m[1]?.toLowerCase() });
+  });
+  scan(RE.season, (m) => {
+    const year = +m[2];
+    const season = m[1].toLowerCase() === "fall" ? "autumn" : m[1].toLowerCase();
+    // "the summer of 2025": the words from the season on; "the" is no part of the date.
+    const at = m.index + m[0].search(/[SsAaFfWw](?:pring|ummer|utumn|all|inter)/);
+    if (plausibleYear(year)) add(at, m.index + m[0].length, { year, season });
   });
   scan(RE.partMonth, (m) => add(m.index, m.index + m[0].length, { month: monthOf(m[2]), part: m[1].toLowerCase() }));
   scan(RE.edgeMonth, (m) => add(m.index, m.index + m[0].length, { month: monthOf(m[2]), part: PART_OF_EDGE[m[1].toLowerCase()] }));
@@ -662,6 +670,7 @@ export interface DateValue {
   day?: number;
   part?: string;
   weekday?: number;
+  season?: string;
 }
 
 /** Writes a date in a given style: "Thursday, October 12", "12 October 2023", "mid-September", "2019". */
@@ -676,6 +685,8 @@ export function formatDate(d: DateValue, style: DateStyle, withYear = d.year !==
   } else if (d.month !== undefined) {
     body = d.part ? `${d.part}${style.partSeparator}${monthWord}` : monthWord;
     if (withYear && d.year !== undefined) body += ` ${d.year}`;
+  } else if (d.season !== undefined) {
+    body = withYear && d.year !== undefined ? `${d.season} of ${d.year}` : d.season;
   } else if (d.year !== undefined) {
     body = String(d.year);
   } else if (d.weekday !== undefined) {

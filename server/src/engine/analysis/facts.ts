@@ -27,6 +27,8 @@ export interface DateMention {
   weekday?: number;
   /** "mid", "early", "late" for "mid-February". */
   part?: string;
+  /** "spring", "summer", "autumn", "winter" for "the autumn of 2025" (with a year only). */
+  season?: string;
   /** True when the date was resolved from a relative phrase ("this Thursday"). */
   relative?: boolean;
   /** Content words that say what happened then ("summit", "paris"). */

@@ -547,7 +547,7 @@ function resolvePronoun(doc: AnalyzedBase, sp: Speakers, quoteStart: number, inQ
  * copy, '"…," X said. "…"' and 'X said: "…" "…"' give the next quotation of
  * the paragraph to X too, when nothing but X's attribution stands between.
  */
-function carriesOver(doc: AnalyzedBase, masked: string, prev: RawQuote, r: RawQuote, block: Block, where: "after" | "before" | "carried" | undefined, prevQuote: Quote): boolean {
+function carriesOver(doc: AnalyzedBase, sp: Speakers, masked: string, prev: RawQuote, r: RawQuote, block: Block, where: "after" | "before" | "carried" | undefined, prevQuote: Quote): boolean {
   if (!where || !prevQuote.speakerKind || prev.open < block.start || prev.end > r.open) return false;
   const gap = masked.slice(prev.end, r.open);
   if (/#/.test(gap)) return false;
@@ -559,7 +559,8 @@ function carriesOver(doc: AnalyzedBase, masked: string, prev: RawQuote, r: RawQu
   if (!/[.!?:]$/.test(body) || /[.!?;]/.test(body.slice(0, -1).replace(/\b\p{Lu}\./gu, ""))) return false;
   if (body.split(/\s+/).filter(Boolean).length > 12) return false;
   // No one else is named between: "…," X said. Y replied: "…" is Y's.
-  const names = doc.names.filter((n) => n.start >= prev.end && n.end <= r.open);
+  // Those spoken to are no one else ("X told MPs."): only people count.
+  const names = doc.names.filter((n) => n.start >= prev.end && n.end <= r.open && !sp.isOrganisation(n) && !/^\p{Lu}{2,}s?$/u.test(n.text));
   const own = (n: NameMention) =>
     (!!prevQuote.speakerSpan && n.start >= prevQuote.speakerSpan.start && n.end <= prevQuote.speakerSpan.end) ||
     (!!prevQuote.speaker && n.tokens.every((t) => prevQuote.speaker!.split(/\s+/).includes(t.text)));
@@ -624,7 +625,7 @@ export function findQuotes(doc: AnalyzedBase): QuoteMention[] {
     let att = after;
     if (!att || (att.kind === "unnamed" && att.anaphoric && before && before.kind !== "unnamed")) att = before ?? att;
     if (!att) {
-      if (qi > 0 && carriesOver(doc, masked, raw[qi - 1], r, block, placed[qi - 1], out[qi - 1])) {
+      if (qi > 0 && carriesOver(doc, sp, masked, raw[qi - 1], r, block, placed[qi - 1], out[qi - 1])) {
         // '"…," X said. "…"': the next quotation of the paragraph is X's too.
         const prev = out[qi - 1];
         quote.speakerKind = prev.speakerKind;

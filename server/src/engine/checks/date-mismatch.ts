@@ -77,13 +77,18 @@ export function compareDates(d: DateValue, c: DateValue, corpusYearInferred = fa
       if (day !== undefined && range && (day < range[0] - 3 || day > range[1] + 3)) conflict = true;
     }
   }
+  // "the spring of 2025" / "the autumn of 2025"; a season against a month is left alone (hemispheres differ).
+  if (d.season !== undefined && c.season !== undefined && d.month === undefined && c.month === undefined) {
+    compared++;
+    if (d.season !== c.season) conflict = true;
+  }
   if (conflict) return { status: "conflict", weak: false };
   if (weak) return { status: "conflict", weak: true };
   return { status: compared ? "same" : "incomparable", weak: false };
 }
 
-const valueOf = (m: DateMention): DateValue => ({ year: m.year, month: m.month, day: m.day, part: m.part, weekday: m.weekday });
-const sameValue = (a: DateValue, b: DateValue) => a.year === b.year && a.month === b.month && a.day === b.day && a.part === b.part;
+const valueOf = (m: DateMention): DateValue => ({ year: m.year, month: m.month, day: m.day, part: m.part, weekday: m.weekday, season: m.season });
+const sameValue = (a: DateValue, b: DateValue) => a.year === b.year && a.month === b.month && a.day === b.day && a.part === b.part && a.season === b.season;
 
 /** The event words two sentences share, for messages: "vote, harbour". */
 function sharedLabel(match: EventMatch): string {
@@ -100,6 +105,13 @@ function correction(m: DateMention, target: DateValue): string {
   if (m.part !== undefined && target.day !== undefined && m.day === undefined) v.part = m.part;
   const wantYear = m.year !== undefined;
   if (wantYear) v.year = target.year;
+  if (m.season !== undefined && target.season !== undefined) {
+    // "spring of 2025" → "autumn of 2025", in the draft's own words and case.
+    const season = target.season;
+    return m.text
+      .replace(/spring|summer|autumn|fall|winter/i, (w) => (/^\p{Lu}/u.test(w) ? season[0].toUpperCase() + season.slice(1) : season))
+      .replace(/\d{4}/, String(target.year ?? m.year));
+  }
   if (m.month === undefined && m.day === undefined) {
     // A bare year in the draft: answer with a bare year.
     return target.year !== undefined ? String(target.year) : "";
@@ -256,7 +268,7 @@ function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
   if (comparePredicates(context, top.event.context) !== "same" && (top.paraphrase ?? 0) < PARAPHRASE && !top.shared.some(telling) && !restated() && !sinceBoth(ctx, m, top.event)) return undefined;
   // A bare year says little of its event: it needs the same kind of act, the same statement or the same landmark,
   // or several telling words, not only nouns of the setting ("the company's reservoir capacity").
-  const bareYear = m.month === undefined && m.day === undefined && m.part === undefined;
+  const bareYear = m.month === undefined && m.day === undefined && m.part === undefined && m.season === undefined;
   if (bareYear && comparePredicates(context, top.event.context) !== "same" && (top.paraphrase ?? 0) < PARAPHRASE && !restated() && !sinceBoth(ctx, m, top.event) && top.shared.filter(telling).length < BARE_YEAR_TELLING) return undefined;
   const anchors = top.shared.filter((x) => x.value >= 0.25);
   const strong =

@@ -177,7 +177,7 @@ export class DateKnowledge {
             article: a.index,
             ref: { article: a.index, start: m.span.start, end: m.span.end },
             mention: found[i],
-            date: { year: m.year, month: m.month, day: m.day, part: m.part, weekday: m.weekday },
+            date: { year: m.year, month: m.month, day: m.day, part: m.part, weekday: m.weekday, ...(m.season ? { season: m.season } : {}) },
             yearInferred: false,
             yearFromArticle: false,
             relative: !!m.relative,
