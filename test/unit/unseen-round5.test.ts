@@ -6,7 +6,9 @@
 // office now and before, a person speaking for the body the corpus names, and
 // a correction set against a noun phrase ("52, not the 48 first recorded"),
 // a quotation's speaker carried past those spoken to ("X told MPs. "…""),
-// and seasons with a year ("the spring of 2025" for "the autumn of 2025").
+// seasons with a year ("the spring of 2025" for "the autumn of 2025"),
+// speeds in knots and miles per hour, and a change "from N to M" counting
+// the object before it.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -38,6 +40,8 @@ const VIADUCT: Record<string, string> = {
     "PORTLAW -- The minister, Ailsa Kerr, spoke in parliament on Monday.",
     "\"The town deserves the whole truth,\" Kerr told MPs. \"This review will follow the evidence wherever it leads.\" She said it would not duplicate the inquiry.",
     "The viaduct's final safety report is expected in the autumn of 2025.",
+    "Gusts of up to 40 knots (46mph) were recorded on the viaduct that night.",
+    "Corran Rail cut the staff of the Portlaw depot from 30 to 24 last year to save money.",
   ].join("\n"),
 };
 
@@ -138,5 +142,28 @@ describe("round five: a speaker carried past those spoken to, and seasons", () =
     const f = of(draft, "date");
     assert.deepEqual(flagged(draft, f), ["spring of 2025"]);
     assert.deepEqual(f[0].suggestions, ["autumn of 2025"]);
+  });
+});
+
+describe("round five: speeds and a change from one count to another", () => {
+  const engine = engineFrom(VIADUCT);
+  const numbers = (draft: string) => findingsOf(engine, draft, "number");
+  for (const draft of [
+    "Gusts reached 40 knots (46mph) on the viaduct that night.",
+    "Corran Rail cut the staff of the Portlaw depot from 30 to 24 to save money.",
+  ]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, numbers(draft)), []));
+  }
+  it("invalid: another speed in miles per hour for the same gusts", () => {
+    const draft = "Gusts of up to 40 knots (56mph) were recorded on the viaduct that night.";
+    const f = numbers(draft);
+    assert.deepEqual(flagged(draft, f), ["56mph"]);
+    assert.deepEqual(f[0].suggestions, ["46mph"]);
+  });
+  it("invalid: another count after \"from 30 to\"", () => {
+    const draft = "Corran Rail cut the staff of the Portlaw depot from 30 to 20 to save money.";
+    const f = numbers(draft);
+    assert.deepEqual(flagged(draft, f), ["20"]);
+    assert.deepEqual(f[0].suggestions, ["24"]);
   });
 });

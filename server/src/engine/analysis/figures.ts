@@ -79,7 +79,9 @@ const UNIT_ALIASES: Record<string, string> = {
   mm: "millimeter", millimetre: "millimeter", millimetres: "millimeter",
   kg: "kilogram", kgs: "kilogram", kilo: "kilogram", kilos: "kilogram", kilogram: "kilogram", kilograms: "kilogram",
   lb: "pound-weight", lbs: "pound-weight",
-  ft: "foot", foot: "foot", feet: "foot",
+  ft: "foot", foot: "foot", feet: "foot", yd: "yard", yds: "yard", yard: "yard", yards: "yard",
+  mph: "mile per hour", kph: "kilometer per hour", kmh: "kilometer per hour", knot: "knot", knots: "knot", kt: "knot", kts: "knot",
+  acre: "acre", acres: "acre", hectare: "hectare", hectares: "hectare", ha: "hectare",
   tonne: "ton", tonnes: "ton", ton: "ton", tons: "ton",
   dollar: "dollar", dollars: "dollar", usd: "dollar", euro: "euro", euros: "euro", eur: "euro",
   pound: "pound", pounds: "pound", sterling: "pound", gbp: "pound", yen: "yen", yuan: "yuan", rouble: "ruble", roubles: "ruble",
@@ -997,6 +999,16 @@ function countedElsewhere(figures: Figure[], doc: AnalyzedBase): void {
     if (number && pluralLike(number[1])) {
       f.unit = singular(number[1]);
       continue;
+    }
+    // "cut the crew of the Morven from 14 to 12", "raised its fares from 3 to 4": the object counts both.
+    const object = /\b(?:the|its|their|his|her|our)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]{3,})(?:\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,4})?\s*from\s+$/u.exec(before);
+    if (object && !STOPWORDS.has(object[1]) && !TIME_UNITS.has(singular(object[1]))) {
+      const next = figures[i + 1];
+      if (next && next.sentence === f.sentence && !next.unit && /^\s+to\s+$/u.test(doc.plain.slice(f.span.end, next.span.start))) {
+        f.unit = next.unit = singular(object[1]);
+        i++;
+        continue;
+      }
     }
     const prev = figures[i - 1];
     if (prev && prev.sentence === f.sentence && prev.unit && /^,?\s+including\s+(?:about\s+|around\s+|some\s+)?$/u.test(doc.plain.slice(prev.span.end, f.span.start))) f.unit = prev.unit;
