@@ -8,7 +8,7 @@
 // a quotation's speaker carried past those spoken to ("X told MPs. "…""),
 // seasons with a year ("the spring of 2025" for "the autumn of 2025"),
 // speeds in knots and miles per hour, and a change "from N to M" counting
-// the object before it.
+// the object before it, and a payer the corpus never names with the thing.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -42,6 +42,7 @@ const VIADUCT: Record<string, string> = {
     "The viaduct's final safety report is expected in the autumn of 2025.",
     "Gusts of up to 40 knots (46mph) were recorded on the viaduct that night.",
     "Corran Rail cut the staff of the Portlaw depot from 30 to 24 last year to save money.",
+    "Corran Rail said the replacement buses would cost £9,000 a week.",
   ].join("\n"),
 };
 
@@ -165,5 +166,21 @@ describe("round five: speeds and a change from one count to another", () => {
     const f = numbers(draft);
     assert.deepEqual(flagged(draft, f), ["20"]);
     assert.deepEqual(f[0].suggestions, ["24"]);
+  });
+});
+
+describe("round five: a payer the corpus never names with the thing paid for", () => {
+  const engine = engineFrom(VIADUCT);
+  const claims = (draft: string) => findingsOf(engine, draft, "claim").filter((f) => f.severity !== "hint");
+  it("valid: the body the corpus names with it", () => {
+    const draft = "The replacement buses, costing £9,000 a week, are paid for by Corran Rail.";
+    assert.deepEqual(flagged(draft, claims(draft)), []);
+  });
+  it("invalid: another known body as the payer, a note", () => {
+    const draft = "The replacement buses, costing £9,000 a week, are paid for by Northern Freight Assets.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, "information");
+    assert.match(f[0].message, /who pays/);
   });
 });

@@ -87,7 +87,13 @@ function draftFunding(claim: Claim): DraftFunding | undefined {
     // The thing: the words before the verb in its clause (over one comma for "a fund, paid for by Y").
     const head = s.text.slice(0, m.index!);
     const cut = Math.max(head.lastIndexOf(";"), head.lastIndexOf(":"), /,\s*$/.test(head) ? head.slice(0, head.trimEnd().length - 1).lastIndexOf(",") : head.lastIndexOf(","));
-    const thing = content(terms, s.start + cut + 1, at).filter((t) => !t.role && !t.name);
+    let thing = content(terms, s.start + cut + 1, at).filter((t) => !t.role && !t.name);
+    // "The charter, costing £4,000 a week, is being paid for by Y": the subject stands before the aside.
+    if (!thing.length && cut > 0) {
+      const aside = head.slice(0, cut).lastIndexOf(",");
+      const from = Math.max(head.lastIndexOf(";", aside), head.lastIndexOf(":", aside), -1);
+      if (aside > 0) thing = content(terms, s.start + from + 1, s.start + aside).filter((t) => !t.role && !t.name);
+    }
     const r = read(at, at + m[0].length, thing);
     if (r) return r;
   }
@@ -127,7 +133,7 @@ export function fundingSwap(kb: Knowledge, claim: Claim): FundingFinding | undef
     if (terms.some((t) => t.negated && t.start > verbAt - 20 && t.start < verbAt + v[0].length)) continue;
     found.push({ ev, source: new Set(terms.filter((t) => t.start >= verbAt + v[0].length).map((t) => t.key)), all: ev.terms });
   }
-  if (!found.length) return undefined;
+  if (!found.length) return unheardPayer(kb, d, thingKeys, hits);
   const given = (keys: readonly string[]) => keys.length > 0 && found.some((f) => keys.every((k) => f.source.has(k)));
   // A source word in a corpus source; a name anywhere in such a sentence or next to it.
   const nameKeys = new Set([...d.source, ...d.rejected].filter((t) => t.name).map((t) => t.key));
@@ -153,4 +159,29 @@ export function fundingSwap(kb: Knowledge, claim: Claim): FundingFinding | undef
     return { reason: `the corpus says it is ${theirs(found[0])}`, focus: d.focus, evidence: found.map((f) => f.ev).slice(0, 2), severity: "information" };
   }
   return undefined;
+}
+
+/**
+ * A named payer for a thing the corpus tells of without saying who pays: no
+ * corpus sentence about the thing, nor its neighbours, names the payer
+ * (information).
+ */
+function unheardPayer(kb: Knowledge, d: DraftFunding, thingKeys: readonly string[], hits: readonly IndexedSentence[]): FundingFinding | undefined {
+  const payer = [...new Set(d.source.filter((t) => t.name).map((t) => t.key))];
+  if (!payer.length || !thingKeys.length) return undefined;
+  const about = hits.filter((ev) => thingKeys.every((k) => ev.terms.has(k)));
+  // A payer the corpus never names with paying at all (a body it does not know) is the unknown-name checks' business.
+  if (!payer.every((k) => kb.index.termId(k) !== undefined)) return undefined;
+  if (!about.length) return undefined;
+  // The payer's name whole: "Islands Ferry Assets" is not named by "ferry" alone.
+  const near = about.some((ev) => [-1, 0, 1].some((x) => payer.every((k) => kb.index.at(ev.article, ev.sentence + x)?.terms.has(k))));
+  if (near) return undefined;
+  const text = kb.articles[about[0].article].sentences[about[0].sentence].text.replace(/\s+/g, " ");
+  const who = d.source.filter((t) => t.name).map((t) => t.text).join(" ");
+  return {
+    reason: `no article says who pays for it, nor names ${who} with it; the corpus says "${text.length > 110 ? text.slice(0, 109).trimEnd() + "…" : text}"`,
+    focus: d.focus,
+    evidence: about.slice(0, 2),
+    severity: "information",
+  };
 }
