@@ -116,6 +116,7 @@ import { unattestedCause } from "./cause";
 import { reversedRoute } from "./route";
 import { reversedOrder } from "./order";
 import { fundingSwap } from "./funding";
+import { scheduledOnly } from "./schedule";
 import { attendanceFlip, eventDenial, frameFlip } from "./frames";
 import { agentSwap, metonymy, roleSwap } from "./actor-swap";
 import { modifierSwap } from "./modifier-swap";
@@ -725,6 +726,9 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     // 2d. A call or meeting between two known people that no corpus passage reports (analysis/contact.ts).
     const contact = inventedContact(kb, claim, nameMentions);
     if (contact) return { ...result, verdict: "unsupported", reason: contact.reason, focus: contact.focus, cover: [...contact.evidence.slice(0, 2), ...cover] };
+    // 2d'. A deed of a known person that the corpus only schedules (analysis/schedule.ts).
+    const scheduled = scheduledOnly(kb, claim, nameMentions);
+    if (scheduled) return { ...result, verdict: "unsupported", severity: "information", reason: scheduled.reason, focus: scheduled.focus, cover: [...scheduled.evidence, ...cover] };
     // 2e. A known person's stance toward a known proposal that no corpus passage gives them (analysis/stance.ts).
     const stance = unattestedStance(kb, draft, claim, nameMentions);
     if (stance) return { ...result, verdict: "unsupported", reason: stance.reason, focus: stance.focus, cover: [...stance.evidence.slice(0, 2), ...cover] };

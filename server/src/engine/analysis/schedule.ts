@@ -1,0 +1,103 @@
+// Done or only planned: the draft says a person the corpus knows did something
+// ("X gave evidence on Monday", "X visited the site") where every corpus
+// sentence naming them with that verb says it is still to come ("X is due to
+// give evidence next month", "X will visit the site"). For analysis/claims.ts.
+//
+// The draft side: a person's name (two words, or a surname that ends a corpus
+// full name), an optional apposition or adverb, then a verb in the past tense
+// (regular "-ed" or a common irregular form). The corpus side: a sentence
+// naming the person (the surname) with a marker of the future ("due to",
+// "set to", "expected to", "scheduled to", "plans to", "will") right before
+// the verb's base form. Flagged (information) when such a sentence exists and
+// no corpus sentence naming the person uses the verb in the past.
+import type { Knowledge } from "../knowledge/knowledge";
+import type { IndexedSentence } from "../knowledge/index";
+import type { Span } from "../types";
+import type { Claim } from "./claims";
+import { termKey } from "./claims";
+import type { NameMention } from "./names";
+import { stripPossessive } from "../text/tokens";
+import { placeLike } from "./actor-swap";
+
+export interface ScheduleFinding {
+  reason: string;
+  focus: Span;
+  evidence: IndexedSentence[];
+}
+
+/** Common irregular past forms and their base (general English). */
+const IRREGULAR: Record<string, string> = {
+  gave: "give", met: "meet", went: "go", spoke: "speak", told: "tell", took: "take", made: "make", came: "come",
+  left: "leave", began: "begin", held: "hold", sent: "send", wrote: "write", saw: "see", became: "become",
+  won: "win", lost: "lose", paid: "pay", brought: "bring", set: "set", flew: "fly", sat: "sit", stood: "stand",
+  led: "lead", ran: "run", chose: "choose", drove: "drive", rode: "ride", sold: "sell", bought: "buy",
+};
+
+/** Words between the name and its verb that leave the verb the name's: adverbs of sequence and addition. */
+const BETWEEN = /^(?:\s*,[^,]{1,80},|\s*,)?\s+(?:(?:also|then|later|finally|eventually|briefly|first|yesterday|today)\s+)?(\p{L}+)\b/u;
+
+const FUTURE = String.raw`(?:(?:is|are|was|were)\s+(?:(?:both|all|also|now|still)\s+)?(?:due|set|expected|scheduled|planning|going)\s+to|(?:plans?|intends?)\s+to|will|would|'ll)`;
+
+/** The base form of a past-tense verb, or undefined when the word is no past tense. */
+function baseOf(word: string): string | undefined {
+  const w = word.toLowerCase();
+  if (Object.hasOwn(IRREGULAR, w)) return IRREGULAR[w];
+  if (/^\p{Ll}{3,}ed$/u.test(w)) return w;
+  return undefined;
+}
+
+/** True when a corpus word is the verb `base` (for a regular verb, the same key as the draft's past form). */
+function sameVerb(corpusWord: string, draftPast: string, base: string): boolean {
+  const w = corpusWord.toLowerCase();
+  return w === base || (base === draftPast.toLowerCase() && termKey(w) === termKey(draftPast));
+}
+
+/** A past deed of a known person that the corpus only schedules. */
+export function scheduledOnly(kb: Knowledge, claim: Claim, names: readonly NameMention[]): ScheduleFinding | undefined {
+  const s = claim.sentence;
+  for (const n of names) {
+    const words = n.tokens.map((t) => stripPossessive(t.text));
+    if (!words.length) continue;
+    const surname = words[words.length - 1];
+    const key = termKey(surname);
+    if (kb.index.termId(key) === undefined) continue;
+    // A person: two words, or a surname that ends a corpus full name.
+    if (words.length < 2 && placeLike(kb, key)) continue;
+    const rest = s.text.slice(n.end - s.start);
+    const m = BETWEEN.exec(rest);
+    if (!m) continue;
+    const past = m[1];
+    const base = baseOf(past);
+    if (!base) continue;
+    // The corpus sentences naming the person.
+    const withPerson = kb.index.query([key], 200).map((h) => h.sentence).filter((ev) => ev.terms.has(key));
+    let planned: { ev: IndexedSentence; verb: string } | undefined;
+    let done = false;
+    const pastLower = past.toLowerCase();
+    for (const ev of withPerson) {
+      const text = kb.articles[ev.article].sentences[ev.sentence].text;
+      const at = text.indexOf(surname);
+      if (at < 0) continue;
+      const after = text.slice(at);
+      for (const f of after.matchAll(new RegExp(String.raw`\b${FUTURE}\s+(?:\p{Ll}+\s+)??(\p{L}+)\b`, "giu"))) {
+        // The verb and the word after it, for the message ("give evidence").
+        const object = /^\s+(\p{Ll}+)/u.exec(after.slice(f.index! + f[0].length))?.[1];
+        if (sameVerb(f[1], past, base)) planned ??= { ev, verb: object ? `${f[1]} ${object}` : f[1] };
+      }
+      // The deed in the past, anywhere in a sentence naming them.
+      for (const w of text.matchAll(/\p{L}+/gu)) {
+        const lower = w[0].toLowerCase();
+        if (lower === pastLower || (base === pastLower && /ed$/.test(lower) && termKey(lower) === termKey(pastLower))) done = true;
+      }
+      if (done) break;
+    }
+    if (done || !planned) continue;
+    const text = kb.articles[planned.ev.article].sentences[planned.ev.sentence].text.replace(/\s+/g, " ");
+    return {
+      reason: `the corpus says only that ${words.join(" ")} is still to ${planned.verb.toLowerCase()} ("${text.length > 110 ? text.slice(0, 109).trimEnd() + "…" : text}")`,
+      focus: { start: n.start, end: n.end + m[0].length },
+      evidence: [planned.ev],
+    };
+  }
+  return undefined;
+}
