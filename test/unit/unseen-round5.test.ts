@@ -8,7 +8,8 @@
 // a quotation's speaker carried past those spoken to ("X told MPs. "…""),
 // seasons with a year ("the spring of 2025" for "the autumn of 2025"),
 // speeds in knots and miles per hour, and a change "from N to M" counting
-// the object before it, and a payer the corpus never names with the thing.
+// the object before it, a payer the corpus never names with the thing, and a
+// sentence's one year as the year of its months ("In 2019, … in May").
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -43,6 +44,8 @@ const VIADUCT: Record<string, string> = {
     "Gusts of up to 40 knots (46mph) were recorded on the viaduct that night.",
     "Corran Rail cut the staff of the Portlaw depot from 30 to 24 last year to save money.",
     "Corran Rail said the replacement buses would cost £9,000 a week.",
+    "In 2019, Ailsa Kerr opened the Portlaw museum in May, a year before the election.",
+    "As early as February, Kerr had promised a review.",
   ].join("\n"),
 };
 
@@ -182,5 +185,24 @@ describe("round five: a payer the corpus never names with the thing paid for", (
     assert.equal(f.length, 1);
     assert.equal(f[0].severity, "information");
     assert.match(f[0].message, /who pays/);
+  });
+});
+
+describe("round five: a sentence's one year is its months' year", () => {
+  const engine = engineFrom(VIADUCT);
+  const dates = (draft: string) => findingsOf(engine, draft, "date");
+  it("valid: the same month and year", () => {
+    const draft = "In May 2019, Ailsa Kerr opened the Portlaw museum, a year before the election.";
+    assert.deepEqual(flagged(draft, dates(draft)), []);
+  });
+  it("invalid: another month of that year", () => {
+    const draft = "In July 2019, Ailsa Kerr opened the Portlaw museum, a year before the election.";
+    const f = dates(draft);
+    assert.deepEqual(flagged(draft, f), ["July 2019"]);
+    assert.equal(f[0].suggestions[0], "May 2019");
+  });
+  it("the year is not lent to the article's other months", () => {
+    const draft = "As early as February 2025, Kerr had promised a review.";
+    assert.deepEqual(flagged(draft, dates(draft)), []);
   });
 });

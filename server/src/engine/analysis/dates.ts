@@ -302,6 +302,16 @@ export function datesInSentence(s: Sentence, reference?: SimpleDate): DateMentio
     add(m.index, m.index + m[0].length, { year });
   });
   out.sort((a, b) => a.span.start - b.span.start);
+  // "In 2019, X travelled to Y in April": the sentence's one year is its months' year.
+  const years = out.filter((m) => m.year !== undefined && m.month === undefined && m.season === undefined && !m.relative);
+  if (years.length === 1 && !out.some((m) => m.year !== undefined && m.month !== undefined)) {
+    for (const m of out) {
+      if (m.month === undefined || m.year !== undefined || m.relative) continue;
+      m.year = years[0].year;
+      m.yearShared = true;
+      years[0].lendsYear = true;
+    }
+  }
   return out;
 }
 

@@ -27,6 +27,10 @@ export interface DateMention {
   weekday?: number;
   /** "mid", "early", "late" for "mid-February". */
   part?: string;
+  /** The year was written elsewhere in the sentence ("In 2019, … in April"). */
+  yearShared?: boolean;
+  /** A bare year that gave its year to the sentence's months: their event, not one of its own. */
+  lendsYear?: boolean;
   /** "spring", "summer", "autumn", "winter" for "the autumn of 2025" (with a year only). */
   season?: string;
   /** True when the date was resolved from a relative phrase ("this Thursday"). */

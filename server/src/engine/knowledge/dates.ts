@@ -169,6 +169,7 @@ export class DateKnowledge {
         const list = lead ? leadResolved(s, found, found.find(inLead), a.meta.date) : found;
         list.forEach((m, i) => {
           if (m.year === undefined && m.month === undefined && m.weekday === undefined) return;
+          if (m.lendsYear) return;
           const dateline = inLead(m);
           const context = dateline ? datelineContext(s, list, i, lead!.body) : eventContext(s, list, i);
           const sentenceWords = sentenceKeys(s);
@@ -198,7 +199,8 @@ export class DateKnowledge {
     const explicitByArticleMonth = new Map<string, number[]>();
     const explicitByArticle = new Map<number, number[]>();
     for (const e of this.events) {
-      if (e.date.year === undefined || e.relative || e.date.month === undefined) continue;
+      // A year read from elsewhere in the sentence tells nothing of the article's other months.
+      if (e.date.year === undefined || e.relative || e.date.month === undefined || e.mention.yearShared) continue;
       if (e.date.day !== undefined) {
         const k = `${e.date.month}-${e.date.day}`;
         explicitByMonthDay.set(k, [...(explicitByMonthDay.get(k) ?? []), e.date.year]);
