@@ -38,18 +38,39 @@ const BETWEEN = /^(?:\s*,[^,]{1,80},|\s*,)?\s+(?:(?:also|then|later|finally|even
 
 const FUTURE = String.raw`(?:(?:is|are|was|were)\s+(?:(?:both|all|also|now|still)\s+)?(?:due|set|expected|scheduled|planning|going)\s+to|(?:plans?|intends?)\s+to|will|would|'ll)`;
 
+const futureCache = new WeakMap<Knowledge, Map<string, Array<{ ev: IndexedSentence; at: number; verb: string }>>>();
+
+/**
+ * Per verb key, the corpus sentences that put the verb after a marker of the
+ * future, where the marker stands and the verb with the word after it
+ * ("give evidence"); one scan of the corpus, on first use.
+ */
+function futureVerbs(kb: Knowledge): Map<string, Array<{ ev: IndexedSentence; at: number; verb: string }>> {
+  let map = futureCache.get(kb);
+  if (map) return map;
+  map = new Map();
+  const re = new RegExp(String.raw`\b${FUTURE}\s+(?:\p{Ll}+\s+)??(\p{L}+)\b(?:\s+(\p{Ll}+))?`, "giu");
+  const quick = /\b(?:due|set|expected|scheduled|planning|going|plans?|intends?|will|would)\b|'ll/i;
+  for (const ev of kb.index.sentences) {
+    const text = kb.articles[ev.article].sentences[ev.sentence].text;
+    if (!quick.test(text)) continue;
+    for (const m of text.matchAll(re)) {
+      const k = termKey(m[1]);
+      const list = map.get(k) ?? [];
+      list.push({ ev, at: m.index!, verb: m[2] ? `${m[1]} ${m[2]}` : m[1] });
+      map.set(k, list);
+    }
+  }
+  futureCache.set(kb, map);
+  return map;
+}
+
 /** The base form of a past-tense verb, or undefined when the word is no past tense. */
 function baseOf(word: string): string | undefined {
   const w = word.toLowerCase();
   if (Object.hasOwn(IRREGULAR, w)) return IRREGULAR[w];
   if (/^\p{Ll}{3,}ed$/u.test(w)) return w;
   return undefined;
-}
-
-/** True when a corpus word is the verb `base` (for a regular verb, the same key as the draft's past form). */
-function sameVerb(corpusWord: string, draftPast: string, base: string): boolean {
-  const w = corpusWord.toLowerCase();
-  return w === base || (base === draftPast.toLowerCase() && termKey(w) === termKey(draftPast));
 }
 
 /** A past deed of a known person that the corpus only schedules. */
@@ -69,23 +90,25 @@ export function scheduledOnly(kb: Knowledge, claim: Claim, names: readonly NameM
     const past = m[1];
     const base = baseOf(past);
     if (!base) continue;
-    // The corpus sentences naming the person.
-    const withPerson = kb.index.query([key], 200).map((h) => h.sentence).filter((ev) => ev.terms.has(key));
+    // The corpus sentences with the verb after a marker of the future, then those naming the person before it.
+    const verbKey = termKey(base === past.toLowerCase() ? past : base);
     let planned: { ev: IndexedSentence; verb: string } | undefined;
-    let done = false;
-    const pastLower = past.toLowerCase();
-    for (const ev of withPerson) {
-      const text = kb.articles[ev.article].sentences[ev.sentence].text;
+    for (const f of futureVerbs(kb).get(verbKey) ?? []) {
+      if (!f.ev.terms.has(key)) continue;
+      const text = kb.articles[f.ev.article].sentences[f.ev.sentence].text;
       const at = text.indexOf(surname);
-      if (at < 0) continue;
-      const after = text.slice(at);
-      for (const f of after.matchAll(new RegExp(String.raw`\b${FUTURE}\s+(?:\p{Ll}+\s+)??(\p{L}+)\b`, "giu"))) {
-        // The verb and the word after it, for the message ("give evidence").
-        const object = /^\s+(\p{Ll}+)/u.exec(after.slice(f.index! + f[0].length))?.[1];
-        if (sameVerb(f[1], past, base)) planned ??= { ev, verb: object ? `${f[1]} ${object}` : f[1] };
+      if (at >= 0 && at < f.at) {
+        planned = { ev: f.ev, verb: f.verb };
+        break;
       }
-      // The deed in the past, anywhere in a sentence naming them.
-      for (const w of text.matchAll(/\p{L}+/gu)) {
+    }
+    if (!planned) continue;
+    // The deed in the past, anywhere in a sentence naming them.
+    const pastLower = past.toLowerCase();
+    let done = false;
+    for (const h of kb.index.query([key, termKey(pastLower)], 50)) {
+      if (!h.sentence.terms.has(key)) continue;
+      for (const w of kb.articles[h.sentence.article].sentences[h.sentence.sentence].text.matchAll(/\p{L}+/gu)) {
         const lower = w[0].toLowerCase();
         if (lower === pastLower || (base === pastLower && /ed$/.test(lower) && termKey(lower) === termKey(pastLower))) done = true;
       }
