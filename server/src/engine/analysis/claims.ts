@@ -599,7 +599,7 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   for (const t of unique) {
     if (!t.name || t.role) continue;
     const df = index.df.get(t.key) ?? 0;
-    if (df > 0 && df <= RARE_ACTOR) for (const h of index.query([t.key], RARE_ACTOR)) pool.set(h.sentence.id, h.sentence);
+    if (df > 0 && df <= RARE_ACTOR) for (const s of index.containing(t.key)) pool.set(s.id, s);
   }
 
   // The single corpus sentence that shares most of the claim (roles included):
@@ -1472,7 +1472,7 @@ function overstated(kb: Knowledge, claim: Claim, names: readonly NameMention[], 
     if (df === 0 || !assertsDone(claim, n)) continue;
     const focus = { start: n.start, end: n.end };
     if (df <= RARE_ACTOR) {
-      const mentions = index.query([key], RARE_ACTOR).map((h) => h.sentence);
+      const mentions = index.containing(key);
       const modal = mentions.length > 0 && mentions.every((m) => {
         const ev = analyzedEvidence(kb, m);
         const at = ev.terms.find((t) => t.key === key);

@@ -454,7 +454,19 @@ export interface Predicate {
 }
 
 /** The predicates of an event context, heaviest first, one per kind; words tied too loosely to the date are left out. */
+const predicateMemo = new WeakMap<readonly EventWord[], Predicate[]>();
+
 export function predicatesOf(context: readonly EventWord[], minWeight = 0.35): Predicate[] {
+  // Corpus contexts are compared again and again: their predicates at the usual weight are computed once.
+  if (minWeight === 0.35) {
+    let p = predicateMemo.get(context);
+    if (!p) predicateMemo.set(context, (p = computePredicates(context, minWeight)));
+    return p;
+  }
+  return computePredicates(context, minWeight);
+}
+
+function computePredicates(context: readonly EventWord[], minWeight: number): Predicate[] {
   const out = new Map<string, number>();
   for (const w of context) {
     if (w.weight < minWeight || w.title) continue;

@@ -18,6 +18,7 @@
 //      ("Ossberg said on Monday…" / "On Tuesday Ossberg said…").
 import { comparePredicates, datesStatement, describeDate, eventContextOf, formatDate, styleOf, weekdayName, weekdayOf, type DateValue, type EventWord } from "../analysis/dates";
 import type { DateMention } from "../analysis/facts";
+import type { Knowledge } from "../knowledge/knowledge";
 import { sentenceKeys, wordMatch, type DatedEvent, type EventMatch, type SharedWord } from "../knowledge/dates";
 import type { Explainer } from "../explain";
 import { sentenceByIndex } from "../text/sentences";
@@ -85,6 +86,17 @@ export function compareDates(d: DateValue, c: DateValue, corpusYearInferred = fa
   if (conflict) return { status: "conflict", weak: false };
   if (weak) return { status: "conflict", weak: true };
   return { status: compared ? "same" : "incomparable", weak: false };
+}
+
+const statements = new WeakMap<DatedEvent, boolean | undefined>();
+
+/** Whether a corpus date dates a statement (see `datesStatement`), computed once per event. */
+function eventStatement(kb: Knowledge, event: DatedEvent): boolean | undefined {
+  if (statements.has(event)) return statements.get(event);
+  const cs = kb.articles[event.article]?.sentences[event.mention.sentence];
+  const v = cs ? datesStatement(cs.text, event.mention.span.start - cs.start, event.mention.span.end - cs.start) : undefined;
+  statements.set(event, v);
+  return v;
 }
 
 const valueOf = (m: DateMention): DateValue => ({ year: m.year, month: m.month, day: m.day, part: m.part, weekday: m.weekday, season: m.season });
@@ -213,8 +225,7 @@ function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
     for (const event of kb.paraphraseCandidates(d.words, 4, PARAPHRASE)) {
       if (event.relative || event.sentenceDates !== 1 || !sameKind(event)) continue;
       // "said on Friday that most members had voted …" dates the saying; "… voted, and walked out on Monday" dates an act.
-      const cs = ctx.kb.articles[event.article]?.sentences[event.mention.sentence];
-      if (cs && statement !== undefined && datesStatement(cs.text, event.mention.span.start - cs.start, event.mention.span.end - cs.start) === true && statement !== true) continue;
+      if (statement !== undefined && statement !== true && eventStatement(ctx.kb, event) === true) continue;
       const cov = kb.coverage(d.words, event.sentenceWords);
       // Both ways: each sentence says most of what the other says.
       const both = Math.min(cov.draft, cov.corpus);
@@ -408,7 +419,7 @@ function checkBareWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined 
     if (!draftNames.some(known) || draftPeople.some((p) => !p.some(known))) continue;
     const cs = article.sentences[si];
     if (!cs || ANOTHER_TIME.test(cs.text)) continue;
-    const corpusStatement = datesStatement(cs.text, event.mention.span.start - cs.start, event.mention.span.end - cs.start);
+    const corpusStatement = eventStatement(ctx.kb, event);
     if (corpusStatement !== statement) continue;
     // "announced on Monday" / "approved on Tuesday": another act, not the same one on another day. When both
     // weekdays date the saying ("…, the university said on Tuesday"), the act reported is not what is dated.

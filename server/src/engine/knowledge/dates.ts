@@ -533,8 +533,20 @@ export class DateKnowledge {
 
   /** Corpus events on a month and day (any year). */
   onMonthDay(month: number, day: number): DatedEvent[] {
-    return this.events.filter((e) => e.date.month === month && e.date.day === day && !e.relative);
+    if (!this.byMonthDay) {
+      this.byMonthDay = new Map();
+      for (const e of this.events) {
+        if (e.date.month === undefined || e.date.day === undefined || e.relative) continue;
+        const k = e.date.month * 32 + e.date.day;
+        const list = this.byMonthDay.get(k);
+        if (list) list.push(e);
+        else this.byMonthDay.set(k, [e]);
+      }
+    }
+    return this.byMonthDay.get(month * 32 + day) ?? [];
   }
+  /** Events with a month and day (not relative), by month * 32 + day; built on first use. */
+  private byMonthDay?: Map<number, DatedEvent[]>;
 
   /** The year the corpus gives a month and day, and whether it is written or inferred. */
   yearOf(month: number, day: number): { year: number; inferred: boolean; events: DatedEvent[] } | undefined {

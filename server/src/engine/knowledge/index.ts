@@ -293,6 +293,33 @@ export class SentenceIndex {
     return s && s.article === article ? s : undefined;
   }
 
+  /** Per vocabulary id, the documents holding the term (CSR arrays), built on first use. */
+  private postings?: { start: Uint32Array; docs: Uint32Array };
+
+  /**
+   * Every sentence that holds `term`, in corpus order: a plain postings look-up
+   * for the rules that need all of a rare term's sentences, not a ranking.
+   */
+  containing(term: string): IndexedSentence[] {
+    const id = this.ids.get(term);
+    if (id === undefined) return [];
+    const p = (this.postings ??= this.invert());
+    const out: IndexedSentence[] = [];
+    for (let i = p.start[id]; i < p.start[id + 1]; i++) out.push(this.sentences[p.docs[i]]);
+    return out;
+  }
+
+  private invert(): { start: Uint32Array; docs: Uint32Array } {
+    const p = this.packed;
+    const start = new Uint32Array(p.vocab.length + 1);
+    for (let i = 0; i < p.docKeys.length; i++) start[p.docKeys[i] + 1]++;
+    for (let v = 0; v < p.vocab.length; v++) start[v + 1] += start[v];
+    const fill = start.slice(0, p.vocab.length);
+    const docs = new Uint32Array(p.docKeys.length);
+    for (let d = 0; d < p.docArticle.length; d++) for (let i = p.docKeyStart[d]; i < p.docKeyStart[d + 1]; i++) docs[fill[p.docKeys[i]]++] = d;
+    return { start, docs };
+  }
+
   /** The best `limit` sentences for a set of query terms (BM25). Only the
    * `maxTerms` rarest terms are sent, to keep the work per query small. */
   query(terms: Iterable<string>, limit = 8, maxTerms = 10, maxPostings = 1_000): Hit[] {
