@@ -46,6 +46,8 @@ const VIADUCT: Record<string, string> = {
     "Corran Rail said the replacement buses would cost £9,000 a week.",
     "In 2019, Ailsa Kerr opened the Portlaw museum in May, a year before the election.",
     "As early as February, Kerr had promised a review.",
+    "The relationship between Portlaw and Kelby was much reinforced after the rail merger in 2019.",
+    "A temporary footbridge will carry walkers over the river.",
   ].join("\n"),
 };
 
@@ -205,4 +207,15 @@ describe("round five: a sentence's one year is its months' year", () => {
     const draft = "As early as February 2025, Kerr had promised a review.";
     assert.deepEqual(flagged(draft, dates(draft)), []);
   });
+});
+
+describe("round five: general-English synonyms in a paraphrase", () => {
+  const engine = engineFrom(VIADUCT);
+  const claims = (draft: string) => findingsOf(engine, draft, "claim").filter((f) => f.severity !== "hint");
+  for (const draft of [
+    "Ties between Portlaw and Kelby have been much stronger since the rail merger in 2019.",
+    "A stopgap footbridge will carry walkers over the river.",
+  ]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, claims(draft)), []));
+  }
 });
