@@ -13,6 +13,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
+import { termKey } from "../../server/src/engine/analysis/claims";
 
 const VIADUCT: Record<string, string> = {
   "v1.txt": [
@@ -46,7 +47,8 @@ const VIADUCT: Record<string, string> = {
     "Corran Rail said the replacement buses would cost £9,000 a week.",
     "In 2019, Ailsa Kerr opened the Portlaw museum in May, a year before the election.",
     "As early as February, Kerr had promised a review.",
-    "The relationship between Portlaw and Kelby was much reinforced after the rail merger in 2019.",
+    "The relationship between Portlaw and Kelby was much more reinforced since the rail merger in 2019.",
+    "The two towns maintain a partnership they describe as historic.",
     "A temporary footbridge will carry walkers over the river.",
   ].join("\n"),
 };
@@ -209,11 +211,18 @@ describe("round five: a sentence's one year is its months' year", () => {
   });
 });
 
+describe("round five: general-English synonyms share one key", () => {
+  for (const [a, b] of [["ties", "relationship"], ["relations", "ties"], ["stronger", "reinforced"], ["bolstered", "strengthened"], ["bigger", "larger"], ["stopgap", "temporary"], ["interim", "temporary"]]) {
+    it(`${a} = ${b}`, () => assert.equal(termKey(a), termKey(b)));
+  }
+  it("other words stay apart", () => assert.notEqual(termKey("smaller"), termKey("larger")));
+});
+
 describe("round five: general-English synonyms in a paraphrase", () => {
   const engine = engineFrom(VIADUCT);
   const claims = (draft: string) => findingsOf(engine, draft, "claim").filter((f) => f.severity !== "hint");
   for (const draft of [
-    "Ties between Portlaw and Kelby have been much stronger since the rail merger in 2019.",
+    "The two towns call their partnership historic, and ties between them have grown much stronger since the rail merger in 2019.",
     "A stopgap footbridge will carry walkers over the river.",
   ]) {
     it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, claims(draft)), []));
