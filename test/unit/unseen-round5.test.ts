@@ -50,6 +50,8 @@ const VIADUCT: Record<string, string> = {
     "The relationship between Portlaw and Kelby was much more reinforced since the rail merger in 2019.",
     "The two towns maintain a partnership they describe as historic.",
     "A temporary footbridge will carry walkers over the river.",
+    "Declan Frost, the drivers' organiser, said signallers had complained about faulty track circuits.",
+    "Frost also said the Portlaw depot had lost four experienced drivers to rival operators.",
   ].join("\n"),
 };
 
@@ -227,4 +229,19 @@ describe("round five: general-English synonyms in a paraphrase", () => {
   ]) {
     it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, claims(draft)), []));
   }
+});
+
+describe("round five: reported speech after an adverb, and a corpus speaker named by surname", () => {
+  const engine = engineFrom(VIADUCT);
+  const claims = (draft: string) => findingsOf(engine, draft, "claim").filter((f) => f.severity !== "hint");
+  it("valid: the statement given to its corpus speaker", () => {
+    const draft = "Declan Frost also said the Portlaw depot had lost four experienced drivers to rival operators.";
+    assert.deepEqual(flagged(draft, claims(draft)), []);
+  });
+  it("invalid: the statement given to another known person", () => {
+    const draft = "Ross Tait also said the Portlaw depot had lost four experienced drivers to rival operators.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /Declan Frost/);
+  });
 });

@@ -19,10 +19,12 @@ import type { Span } from "../types";
 import type { Claim } from "./claims";
 import { termKey } from "./claims";
 import { namesOfSentence, type NameMention } from "./names";
+import { placeLike } from "./actor-swap";
 
 const SAY = String.raw`(?:said|says|told|tells|added|adds|announced|announces|explained|stated|noted|warned|insisted|argued|acknowledged|acknowledges|admitted|admits|conceded|concedes|confirmed|confirms)`;
 // Right after the name, or after an apposition ("X, chief executive of Y, confirmed").
-const SPEAKER_AFTER = new RegExp(String.raw`^\s*(?:,[^,"“”]{2,80},)?\s*${SAY}\b`, "u");
+// An adverb may stand between ("X also said", "X later acknowledged").
+const SPEAKER_AFTER = new RegExp(String.raw`^\s*(?:,[^,"“”]{2,80},)?\s*(?:(?:also|later|then|earlier|previously|again|separately)\s+)?${SAY}\b`, "u");
 const SPEAKER_BEFORE = new RegExp(String.raw`\b${SAY}\s*,?\s*$`, "u");
 const QUOTED = /["“”]/u;
 
@@ -73,11 +75,21 @@ export function misattributedStatement(kb: Knowledge, claim: Claim, draftNames: 
   const article = kb.articles[best.article];
   const sentence = article.sentences[best.sentence];
   const theirs = speakerOf(sentence.text, sentence.start, namesOfSentence(article.names, best.sentence));
-  if (!theirs || theirs.tokens.length < 2 || !kb.roles.resolve(theirs.text)) return undefined;
+  // A person the corpus knows: a full name, or a surname its names resolve to one ("Forsyth also said").
+  const known = !theirs ? undefined : theirs.tokens.length >= 2 ? (kb.roles.resolve(theirs.text) ? theirs.text : undefined) : fullNameOf(kb, theirs.tokens[0].text);
+  if (!theirs || !known) return undefined;
   if (nameKeys(theirs).some((k) => mine.has(k) || claim.all.some((t) => t.key === k))) return undefined;
   return {
-    reason: `the corpus gives this statement to ${theirs.text}, not ${speaker.text}`,
+    reason: `the corpus gives this statement to ${known}, not ${speaker.text}`,
     focus: { start: speaker.start, end: speaker.end },
     evidence: [best],
   };
+}
+
+/** The one corpus full name (two words or more) that ends with `surname`, if it is a person's and there is one. */
+function fullNameOf(kb: Knowledge, surname: string): string | undefined {
+  const bare = surname.replace(/['’]s?$/u, "");
+  if (placeLike(kb, termKey(bare))) return undefined;
+  const found = [...kb.names.names.keys()].filter((full) => full.split(" ").length >= 2 && full.endsWith(` ${bare}`));
+  return found.length === 1 ? found[0] : undefined;
 }
