@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { claimOf, claimSummary, clausesOf, countryKeys, explainSentence, sentenceKeys, termKey, termsOf } from "../../server/src/engine/analysis/claims";
+import { claimOf, claimSummary, clausesOf, explainSentence, sentenceKeys, termKey, termsOf } from "../../server/src/engine/analysis/claims";
+import { countryKeys } from "../../server/src/engine/analysis/nationality";
 import { framesOf } from "../../server/src/engine/analysis/frames";
 import { engineFrom, RIVERTON } from "../helpers";
 

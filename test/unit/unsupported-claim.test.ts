@@ -649,7 +649,8 @@ describe("unsupported-claim: round 3 (partial actors, demonyms, anaphora)", () =
 
   describe("nationality in titles", () => {
     it("a nationality in a title stays out: no country actor is read from it", async () => {
-      const { demonymActor, termsOf } = await import("../../server/src/engine/analysis/claims");
+      const { termsOf } = await import("../../server/src/engine/analysis/claims");
+      const { demonymActor } = await import("../../server/src/engine/analysis/nationality");
       const text = "The Swedish Prime Minister backed a Swedish proposal.";
       const terms = termsOf(text, 0);
       const at = (i: number) => demonymActor(terms, i, text, 0);

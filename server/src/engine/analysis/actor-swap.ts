@@ -6,7 +6,8 @@
 import type { Knowledge } from "../knowledge/knowledge";
 import type { IndexedSentence } from "../knowledge/index";
 import type { Claim } from "./claims";
-import { countryNames, termKey } from "./claims";
+import { termKey } from "./claims";
+import { countryNames } from "./nationality";
 import type { NameMention } from "./names";
 import { TITLE_WORDS, actorKey, clip, evidenceFrames, framesOf, isParticiple, isRole, lex, type Frame, type FrameFinding } from "./frames";
 import { fold } from "../text/tokens";

@@ -117,17 +117,21 @@ import { reversedRoute } from "./route";
 import { reversedOrder } from "./order";
 import { fundingSwap } from "./funding";
 import { scheduledOnly } from "./schedule";
+import { RARE_ACTOR, overstated, verbGroup } from "./modality";
+import { figurePhrase } from "./figure-phrase";
+import { alignedClauses, continuedDenial, nounSense, oppositeFlip } from "./opposites";
+import { attributeSwap, countryNames, demonymsOf } from "./nationality";
 import { attendanceFlip, eventDenial, frameFlip } from "./frames";
 import { agentSwap, metonymy, roleSwap } from "./actor-swap";
 import { modifierSwap } from "./modifier-swap";
 import type { Sentence } from "../text/sentences";
 import { fold, stripPossessive, tokenize, type Token } from "../text/tokens";
-import { DEMONYM_COUNTRY, DEMONYMS, NUMBER_WORDS, ROLE_WORDS, SCALE_WORDS, STOPWORDS, isMonthWord, isWeekdayWord } from "../text/lexicon";
+import { DEMONYM_COUNTRY, DEMONYMS, NUMBER_WORDS, ROLE_WORDS, SCALE_WORDS, STOPWORDS, isMonthWord, isWeekdayWord, wordList } from "../text/lexicon";
 
-const words = (s: string) => s.trim().split(/\s+/);
+const words = wordList;
 
 /** Function words and attribution verbs beyond the shared stop list. */
-const MORE_STOPWORDS = new Set(
+export const MORE_STOPWORDS = new Set(
   words(`
   told tell tells telling added adds noted notes explained remarked stated asked stressed
   itself himself herself themselves ourselves yourself something anything nothing everything someone anyone
@@ -270,7 +274,7 @@ export function termKey(word: string): string {
 }
 
 const foldMemo = new Map<string, string>();
-function foldWord(w: string): string {
+export function foldWord(w: string): string {
   let f = foldMemo.get(w);
   if (f === undefined) {
     f = fold(w);
@@ -291,7 +295,7 @@ function isFigureWord(lower: string): boolean {
 const contentMemo = new Map<string, string | null>();
 
 /** Content words of a text that count for retrieval and coverage (memoised per spelling). */
-function contentToken(t: Token): string | undefined {
+export function contentToken(t: Token): string | undefined {
   let k = contentMemo.get(t.text);
   if (k === undefined) {
     k = contentKey(t) ?? null;
@@ -448,7 +452,7 @@ function hyphenParts(text: string): string[] | undefined {
 }
 
 /** Spans between quotation marks (straight or curly double quotes). */
-function quotedRanges(text: string, offset: number): Array<{ start: number; end: number }> {
+export function quotedRanges(text: string, offset: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   const re = /["“”]([^"“”]*)["“”]/g;
   for (const m of text.matchAll(re)) out.push({ start: offset + m.index!, end: offset + m.index! + m[0].length });
@@ -535,7 +539,7 @@ interface Weighted {
   weight: number;
 }
 
-function dedupeTerms(terms: ClaimTerm[]): ClaimTerm[] {
+export function dedupeTerms(terms: ClaimTerm[]): ClaimTerm[] {
   const seen = new Set<string>();
   return terms.filter((t) => (seen.has(t.key) ? false : (seen.add(t.key), true)));
 }
@@ -557,7 +561,7 @@ function unknownName(kb: Knowledge, t: ClaimTerm, prior: readonly Finding[]): bo
 }
 
 /** A corpus sentence as the claim rules read it: terms (names marked), negation, clauses. */
-interface EvidenceView {
+export interface EvidenceView {
   text: string;
   /** Offset of the sentence in its article; terms and clauses are article offsets. */
   start: number;
@@ -568,7 +572,7 @@ interface EvidenceView {
 
 const evidenceTerms = new WeakMap<IndexedSentence, EvidenceView>();
 /** Terms, negation and clauses of a corpus sentence, computed once. */
-function analyzedEvidence(kb: Knowledge, s: IndexedSentence): EvidenceView {
+export function analyzedEvidence(kb: Knowledge, s: IndexedSentence): EvidenceView {
   let e = evidenceTerms.get(s);
   if (!e) {
     const a = kb.articles[s.article];
@@ -983,7 +987,7 @@ export const explainSentence: Explainer = (kb, draft, offset) => {
 
 
 
-interface Flip {
+export interface Flip {
   reason: string;
   focus?: { start: number; end: number };
 }
@@ -1063,8 +1067,8 @@ function polarityFlip(claim: Claim, evidence: EvidenceView): Flip | undefined {
 // ---------------------------------------------------------------------------
 // Phrasal verbs that mean one plain verb: "switch off" is "close".
 
-const PARTICLES = new Set(words(`off down out ahead`));
-const PHRASAL = new Map<string, string>();
+export const PARTICLES = new Set(words(`off down out ahead`));
+export const PHRASAL = new Map<string, string>();
 for (const [verb, particle, plain] of [
   ["switch", "off", "close"],
   ["turn", "off", "close"],
@@ -1125,16 +1129,16 @@ export function clausesOf(text: string, offset: number): Span[] {
   return out;
 }
 
-function clauseAt(clauses: readonly Span[], pos: number): Span | undefined {
+export function clauseAt(clauses: readonly Span[], pos: number): Span | undefined {
   return clauses.find((c) => c.start <= pos && pos < c.end);
 }
 
-function inSpan(t: ClaimTerm, c: Span): boolean {
+export function inSpan(t: ClaimTerm, c: Span): boolean {
   return t.start >= c.start && t.end <= c.end;
 }
 
 /** Keys of the names (roles and demonyms aside) in the clause that holds `pos`. */
-function clauseNames(terms: readonly ClaimTerm[], clauses: readonly Span[], pos: number): Set<string> {
+export function clauseNames(terms: readonly ClaimTerm[], clauses: readonly Span[], pos: number): Set<string> {
   const c = clauseAt(clauses, pos);
   const out = new Set<string>();
   if (c) for (const t of terms) if (t.name && !t.role && inSpan(t, c)) out.add(t.key);
@@ -1144,414 +1148,13 @@ function clauseNames(terms: readonly ClaimTerm[], clauses: readonly Span[], pos:
 /** Both clauses name someone the other does not: different actors, even when
  * they share a place ("X will not attend the summit in Paris, where Y will be
  * present": Paris is in both, the negation is X's). */
-function otherActors(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+export function otherActors(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (!a.size || !b.size) return false;
   let aOnly = false;
   let bOnly = false;
   for (const k of a) if (!b.has(k)) aOnly = true;
   for (const k of b) if (!a.has(k)) bOnly = true;
   return aOnly && bOnly;
-}
-
-// ---------------------------------------------------------------------------
-// Opposite words: the draft says "fell" where the aligned corpus clause says "rose".
-
-/** Pairs of opposite general-English words, every form listed: [one side, the other]. */
-const OPPOSITE_PAIRS: Array<[string, string]> = [
-  [
-    `rise rises rose risen rising climb climbs climbed climbing increase increases increased increasing grow grows grew
-    grown growing jump jumps jumped soar soars soared surge surges surged gain gains gained raise raises raised higher`,
-    `fall falls fell fallen falling drop drops dropped dropping decrease decreases decreased decreasing shrink shrinks
-    shrank shrunk slump slumps slumped plunge plunges plunged lose loses lost losing cut cuts cutting reduce reduces
-    reduced reducing lower lowered`,
-  ],
-  [
-    `accept accepts accepted accepting approve approves approved approval support supports supported
-    back backs backed welcome welcomes welcomed endorse endorses endorsed confirm confirms confirmed allow allows allowed
-    admit admits admitted offer offers offered offering`,
-    `reject rejects rejected rejecting dispute disputes disputed disputing contest contests contested deny denies denied
-    refuse refuses refused oppose opposes opposed block blocks blocked veto vetoed forbid forbade ban bans banned`,
-  ],
-  ["win wins won winning", "lose loses lost losing"],
-  ["open opens opened opening reopen reopens reopened", "close closes closed closing shut shuts closure"],
-  ["include includes included including", "exclude excludes excluded excluding"],
-  [
-    "continue continues continued continuing proceed proceeds proceeded proceeding",
-    "suspend suspends suspended suspending halt halts halted halting cancel cancels cancelled canceled cancelling postpone postpones postponed postponing",
-  ],
-  ["strengthen strengthens strengthened improve improves improved", "weaken weakens weakened worsen worsens worsened"],
-  ["join joins joined joining", "quit quits withdraw withdraws withdrew withdrawn"],
-  ["profit profits profitable", "loss losses"],
-  ["legal lawful", "illegal unlawful"],
-  ["strong stronger strongest", "weak weaker weakest"],
-  ["easy easier easiest", "difficult"],
-];
-
-/** Term key -> the sides of the pairs it stands on. */
-const OPPOSITE = new Map<string, Array<{ pair: number; side: number }>>();
-OPPOSITE_PAIRS.forEach((sides, pair) => {
-  const keys = sides.map((list) => new Set(words(list).map(termKey)));
-  keys.forEach((set, side) => {
-    for (const k of set) {
-      if (keys[1 - side].has(k)) continue; // stemming met both sides: no opposite
-      const list = OPPOSITE.get(k) ?? [];
-      list.push({ pair, side });
-      OPPOSITE.set(k, list);
-    }
-  });
-});
-
-const onSide = (t: ClaimTerm, pair: number, side: number) => OPPOSITE.get(t.key)?.some((x) => x.pair === pair && x.side === side) ?? false;
-
-/**
- * A word of the claim whose opposite stands in the corpus sentence, in a clause
- * that otherwise says the same about the same actors. The corpus sentence must
- * not also use the claim's word, nor the claim the corpus's, and neither word
- * may be negated (negation is `polarityFlip`'s business).
- */
-/** Words of the opposite pairs that, after a determiner, name a thing and take no side: "the dispute", "a contest", "the back". */
-const NOUN_SENSE = new Set(words("dispute disputes contest contests back block blocks").map(termKey));
-/** True when the term is such a word used as a noun. */
-function nounSense(text: string, offset: number, t: ClaimTerm): boolean {
-  return NOUN_SENSE.has(t.key) && /\b(?:the|a|an|this|that|its|their|his|her|our|whose)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(text.slice(Math.max(0, t.start - offset - 40), t.start - offset));
-}
-
-function oppositeFlip(index: SentenceIndex, claim: Claim, ev: EvidenceView, clauseOnly = false): Flip | undefined {
-  const mine = claim.all.filter((t) => !t.quoted && !nounSense(claim.sentence.text, claim.sentence.start, t));
-  const theirs = ev.terms.filter((t) => !t.quoted && !nounSense(ev.text, ev.start, t));
-  const myClauses = clausesOf(claim.sentence.text, claim.sentence.start);
-  for (const a of mine) {
-    if (a.negated || a.name) continue;
-    const ca = clauseAt(myClauses, a.start);
-    for (const { pair, side } of OPPOSITE.get(a.key) ?? []) {
-      // Neither sentence may use both sides (with `clauseOnly`, neither clause: "Route 9 reopened, and the park reopened").
-      const mineNear = clauseOnly ? mine.filter((t) => !!ca && inSpan(t, ca)) : mine;
-      if (mineNear.some((t) => onSide(t, pair, 1 - side))) continue;
-      if (!clauseOnly && theirs.some((t) => onSide(t, pair, side))) continue;
-      for (const b of theirs) {
-        if (b.negated || b.name || !onSide(b, pair, 1 - side)) continue;
-        const cb = clauseAt(ev.clauses, b.start);
-        if (clauseOnly && (!cb || theirs.some((t) => inSpan(t, cb) && onSide(t, pair, side)))) continue;
-        if (!alignedClauses(index, mine, myClauses, a, theirs, ev.clauses, b, clauseOnly)) continue;
-        return { reason: `the corpus says "${withParticle(ev.text, ev.start, b)}" where the draft says "${withParticle(claim.sentence.text, claim.sentence.start, a)}"`, focus: { start: a.start, end: a.end } };
-      }
-    }
-  }
-  return undefined;
-}
-
-/**
- * Two or more words the claim asserts that the statement's corpus sentence does not use and the
- * sentence after it negates, every time it uses them ("They did not include payment card details").
- */
-function continuedDenial(claim: Claim, top: IndexedSentence, next: EvidenceView): Flip | undefined {
-  if (!next.negation) return undefined;
-  const theirs = next.terms.filter((t) => !t.quoted);
-  // The words after the first negated predicate, to the end of its clause ("did not include payment card or bank details").
-  const first = theirs.find((x) => x.negated && !x.nounNegated);
-  const clause = first && clauseAt(next.clauses, first.start);
-  if (!first || !clause) return undefined;
-  const inDenial = (x: ClaimTerm) => x.start >= first.start && x.end <= clause.end;
-  const denied: ClaimTerm[] = [];
-  for (const t of dedupeTerms(claim.all.filter((x) => !x.quoted && !x.name && !x.negated))) {
-    if (top.terms.has(t.key)) continue;
-    const b = theirs.filter((x) => x.key === t.key);
-    if (b.length && b.every(inDenial)) denied.push(t);
-  }
-  if (denied.length < 2) return undefined;
-  const words = denied.slice(0, 3).map((t) => `"${t.text}"`).join(", ");
-  return { reason: `the corpus's next sentence denies ${words}: "${next.text.trim()}"`, focus: { start: denied[0].start, end: denied[denied.length - 1].end } };
-}
-
-/** A term's word with the particle of its phrasal verb, if one follows ("went ahead"). */
-function withParticle(text: string, offset: number, t: ClaimTerm): string {
-  const next = /^\s+(\p{L}+)/u.exec(text.slice(t.end - offset))?.[1];
-  return next && PARTICLES.has(next.toLowerCase()) && PHRASAL.has(`${termKey(t.text)} ${next.toLowerCase()}`) ? `${t.text} ${next}` : t.text;
-}
-
-/** The clause of `a` in the claim and the clause of `b` in the corpus share at
- * least two words and half the weight of the claim's clause, and every name of
- * the claim's clause stands in the corpus's. */
-function alignedClauses(
-  index: SentenceIndex,
-  mine: readonly ClaimTerm[],
-  myClauses: readonly Span[],
-  a: ClaimTerm,
-  theirs: readonly ClaimTerm[],
-  theirClauses: readonly Span[],
-  b: ClaimTerm,
-  namesDecide = false,
-): boolean {
-  const ca = clauseAt(myClauses, a.start);
-  const cb = clauseAt(theirClauses, b.start);
-  if (!ca || !cb) return false;
-  const keysB = new Set(theirs.filter((t) => t !== b && inSpan(t, cb)).map((t) => t.key));
-  const inA = dedupeTerms(mine.filter((t) => t !== a && inSpan(t, ca) && !OPPOSITE.has(t.key)));
-  let total = 0;
-  let shared = 0;
-  let n = 0;
-  for (const t of inA) {
-    const w = index.idf(t.key);
-    total += w;
-    if (keysB.has(t.key)) (shared += w), n++;
-  }
-  // With `namesDecide`, two shared words and every name of the claim's clause are enough: the same subject, whatever
-  // the rest of the clause says ("the park reopened its northern trails" / "the park remains closed to the public").
-  if (n < 2 || (!namesDecide && shared < 0.5 * total)) return false;
-  // And the same nationalities: "Swedish participation" is not the "Danish participation" the corpus welcomed.
-  const nationality = (t: ClaimTerm) => t.role && Object.hasOwn(DEMONYM_COUNTRY, foldWord(t.text).replace(/['’]s$/u, ""));
-  if (namesDecide && (!inA.some((t) => t.name && !t.role) || inA.some((t) => nationality(t) && !keysB.has(t.key)))) return false;
-  return inA.every((t) => !t.name || t.role || keysB.has(t.key));
-}
-
-// ---------------------------------------------------------------------------
-// Attributes: "a Belgian maker" where the corpus says "a Dutch maker".
-
-/** Nationalities that may stand for one another ("British" and "English") or are too loose to contradict. */
-const LOOSE_NATIONALITY = new Set(words(`african asian arab arabic baltic nordic western eastern northern southern soviet european`));
-const BRITISH = new Set(words(`british english scottish welsh`));
-
-function nationality(t: ClaimTerm): string | undefined {
-  const w = fold(stripPossessive(t.text)).toLowerCase();
-  return DEMONYMS.has(w) && !LOOSE_NATIONALITY.has(w) ? w : undefined;
-}
-
-let countryDemonyms: Map<string, string[]> | undefined;
-
-/** Keys of the demonyms of a country key (china -> chinese), none for other words. */
-export function demonymsOf(key: string): string[] {
-  if (!countryDemonyms) {
-    countryDemonyms = new Map();
-    for (const [d, c] of Object.entries(DEMONYM_COUNTRY)) for (const k of c.split("|").map(termKey)) countryDemonyms.set(k, [...(countryDemonyms.get(k) ?? []), termKey(d)]);
-  }
-  return countryDemonyms.get(key) ?? [];
-}
-
-let countryAliases: Map<string, string[]> | undefined;
-/** Every name key of the country a name key names (each of a country's names in the lexicon), none for other words. */
-export function countryNames(key: string): string[] {
-  if (!countryAliases) {
-    countryAliases = new Map();
-    for (const c of Object.values(DEMONYM_COUNTRY)) {
-      const keys = c.split("|").map(termKey);
-      for (const k of keys) countryAliases.set(k, keys);
-    }
-  }
-  return countryAliases.get(key) ?? [];
-}
-
-/** Keys of the country a demonym stands for ("Chinese" -> china), none for other words. */
-export function countryKeys(word: string): string[] {
-  const c = DEMONYM_COUNTRY[fold(stripPossessive(word)).toLowerCase()];
-  return c ? c.split("|").map(termKey) : [];
-}
-
-/**
- * The country keys of a demonym that qualifies an ordinary noun ("Chinese
- * participation", "a Russian proposal"), not a title ("Italian Prime Minister")
- * nor a name ("French Guiana").
- */
-export function demonymActor(terms: readonly ClaimTerm[], i: number, text: string, offset: number): string[] {
-  const t = terms[i];
-  if (!t.role || t.name) return [];
-  const keys = countryKeys(t.text);
-  if (!keys.length) return [];
-  const head = headAfter(terms, i, text, offset);
-  return head && !head.role && !head.name && /^\p{Ll}/u.test(head.text) ? keys : [];
-}
-
-/** The term right after `terms[i]` with only spaces between: the noun a demonym qualifies. */
-function headAfter(terms: readonly ClaimTerm[], i: number, text: string, offset: number): ClaimTerm | undefined {
-  const next = terms[i + 1];
-  if (!next) return undefined;
-  return /^\s+$/.test(text.slice(terms[i].end - offset, next.start - offset)) ? next : undefined;
-}
-
-/** A nationality of the claim that the aligned corpus sentence gives as another one, before the same noun. */
-function attributeSwap(claim: Claim, ev: EvidenceView): Flip | undefined {
-  const mine = claim.all.filter((t) => !t.quoted);
-  const theirs = ev.terms.filter((t) => !t.quoted);
-  for (let i = 0; i < mine.length; i++) {
-    const d = nationality(mine[i]);
-    if (!d || theirs.some((t) => nationality(t) === d)) continue;
-    const head = headAfter(mine, i, claim.sentence.text, claim.sentence.start);
-    if (!head || head.name || head.role) continue; // "Italian Prime Minister": the title check's business
-    for (let j = 0; j < theirs.length; j++) {
-      const e = nationality(theirs[j]);
-      if (!e || (BRITISH.has(e) && BRITISH.has(d))) continue;
-      const h = headAfter(theirs, j, ev.text, ev.start);
-      if (h?.key !== head.key) continue;
-      return {
-        reason: `the corpus says "${theirs[j].text} ${h.text}" where the draft says "${mine[i].text} ${head.text}"`,
-        focus: { start: mine[i].start, end: head.end },
-      };
-    }
-  }
-  return undefined;
-}
-
-// ---------------------------------------------------------------------------
-// Modality: the draft reports as done what the corpus only gives as possible.
-
-/** Words that make a statement possible rather than done. */
-const MODAL = new Set(words(`could might may would should considering consider considers weighing weigh weighs mulling
-  possible possibly potential potentially eventual eventually likely unlikely perhaps maybe option`));
-/** Words that keep a draft clause from asserting a done fact. */
-const NOT_DONE = new Set([...MODAL, ...words(`will can shall going plan plans planned planning expect expects expected
-  hope hopes hoped intend intends intended aim aims want wants wanted if unless whether`)]);
-const NOT_ADVERB = new Set(words(`family supply apply reply rally ally italy july assembly monopoly belly jelly bully`));
-const isAdverb = (w: string) => /^(?:also|already|now|just|since)$/.test(w) || (/ly$/.test(w) && !NOT_ADVERB.has(w));
-/** A name mentioned in at most this many corpus sentences is a rare actor: all its sentences are read. */
-const RARE_ACTOR = 3;
-
-/** Lower-cased words of a span of text, quotations left out. */
-function clauseWords(text: string, offset: number, c: Span): string[] {
-  const quoted = quotedRanges(text, offset);
-  return tokenize(text.slice(c.start - offset, c.end - offset), c.start)
-    .filter((t) => !quoted.some((r) => r.start <= t.start && t.end <= r.end))
-    .map((t) => t.text.toLowerCase());
-}
-
-/** Auxiliaries and "to": the verb group before the main verb. */
-const AUX = new Set(words(`has have had is are was were be been being will would could might may should can shall must do does did to`));
-
-/**
- * The verb group after an actor that ends at `from`: auxiliaries, modals and
- * adverbs (`chain`), then the first other word (`head`, the main verb when the
- * actor is the subject). Coordinated names ("Canada and Türkiye could …") are
- * skipped first; a word followed by "to" ("asked to co-chair") is part of the chain.
- */
-function verbGroup(text: string, offset: number, from: number, to: number): { chain: string[]; head?: Token } {
-  const toks = tokenize(text.slice(from - offset, to - offset), from);
-  const quoted = quotedRanges(text, offset);
-  const chain: string[] = [];
-  let i = 0;
-  while (i < toks.length && (/^\p{Lu}/u.test(toks[i].text) || /^(?:and|or|['’]s?)$/i.test(toks[i].text))) i++;
-  for (; i < toks.length; i++) {
-    const t = toks[i];
-    if (quoted.some((r) => r.start <= t.start && t.end <= r.end)) return { chain };
-    const w = t.text.toLowerCase();
-    if (isAdverb(w) || AUX.has(w) || MODAL.has(w) || toks[i + 1]?.text.toLowerCase() === "to") chain.push(w);
-    else return { chain, head: t };
-  }
-  return { chain };
-}
-
-/** True when the claim's clause that starts with `actor` reports a done fact:
- * "X has (formally) committed", "X committed"; no modal or future word. */
-function assertsDone(claim: Claim, actor: NameMention): boolean {
-  const s = claim.sentence;
-  const c = clauseAt(clausesOf(s.text, s.start), actor.start);
-  if (!c) return false;
-  if (clauseWords(s.text, s.start, c).some((w) => NOT_DONE.has(w))) return false;
-  const { chain, head } = verbGroup(s.text, s.start, actor.end, c.end);
-  if (!head) return false;
-  const w = head.text.toLowerCase();
-  if (STOPWORDS.has(w) || MORE_STOPWORDS.has(w)) return false;
-  if (chain.some((x) => /^(?:has|have|had)$/.test(x))) return true;
-  return chain.every((x) => isAdverb(x)) && /[^e]ed$/.test(w);
-}
-
-/** True when the verb group after the actor at `pos` of a corpus sentence holds a modal ("could also join"). */
-function modalAfter(ev: EvidenceView, at: ClaimTerm): boolean {
-  const c = clauseAt(ev.clauses, at.start);
-  return !!c && verbGroup(ev.text, ev.start, at.end, c.end).chain.some((w) => MODAL.has(w));
-}
-
-/**
- * The claim says an actor has done something the corpus gives only as a
- * possibility: either a rarely mentioned actor whose every corpus mention is
- * one ("X could also join"), or the aligned corpus sentence `top` (when given)
- * has the same actor with a modal before the same main verb ("X is
- * considering joining" for "X has joined").
- */
-function overstated(kb: Knowledge, claim: Claim, names: readonly NameMention[], top?: IndexedSentence): { reason: string; evidence: IndexedSentence[]; focus: Span } | undefined {
-  const index = kb.index;
-  for (const n of names) {
-    const last = n.tokens[n.tokens.length - 1];
-    if (!last || ROLE_WORDS.has(fold(last.text))) continue;
-    const key = termKey(last.text);
-    const df = index.df.get(key) ?? 0;
-    if (df === 0 || !assertsDone(claim, n)) continue;
-    const focus = { start: n.start, end: n.end };
-    if (df <= RARE_ACTOR) {
-      const mentions = index.containing(key);
-      const modal = mentions.length > 0 && mentions.every((m) => {
-        const ev = analyzedEvidence(kb, m);
-        const at = ev.terms.find((t) => t.key === key);
-        return !!at && modalAfter(ev, at);
-      });
-      if (modal) {
-        const first = analyzedEvidence(kb, mentions[0]);
-        return { reason: `the corpus mentions "${n.text}" only as a possibility ("${clip(first.text, 90)}"), not as done`, evidence: mentions, focus };
-      }
-    }
-    if (!top) continue;
-    const ev = analyzedEvidence(kb, top);
-    const at = ev.terms.find((t) => t.key === key && t.name);
-    const c = at && clauseAt(ev.clauses, at.start);
-    if (!at || !c) continue;
-    const theirs = verbGroup(ev.text, ev.start, at.end, c.end);
-    const s = claim.sentence;
-    const mine = verbGroup(s.text, s.start, n.end, s.end).head;
-    if (!theirs.head || !mine || !theirs.chain.some((w) => MODAL.has(w)) || termKey(theirs.head.text) !== termKey(mine.text)) continue;
-    const modal = theirs.chain.filter((w) => MODAL.has(w) || AUX.has(w)).join(" ");
-    return { reason: `the corpus says "${at.text} ${modal} ${theirs.head.text}", a possibility, where the draft says "${mine.text}"`, evidence: [top], focus };
-  }
-  return undefined;
-}
-
-function clip(s: string, n: number): string {
-  return s.length > n ? s.slice(0, n - 1).trimEnd() + "…" : s;
-}
-
-// ---------------------------------------------------------------------------
-// Figures inside claims: "a six-month delay" where the corpus only has a "12-month delay".
-
-/** The content word right after a figure ("delay" in "six-month delay"), if nothing stands between. */
-function wordAfter(text: string, offset: number, end: number): Token | undefined {
-  const m = /^\s+([\p{L}][\p{L}\p{M}'’\-]*)/u.exec(text.slice(end - offset, end - offset + 40));
-  if (!m) return undefined;
-  const start = end + m[0].length - m[1].length;
-  return { text: m[1], start, end: start + m[1].length };
-}
-
-/**
- * A compound figure of the claim ("six-month delay") whose unit and noun the
- * corpus uses only with other figures ("12-month delay"), when no earlier
- * check flagged the figure: an event built around a figure the corpus lacks.
- */
-function figurePhrase(kb: Knowledge, draft: AnalyzedText, claim: Claim, prior: readonly Finding[]): { reason: string; evidence: IndexedSentence[]; focus: Span } | undefined {
-  const s = claim.sentence;
-  for (const f of draft.figures) {
-    if (f.sentence !== s.index || !f.unit || !/\p{L}-\p{L}|\d-\p{L}/u.test(f.text)) continue;
-    if (prior.some((p) => p.span.start < f.span.end && f.span.start < p.span.end)) continue;
-    if (claim.all.some((t) => t.quoted && t.start >= f.span.start && t.end <= f.span.end)) continue;
-    const noun = wordAfter(s.text, s.start, f.span.end);
-    const key = noun && contentToken(noun);
-    if (!noun || !key) continue;
-    let same = false;
-    const others: Array<{ article: number; sentence: number; text: string }> = [];
-    for (const a of kb.articles) {
-      for (const g of a.figures) {
-        if (g.unit !== f.unit) continue;
-        const h = wordAfter(a.plain, 0, g.span.end);
-        if (!h || contentToken(h) !== key) continue;
-        const high = g.valueHigh ?? g.value;
-        if (f.value >= g.value && f.value <= high) same = true;
-        else others.push({ article: a.index, sentence: g.sentence, text: `${g.text} ${h.text}` });
-      }
-      if (same) break;
-    }
-    if (same || !others.length) continue;
-    const evidence = others.map((o) => kb.index.at(o.article, o.sentence)).filter((x): x is IndexedSentence => !!x);
-    return {
-      reason: `the corpus mentions a "${others[0].text}", never a "${f.text} ${noun.text}"`,
-      evidence,
-      focus: { start: f.span.start, end: noun.end },
-    };
-  }
-  return undefined;
 }
 
 // ---------------------------------------------------------------------------

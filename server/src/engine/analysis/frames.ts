@@ -86,14 +86,15 @@
 // stands near the event noun.
 import type { Knowledge } from "../knowledge/knowledge";
 import type { IndexedSentence } from "../knowledge/index";
-import { DEMONYMS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_WORDS, STOPWORDS } from "../text/lexicon";
+import { DEMONYMS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_WORDS, STOPWORDS, wordList } from "../text/lexicon";
 import { fold, stripPossessive, tokenize, type Token } from "../text/tokens";
 import type { Span } from "../types";
 import type { Claim, ClaimTerm } from "./claims";
-import { clausesOf, countryNames, demonymActor, demonymsOf, termKey, termsOf } from "./claims";
+import { clausesOf, termKey, termsOf } from "./claims";
+import { countryNames, demonymActor, demonymsOf } from "./nationality";
 import { namesOfSentence, type NameMention } from "./names";
 
-export const words = (s: string) => s.trim().split(/\s+/);
+export const words = wordList;
 
 // ---------------------------------------------------------------------------
 // General-English word classes (built on first use: claims.ts and this module
@@ -650,7 +651,7 @@ export interface FrameFinding {
   verdict: "reversed" | "swapped" | "changed";
   reason: string;
   focus: Span;
-  severity: "warning" | "information";
+  severity: "warning" | "information" | "hint";
   /** The corpus sentence that decides it. */
   evidence: IndexedSentence;
 }

@@ -2,6 +2,8 @@
 // are the closed word classes a newsroom style guide would list.
 
 const words = (s: string) => new Set(s.trim().split(/\s+/));
+/** The words of a list written with spaces and line breaks, in order. */
+export const wordList = (s: string): string[] => s.trim().split(/\s+/);
 
 /** Function words and frequent sentence openers. */
 export const STOPWORDS = words(`
