@@ -52,6 +52,12 @@ const VIADUCT: Record<string, string> = {
     "A temporary footbridge will carry walkers over the river.",
     "Declan Frost, the drivers' organiser, said signallers had complained about faulty track circuits.",
     "Frost also said the Portlaw depot had lost four experienced drivers to rival operators.",
+    "Norwegian Prime Minister Eva Lund has also indicated that Norway is prepared to lend two engineering crews.",
+    "Kerr said on Thursday that the review would be led by a retired judge.",
+    "The ministry will not make any proposals that would close the line before the inquiry reports.",
+    "Corran Rail will also reimburse passengers for taxi fares not covered by the bus service.",
+    "Gravel from the quarry run by Corran Rail was used to rebuild the embankment.",
+    "Drivers' pay rose by 3% last year, and the old clay pit at Kelby closed in 1990.",
   ].join("\n"),
 };
 
@@ -243,5 +249,30 @@ describe("round five: reported speech after an adverb, and a corpus speaker name
     const f = claims(draft);
     assert.equal(f.length, 1);
     assert.match(f[0].message, /Declan Frost/);
+  });
+});
+
+describe("round five, blind set D: leaders, sayings, generic nouns, verbs after adverbs", () => {
+  const engine = engineFrom(VIADUCT);
+  const scored = (draft: string) => findingsOf(engine, draft).filter((f) => f.severity !== "hint");
+  for (const draft of [
+    // A country for its prime minister (and the reverse) is no other actor.
+    "Norway has indicated it is prepared to lend two engineering crews.",
+    // A noun after "any" in a clause that denies nothing is not asserted.
+    "Ministers would see any proposals that would close the line before the inquiry reports as premature.",
+    // "will also pay" is a verb, not a modifier of "passengers".
+    "Corran Rail will also pay passengers' taxi fares that the bus service does not cover.",
+    // "the pit run by X": a participle with its agent, not a modifier swap.
+    "Gravel from the pit run by Corran Rail was used to rebuild the embankment.",
+  ]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(scored(draft).map((f) => `${f.code}: ${f.message}`), []));
+  }
+  it("valid: a corpus date of a saying does not date the meeting the draft tells of", () => {
+    const draft = "Hamish Dow met Ailsa Kerr on Wednesday to discuss the review.";
+    assert.deepEqual(flagged(draft, findingsOf(engine, draft, "date")), []);
+  });
+  it("invalid: another country for the prime minister's is still another actor", () => {
+    const draft = "Denmark has indicated it is prepared to lend two engineering crews.";
+    assert.equal(scored(draft).filter((f) => f.category === "claim").length, 1);
   });
 });

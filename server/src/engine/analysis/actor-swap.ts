@@ -7,7 +7,7 @@ import type { Knowledge } from "../knowledge/knowledge";
 import type { IndexedSentence } from "../knowledge/index";
 import type { Claim } from "./claims";
 import { termKey } from "./claims";
-import { countryNames } from "./nationality";
+import { countryKeys, countryNames } from "./nationality";
 import type { NameMention } from "./names";
 import { TITLE_WORDS, actorKey, clip, evidenceFrames, framesOf, isParticiple, isRole, lex, type Frame, type FrameFinding } from "./frames";
 import { fold } from "../text/tokens";
@@ -62,6 +62,8 @@ export function agentSwap(kb: Knowledge, claim: Claim, draftNames: readonly Name
     if (same || !other) continue;
     // A person speaking for the body the corpus names: its official by the corpus's roles, or by the draft's own apposition.
     if (a.named && !df.passive && speaksFor(kb, s.text.slice(df.subject.start - s.start, df.subject.end - s.start), s.text.slice(df.subject.end - s.start, df.verb.start - s.start), other.agent)) continue;
+    // "Turkey has indicated …" where the corpus says "Turkish Prime Minister X has indicated …": a leader speaks for the country.
+    if (a.named && (countryOfficial(kb, a.keys, o_subject(other)) || countryOfficial(kb, other.agent, s.text.slice(df.subject.start - s.start, df.subject.end - s.start)))) continue;
     // "Chile" for "Santiago": a capital may stand for its country.
     if (a.named && metonymy(kb, a.keys, other.agent)) continue;
     // A passive with an explicit agent: quiet when any corpus sentence gives the deed to that agent.
@@ -86,6 +88,27 @@ export function agentSwap(kb: Knowledge, claim: Claim, draftNames: readonly Name
     };
   }
   return undefined;
+}
+
+/** The subject text of a corpus frame. */
+function o_subject(o: { cf: Frame; text: string; start: number }): string {
+  return o.text.slice(o.cf.subject.start - o.start, o.cf.subject.end - o.start);
+}
+
+/**
+ * True when one side names a country (one key) and the other a person the
+ * corpus gives a title of that country ("Turkish Prime Minister X"), or the
+ * subject itself carries that nationality.
+ */
+export function countryOfficial(kb: Knowledge, countryKeys_: readonly string[], personText: string): boolean {
+  if (countryKeys_.length !== 1) return false;
+  const names = countryNames(countryKeys_[0]);
+  if (!names.length) return false;
+  const words = personText.split(/\s+/).map((w) => w.replace(/['’]s?$/u, ""));
+  if (words.some((w) => countryKeys(w).some((k) => names.includes(k)))) return true;
+  const bare = words.filter((w) => /^\p{Lu}/u.test(w) && !isRole(termKey(w)) && !countryKeys(w).length).join(" ");
+  const person = bare ? kb.roles.resolve(bare) : undefined;
+  return !!person?.roles.some((r) => r.parsed.demonym !== undefined && countryKeys(r.parsed.demonym).some((k) => names.includes(k)));
 }
 
 /**

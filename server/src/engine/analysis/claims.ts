@@ -1031,6 +1031,9 @@ function polarityFlip(claim: Claim, evidence: EvidenceView): Flip | undefined {
     // "staff who are not covered by the ballot": a negation inside a relative clause describes
     // someone, it does not deny the main clause's act; compared only with the same kind of clause.
     if (a.every((x) => !inRelative(claim.sentence.text, claim.sentence.start, x)) && b.every((x) => x.negated && inRelative(evidence.text, evidence.start, x))) continue;
+    // "would see any such proposal as …": a noun after "any" in a clause that denies nothing is generic, not asserted.
+    const generic = (x: ClaimTerm) => !x.negated && /\bany\s+(?:such\s+|\p{Ll}+\s+)?$/iu.test(claim.sentence.text.slice(Math.max(0, x.start - claim.sentence.start - 20), x.start - claim.sentence.start));
+    if (a.length && a.every(generic)) continue;
     const aNeg = a.every((x) => x.negated);
     const aPos = a.every((x) => !x.negated);
     const bNeg = b.every((x) => x.negated);

@@ -29,7 +29,8 @@ export function modifierSwap(kb: Knowledge, claim: Claim, missing: readonly Clai
 
 /** The word before `pos` in a text (lower case), across spaces only. */
 function wordBefore(text: string, offset: number, pos: number): string {
-  return /([\p{L}'’]+)\s+$/u.exec(text.slice(0, pos - offset))?.[1]?.toLowerCase() ?? "";
+  // Adverbs are skipped: "will also pay" is a verb after an auxiliary.
+  return /([\p{L}'’]+)\s+(?:(?:also|still|then|now|just|already|not|never|even|only|\p{Ll}+ly)\s+)*$/u.exec(text.slice(0, pos - offset))?.[1]?.toLowerCase() ?? "";
 }
 
 const VERB_BEFORE = new Set(words(`to that which who would will could can should may might must shall do does did`));
@@ -57,6 +58,8 @@ function swappedModifier(kb: Knowledge, claim: Claim, m: ClaimTerm, alignClause:
   const head = claim.all[i + 1];
   // A participle after a noun ("the ceasefire proposed by") is a verb, not a head noun.
   if (!head || head.name || head.role || /[a-z]{2}ed$/i.test(head.text) || !/^\s+$/.test(s.text.slice(m.end - s.start, head.start - s.start))) return undefined;
+  // "the network run by X": a participle with its agent, not a head noun.
+  if (/^\s+by\b/u.test(s.text.slice(head.end - s.start))) return undefined;
   const draftKeys = new Set(claim.all.map((t) => t.key));
   // One word inside the other ("fire", "ceasefire") or sharing a stem is a spelling, not another modifier.
   const related = (a: string, b: string) => a.includes(b) || b.includes(a) || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));

@@ -88,6 +88,9 @@ export function compareDates(d: DateValue, c: DateValue, corpusYearInferred = fa
   return { status: compared ? "same" : "incomparable", weak: false };
 }
 
+/** A verb of saying right before the date: "said on Thursday", "announced Monday". */
+const SAID_ON = /\b(?:said|says|told|announced|added|stated|confirmed|insisted|warned|explained)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/iu;
+
 const statements = new WeakMap<DatedEvent, boolean | undefined>();
 
 /** Whether a corpus date dates a statement (see `datesStatement`), computed once per event. */
@@ -214,8 +217,17 @@ function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
   const all = kb.match(context, SAME_EVENT);
   // Different predicates ("stopped" / "would begin running again") are different events, whatever nouns they share.
   const sameKind = (e: DatedEvent) => comparePredicates(context, e.context) !== "different";
+  // A corpus date of a saying ("X said on Thursday that …") does not date an act the draft tells ("met X on Wednesday").
+  const ds = sentenceByIndex(ctx.draft.sentences, m.sentence);
+  const draftAct = ds ? datesStatement(ds.text, m.span.start - ds.start, m.span.end - ds.start) === false : false;
+  const saidOn = (x: EventMatch) => {
+    const cs = ctx.kb.articles[x.event.article]?.sentences[x.event.mention.sentence];
+    return !!cs && SAID_ON.test(cs.text.slice(Math.max(0, x.event.mention.span.start - cs.start - 30), x.event.mention.span.start - cs.start));
+  };
   const candidates: Array<EventMatch & { paraphrase?: number }> = all.filter(
-    (x) => x.score >= SAME_EVENT && x.shared.length >= 2 && sharesCore(context, x) && sameKind(x.event) && !otherInstance(ctx, m, x),
+    (x) =>
+      x.score >= SAME_EVENT && x.shared.length >= 2 && sharesCore(context, x) && sameKind(x.event) && !otherInstance(ctx, m, x) &&
+      !(draftAct && saidOn(x) && comparePredicates(context, x.event.context) !== "same"),
   );
   // A sentence that says again most of what one corpus sentence says, each with one date: the same statement.
   if (d.single) {
@@ -472,11 +484,18 @@ function checkEventWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined
   // "again", "later", "a second": another time than the one the corpus dates, unless the corpus sentence says the same.
   const againWords = [...sentence.text.matchAll(new RegExp(ANOTHER_TIME.source, "giu"))].map((x) => x[0].toLowerCase());
   // A weekday that dates a statement ("On Tuesday, X said …") is (c)'s to judge: what was said may be another act.
-  if (datesStatement(sentence.text, m.span.start - sentence.start, m.span.end - sentence.start) === true) return undefined;
+  const statement = datesStatement(sentence.text, m.span.start - sentence.start, m.span.end - sentence.start);
+  if (statement === true) return undefined;
   const kb = ctx.kb.dates;
   const candidates = kb
     .match(d.context, SAME_EVENT)
     .filter((x) => x.score >= SAME_EVENT && x.shared.length >= 2 && sharesCore(d.context, x) && comparePredicates(d.context, x.event.context) !== "different" && !otherInstance(ctx, m, x))
+    // An act the draft dates is not what a corpus date of a saying dates, unless both name the same kind of act.
+    .filter((x) => {
+      if (statement !== false || comparePredicates(d.context, x.event.context) === "same") return true;
+      const cs = ctx.kb.articles[x.event.article]?.sentences[x.event.mention.sentence];
+      return !cs || !SAID_ON.test(cs.text.slice(Math.max(0, x.event.mention.span.start - cs.start - 30), x.event.mention.span.start - cs.start));
+    })
     .map((x) => ({ ...x, weekday: eventWeekday(x.event) }))
     .filter((x) => x.weekday !== undefined && !x.event.dateline && x.event.sentenceDates <= 1);
   if (!candidates.length) return undefined;
