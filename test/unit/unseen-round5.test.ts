@@ -213,6 +213,18 @@ describe("round five: a sentence's one year is its months' year", () => {
     assert.deepEqual(flagged(draft, f), ["July 2019"]);
     assert.equal(f[0].suggestions[0], "May 2019");
   });
+  it("invalid: another year written apart from the month: the year is flagged, with the corpus's year", () => {
+    const draft = "In 2018, Ailsa Kerr opened the Portlaw museum in May, a year before the election.";
+    const f = dates(draft);
+    assert.deepEqual(flagged(draft, f), ["2018"]);
+    assert.equal(f[0].suggestions[0], "2019");
+  });
+  it("invalid: another month with the year written apart: the month alone is fixed", () => {
+    const draft = "In 2019, Ailsa Kerr opened the Portlaw museum in July, a year before the election.";
+    const f = dates(draft);
+    assert.deepEqual(flagged(draft, f), ["July"]);
+    assert.equal(f[0].suggestions[0], "May");
+  });
   it("the year is not lent to the article's other months", () => {
     const draft = "As early as February 2025, Kerr had promised a review.";
     assert.deepEqual(flagged(draft, dates(draft)), []);

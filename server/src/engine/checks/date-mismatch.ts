@@ -296,11 +296,17 @@ function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
   const anchors = top.shared.filter((x) => x.value >= 0.25);
   const strong =
     ((top.score >= STRONG_EVENT && anchors.length >= 2 && anchors[0].value >= 0.5) || (top.paraphrase ?? 0) >= 0.65) && !top.cmp.weak && !top.event.relative;
+  // "In 2018, … in April" where the corpus has April 2017: the year is wrong, and it stands apart from the month.
+  const lender = m.yearShared ? ctx.draft.dates.find((x) => x.sentence === m.sentence && x.lendsYear) : undefined;
+  const yearOnly = !!lender && top.event.date.month === m.month && top.event.date.year !== undefined && top.event.date.year !== m.year && !top.event.yearInferred;
+  const target = yearOnly ? lender! : m;
+  // The month alone is corrected in the month's own words when its year stands elsewhere.
+  const own: DateMention = m.yearShared && !yearOnly ? { ...m, year: undefined } : target;
   const suggestions: string[] = [];
   const preciseRivals = rivals.filter((x) => precise(x.event));
   for (const r of preciseRivals.length ? preciseRivals : rivals) {
-    const s = correction(m, r.event.date);
-    if (s && s !== m.text && !suggestions.includes(s)) suggestions.push(s);
+    const s = yearOnly ? (r.event.date.year !== undefined ? String(r.event.date.year) : "") : correction(own, r.event.date);
+    if (s && s !== target.text && !suggestions.includes(s)) suggestions.push(s);
   }
   if (!suggestions.length) return undefined;
   const sameDate = rivals.filter((x) => sameValue(x.event.date, top.event.date)).map((x) => x.event);
@@ -309,10 +315,10 @@ function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
   return {
     category: "date",
     code: "date-mismatch",
-    span: { ...m.span },
+    span: { ...target.span },
     severity: strong ? "warning" : "information",
     message:
-      `The corpus dates this event (${sharedLabel(top)}) to ${corpusDate}, not ${m.text}` +
+      `The corpus dates this event (${sharedLabel(top)}) to ${corpusDate}, not ${yearOnly ? `${m.text} ${target.text}` : m.text}` +
       (suggestions.length > 1 ? ` (other corpus dates: ${suggestions.slice(1).join(", ")})` : "") +
       `: "${top.event.mention.text}" in ${cite(evidence[0])}.`,
     suggestions,
