@@ -288,3 +288,20 @@ describe("round five, blind set D: leaders, sayings, generic nouns, verbs after 
     assert.equal(scored(draft).filter((f) => f.category === "claim").length, 1);
   });
 });
+
+describe("round five: a new post after an old one is a career, not a dispute", () => {
+  const engine = engineFrom({
+    "u1.txt": ["Utility delayed warning", "", "Friday, October 11, 2024", "", "Ines Holt, the utility's chief operating officer, told the committee that samples had been delayed."].join("\n"),
+    "u2.txt": ["Utility chief steps aside", "", "Thursday, October 17, 2024", "", "Ines Holt, the utility's chief operating officer, will run the company while the review is carried out."].join("\n"),
+    "u3.txt": ["Notice lifted", "", "Tuesday, October 22, 2024", "", "\"The water is safe,\" said Ines Holt, the utility's interim chief executive."].join("\n"),
+  });
+  const titles = (draft: string) => findingsOf(engine, draft, "title");
+  it("valid: the post the latest articles give", () => {
+    const draft = "Interim chief executive Ines Holt said the water was safe.";
+    assert.deepEqual(flagged(draft, titles(draft)), []);
+  });
+  it("valid: the older post, which most articles give, stays quiet too", () => {
+    const draft = "Chief operating officer Ines Holt said samples had been delayed.";
+    assert.deepEqual(flagged(draft, titles(draft)), []);
+  });
+});

@@ -142,6 +142,11 @@ function checkRole(ctx: CheckContext, r: RoleMention, out: Finding[]): void {
     // The corpus itself disagrees: say so, gently, unless the draft follows most of it.
     const count = (roles: KnownRole[]) => roles.reduce((n, x) => n + x.refs.length, 0);
     if (count(v.support) > count(against)) return;
+    // A new post after an old one ("chief operating officer", later "interim chief executive"): the draft
+    // follows the corpus's latest articles, and nothing there gives the older post.
+    const latest = (roles: KnownRole[]) => Math.max(...roles.flatMap((x) => x.refs.map((ref) => articleDay(ctx, ref.article))));
+    const newest = latest(v.support);
+    if (newest > 0 && against.every((x) => x.refs.every((ref) => articleDay(ctx, ref.article) > 0)) && newest > latest(against)) return;
     const also = v.support.map((x) => `${quoted(x)} (${cite(ctx.kb.evidence(x.refs[0]))})`).join(" and ");
     out.push(
       finding(
@@ -154,6 +159,12 @@ function checkRole(ctx: CheckContext, r: RoleMention, out: Finding[]): void {
     return;
   }
   out.push(finding("title-mismatch", "warning", `The corpus calls ${person.name} ${said}, not "${r.role}".`));
+}
+
+/** An article's date as a number (20241106), or 0 when it has none. */
+function articleDay(ctx: CheckContext, article: number): number {
+  const d = ctx.kb.articles[article]?.meta.date;
+  return d?.year !== undefined && d.month !== undefined ? d.year * 10000 + d.month * 100 + (d.day ?? 0) : 0;
 }
 
 export const titleMismatch: Check = {
