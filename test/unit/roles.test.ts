@@ -204,7 +204,12 @@ describe("roles: meaning and comparison", () => {
     ["former diplomat", "diplomat", "clash"],
     ["Danish Prime Minister", "Norwegian Prime Minister", "clash"],
     ["Vice President", "President", "clash"],
-    ["Deputy Prime Minister", "Foreign Minister", "unrelated"],
+    ["the board's chair", "board's executive director", "clash"],
+    ["the board's chair", "executive director of the Water Quality Board", "clash"],
+    ["the board's chair", "a director of the board", "unrelated"],
+    ["chief executive", "executive director", "unrelated"],
+    // One person may hold both: a note when the corpus gives only one.
+    ["Deputy Prime Minister", "Foreign Minister", "doubt"],
     ["former President", "Prime Minister", "unrelated"],
     ["leader", "President", "unrelated"],
     ["analyst", "former diplomat", "unrelated"],

@@ -305,3 +305,34 @@ describe("round five: a new post after an old one is a career, not a dispute", (
     assert.deepEqual(flagged(draft, titles(draft)), []);
   });
 });
+
+describe("round five: a noun inside a role, deputies of a head of government, a board's staff head", () => {
+  const engine = engineFrom({
+    "w1.txt": [
+      "Plant manager blames alarm",
+      "",
+      "8 October 2024",
+      "",
+      "Plant manager Ivo Brandl said operators noticed the fault at 4 a.m.",
+      "Marta Ilves, the board's executive director, said the rules existed for a reason.",
+      "Norwegian Foreign Minister Eirik Sand met the delegation in Oslo.",
+    ].join("\n"),
+  });
+  const titles = (draft: string) => findingsOf(engine, draft, "title");
+  for (const draft of ["Plant manager Ivo Brandl said the fault was found at 4 a.m.", "Marta Ilves, the board's executive director, said the rules mattered."]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, titles(draft)), []));
+  }
+  for (const [draft, span] of [
+    ["Deputy plant manager Ivo Brandl said the fault was found at 4 a.m.", "Deputy plant manager"],
+    ["Ivo Brandl, the deputy plant manager, said the fault was found at 4 a.m.", "deputy plant manager"],
+    ["\"The rules exist for a reason,\" said Marta Ilves, the board's chair.", "board's chair"],
+  ]) {
+    it(`invalid: ${draft}`, () => assert.deepEqual(flagged(draft, titles(draft)), [span]));
+  }
+  it("a deputy head of government for a minister: a note", () => {
+    const draft = "Norwegian Deputy Prime Minister Eirik Sand met the delegation in Oslo.";
+    const f = titles(draft);
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, "information");
+  });
+});

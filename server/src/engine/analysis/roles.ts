@@ -112,6 +112,12 @@ function looksLikePerson(person: Token[], doc: AnalyzedBase): boolean {
   return !person.every((t) => doc.common.isCommon(bare(t).toLowerCase()));
 }
 
+/** A lower-case ordinary noun: no function word, date, number, or verb form. */
+function plainNoun(t: Token): boolean {
+  const lower = lowerOf(t);
+  return /^\p{Ll}{3,}$/u.test(t.text) && !STOPWORDS.has(lower) && !isDateWord(lower) && !Object.hasOwn(NUMBER_WORDS, lower) && !/(?:ed|ing|ly)$/u.test(lower);
+}
+
 /** Letters after a name ("KC", "QC", "Jr"). */
 function postnominal(t: Token): boolean {
   return POSTNOMINALS.has(t.text.replace(/\./g, "").toLowerCase()) && /^\p{Lu}/u.test(t.text);
@@ -137,6 +143,13 @@ function roleBefore(s: Sentence, toks: Token[], first: number, inner: Token[]): 
       role.unshift(t);
       next = t;
       j--;
+      continue;
+    }
+    // "Deputy plant manager Jane Doe": one ordinary noun between a role word and the head.
+    if (role.length && isRoleHead(lowerOf(role[0])) && plainNoun(t) && j > 0 && isRoleWord(lowerOf(toks[j - 1])) && spaced(s, toks[j - 1], t)) {
+      role.unshift(toks[j - 1], t);
+      next = toks[j - 1];
+      j -= 2;
       continue;
     }
     // "Secretary of State Jane Doe", "Minister of Foreign Affairs Jane Doe"
@@ -314,6 +327,8 @@ function roleFrom(s: Sentence, toks: Token[], j: number): Token[] | undefined {
         role.push(t);
       } else if (lastHead >= 0) {
         if (isRoleWord(lower)) role.push(t); // "Foreign Ministry spokeswoman": more role words after a head
+        // "the deputy plant manager": one ordinary noun between a role word and the head.
+        else if (plainNoun(t) && toks[j + 1] && isRoleHead(lowerOf(toks[j + 1])) && spaced(s, t, toks[j + 1]) && lastHead === role.length - 1) role.push(t);
         else if (lastHead === role.length - 1 && lowerOf(role[lastHead]) === "chief" && chiefNoun(t)) {
           // "chief conciliator", "chief inspector": the post is the noun after "chief".
           role.push(t);

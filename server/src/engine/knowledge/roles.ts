@@ -102,7 +102,7 @@ const FIELDS: Record<string, string> = {
   policy: "policy", communications: "communications", communication: "communications", campaign: "campaign",
   marketing: "marketing", sales: "sales", operations: "operations", technical: "technical", legal: "legal",
   medical: "medical", scientific: "scientific", artistic: "artistic", creative: "creative", editorial: "editorial",
-  managing: "managing", investment: "investment", compliance: "compliance", product: "product", design: "design",
+  managing: "managing", executive: "executive", investment: "investment", compliance: "compliance", product: "product", design: "design",
   planning: "planning", training: "training", digital: "digital", news: "news", commercial: "commercial",
   procurement: "procurement", engineering: "engineering", strategy: "strategy", fundraising: "fundraising",
 };
@@ -410,7 +410,8 @@ function inUnit(o: Office): boolean {
   const unit = !!kind && !o.org?.includes(kind) && !(o.body && o.org?.includes(o.body));
   // "head of cardiology": a body no list of whole organisations holds.
   const part = !!o.body && !BODIES.has(o.body) && !Object.hasOwn(SERVICES, o.body) && !o.org?.includes(o.body);
-  return !!o.field || unit || (part && (o.head === "head" || o.head === "chief" || o.head === "director"));
+  // "executive director", "managing director" run the whole body; other fields are parts of it.
+  return (!!o.field && o.field !== "executive" && o.field !== "managing") || unit || (part && (o.head === "head" || o.head === "chief" || o.head === "director"));
 }
 
 /** What a role says: its offices (one per "and"-joined part), "former", nationality. */
@@ -554,7 +555,13 @@ function relateOffices(od: Office, oc: Office): Relation {
     // The deputy of one body and the head of another may both be true.
     if (od.body && oc.body && (od.body !== oc.body || kindsDiffer(od, oc))) return "unrelated";
     // "Deputy Vice-Chancellor" / "Vice-Chancellor": one deputy word more is still the same office's deputy.
-    return base(od.head) === base(oc.head) || base(od.head) === oc.head || od.head === base(oc.head) ? "clash" : "unrelated";
+    if (base(od.head) === base(oc.head) || base(od.head) === oc.head || od.head === base(oc.head)) return "clash";
+    // "Vice Premier" / "Foreign Minister": a deputy head of government and a minister of a portfolio; one person may
+    // hold both, so a note when the corpus gives only the other.
+    const dep = od.head.startsWith("deputy ") ? od : oc;
+    const other = dep === od ? oc : od;
+    if (TOP.has(base(dep.head)) && other.family === "cabinet" && !other.head.startsWith("deputy ")) return "doubt";
+    return "unrelated";
   }
   // Two chief officers of one company, two local offices ("sheriff" / "fire chief"): one person holds one.
   if ((fd === "executive" && fc === "executive") || (fd === "local" && fc === "local")) return od.body && oc.body && od.body !== oc.body ? "unrelated" : "clash";
@@ -573,7 +580,9 @@ function relateOffices(od: Office, oc: Office): Relation {
   if (benchAndBar(od, oc)) return "clash";
   // "the inquiry's chair" / "counsel to the inquiry": the chair and another single post of one body.
   const chairOf = od.head === "chair" ? oc : oc.head === "chair" ? od : undefined;
-  if (chairOf && !MANY_BODIES.has(chairOf.head) && !SEATS.has(chairOf.head) && !LEGISLATORS.has(chairOf.head) && sameBody(od, oc)) return "clash";
+  // A director is a board member, unless a staff post ("executive director", "managing director").
+  const single = (o: Office) => !MANY_BODIES.has(o.head) || (o.head === "director" && (o.field === "executive" || o.field === "managing"));
+  if (chairOf && single(chairOf) && !SEATS.has(chairOf.head) && !LEGISLATORS.has(chairOf.head) && sameBody(od, oc)) return "clash";
   return "unrelated";
 }
 
@@ -581,7 +590,12 @@ function relateOffices(od: Office, oc: Office): Relation {
 function sameBody(a: Office, b: Office): boolean {
   if (a.org || b.org) {
     // Named bodies: their own words, not the kind of body ("Fennay Community Council" / "Ardmuir Council" are two).
-    if (!a.org || !b.org) return false;
+    // One named, the other only by its kind ("the board's chair" / "director of the Water Board"): the kind must be the named body's.
+    if (!a.org || !b.org) {
+      const named = (a.org ?? b.org)!;
+      const plain = a.org ? b : a;
+      return [plain.body, plain.owner].some((w) => !!w && named[named.length - 1] === w);
+    }
     const own = (ws: string[]) => ws.filter((w) => !BODIES.has(w));
     const x = own(a.org);
     const y = own(b.org);
