@@ -114,6 +114,7 @@ import { agencyContrast } from "./agency";
 import { misattributedStatement } from "./attribution";
 import { unattestedCause } from "./cause";
 import { reversedRoute } from "./route";
+import { reversedTransfer } from "./transfer";
 import { reversedOrder } from "./order";
 import { fundingSwap } from "./funding";
 import { scheduledOnly } from "./schedule";
@@ -754,6 +755,9 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     // 2j. A route run the other way ("from A to B" where the corpus has "from B to A"; analysis/route.ts).
     const route = reversedRoute(kb, claim, [...pool.values()]);
     if (route) return { ...result, verdict: "reversed", reason: route.reason, focus: route.focus, cover: [...route.evidence, ...cover] };
+    // 2j'. A lease, loan or sale the other way round ("from X" where the corpus has "to X"; analysis/transfer.ts).
+    const transfer = reversedTransfer(kb, claim, [...pool.values()]);
+    if (transfer) return { ...result, verdict: "reversed", severity: "information", reason: transfer.reason, focus: transfer.focus, cover: [...transfer.evidence, ...cover] };
     // 2k. A preference or a time offset the other way round ("A rather than B", "N minutes after X"; analysis/order.ts).
     const order = reversedOrder(kb, claim, [...pool.values()]);
     if (order) return { ...result, verdict: "reversed", reason: order.reason, focus: order.focus, cover: [...order.evidence, ...cover] };
