@@ -115,6 +115,7 @@ import { misattributedStatement } from "./attribution";
 import { unattestedCause } from "./cause";
 import { reversedRoute } from "./route";
 import { reversedTransfer } from "./transfer";
+import { voteTally } from "./vote";
 import { reversedOrder } from "./order";
 import { fundingSwap } from "./funding";
 import { scheduledOnly } from "./schedule";
@@ -758,6 +759,9 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     // 2j'. A lease, loan or sale the other way round ("from X" where the corpus has "to X"; analysis/transfer.ts).
     const transfer = reversedTransfer(kb, claim, [...pool.values()]);
     if (transfer) return { ...result, verdict: "reversed", severity: "information", reason: transfer.reason, focus: transfer.focus, cover: [...transfer.evidence, ...cover] };
+    // 2j''. "Unanimously" where the corpus gives the vote a split tally, or the reverse (analysis/vote.ts).
+    const vote = voteTally(kb, claim, [...pool.values()]);
+    if (vote) return { ...result, verdict: "reversed", severity: "warning", reason: vote.reason, focus: vote.focus, cover: [...vote.evidence, ...cover] };
     // 2k. A preference or a time offset the other way round ("A rather than B", "N minutes after X"; analysis/order.ts).
     const order = reversedOrder(kb, claim, [...pool.values()]);
     if (order) return { ...result, verdict: "reversed", reason: order.reason, focus: order.focus, cover: [...order.evidence, ...cover] };
@@ -1031,7 +1035,16 @@ function polarityFlip(claim: Claim, evidence: EvidenceView): Flip | undefined {
     // "no room", "without the power": a noun qualified, not the predicate denied; unless the
     // other side writes it as another form, a predicate ("no commitment to" against "committed to").
     const noun = (x: ClaimTerm) => foldWord(x.text).replace(/['’]s$|s$/, "");
-    if ((a.some((x) => x.nounNegated) || b.some((x) => x.nounNegated)) && a.some((x) => b.some((y) => noun(x) === noun(y)))) continue;
+    // Unless both sides give the noun to the same verb: "would receive no severance payment" against "will receive a severance payment".
+    const verbBefore = (text: string, offset: number, x: ClaimTerm) =>
+      /(\p{L}+)\s+(?:no|any|an?|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(text.slice(Math.max(0, x.start - offset - 60), x.start - offset))?.[1];
+    const sameVerb = () =>
+      a.some((x) => b.some((y) => {
+        const va = verbBefore(claim.sentence.text, claim.sentence.start, x);
+        const vb = verbBefore(evidence.text, evidence.start, y);
+        return !!va && !!vb && !STOPWORDS.has(va.toLowerCase()) && termKey(va) === termKey(vb);
+      }));
+    if ((a.some((x) => x.nounNegated) || b.some((x) => x.nounNegated)) && a.some((x) => b.some((y) => noun(x) === noun(y))) && !sameVerb()) continue;
     // "staff who are not covered by the ballot": a negation inside a relative clause describes
     // someone, it does not deny the main clause's act; compared only with the same kind of clause.
     if (a.every((x) => !inRelative(claim.sentence.text, claim.sentence.start, x)) && b.every((x) => x.negated && inRelative(evidence.text, evidence.start, x))) continue;
