@@ -114,6 +114,11 @@ function mode<T>(values: T[]): T | undefined {
   return best;
 }
 
+/** Per corpus, per draft context: its matches by threshold (kept outside the class, which the corpus cache stores). */
+const matchMemos = new WeakMap<DateKnowledge, WeakMap<EventWord[], Map<number, EventMatch[]>>>();
+/** Per corpus, per draft sentence's words, per corpus sentence's words: `coverage`. */
+const coverageMemos = new WeakMap<DateKnowledge, WeakMap<string[], WeakMap<string[], { draft: number; corpus: number; shared: number }>>>();
+
 export class DateKnowledge {
   readonly events: DatedEvent[] = [];
   /** The year most full dates of the corpus (and article dates) fall in. */
@@ -275,6 +280,17 @@ export class DateKnowledge {
    * words more: 1 when every content word of the draft sentence is there.
    */
   coverage(draftWords: string[], corpusWords: string[]): { draft: number; corpus: number; shared: number } {
+    // The same draft sentence is measured against the same corpus sentence by several checks: once per pair.
+    let memo = coverageMemos.get(this);
+    if (!memo) coverageMemos.set(this, (memo = new WeakMap()));
+    let byCorpus = memo.get(draftWords);
+    if (!byCorpus) memo.set(draftWords, (byCorpus = new WeakMap()));
+    let v = byCorpus.get(corpusWords);
+    if (!v) byCorpus.set(corpusWords, (v = this.computeCoverage(draftWords, corpusWords)));
+    return v;
+  }
+
+  private computeCoverage(draftWords: string[], corpusWords: string[]): { draft: number; corpus: number; shared: number } {
     const side = (from: string[], to: string[]) => {
       let total = 0;
       let hit = 0;
@@ -309,6 +325,20 @@ export class DateKnowledge {
 
   /** Corpus events that share words with a context (and score at least `minScore`; only those `keep` accepts, if given), best first. */
   match(context: EventWord[], minScore = 0, keep?: (event: DatedEvent) => boolean): EventMatch[] {
+    // The checks of one draft date ask for the same context's matches several times: computed once per context.
+    if (!keep) {
+      let memo = matchMemos.get(this);
+      if (!memo) matchMemos.set(this, (memo = new WeakMap()));
+      let byScore = memo.get(context);
+      if (!byScore) memo.set(context, (byScore = new Map()));
+      let found = byScore.get(minScore);
+      if (!found) byScore.set(minScore, (found = this.computeMatch(context, minScore)));
+      return [...found];
+    }
+    return this.computeMatch(context, minScore, keep);
+  }
+
+  private computeMatch(context: EventWord[], minScore: number, keep?: (event: DatedEvent) => boolean): EventMatch[] {
     const out: EventMatch[] = [];
     if (!context.length) return out;
     // Only events that hold a word `wordMatch` may accept can share one.
