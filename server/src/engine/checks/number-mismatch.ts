@@ -307,6 +307,40 @@ function claimedBySibling(ctx: CheckContext, draft: Figure): (m: FigureMatch) =>
   };
 }
 
+/** Bounds that say "above" ("more than", "over", "at least") or "below" ("fewer than", "under", "nearly"). */
+const boundSide = (f: Figure) => (f.bound === "gt" || f.bound === "ge" ? "above" : f.bound === "lt" || f.bound === "le" ? "below" : "");
+
+/**
+ * A bounded count that shares no words with any corpus sentence ("London expects more than 20 countries
+ * to join") where the corpus has one bounded count of that thing, with another value ("more than 30
+ * nations"): the same fact told in other words, most likely; a note. Only counts of ten or more, of
+ * things (not time, money or shares), when every corpus figure of that unit with a bound on the same
+ * side has that one value and none has the draft's.
+ */
+function loneBound(ctx: CheckContext, draft: Figure): Finding | undefined {
+  const side = boundSide(draft);
+  if (!side || draft.vague || draft.currency || draft.value < 10 || TIME_UNITS.has(draft.unit) || /percent|point|per /.test(draft.unit)) return undefined;
+  const refs = ctx.kb.figures.byUnit.get(draft.unit) ?? [];
+  if (refs.some((r) => figuresAgree(draft, r.figure) || r.figure.value === draft.value)) return undefined;
+  const bounded = refs.filter((r) => boundSide(r.figure) === side && !r.figure.vague);
+  const values = new Set(bounded.map((r) => `${r.figure.value}|${r.figure.valueHigh ?? ""}`));
+  if (values.size !== 1 || bounded[0].figure.value < 10) return undefined;
+  const ref = bounded[0];
+  const corpusText = ctx.kb.articles[ref.article].plain.slice(ref.figure.span.start, ref.figure.span.end);
+  const draftText = ctx.draft.plain.slice(draft.span.start, draft.span.end);
+  const first = ctx.kb.evidence(ref);
+  const suggestion = suggestionFor(draft, draftText, ref.figure);
+  return {
+    category: "number",
+    code: "number-mismatch",
+    span: { start: draft.span.start, end: draft.span.end },
+    severity: "information",
+    message: `The corpus's only count of this kind is "${describe(ref.figure, corpusText)}", not "${describe(draft, draftText)}": "${first.sentence}" (${cite(first)}).`,
+    suggestions: suggestion !== draftText ? [suggestion] : [],
+    evidence: ctx.kb.evidenceByArticle(bounded.map((r) => r)),
+  };
+}
+
 function checkFigure(ctx: CheckContext, draft: Figure, out: Finding[]): void {
   if (!draft.unit) return;
   // Only figures that agree, or that can share enough to be about the same thing (every `passes` threshold asks this much), matter here.
@@ -314,7 +348,11 @@ function checkFigure(ctx: CheckContext, draft: Figure, out: Finding[]): void {
   const anchoredAll = anchoredMatches(ctx, draft);
   const anchoredRefs = new Set(anchoredAll.map((a) => a.ref));
   const anchored = anchoredAll.filter((a) => !matches.some((m) => m.ref === a.ref));
-  if (!matches.length && !anchored.length) return;
+  if (!matches.length && !anchored.length) {
+    const lone = loneBound(ctx, draft);
+    if (lone) out.push(lone);
+    return;
+  }
   const taken = claimedBySibling(ctx, draft);
   const found = [...matches.filter((m) => sameThing(draft, m) || anchoredRefs.has(m.ref)), ...anchored].filter((m) => !figuresAgree(draft, m.ref.figure) && !taken(m));
   // Any corpus figure about this thing that agrees: nothing to say. About this thing: the sentences
