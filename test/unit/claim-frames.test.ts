@@ -103,3 +103,34 @@ describe("claim frames", () => {
     });
   });
 });
+
+describe("claim frames: both objects point back, each to the sentence before it", () => {
+  const engine = engineFrom({
+    "k1.txt": [
+      "Flood plan divides Kelby",
+      "",
+      "3 March 2025",
+      "",
+      "KELBY -- Engineer Ada Lund said the town would need new flood barriers able to hold back water more than 3 metres above the river at the old mill.",
+      "Mayor Piet Ek, who faces re-election in May and has promised lower rates, opposes the idea, his office said on Friday.",
+      "Councillor Mona Brask supports the plan for a new footbridge, which Lund drew up last year.",
+    ].join("\n"),
+  });
+  const claims = (draft: string) => findingsOf(engine, draft, "claim").filter((f) => f.severity !== "hint");
+  const prev = "Ada Lund has said the town will need new flood barriers able to hold back water more than 3 metres above the river at the old mill.";
+  it("valid: the same stance on the same referent", () => {
+    const draft = `${prev} Piet Ek has opposed that request.`;
+    assert.deepEqual(flagged(draft, claims(draft)), []);
+  });
+  it("valid: a stance on something else the corpus does not tie to the person is left alone here", () => {
+    const draft = "The council wants a new footbridge over the river. Piet Ek has backed that request.";
+    assert.equal(claims(draft).filter((f) => /same proposal/.test(f.message)).length, 0);
+  });
+  it("invalid: the opposite stance on the same referent, a note", () => {
+    const draft = `${prev} Piet Ek has backed that request.`;
+    const f = claims(draft);
+    assert.equal(f.length, 1, f.map((x) => x.message).join(" | "));
+    assert.equal(f[0].severity, "information");
+    assert.match(f[0].message, /opposes/);
+  });
+});

@@ -714,6 +714,27 @@ function sharedObject(a: Frame, b: Frame, idf: Idf): { keys: string[]; share: nu
  * The same actor's stance or negation reversed, for the same object, in any
  * of the retrieved sentences; quiet when one of them agrees with the draft.
  */
+/**
+ * True when the draft sentence before a pointing-back object and the corpus sentence before `ev` tell the
+ * same thing: three content words or more in common, a third of the draft sentence's weight or more.
+ */
+function sameReferent(kb: Knowledge, ev: IndexedSentence, prev: { text: string; start: number; names: readonly NameMention[] }, idf: Idf): boolean {
+  const before = kb.index.at(ev.article, ev.sentence - 1);
+  if (!before) return false;
+  const mine = [...new Set(termsOf(prev.text, prev.start, prev.names).filter((t) => !t.quoted && !t.role).map((t) => t.key))];
+  const shared = mine.filter((k) => before.terms.has(k));
+  const weight = (ks: string[]) => ks.reduce((x, k) => x + idf(k), 0);
+  return shared.length >= 3 && weight(shared) >= weight(mine) / 3;
+}
+
+/** A corpus frame whose object points back, with the object of the corpus sentence before it. */
+function corpusBorrowed(kb: Knowledge, ev: IndexedSentence, cf: Frame): Frame | undefined {
+  const before = kb.index.at(ev.article, ev.sentence - 1);
+  if (!before) return undefined;
+  const b = evidenceFrames(kb, before);
+  return borrowObject({ ...cf, object: cf.object.filter((t) => !ANAPHOR.test(t.text)) }, { text: b.text, start: b.start, names: b.names });
+}
+
 export function frameFlip(
   kb: Knowledge,
   claim: Claim,
@@ -725,15 +746,28 @@ export function frameFlip(
   const idf: Idf = (k) => kb.index.idf(k);
   const mine = framesOf(s.text, s.start, draftNames, claim.all)
     .filter((f) => f.actors.length && !f.modal && !f.passive)
-    .map((f) => (f.anaphoric && !f.object.length && prev ? borrowObject(f, prev) : f))
+    .map((f) => (f.anaphoric && f.object.every((t) => ANAPHOR.test(t.text)) && prev ? borrowObject(f, prev) : f))
     .filter((f): f is Frame => !!f);
   for (const df of mine) {
     const candidates: Array<{ cf: Frame; ev: IndexedSentence; text: string; start: number; keys: string[]; share: number }> = [];
     let agree = false;
+    // The draft sentence before, when the frame's object only points back to it.
+    const anaphoricDraft = df.anaphoric && df.borrowed && prev ? prev : undefined;
+    let pointedBack: { cf: Frame; ev: IndexedSentence; text: string; start: number } | undefined;
     for (const ev of pool) {
       const e = evidenceFrames(kb, ev);
-      for (const cf of e.frames) {
-        if (cf.modal || cf.passive || !sameActor(df, cf)) continue;
+      for (const frame of e.frames) {
+        if (frame.modal || frame.passive || !sameActor(df, frame)) continue;
+        // Both objects point back ("X has backed that request" / "X opposes the idea"): the corpus's too is
+        // read from the sentence before it.
+        // Both point back, each to the sentence before it: the same referent when those two sentences share
+        // enough ("… long-range weapons … 1,000 km inside Russia. X backed that request" / "… X opposes the idea").
+        if (anaphoricDraft && frame.anaphoric && df.stance && frame.stance && !df.negated && !frame.negated && sameReferent(kb, ev, anaphoricDraft, idf)) {
+          if (Math.sign(df.stance) === Math.sign(frame.stance)) agree = true;
+          else pointedBack ??= { cf: frame, ev, text: e.text, start: e.start };
+          continue;
+        }
+        const cf = df.borrowed && frame.anaphoric ? corpusBorrowed(kb, ev, frame) ?? frame : frame;
         const sameVerb = cf.verbKey === df.verbKey;
         if (!(df.stance && cf.stance) && !sameVerb) continue;
         // "Danish participation" is not "Sweden's participation": other countries, another object.
@@ -753,6 +787,18 @@ export function frameFlip(
         if (a === b) agree = true;
         else candidates.push({ cf, ev, text: e.text, start: e.start, keys, share });
       }
+    }
+    if (!agree && !candidates.length && pointedBack) {
+      const p = pointedBack;
+      const theirWords = p.text.slice(p.cf.verb.start - p.start, p.cf.verb.end - p.start);
+      return {
+        verdict: "reversed",
+        reason: `the corpus says "${clip(p.text.slice(p.cf.subject.start - p.start, p.cf.subject.end - p.start), 40)} … ${theirWords}" of the same proposal, where the draft says "${df.verb.text}"`,
+        focus: { start: df.subject.start, end: df.end },
+        // Both objects are read from the sentences before: a reading, shown as a note.
+        severity: "information",
+        evidence: p.ev,
+      };
     }
     if (agree || !candidates.length) continue;
     const best = candidates.sort((x, y) => y.keys.length - x.keys.length || y.share - x.share)[0];

@@ -6,7 +6,8 @@ import type { IndexedSentence } from "../knowledge/index";
 import type { Span } from "../types";
 import type { Claim, ClaimTerm } from "./claims";
 import { clausesOf } from "./claims";
-import { AUXILIARIES, BE, DETERMINERS, PREPOSITIONS, evidenceFrames, lex, words, type FrameFinding } from "./frames";
+import { AUXILIARIES, BE, DETERMINERS, PREPOSITIONS, evidenceFrames, lex, type FrameFinding } from "./frames";
+import { wordList as words } from "../text/lexicon";
 
 /**
  * One modifier swapped before the same head noun in an otherwise covered
@@ -36,7 +37,9 @@ function wordBefore(text: string, offset: number, pos: number): string {
 const VERB_BEFORE = new Set(words(`to that which who would will could can should may might must shall do does did`));
 
 /** Words after which a past participle is a modifier ("the proposed levy", "its armed forces"). */
-const BEFORE_PARTICIPLE = new Set([...DETERMINERS, ...words(`your my some any each every no another other such newly`)]);
+// Built on first use: DETERMINERS comes from frames.ts, which imports this module.
+let beforeParticiple: Set<string> | undefined;
+const BEFORE_PARTICIPLE = { has: (w: string) => (beforeParticiple ??= new Set([...DETERMINERS, ...words(`your my some any each every no another other such newly`)])).has(w) };
 
 /** True when the word `t` reads as a verb: after an auxiliary, "to" or a relative pronoun, an -ing/-ed form after a
  * preposition, or a past form anywhere but after a determiner ("staff detected unusual activity"). */
