@@ -126,6 +126,12 @@ describe("claim frames: both objects point back, each to the sentence before it"
     const draft = "The council wants a new footbridge over the river. Piet Ek has backed that request.";
     assert.equal(claims(draft).filter((f) => /same proposal/.test(f.message)).length, 0);
   });
+  it("invalid: the sentence before gives no object to borrow, but tells the same thing", () => {
+    const draft = "Flood barriers able to hold back water more than 3 metres above the river at the old mill were on the table. Piet Ek has backed that request.";
+    const f = claims(draft);
+    assert.equal(f.length, 1, f.map((x) => x.message).join(" | "));
+    assert.match(f[0].message, /opposes/);
+  });
   it("invalid: the opposite stance on the same referent, a note", () => {
     const draft = `${prev} Piet Ek has backed that request.`;
     const f = claims(draft);

@@ -746,13 +746,13 @@ export function frameFlip(
   const idf: Idf = (k) => kb.index.idf(k);
   const mine = framesOf(s.text, s.start, draftNames, claim.all)
     .filter((f) => f.actors.length && !f.modal && !f.passive)
-    .map((f) => (f.anaphoric && f.object.every((t) => ANAPHOR.test(t.text)) && prev ? borrowObject(f, prev) : f))
-    .filter((f): f is Frame => !!f);
+    // An object that only points back is read from the sentence before; kept as it is when nothing can be read there.
+    .map((f) => (f.anaphoric && f.object.every((t) => ANAPHOR.test(t.text)) && prev ? borrowObject(f, prev) ?? { ...f, object: [], patient: [] } : f));
   for (const df of mine) {
     const candidates: Array<{ cf: Frame; ev: IndexedSentence; text: string; start: number; keys: string[]; share: number }> = [];
     let agree = false;
     // The draft sentence before, when the frame's object only points back to it.
-    const anaphoricDraft = df.anaphoric && df.borrowed && prev ? prev : undefined;
+    const anaphoricDraft = df.anaphoric && prev && (df.borrowed || !df.object.length) ? prev : undefined;
     let pointedBack: { cf: Frame; ev: IndexedSentence; text: string; start: number } | undefined;
     for (const ev of pool) {
       const e = evidenceFrames(kb, ev);
