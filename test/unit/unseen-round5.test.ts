@@ -356,6 +356,8 @@ describe("round five: a bounded count told in other words, against the corpus's 
     "Officials in Kelby expect 40 countries to take part.",
     // Two bounded counts of volunteers in the corpus: no one count to hold the draft to.
     "More than 250 volunteers have been trained.",
+    // No word of the sentences meets: another count of countries, not the corpus's.
+    "More than 20 countries have banned the fertiliser.",
   ]) {
     it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, numbers(draft)), []));
   }

@@ -547,8 +547,11 @@ function contextStem(t: Tok): string | undefined {
 /** General-English verbs that say the same around a figure ("supplies 60 percent" / "provides 40 percent"), by stem. */
 const CONTEXT_SYNONYMS = new Map<string, string>();
 for (const group of ["provide supply", "expect anticipate forecast predict", "estimate reckon"]) {
-  const [head, ...rest] = group.split(" ").map(stem);
-  for (const r of rest) CONTEXT_SYNONYMS.set(r, head);
+  const [first, ...rest] = group.split(" ");
+  const head = stem(first);
+  // Every form's stem: "anticipates" stems otherwise than "anticipate".
+  const forms = (w: string) => [w, `${w}s`, `${w}es`, `${w}d`, `${w}ed`, `${w.replace(/e$/, "")}ing`, w.replace(/y$/, "ies"), w.replace(/y$/, "ied")];
+  for (const w of [first, ...rest]) for (const f of forms(w)) if (stem(f) !== head) CONTEXT_SYNONYMS.set(stem(f), head);
 }
 
 /** The context words of any sentence, as figures record them (for word weights). */

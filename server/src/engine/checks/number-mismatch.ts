@@ -326,6 +326,8 @@ function loneBound(ctx: CheckContext, draft: Figure): Finding | undefined {
   const values = new Set(bounded.map((r) => `${r.figure.value}|${r.figure.valueHigh ?? ""}`));
   if (values.size !== 1 || bounded[0].figure.value < 10) return undefined;
   const ref = bounded[0];
+  // One word of the two sentences must still meet ("expects" / "anticipates"): two unrelated counts of one thing stay apart.
+  if (!draft.context.some((w) => ref.figure.context.some((x) => sameWord(w, x)))) return undefined;
   const corpusText = ctx.kb.articles[ref.article].plain.slice(ref.figure.span.start, ref.figure.span.end);
   const draftText = ctx.draft.plain.slice(draft.span.start, draft.span.end);
   const first = ctx.kb.evidence(ref);
