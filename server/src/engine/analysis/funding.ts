@@ -28,6 +28,7 @@ import type { Span } from "../types";
 import type { Claim, ClaimTerm } from "./claims";
 import { termKey, termsOf } from "./claims";
 import { namesOfSentence } from "./names";
+import { clip } from "./frames";
 
 const PASSIVE = /\b(?:paid\s+for|funded|financed|bankrolled|underwritten|subsidi[sz]ed)\s+(?:(?:in\s+part|partly|largely|mainly|mostly|entirely|wholly|fully|jointly)\s+)?(by|through)\b/giu;
 const ACTIVE = /\b(?:pay|pays|paying|paid|fund|funds|funding|finance|finances|financing)\s+for\b|\b(?:fund|funds|finance|finances|cover|covers)\b(?=\s+(?:the|its|their|this|these|his|her)\b)/giu;
@@ -179,7 +180,7 @@ function unheardPayer(kb: Knowledge, d: DraftFunding, thingKeys: readonly string
   const text = kb.articles[about[0].article].sentences[about[0].sentence].text.replace(/\s+/g, " ");
   const who = d.source.filter((t) => t.name).map((t) => t.text).join(" ");
   return {
-    reason: `no article says who pays for it, nor names ${who} with it; the corpus says "${text.length > 110 ? text.slice(0, 109).trimEnd() + "…" : text}"`,
+    reason: `no article says who pays for it, nor names ${who} with it; the corpus says "${clip(text, 110)}"`,
     focus: d.focus,
     evidence: about.slice(0, 2),
     severity: "information",

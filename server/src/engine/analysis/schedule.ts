@@ -18,6 +18,7 @@ import { termKey } from "./claims";
 import type { NameMention } from "./names";
 import { stripPossessive } from "../text/tokens";
 import { placeLike } from "./actor-swap";
+import { clip } from "./frames";
 
 export interface ScheduleFinding {
   reason: string;
@@ -103,21 +104,20 @@ export function scheduledOnly(kb: Knowledge, claim: Claim, names: readonly NameM
       }
     }
     if (!planned) continue;
-    // The deed in the past, anywhere in a sentence naming them.
+    // The deed in the past, anywhere in a sentence naming them: every such sentence is read (postings, not a ranking).
     const pastLower = past.toLowerCase();
-    let done = false;
-    for (const h of kb.index.query([key, termKey(pastLower)], 50)) {
-      if (!h.sentence.terms.has(key)) continue;
-      for (const w of kb.articles[h.sentence.article].sentences[h.sentence.sentence].text.matchAll(/\p{L}+/gu)) {
+    const pastKey = termKey(pastLower);
+    const done = kb.index.containing(key).some((ev) => {
+      for (const w of kb.articles[ev.article].sentences[ev.sentence].text.matchAll(/\p{L}+/gu)) {
         const lower = w[0].toLowerCase();
-        if (lower === pastLower || (base === pastLower && /ed$/.test(lower) && termKey(lower) === termKey(pastLower))) done = true;
+        if (lower === pastLower || (base === pastLower && /ed$/.test(lower) && termKey(lower) === pastKey)) return true;
       }
-      if (done) break;
-    }
-    if (done || !planned) continue;
+      return false;
+    });
+    if (done) continue;
     const text = kb.articles[planned.ev.article].sentences[planned.ev.sentence].text.replace(/\s+/g, " ");
     return {
-      reason: `the corpus says only that ${words.join(" ")} is still to ${planned.verb.toLowerCase()} ("${text.length > 110 ? text.slice(0, 109).trimEnd() + "…" : text}")`,
+      reason: `the corpus says only that ${words.join(" ")} is still to ${planned.verb.toLowerCase()} ("${clip(text, 110)}")`,
       focus: { start: n.start, end: n.end + m[0].length },
       evidence: [planned.ev],
     };

@@ -13,6 +13,7 @@ import type { Knowledge } from "../knowledge/knowledge";
 import type { IndexedSentence } from "../knowledge/index";
 import type { Span } from "../types";
 import type { Claim } from "./claims";
+import { clip } from "./frames";
 
 export interface VoteFinding {
   reason: string;
@@ -55,7 +56,7 @@ export function voteTally(kb: Knowledge, claim: Claim, pool: readonly IndexedSen
       const theirs = tallyOf(text);
       if (!theirs || theirs.against === 0 || UNANIMOUS.test(text)) continue;
       return {
-        reason: `the corpus gives the vote as ${theirs.text}, not unanimous ("${clip(text)}")`,
+        reason: `the corpus gives the vote as ${theirs.text}, not unanimous ("${clip(text.replace(/\s+/g, " "), 110)}")`,
         focus: { start: s.start + unanimous.index, end: s.start + unanimous.index + unanimous[0].length },
         evidence: [ev],
       };
@@ -63,7 +64,7 @@ export function voteTally(kb: Knowledge, claim: Claim, pool: readonly IndexedSen
     if (tally && UNANIMOUS.test(text) && !tallyOf(text)) {
       const at = s.text.indexOf(tally.text);
       return {
-        reason: `the corpus says the vote was unanimous, not ${tally.text} ("${clip(text)}")`,
+        reason: `the corpus says the vote was unanimous, not ${tally.text} ("${clip(text.replace(/\s+/g, " "), 110)}")`,
         focus: { start: s.start + at, end: s.start + at + tally.text.length },
         evidence: [ev],
       };
@@ -72,7 +73,3 @@ export function voteTally(kb: Knowledge, claim: Claim, pool: readonly IndexedSen
   return undefined;
 }
 
-function clip(text: string): string {
-  const t = text.replace(/\s+/g, " ");
-  return t.length > 110 ? t.slice(0, 109).trimEnd() + "…" : t;
-}
