@@ -114,6 +114,13 @@ function mode<T>(values: T[]): T | undefined {
   return best;
 }
 
+/** The value a memo holds for `key`, made and kept on first use. */
+function entry<K extends object | number, V>(memo: { get(k: K): V | undefined; set(k: K, v: V): unknown }, key: K, make: () => V): V {
+  let v = memo.get(key);
+  if (v === undefined) memo.set(key, (v = make()));
+  return v;
+}
+
 /** Per corpus, per draft context: its matches by threshold (kept outside the class, which the corpus cache stores). */
 const matchMemos = new WeakMap<DateKnowledge, WeakMap<EventWord[], Map<number, EventMatch[]>>>();
 /** Per corpus, per draft sentence's words, per corpus sentence's words: `coverage`. */
@@ -281,13 +288,8 @@ export class DateKnowledge {
    */
   coverage(draftWords: string[], corpusWords: string[]): { draft: number; corpus: number; shared: number } {
     // The same draft sentence is measured against the same corpus sentence by several checks: once per pair.
-    let memo = coverageMemos.get(this);
-    if (!memo) coverageMemos.set(this, (memo = new WeakMap()));
-    let byCorpus = memo.get(draftWords);
-    if (!byCorpus) memo.set(draftWords, (byCorpus = new WeakMap()));
-    let v = byCorpus.get(corpusWords);
-    if (!v) byCorpus.set(corpusWords, (v = this.computeCoverage(draftWords, corpusWords)));
-    return v;
+    const byCorpus = entry(entry(coverageMemos, this, () => new WeakMap()), draftWords, () => new WeakMap());
+    return entry(byCorpus, corpusWords, () => this.computeCoverage(draftWords, corpusWords));
   }
 
   private computeCoverage(draftWords: string[], corpusWords: string[]): { draft: number; corpus: number; shared: number } {
@@ -327,13 +329,8 @@ export class DateKnowledge {
   match(context: EventWord[], minScore = 0, keep?: (event: DatedEvent) => boolean): EventMatch[] {
     // The checks of one draft date ask for the same context's matches several times: computed once per context.
     if (!keep) {
-      let memo = matchMemos.get(this);
-      if (!memo) matchMemos.set(this, (memo = new WeakMap()));
-      let byScore = memo.get(context);
-      if (!byScore) memo.set(context, (byScore = new Map()));
-      let found = byScore.get(minScore);
-      if (!found) byScore.set(minScore, (found = this.computeMatch(context, minScore)));
-      return [...found];
+      const byScore = entry(entry(matchMemos, this, () => new WeakMap()), context, () => new Map<number, EventMatch[]>());
+      return [...entry(byScore, minScore, () => this.computeMatch(context, minScore))];
     }
     return this.computeMatch(context, minScore, keep);
   }
