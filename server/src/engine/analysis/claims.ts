@@ -69,7 +69,21 @@
 //   - a movement "from A to B" that a corpus sentence about the same movement
 //     runs "from B to A" (analysis/route.ts);
 //   - a preference ("A rather than B") or a time offset ("nine minutes after
-//     X") that a corpus sentence gives the other way round (analysis/order.ts).
+//     X") that a corpus sentence gives the other way round (analysis/order.ts);
+//   - a deed of a known person that the corpus only schedules ("gave
+//     evidence" / "is due to give evidence"; analysis/schedule.ts);
+//   - a lease, loan or sale "from X" where the corpus has it "to X"
+//     (analysis/transfer.ts), and "unanimously" against a split tally or the
+//     reverse (analysis/vote.ts);
+//   - both stances pointing back ("X has backed that request" / "X opposes
+//     the idea"), read against the sentences before them (frames.ts);
+//   - the modality, figure-phrase, opposite-word and nationality rules named
+//     above have a file each (modality.ts, figure-phrase.ts, opposites.ts,
+//     nationality.ts).
+// An official speaks for their body and a leader for their country (no other
+// actor); "52, not the 48 first recorded" denies nothing; a noun after "any"
+// is not asserted; a noun the corpus gives to the same verb with "no" ("would
+// receive no payment") is denied.
 // Negation is the predicate's: "no", "none", "lack" and "without" before a
 // noun ("no room left", "without the power") only qualify it, unless the
 // other side writes the word as another form ("no commitment to" against
