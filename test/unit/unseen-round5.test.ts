@@ -344,28 +344,28 @@ describe("round five: a bounded count told in other words, against the corpus's 
       "",
       "3 March 2025",
       "",
-      "The Norland government anticipates that more than 30 nations might join the mission.",
+      "The Norland government anticipates that more than 25 nations might join the mission.",
       "Two countries have already sent engineers.",
       "More than 400 volunteers signed up in the first week, and over 150 volunteers are still waiting.",
     ].join("\n"),
   });
   const numbers = (draft: string) => findingsOf(engine, draft, "number");
   for (const draft of [
-    "Officials in Kelby expect more than 30 countries to take part.",
+    "Officials in Kelby expect more than 25 countries to take part.",
     "Officials in Kelby expect at least three countries to take part.",
     "Officials in Kelby expect 40 countries to take part.",
     // Two bounded counts of volunteers in the corpus: no one count to hold the draft to.
     "More than 250 volunteers have been trained.",
     // No word of the sentences meets: another count of countries, not the corpus's.
-    "More than 20 countries have banned the fertiliser.",
+    "More than 15 countries have banned the fertiliser.",
   ]) {
     it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, numbers(draft)), []));
   }
   it("invalid: another bounded count of countries, sharing no words with the corpus sentence", () => {
-    const draft = "Officials in Kelby expect more than 20 countries to take part.";
+    const draft = "Officials in Kelby expect more than 15 countries to take part.";
     const f = numbers(draft);
-    assert.deepEqual(flagged(draft, f), ["more than 20 countries"]);
+    assert.deepEqual(flagged(draft, f), ["more than 15 countries"]);
     assert.equal(f[0].severity, "information");
-    assert.match(f[0].message, /more than 30 nations/);
+    assert.match(f[0].message, /more than 25 nations/);
   });
 });

@@ -75,7 +75,7 @@ export function misattributedStatement(kb: Knowledge, claim: Claim, draftNames: 
   const article = kb.articles[best.article];
   const sentence = article.sentences[best.sentence];
   const theirs = speakerOf(sentence.text, sentence.start, namesOfSentence(article.names, best.sentence));
-  // A person the corpus knows: a full name, or a surname its names resolve to one ("Forsyth also said").
+  // A person the corpus knows: a full name, or a surname its names resolve to one ("Frost also said").
   const known = !theirs ? undefined : theirs.tokens.length >= 2 ? (kb.roles.resolve(theirs.text) ? theirs.text : undefined) : fullNameOf(kb, theirs.tokens[0].text);
   if (!theirs || !known) return undefined;
   if (nameKeys(theirs).some((k) => mine.has(k) || claim.all.some((t) => t.key === k))) return undefined;
@@ -90,6 +90,7 @@ export function misattributedStatement(kb: Knowledge, claim: Claim, draftNames: 
 function fullNameOf(kb: Knowledge, surname: string): string | undefined {
   const bare = surname.replace(/['’]s?$/u, "");
   if (placeLike(kb, termKey(bare))) return undefined;
-  const found = [...kb.names.names.keys()].filter((full) => full.split(" ").length >= 2 && full.endsWith(` ${bare}`));
+  // The full names this word stands in (the name index's own look-up), ending with it.
+  const found = [...(kb.names.forms.get(bare)?.inNames.keys() ?? [])].filter((full) => full.split(" ").length >= 2 && full.endsWith(` ${bare}`));
   return found.length === 1 ? found[0] : undefined;
 }

@@ -81,9 +81,9 @@
 //     above have a file each (modality.ts, figure-phrase.ts, opposites.ts,
 //     nationality.ts).
 // An official speaks for their body and a leader for their country (no other
-// actor); "52, not the 48 first recorded" denies nothing; a noun after "any"
-// is not asserted; a noun the corpus gives to the same verb with "no" ("would
-// receive no payment") is denied.
+// actor); "4.2 metres, not the 3.9 first recorded" denies nothing; a noun
+// after "any" is not asserted; a noun the corpus gives to the same verb with
+// "no" ("would get no bonus") is denied.
 // Negation is the predicate's: "no", "none", "lack" and "without" before a
 // noun ("no room left", "without the power") only qualify it, unless the
 // other side writes the word as another form ("no commitment to" against
@@ -424,7 +424,7 @@ export function termsOf(text: string, offset: number, names: readonly NameMentio
     if ((NEGATORS.has(lower) || /n['’]t$/.test(lower)) && !NOT_NEGATION.has(next) && !boundAt(lowers, i)) {
       // "not … until 2027" is a time, not a denial.
       if (!NOUN_NEGATORS.has(lower) && untilAhead(text, offset, toks, lowers, i)) continue;
-      // "52 knots, not the 48 first recorded": a correction set against a noun phrase, not a denial of its words.
+      // "4.2 metres, not the 3.9 first recorded": a correction set against a noun phrase, not a denial of its words.
       if (lower === "not" && i > 0 && /[,\u2013\u2014]\s*$/.test(text.slice(toks[i - 1].end - offset, t.start - offset)) && /^(?:the|a|an|its|his|her|their|\d[\d,.]*)$/.test(next)) continue;
       scope = 2;
       nounScope = NOUN_NEGATORS.has(lower) && !(lower === "without" && /ing$/.test(next)) && !(lower === "no" && next === "longer");
@@ -1049,7 +1049,7 @@ function polarityFlip(claim: Claim, evidence: EvidenceView): Flip | undefined {
     // "no room", "without the power": a noun qualified, not the predicate denied; unless the
     // other side writes it as another form, a predicate ("no commitment to" against "committed to").
     const noun = (x: ClaimTerm) => foldWord(x.text).replace(/['’]s$|s$/, "");
-    // Unless both sides give the noun to the same verb: "would receive no severance payment" against "will receive a severance payment".
+    // Unless both sides give the noun to the same verb: "would get no bonus" against "will get a bonus".
     const verbBefore = (text: string, offset: number, x: ClaimTerm) =>
       /(\p{L}+)\s+(?:no|any|an?|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(text.slice(Math.max(0, x.start - offset - 60), x.start - offset))?.[1];
     const sameVerb = () =>

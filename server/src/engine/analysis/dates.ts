@@ -253,7 +253,7 @@ export function datesInSentence(s: Sentence, reference?: SimpleDate): DateMentio
     const year = +m[2];
     const season = m[1].toLowerCase() === "fall" ? "autumn" : m[1].toLowerCase();
     // "the summer of 2025": the words from the season on; "the" is no part of the date.
-    const at = m.index + m[0].search(/[SsAaFfWw](?:pring|ummer|utumn|all|inter)/);
+    const at = m.index + m[0].indexOf(m[1]);
     if (plausibleYear(year)) add(at, m.index + m[0].length, { year, season });
   });
   scan(RE.partMonth, (m) => add(m.index, m.index + m[0].length, { month: monthOf(m[2]), part: m[1].toLowerCase() }));

@@ -711,19 +711,15 @@ function sharedObject(a: Frame, b: Frame, idf: Idf): { keys: string[]; share: nu
 }
 
 /**
- * The same actor's stance or negation reversed, for the same object, in any
- * of the retrieved sentences; quiet when one of them agrees with the draft.
+ * True when the draft sentence before a pointing-back object (its content keys, `mine`) and the corpus
+ * sentence before `ev` tell the same thing: three keys or more in common, a third of the draft sentence's
+ * weight or more.
  */
-/**
- * True when the draft sentence before a pointing-back object and the corpus sentence before `ev` tell the
- * same thing: three content words or more in common, a third of the draft sentence's weight or more.
- */
-function sameReferent(kb: Knowledge, ev: IndexedSentence, prev: { text: string; start: number; names: readonly NameMention[] }, idf: Idf): boolean {
+function sameReferent(kb: Knowledge, ev: IndexedSentence, mine: readonly string[], idf: Idf): boolean {
   const before = kb.index.at(ev.article, ev.sentence - 1);
   if (!before) return false;
-  const mine = [...new Set(termsOf(prev.text, prev.start, prev.names).filter((t) => !t.quoted && !t.role).map((t) => t.key))];
   const shared = mine.filter((k) => before.terms.has(k));
-  const weight = (ks: string[]) => ks.reduce((x, k) => x + idf(k), 0);
+  const weight = (ks: readonly string[]) => ks.reduce((x, k) => x + idf(k), 0);
   return shared.length >= 3 && weight(shared) >= weight(mine) / 3;
 }
 
@@ -735,6 +731,10 @@ function corpusBorrowed(kb: Knowledge, ev: IndexedSentence, cf: Frame): Frame | 
   return borrowObject({ ...cf, object: cf.object.filter((t) => !ANAPHOR.test(t.text)) }, { text: b.text, start: b.start, names: b.names });
 }
 
+/**
+ * The same actor's stance or negation reversed, for the same object, in any
+ * of the retrieved sentences; quiet when one of them agrees with the draft.
+ */
 export function frameFlip(
   kb: Knowledge,
   claim: Claim,
@@ -748,11 +748,15 @@ export function frameFlip(
     .filter((f) => f.actors.length && !f.modal && !f.passive)
     // An object that only points back is read from the sentence before; kept as it is when nothing can be read there.
     .map((f) => (f.anaphoric && f.object.every((t) => ANAPHOR.test(t.text)) && prev ? borrowObject(f, prev) ?? { ...f, object: [], patient: [] } : f));
+  // The content keys of the sentence before, read once for every frame that points back to it.
+  let prevKeys: string[] | undefined;
   for (const df of mine) {
     const candidates: Array<{ cf: Frame; ev: IndexedSentence; text: string; start: number; keys: string[]; share: number }> = [];
     let agree = false;
     // The draft sentence before, when the frame's object only points back to it.
-    const anaphoricDraft = df.anaphoric && prev && (df.borrowed || !df.object.length) ? prev : undefined;
+    const anaphoricDraft = df.anaphoric && prev && (df.borrowed || !df.object.length)
+      ? (prevKeys ??= [...new Set(termsOf(prev.text, prev.start, prev.names).filter((t) => !t.quoted && !t.role).map((t) => t.key))])
+      : undefined;
     let pointedBack: { cf: Frame; ev: IndexedSentence; text: string; start: number } | undefined;
     for (const ev of pool) {
       const e = evidenceFrames(kb, ev);
@@ -761,7 +765,7 @@ export function frameFlip(
         // Both objects point back ("X has backed that request" / "X opposes the idea"): the corpus's too is
         // read from the sentence before it.
         // Both point back, each to the sentence before it: the same referent when those two sentences share
-        // enough ("… long-range weapons … 1,000 km inside Russia. X backed that request" / "… X opposes the idea").
+        // enough ("… flood barriers … 3 metres above the river. X backed that request" / "… X opposes the idea").
         if (anaphoricDraft && frame.anaphoric && df.stance && frame.stance && !df.negated && !frame.negated && sameReferent(kb, ev, anaphoricDraft, idf)) {
           if (Math.sign(df.stance) === Math.sign(frame.stance)) agree = true;
           else pointedBack ??= { cf: frame, ev, text: e.text, start: e.start };

@@ -144,8 +144,7 @@ export function fundingSwap(kb: Knowledge, claim: Claim): FundingFinding | undef
   const theirs = (f: { ev: IndexedSentence }) => {
     const sen = kb.articles[f.ev.article].sentences[f.ev.sentence].text;
     const v = CORPUS_VERB.exec(sen)!;
-    const src = sen.slice(v.index).replace(/\s+/g, " ");
-    return src.length > 110 ? src.slice(0, 109).trimEnd() + "…" : src;
+    return clip(sen.slice(v.index), 110);
   };
   // "by A, not by B" where the corpus says by B.
   if (rejectedKeys.length && given(rejectedKeys) && !touched(sourceKeys)) {

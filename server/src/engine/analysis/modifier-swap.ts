@@ -38,15 +38,15 @@ const VERB_BEFORE = new Set(words(`to that which who would will could can should
 
 /** Words after which a past participle is a modifier ("the proposed levy", "its armed forces"). */
 // Built on first use: DETERMINERS comes from frames.ts, which imports this module.
-let beforeParticiple: Set<string> | undefined;
-const BEFORE_PARTICIPLE = { has: (w: string) => (beforeParticiple ??= new Set([...DETERMINERS, ...words(`your my some any each every no another other such newly`)])).has(w) };
+let participleLeads: Set<string> | undefined;
+const beforeParticiple = (w: string) => (participleLeads ??= new Set([...DETERMINERS, ...words(`your my some any each every no another other such newly`)])).has(w);
 
 /** True when the word `t` reads as a verb: after an auxiliary, "to" or a relative pronoun, an -ing/-ed form after a
  * preposition, or a past form anywhere but after a determiner ("staff detected unusual activity"). */
 function verbSlot(t: ClaimTerm, text: string, offset: number): boolean {
   const before = wordBefore(text, offset, t.start);
   if (VERB_BEFORE.has(before) || BE.has(before) || AUXILIARIES.has(before)) return true;
-  if (/\p{L}{3}(?<![eE])ed$/u.test(t.text) && !BEFORE_PARTICIPLE.has(before)) return true;
+  if (/\p{L}{3}(?<![eE])ed$/u.test(t.text) && !beforeParticiple(before)) return true;
   return /(?:ing|ed)$/i.test(t.text) && (PREPOSITIONS.has(before) || !before);
 }
 
@@ -83,7 +83,7 @@ function swappedModifier(kb: Knowledge, claim: Claim, m: ClaimTerm, alignClause:
         verdict: "changed",
         reason: `the corpus says "${o.text} ${h.text}" where the draft says "${m.text} ${head.text}"`,
         focus: { start: m.start, end: head.end },
-        // A modifier no article uses is more often the draft's own wording ("a bigger ferry") than another thing of the story: a hint.
+        // A modifier no article uses is more often the draft's own wording ("a bigger hall") than another thing of the story: a hint.
         severity: kb.index.termId(m.key) !== undefined ? "information" : "hint",
         evidence: ev,
       };

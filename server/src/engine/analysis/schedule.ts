@@ -115,7 +115,7 @@ export function scheduledOnly(kb: Knowledge, claim: Claim, names: readonly NameM
       return false;
     });
     if (done) continue;
-    const text = kb.articles[planned.ev.article].sentences[planned.ev.sentence].text.replace(/\s+/g, " ");
+    const text = kb.articles[planned.ev.article].sentences[planned.ev.sentence].text;
     return {
       reason: `the corpus says only that ${words.join(" ")} is still to ${planned.verb.toLowerCase()} ("${clip(text, 110)}")`,
       focus: { start: n.start, end: n.end + m[0].length },

@@ -1,12 +1,12 @@
 // Votes: the draft says a body voted unanimously where the corpus gives the
-// same vote a split tally ("voted 9-2"), or gives a tally the corpus reports
+// same vote a split tally ("voted 7-2"), or gives a tally the corpus reports
 // as unanimous. For analysis/claims.ts.
 //
-// The draft side: "unanimous(ly)" or a tally ("9-2", "9 to 2", "by nine votes
-// to two") in a sentence with a word of voting (vote, voted, approved,
-// backed, rejected, passed). The corpus side: a sentence that shares the
-// draft's voting body or another content word besides the vote itself, with a
-// tally or "unanimous(ly)". A split tally (second number above zero) against
+// The draft side: "unanimous(ly)" or a tally in digits ("7-2", "7 to 2") in a
+// sentence with a word of voting (vote, voted, approved,
+// backed, rejected, passed). The corpus side: a sentence with a word of voting
+// that names a name of the draft's sentence and shares three of its content
+// words besides the vote itself, with a tally or "unanimous(ly)". A split tally (second number above zero) against
 // "unanimously" is a contradiction (warning); two different tallies are the
 // number check's business.
 import type { Knowledge } from "../knowledge/knowledge";
@@ -25,7 +25,7 @@ const VOTING = /\b(?:vote|votes|voted|voting|approved|backed|rejected|passed|end
 const UNANIMOUS = /\bunanimous(?:ly)?\b/iu;
 const TALLY = /\b(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})\b/u;
 
-/** A split tally ("9-2"): both numbers, the second above zero; none for "unanimous". */
+/** A split tally ("7-2"): both numbers, the second above zero; none for "unanimous". */
 function tallyOf(text: string): { text: string; against: number } | undefined {
   const m = TALLY.exec(text);
   if (!m) return undefined;
@@ -56,7 +56,7 @@ export function voteTally(kb: Knowledge, claim: Claim, pool: readonly IndexedSen
       const theirs = tallyOf(text);
       if (!theirs || theirs.against === 0 || UNANIMOUS.test(text)) continue;
       return {
-        reason: `the corpus gives the vote as ${theirs.text}, not unanimous ("${clip(text.replace(/\s+/g, " "), 110)}")`,
+        reason: `the corpus gives the vote as ${theirs.text}, not unanimous ("${clip(text, 110)}")`,
         focus: { start: s.start + unanimous.index, end: s.start + unanimous.index + unanimous[0].length },
         evidence: [ev],
       };
@@ -64,7 +64,7 @@ export function voteTally(kb: Knowledge, claim: Claim, pool: readonly IndexedSen
     if (tally && UNANIMOUS.test(text) && !tallyOf(text)) {
       const at = s.text.indexOf(tally.text);
       return {
-        reason: `the corpus says the vote was unanimous, not ${tally.text} ("${clip(text.replace(/\s+/g, " "), 110)}")`,
+        reason: `the corpus says the vote was unanimous, not ${tally.text} ("${clip(text, 110)}")`,
         focus: { start: s.start + at, end: s.start + at + tally.text.length },
         evidence: [ev],
       };

@@ -78,7 +78,7 @@ export function compareDates(d: DateValue, c: DateValue, corpusYearInferred = fa
       if (day !== undefined && range && (day < range[0] - 3 || day > range[1] + 3)) conflict = true;
     }
   }
-  // "the spring of 2025" / "the autumn of 2025"; a season against a month is left alone (hemispheres differ).
+  // "the winter of 2024" / "the summer of 2024"; a season against a month is left alone (hemispheres differ).
   if (d.season !== undefined && c.season !== undefined && d.month === undefined && c.month === undefined) {
     compared++;
     if (d.season !== c.season) conflict = true;
@@ -90,6 +90,12 @@ export function compareDates(d: DateValue, c: DateValue, corpusYearInferred = fa
 
 /** A verb of saying right before the date: "said on Thursday", "announced Monday". */
 const SAID_ON = /\b(?:said|says|told|announced|added|stated|confirmed|insisted|warned|explained)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/iu;
+
+/** True when a verb of saying stands right before a corpus date: it dates the saying, not an act. */
+function saidOn(kb: Knowledge, event: DatedEvent): boolean {
+  const cs = kb.articles[event.article]?.sentences[event.mention.sentence];
+  return !!cs && SAID_ON.test(cs.text.slice(Math.max(0, event.mention.span.start - cs.start - 30), event.mention.span.start - cs.start));
+}
 
 const statements = new WeakMap<DatedEvent, boolean | undefined>();
 
@@ -121,7 +127,7 @@ function correction(m: DateMention, target: DateValue): string {
   const wantYear = m.year !== undefined;
   if (wantYear) v.year = target.year;
   if (m.season !== undefined && target.season !== undefined) {
-    // "spring of 2025" → "autumn of 2025", in the draft's own words and case.
+    // "winter of 2024" → "summer of 2024", in the draft's own words and case.
     const season = target.season;
     return m.text
       .replace(/spring|summer|autumn|fall|winter/i, (w) => (/^\p{Lu}/u.test(w) ? season[0].toUpperCase() + season.slice(1) : season))
@@ -220,14 +226,10 @@ function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
   // A corpus date of a saying ("X said on Thursday that …") does not date an act the draft tells ("met X on Wednesday").
   const ds = sentenceByIndex(ctx.draft.sentences, m.sentence);
   const draftAct = ds ? datesStatement(ds.text, m.span.start - ds.start, m.span.end - ds.start) === false : false;
-  const saidOn = (x: EventMatch) => {
-    const cs = ctx.kb.articles[x.event.article]?.sentences[x.event.mention.sentence];
-    return !!cs && SAID_ON.test(cs.text.slice(Math.max(0, x.event.mention.span.start - cs.start - 30), x.event.mention.span.start - cs.start));
-  };
   const candidates: Array<EventMatch & { paraphrase?: number }> = all.filter(
     (x) =>
       x.score >= SAME_EVENT && x.shared.length >= 2 && sharesCore(context, x) && sameKind(x.event) && !otherInstance(ctx, m, x) &&
-      !(draftAct && saidOn(x) && comparePredicates(context, x.event.context) !== "same"),
+      !(draftAct && saidOn(ctx.kb, x.event) && comparePredicates(context, x.event.context) !== "same"),
   );
   // A sentence that says again most of what one corpus sentence says, each with one date: the same statement.
   if (d.single) {
@@ -296,7 +298,7 @@ function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
   const anchors = top.shared.filter((x) => x.value >= 0.25);
   const strong =
     ((top.score >= STRONG_EVENT && anchors.length >= 2 && anchors[0].value >= 0.5) || (top.paraphrase ?? 0) >= 0.65) && !top.cmp.weak && !top.event.relative;
-  // "In 2018, … in April" where the corpus has April 2017: the year is wrong, and it stands apart from the month.
+  // "In 2018, … in May" where the corpus has May 2019: the year is wrong, and it stands apart from the month.
   const lender = m.yearShared ? ctx.draft.dates.find((x) => x.sentence === m.sentence && x.lendsYear) : undefined;
   const yearOnly = !!lender && top.event.date.month === m.month && top.event.date.year !== undefined && top.event.date.year !== m.year && !top.event.yearInferred;
   const target = yearOnly ? lender! : m;
@@ -497,11 +499,7 @@ function checkEventWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined
     .match(d.context, SAME_EVENT)
     .filter((x) => x.score >= SAME_EVENT && x.shared.length >= 2 && sharesCore(d.context, x) && comparePredicates(d.context, x.event.context) !== "different" && !otherInstance(ctx, m, x))
     // An act the draft dates is not what a corpus date of a saying dates, unless both name the same kind of act.
-    .filter((x) => {
-      if (statement !== false || comparePredicates(d.context, x.event.context) === "same") return true;
-      const cs = ctx.kb.articles[x.event.article]?.sentences[x.event.mention.sentence];
-      return !cs || !SAID_ON.test(cs.text.slice(Math.max(0, x.event.mention.span.start - cs.start - 30), x.event.mention.span.start - cs.start));
-    })
+    .filter((x) => !(statement === false && saidOn(ctx.kb, x.event) && comparePredicates(d.context, x.event.context) !== "same"))
     .map((x) => ({ ...x, weekday: eventWeekday(x.event) }))
     .filter((x) => x.weekday !== undefined && !x.event.dateline && x.event.sentenceDates <= 1);
   if (!candidates.length) return undefined;

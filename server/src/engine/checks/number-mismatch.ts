@@ -317,17 +317,33 @@ const boundSide = (f: Figure) => (f.bound === "gt" || f.bound === "ge" ? "above"
  * things (not time, money or shares), when every corpus figure of that unit with a bound on the same
  * side has that one value and none has the draft's.
  */
+const loneBounds = new WeakMap<FigureKnowledge, Map<string, FigureRef[] | null>>();
+
+/** The corpus's bounded figures of a unit on one side, when they all give one value of ten or more (else null); once per corpus. */
+function loneBounded(figures: FigureKnowledge, unit: string, side: string): FigureRef[] | null {
+  let memo = loneBounds.get(figures);
+  if (!memo) loneBounds.set(figures, (memo = new Map()));
+  const key = `${unit}|${side}`;
+  let found = memo.get(key);
+  if (found === undefined) {
+    const bounded = (figures.byUnit.get(unit) ?? []).filter((r) => boundSide(r.figure) === side && !r.figure.vague);
+    const values = new Set(bounded.map((r) => `${r.figure.value}|${r.figure.valueHigh ?? ""}`));
+    found = values.size === 1 && bounded[0].figure.value >= 10 ? bounded : null;
+    memo.set(key, found);
+  }
+  return found;
+}
+
 function loneBound(ctx: CheckContext, draft: Figure): Finding | undefined {
   const side = boundSide(draft);
   if (!side || draft.vague || draft.currency || draft.value < 10 || TIME_UNITS.has(draft.unit) || /percent|point|per /.test(draft.unit)) return undefined;
-  const refs = ctx.kb.figures.byUnit.get(draft.unit) ?? [];
-  if (refs.some((r) => figuresAgree(draft, r.figure) || r.figure.value === draft.value)) return undefined;
-  const bounded = refs.filter((r) => boundSide(r.figure) === side && !r.figure.vague);
-  const values = new Set(bounded.map((r) => `${r.figure.value}|${r.figure.valueHigh ?? ""}`));
-  if (values.size !== 1 || bounded[0].figure.value < 10) return undefined;
+  const bounded = loneBounded(ctx.kb.figures, draft.unit, side);
+  if (!bounded) return undefined;
   const ref = bounded[0];
   // One word of the two sentences must still meet ("expects" / "anticipates"): two unrelated counts of one thing stay apart.
   if (!draft.context.some((w) => ref.figure.context.some((x) => sameWord(w, x)))) return undefined;
+  // No corpus figure of the thing has the draft's value.
+  if ((ctx.kb.figures.byUnit.get(draft.unit) ?? []).some((r) => figuresAgree(draft, r.figure) || r.figure.value === draft.value)) return undefined;
   const corpusText = ctx.kb.articles[ref.article].plain.slice(ref.figure.span.start, ref.figure.span.end);
   const draftText = ctx.draft.plain.slice(draft.span.start, draft.span.end);
   const first = ctx.kb.evidence(ref);

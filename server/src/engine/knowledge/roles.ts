@@ -556,7 +556,7 @@ function relateOffices(od: Office, oc: Office): Relation {
     if (od.body && oc.body && (od.body !== oc.body || kindsDiffer(od, oc))) return "unrelated";
     // "Deputy Vice-Chancellor" / "Vice-Chancellor": one deputy word more is still the same office's deputy.
     if (base(od.head) === base(oc.head) || base(od.head) === oc.head || od.head === base(oc.head)) return "clash";
-    // "Vice Premier" / "Foreign Minister": a deputy head of government and a minister of a portfolio; one person may
+    // "Deputy Prime Minister" / "Transport Minister": a deputy head of government and a minister of a portfolio; one person may
     // hold both, so a note when the corpus gives only the other.
     const dep = od.head.startsWith("deputy ") ? od : oc;
     const other = dep === od ? oc : od;
@@ -589,7 +589,7 @@ function relateOffices(od: Office, oc: Office): Relation {
 /** Two offices of one body: a body noun or named owner in common ("the inquiry's chair", "counsel to the inquiry"). */
 function sameBody(a: Office, b: Office): boolean {
   if (a.org || b.org) {
-    // Named bodies: their own words, not the kind of body ("Fennay Community Council" / "Ardmuir Council" are two).
+    // Named bodies: their own words, not the kind of body ("Brookside Parish Council" / "Kelby District Council" are two).
     // One named, the other only by its kind ("the board's chair" / "director of the Water Board"): the kind must be the named body's.
     if (!a.org || !b.org) {
       const named = (a.org ?? b.org)!;
