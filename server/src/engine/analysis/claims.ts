@@ -136,7 +136,7 @@ import { scheduledOnly } from "./schedule";
 import { RARE_ACTOR, overstated, verbGroup } from "./modality";
 import { figurePhrase } from "./figure-phrase";
 import { alignedClauses, continuedDenial, nounSense, oppositeFlip } from "./opposites";
-import { attributeSwap, countryNames, demonymsOf } from "./nationality";
+import { attributeSwap, capitalCountry, countryNames, demonymsOf } from "./nationality";
 import { attendanceFlip, eventDenial, frameFlip } from "./frames";
 import { agentSwap, metonymy, roleSwap } from "./actor-swap";
 import { modifierSwap } from "./modifier-swap";
@@ -568,6 +568,7 @@ function unknownName(kb: Knowledge, t: ClaimTerm, prior: readonly Finding[]): bo
   if (t.parts?.every((k) => kb.index.df.has(k))) return false;
   if (demonymsOf(t.key).some((k) => kb.index.df.has(k))) return false; // "Sweden" where the corpus says "Swedish"
   if (countryNames(t.key).some((k) => kb.index.df.has(k))) return false; // one country's other name ("Holland", "the Netherlands")
+  if (capitalCountry(t.text).some((k) => kb.index.df.has(k))) return false; // a capital for its country's government ("Oslo said")
   if (/^\p{Lu}+$/u.test(bare) && bare.length <= 3) return false;
   if (kb.common.isCommon(bare.toLowerCase())) return false;
   if (prior.some((f) => f.span.start < t.end && t.start < f.span.end)) return false;
@@ -797,7 +798,7 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
         const instead = m.filter((n) => !keys.has(key(n)) && !claim.all.some((t) => t.key === termKey(n.tokens[n.tokens.length - 1].text)));
         const oneWord = (n: NameMention) => n.tokens.filter((t) => !ROLE_WORDS.has(fold(t.text))).map((t) => termKey(t.text));
         // In a list of two a capital may stand for its country; longer lists are peers.
-        if (shared.length && absent.length === 1 && instead.length === 1 && !(shared.length === 1 && metonymy(kb, oneWord(absent[0]), oneWord(instead[0])))) {
+        if (shared.length && absent.length === 1 && instead.length === 1 && !abbreviates(absent[0], instead[0]) && !(shared.length === 1 && metonymy(kb, oneWord(absent[0]), oneWord(instead[0])))) {
           return {
             ...result,
             verdict: "swapped",
@@ -939,6 +940,17 @@ function hasNegation(text: string): boolean {
     const next = lowers[i + 1] ?? "";
     return ((NEGATORS.has(lower) || /n['’]t$/.test(lower)) && !NOT_NEGATION.has(next) && !boundAt(lowers, i)) || NEGATOR_PAIRS.some(([a, b]) => a === lower && b === next);
   });
+}
+
+/** One name is the other's initials ("ERA" / "Eastern Rail Authority"): the same body, written short. */
+export function abbreviates(a: NameMention, b: NameMention): boolean {
+  const short = (n: NameMention) => (n.tokens.length === 1 ? n.tokens[0].text.replace(/\./g, "") : "");
+  const initials = (n: NameMention) => n.tokens.filter((t) => !STOPWORDS.has(t.text.toLowerCase())).map((t) => t.text[0]).join("").toUpperCase();
+  const one = (x: NameMention, y: NameMention) => {
+    const s = short(x);
+    return s.length >= 2 && /^\p{Lu}+$/u.test(s) && y.tokens.length >= 2 && initials(y) === s;
+  };
+  return one(a, b) || one(b, a);
 }
 
 function missingText(kb: Knowledge, missing: ClaimTerm[]): string {

@@ -1,7 +1,7 @@
 // Nationalities and countries: "a Belgian maker" where the corpus says "a
 // Dutch maker", and the country lexicon's names and demonyms, for
 // analysis/claims.ts and the frame rules.
-import { DEMONYMS, DEMONYM_COUNTRY } from "../text/lexicon";
+import { CAPITAL_COUNTRY, DEMONYMS, DEMONYM_COUNTRY } from "../text/lexicon";
 import { fold, stripPossessive } from "../text/tokens";
 import type { Claim, ClaimTerm, EvidenceView, Flip } from "./claims";
 import { clausesOf, termKey } from "./claims";
@@ -42,6 +42,14 @@ export function demonymsOf(key: string): string[] {
 /** Every name key of the country a name key names (each of a country's names in the lexicon), none for other words. */
 export function countryNames(key: string): string[] {
   return lexicon().aliases.get(key) ?? [];
+}
+
+/** Name keys of the country a one-word capital stands for ("Warsaw" -> poland), and that country's demonyms' keys. */
+export function capitalCountry(word: string): string[] {
+  const c = CAPITAL_COUNTRY[fold(stripPossessive(word)).toLowerCase()];
+  if (!c) return [];
+  const keys = c.split("|").map(termKey);
+  return [...new Set([...keys, ...keys.flatMap((k) => [...countryNames(k), ...demonymsOf(k)])])];
 }
 
 /** Keys of the country a demonym stands for ("Chinese" -> china), none for other words. */

@@ -426,10 +426,12 @@ function checkBareWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined 
   const kb = ctx.kb;
   const found: Array<{ event: DatedEvent; share: number; shared: number }> = [];
   for (const event of kb.dates.eventsSharing(d.words, 4)) {
-    if (event.mention.weekday === undefined) continue;
+    // A dateline dates the article, not a statement or act.
+    if (event.mention.weekday === undefined || event.dateline) continue;
     const article = kb.articles[event.article];
     const si = event.mention.sentence;
-    if (article.dates.filter((x) => x.sentence === si && x.weekday !== undefined).length !== 1) continue;
+    // One weekday in the sentence, or one written twice ("FRIDAY, … said on Friday" under a dateline).
+    if (new Set(article.dates.filter((x) => x.sentence === si && x.weekday !== undefined).map((x) => x.weekday)).size !== 1) continue;
     const cov = kb.dates.coverage(d.words, event.sentenceWords);
     const share = Math.min(cov.draft, cov.corpus);
     if (share < WEEKDAY_PARAPHRASE || cov.shared < 4) continue;

@@ -5,7 +5,7 @@
 import type { NameMention } from "../analysis/names";
 import type { NameForm } from "../knowledge/names";
 import { stripPossessive } from "../text/tokens";
-import { PLACE_FEATURES } from "../text/lexicon";
+import { PLACE_FEATURES, ROLE_WORDS } from "../text/lexicon";
 import type { Knowledge } from "../knowledge/knowledge";
 import type { Finding } from "../types";
 import { cite, type Check, type CheckContext } from "./check";
@@ -100,8 +100,15 @@ function canonicalOf(ctx: CheckContext, form: NameForm): NameForm {
   return ctx.kb.names.groupOf(form.text)?.forms[0] ?? form;
 }
 
-function replaceWord(mention: NameMention, index: number, replacement: string): string {
-  return mention.tokens.map((t, k) => (k === index ? replacement : t.text)).join(" ");
+function replaceWord(mention: NameMention, index: number, replacement: string, from = 0): string {
+  return mention.tokens.slice(from).map((t, k) => (k + from === index ? replacement : t.text)).join(" ");
+}
+
+/** Where the name proper starts, past title words before the word at `index` ("Detective Sergeant Ana Ruiz"). */
+function nameStart(mention: NameMention, index: number): number {
+  let k = 0;
+  while (k < index && ROLE_WORDS.has(mention.tokens[k].text.toLowerCase())) k++;
+  return k;
 }
 
 function countArticles(form: NameForm): number {
@@ -126,13 +133,14 @@ function checkMention(ctx: CheckContext, mention: NameMention, out: Finding[]): 
       if (!group || !own || group.forms.length < 2) continue;
       const top = group.forms[0];
       if (top.text === word || own.count * 2 >= group.total || own.count >= top.count) continue;
-      const suggestion = replaceWord(mention, i, top.text);
+      const from = nameStart(mention, i);
+      const suggestion = replaceWord(mention, i, top.text, from);
       const variants = group.forms.map((f) => `"${f.text}" ${f.count}×`).join(", ");
       const evidence = [...evidenceFor(ctx, suggestion, top).slice(0, 3), ...ctx.kb.evidenceByArticle(own.mentions, 2)];
       out.push({
         category: "name",
         code: "name-variant",
-        span: { start: mention.start, end: mention.end },
+        span: { start: mention.tokens[from].start, end: mention.end },
         severity: "information",
         message: `"${word}" is a minority spelling in the corpus; most mentions write "${top.text}" (${variants}). See ${cite(evidence[0])}.`,
         suggestions: [suggestion],
@@ -144,15 +152,16 @@ function checkMention(ctx: CheckContext, mention: NameMention, out: Finding[]): 
     const cand = candidateFor(ctx, mention, i);
     if (!cand) continue;
     const canonical = canonicalOf(ctx, cand.form);
-    const suggestion = replaceWord(mention, i, canonical.text);
+    const from = nameStart(mention, i);
+    const suggestion = replaceWord(mention, i, canonical.text, from);
     const group = ctx.kb.names.groupOf(canonical.text);
-    const others = (group?.forms ?? []).filter((f) => f.text !== canonical.text).map((f) => replaceWord(mention, i, f.text));
+    const others = (group?.forms ?? []).filter((f) => f.text !== canonical.text).map((f) => replaceWord(mention, i, f.text, from));
     const evidence = evidenceFor(ctx, suggestion, canonical);
     const articles = countArticles(canonical);
     out.push({
       category: "name",
       code: "name-spelling",
-      span: { start: mention.start, end: mention.end },
+      span: { start: mention.tokens[from].start, end: mention.end },
       severity: cand.strong ? "warning" : "information",
       message:
         `"${word}" does not appear in the corpus; it spells the name "${canonical.text}"` +

@@ -4,6 +4,7 @@
 // for that person is not an error unless it clashes with one it does give.
 import type { RoleMention } from "../analysis/facts";
 import { parseRole, relate, type KnownRole, type ParsedRole, type PersonRoles } from "../knowledge/roles";
+import { editDistance } from "../knowledge/skeleton";
 import type { Evidence, Finding } from "../types";
 import { cite, type Check, type CheckContext } from "./check";
 
@@ -85,6 +86,18 @@ const FORMAL_TITLES = new Set([
   "health", "trade", "state", "chief", "speaker",
 ]);
 
+/** Two wordings word for word the same but for capitalised words spelt a letter or two apart. */
+export function onlySpelling(a: string, b: string): boolean {
+  const x = a.split(/\s+/);
+  const y = b.split(/\s+/);
+  if (x.length !== y.length || a === b) return false;
+  return x.every((w, i) => {
+    const u = y[i];
+    if (w.toLowerCase() === u.toLowerCase()) return true;
+    return /^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(u) && Math.min(w.length, u.length) >= 4 && editDistance(w.toLowerCase(), u.toLowerCase(), 2) <= 2;
+  });
+}
+
 function quoted(role: KnownRole): string {
   return `"${[...role.wordings.keys()][0]}"`;
 }
@@ -108,6 +121,8 @@ function checkRole(ctx: CheckContext, r: RoleMention, out: Finding[]): void {
   const warn = v.clash.length > 0;
   const against = warn ? v.clash : v.disputed.length ? v.disputed : v.doubt;
   if (!against.length) return;
+  // "chief executive of Ravelin Security" written "… of Ravellin Security": a name misspelt, the name check's business.
+  if (against.some((x) => [...x.wordings.keys()].some((w) => onlySpelling(r.role, w)))) return;
   const before = r.span.end <= r.personSpan.start && /^\s*$/u.test(ctx.draft.text.slice(r.span.end, r.personSpan.start));
   const byArticle = (roles: KnownRole[]): Evidence[] => ctx.kb.evidenceByArticle(roles.flatMap((x) => x.refs));
   const evidence = byArticle(against);

@@ -72,7 +72,9 @@ export class NameKnowledge {
 
   constructor(articles: Article[]) {
     for (const a of articles) for (const m of a.names) this.add(a.index, m);
+    const merged = this.mergeCapitals();
     for (const f of this.forms.values()) {
+      if (merged.has(f)) continue;
       const key = skeleton(f.text);
       if (!key) continue;
       let g = this.groups.get(key);
@@ -93,6 +95,32 @@ export class NameKnowledge {
     }
     for (const g of this.groups.values()) g.forms.sort((a, b) => b.count - a.count || firstMention(a) - firstMention(b));
     this.buildEntities();
+  }
+
+  /**
+   * A word set in capitals ("HARBOURTON" in a dateline) is the same spelling as
+   * its mixed-case form ("Harbourton"): its mentions count for that form, and it
+   * is no variant of its own. Returns the capitalised forms so merged.
+   */
+  private mergeCapitals(): Set<NameForm> {
+    const merged = new Set<NameForm>();
+    const byLower = new Map<string, NameForm>();
+    for (const f of this.forms.values()) {
+      if (isAcronym(f.text)) continue;
+      const lower = f.text.toLowerCase();
+      const had = byLower.get(lower);
+      if (!had || f.count > had.count) byLower.set(lower, f);
+    }
+    for (const f of this.forms.values()) {
+      if (f.text.length < 4 || !isAcronym(f.text)) continue;
+      const twin = byLower.get(f.text.toLowerCase());
+      if (!twin) continue;
+      twin.count += f.count;
+      twin.midCount += f.midCount;
+      twin.mentions.push(...f.mentions);
+      merged.add(f);
+    }
+    return merged;
   }
 
   private buildEntities(): void {

@@ -117,7 +117,7 @@ const STAFF = new Set(["spokesperson", "ambassador"]);
 const LOCAL = new Set(["governor", "mayor", "sheriff", "fire chief", "police chief"]);
 /** A company's chief officers: one person holds one of them. */
 const EXECUTIVE = new Set(["ceo", "chief financial officer", "chief operating officer", "chief technology officer", "chief information officer", "chief marketing officer", "chief medical officer", "chief nursing officer"]);
-const RANK = new Set(["general", "admiral", "colonel", "lieutenant", "major", "captain", "sergeant", "marshal", "brigadier", "lieutenant general", "major general"]);
+const RANK = new Set(["general", "admiral", "colonel", "lieutenant", "major", "captain", "sergeant", "marshal", "brigadier", "lieutenant general", "major general", "inspector", "superintendent"]);
 
 /** "chief finance officer" is the chief financial officer. */
 const CHIEF_OFFICERS: Record<string, string> = { finance: "financial", operations: "operating", technical: "technology", medicine: "medical", nurse: "nursing" };

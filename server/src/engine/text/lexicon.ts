@@ -48,7 +48,7 @@ finance justice health trade economy state affairs home commissioner commander a
 marshal sergeant general's minister's ministry ceo founder executive editor correspondent analyst researcher
 professor fellow expert mp lawmaker speaker councillor councilor judge prosecutor attorney former acting interim
 ex- outgoing incoming then-president former senior top high-ranking assistant associate program programme
-manager coordinator negotiator representative high constable engineer
+manager coordinator negotiator representative high constable engineer detective inspector superintendent
 `);
 
 /** Qualifiers that belong to a role. */
@@ -95,6 +95,28 @@ export const DEMONYM_COUNTRY: Readonly<Record<string, string>> = Object.fromEntr
     .map((pair) => pair.split(":") as [string, string]),
 );
 
+/**
+ * The country a one-word capital city stands for in news English ("Warsaw
+ * said" for the Polish government): general geography, not a corpus fact;
+ * "a|b" lists other names of the same country.
+ */
+export const CAPITAL_COUNTRY: Readonly<Record<string, string>> = Object.fromEntries(
+  `kabul:afghanistan tirana:albania algiers:algeria yerevan:armenia canberra:australia vienna:austria baku:azerbaijan
+  manama:bahrain dhaka:bangladesh minsk:belarus brussels:belgium brasilia:brazil london:britain|uk sofia:bulgaria
+  ottawa:canada santiago:chile beijing:china bogota:colombia zagreb:croatia havana:cuba prague:czechia
+  copenhagen:denmark cairo:egypt tallinn:estonia helsinki:finland paris:france tbilisi:georgia berlin:germany
+  athens:greece budapest:hungary reykjavik:iceland delhi:india jakarta:indonesia tehran:iran baghdad:iraq
+  dublin:ireland rome:italy tokyo:japan amman:jordan nairobi:kenya riga:latvia beirut:lebanon vilnius:lithuania
+  chisinau:moldova rabat:morocco abuja:nigeria oslo:norway islamabad:pakistan lima:peru warsaw:poland
+  lisbon:portugal doha:qatar bucharest:romania moscow:russia riyadh:arabia belgrade:serbia bratislava:slovakia
+  ljubljana:slovenia madrid:spain stockholm:sweden bern:switzerland damascus:syria taipei:taiwan bangkok:thailand
+  tunis:tunisia ankara:turkey|turkiye kyiv:ukraine kiev:ukraine caracas:venezuela hanoi:vietnam seoul:korea
+  washington:us|usa|america tallin:estonia`
+    .trim()
+    .split(/\s+/)
+    .map((pair) => pair.split(":") as [string, string]),
+);
+
 /** Particles that may stand inside a name between capitalised words. */
 export const NAME_PARTICLES = words(`am an de da das do dos di del della der den des du la le van von zu al bin ibn y e`);
 
@@ -114,7 +136,7 @@ colonel captain lieutenant marshal sergeant general major brigadier ceo cfo coo 
 correspondent analyst researcher professor fellow expert mp lawmaker legislator speaker councillor councilor judge
 prosecutor attorney manager coordinator negotiator deputy economist scientist strategist consultant lawyer
 journalist reporter columnist historian politician activist sen gov rep gen lt col capt sgt maj adm pres amb
-member treasurer sheriff constable engineer advocate barrister solicitor counsel
+member treasurer sheriff constable engineer advocate barrister solicitor counsel detective inspector superintendent
 `);
 
 /** Lower-case words that may stand inside a role before its head ("army officer", "press secretary"). */
@@ -125,7 +147,7 @@ parliamentary ministry cabinet federal regional county city emergency union bank
 communications public policy program programme research campaign election senior top high-ranking junior chief
 deputy former acting interim vice assistant special executive general managing education energy agriculture
 environment culture transport labour labor treasury external prime first principal permanent
-financial operating technology information marketing medical nursing fire lieutenant
+financial operating technology information marketing medical nursing fire lieutenant detective
 `);
 
 /** Letters written after a name that are no part of it ("Ada Kerr KC", "Tom Wren MP"), in lower case. */

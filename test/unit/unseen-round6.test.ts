@@ -1,0 +1,134 @@
+// Sixth round, on an invented story (a canal lock collapse and its
+// investigation): a place set in capitals in a dateline is the same spelling
+// as in the body, an acronym and the name it abbreviates are one body in a
+// list, a capital city stands for its country's government, a body's name
+// misspelt inside a role is the name check's business, not a title clash, a
+// dateline's weekday and a "said on" weekday of the same day are one
+// weekday, a name's fix leaves the title before it alone, and police ranks
+// ("Detective Inspector" / "Detective Superintendent") are two posts.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { engineFrom, findingsOf, flagged } from "../helpers";
+
+const LOCK: Record<string, string> = {
+  "l1.txt": [
+    "Lock gates give way on the Fenmoor canal",
+    "",
+    "WESTRAY, Monday, 3 March 2025 -- The gates of Hollin Lock gave way early on Monday, draining a two-mile stretch of the canal, the Inland Waterways Trust said.",
+    "Boats were stranded along the towpath between Westray and Kelby, and the trust closed the canal to traffic.",
+    "Detective Superintendent Orla Venn of the Westray Police said officers were examining whether the gates had been tampered with.",
+    "Colm Reddy, chief executive of Marlow Security, whose firm guards the lock keeper's cottage, said his staff had seen nothing unusual.",
+    "The repair effort, led by the IWT and Norway, is expected to take six weeks.",
+    "Danish engineers will help rebuild the gates, the trust said.",
+  ].join("\n"),
+  "l2.txt": [
+    "Police arrest two over lock damage",
+    "",
+    "WESTRAY, Friday, 7 March 2025 -- Police have arrested two men over the damage to Hollin Lock, Detective Superintendent Orla Venn said on Friday.",
+    "The men were held at addresses in Westray, Venn said.",
+    "Westray council said the towpath would reopen in April.",
+    "Colm Reddy, who runs Marlow Security, said his guards had acted properly.",
+    "Danish engineers arrived in Westray on Thursday.",
+  ].join("\n"),
+  "l3.txt": [
+    "Canal reopening delayed",
+    "",
+    "KELBY, Tuesday, 11 March 2025 -- Repairs to Hollin Lock will take longer than planned, the Inland Waterways Trust said on Tuesday.",
+    "Boat owners in Westray said they had lost a month of trade.",
+    "Orla Venn said the investigation was continuing.",
+  ].join("\n"),
+  "l4.txt": ["Trust names inspector", "", "KELBY, Wednesday, 12 March 2025 -- The trust named an inspector for the lock.", "He starts next week."].join("\n"),
+  "l5.txt": ["Boat owners meet", "", "KELBY, Thursday, 13 March 2025 -- Boat owners met the trust to discuss compensation.", "No deal was reached."].join("\n"),
+};
+
+describe("round six: names", () => {
+  const engine = engineFrom(LOCK);
+  const names = (draft: string) => findingsOf(engine, draft, "name");
+
+  it("valid: a place written in capitals in datelines is no majority spelling against the body's", () => {
+    const draft = "Boats were stranded near Kelby after the gates gave way.";
+    assert.deepEqual(flagged(draft, names(draft)), []);
+  });
+  it("invalid: a misspelt name after a title is fixed without the title", () => {
+    const draft = "Detective Superintendent Orla Vennt said officers were examining the gates.";
+    const f = names(draft);
+    assert.deepEqual(flagged(draft, f), ["Orla Vennt"]);
+    assert.equal(f[0].suggestions[0], "Orla Venn");
+  });
+});
+
+describe("round six: titles", () => {
+  const engine = engineFrom(LOCK);
+  const titles = (draft: string) => findingsOf(engine, draft, "title");
+
+  describe("valid: stays quiet", () => {
+    for (const draft of [
+      "Detective Superintendent Orla Venn said two men had been arrested.",
+      // The body's name misspelt: the name check flags it, the title is the corpus's.
+      "Colm Reddy, chief executive of Marrlow Security, said his staff had seen nothing unusual.",
+    ]) {
+      it(draft, () => assert.deepEqual(flagged(draft, titles(draft)), []));
+    }
+  });
+  describe("invalid: flagged", () => {
+    it("another police rank", () => {
+      const draft = "Detective Inspector Orla Venn said two men had been arrested.";
+      const f = titles(draft);
+      assert.deepEqual(flagged(draft, f), ["Detective Inspector"]);
+      assert.match(f[0].message, /Detective Superintendent/);
+    });
+    it("another body", () => {
+      const draft = "Colm Reddy, chief executive of Harbour Logistics, said his staff had seen nothing unusual.";
+      assert.deepEqual(flagged(draft, titles(draft)), ["chief executive of Harbour Logistics"]);
+    });
+  });
+});
+
+describe("round six: claims", () => {
+  const engine = engineFrom(LOCK);
+  const claims = (draft: string) => findingsOf(engine, draft, "claim").filter((f) => f.severity !== "hint");
+
+  describe("valid: stays quiet", () => {
+    for (const draft of [
+      // An acronym and the name it abbreviates are one body.
+      "The repair effort, led by the Inland Waterways Trust and Norway, is expected to take six weeks.",
+      // A capital for its country, which the corpus names by its demonym.
+      "Copenhagen will send engineers to help rebuild the gates, the trust said.",
+    ]) {
+      it(draft, () => assert.deepEqual(flagged(draft, claims(draft)), []));
+    }
+  });
+  describe("invalid: flagged", () => {
+    it("another body in the list", () => {
+      const draft = "The repair effort, led by the IWT and Sweden, is expected to take six weeks.";
+      assert.equal(claims(draft).length, 1);
+    });
+    it("a capital of a country the corpus never mentions", () => {
+      const draft = "Lisbon will send engineers to help rebuild the gates, the trust said.";
+      const f = claims(draft);
+      assert.equal(f.length, 1);
+      assert.match(f[0].message, /Lisbon/);
+    });
+  });
+});
+
+describe("round six: a statement's weekday under a dateline of the same day", () => {
+  const engine = engineFrom(LOCK);
+  const dates = (draft: string) => findingsOf(engine, draft, "date");
+
+  describe("valid: stays quiet", () => {
+    for (const draft of [
+      "Police have arrested two men over the damage to Hollin Lock, Detective Superintendent Orla Venn said on Friday.",
+      // The act the draft dates is not the saying the corpus dates, nor its dateline.
+      "When the gates of Hollin Lock gave way on Monday, the trust said boats were stranded.",
+    ]) {
+      it(draft, () => assert.deepEqual(flagged(draft, dates(draft)), []));
+    }
+  });
+  it("invalid: the same statement on another weekday", () => {
+    const draft = "Police have arrested two men over the damage to Hollin Lock, Detective Superintendent Orla Venn said on Thursday.";
+    const f = dates(draft);
+    assert.deepEqual(flagged(draft, f), ["Thursday"]);
+    assert.deepEqual(f[0].suggestions, ["Friday"]);
+  });
+});
