@@ -20,6 +20,8 @@ const LOCK: Record<string, string> = {
     "Colm Reddy, chief executive of Marlow Security, whose firm guards the lock keeper's cottage, said his staff had seen nothing unusual.",
     "The repair effort, led by the IWT and Norway, is expected to take six weeks.",
     "Danish engineers will help rebuild the gates, the trust said.",
+    "The trust expects more than 40 boats to be stranded until the gates are rebuilt.",
+    "Venn told the county's transport committee at a tense three-hour hearing that the inquiry would take months.",
   ].join("\n"),
   "l2.txt": [
     "Police arrest two over lock damage",
@@ -108,6 +110,34 @@ describe("round six: claims", () => {
       const f = claims(draft);
       assert.equal(f.length, 1);
       assert.match(f[0].message, /Lisbon/);
+    });
+  });
+});
+
+describe("round six: figures", () => {
+  const engine = engineFrom(LOCK);
+  const numbers = (draft: string) => findingsOf(engine, draft, "number");
+
+  describe("valid: stays quiet", () => {
+    for (const draft of [
+      "The trust expects more than 40 boats to be stranded, which Reddy has called a disaster.",
+      "Venn told the county's transport committee at a tense three-hour session that the inquiry would take months.",
+      // Another sitting, told in other words: no figure to hold it to.
+      "A four-hour meeting of boat owners is planned for April.",
+    ]) {
+      it(draft, () => assert.deepEqual(flagged(draft, numbers(draft)), []));
+    }
+  });
+  describe("invalid: flagged", () => {
+    it("a bound the other way, with a relative clause after it", () => {
+      const draft = "The trust expects nearly 40 boats to be stranded, which Reddy has called a disaster for the Westray traders.";
+      assert.deepEqual(flagged(draft, numbers(draft)), ["nearly 40 boats"]);
+    });
+    it("the same sitting under another name, with another length", () => {
+      const draft = "Venn told the county's transport committee at a tense four-hour session that the inquiry would take months.";
+      const f = numbers(draft);
+      assert.deepEqual(flagged(draft, f), ["four-hour"]);
+      assert.deepEqual(f[0].suggestions, ["three-hour"]);
     });
   });
 });

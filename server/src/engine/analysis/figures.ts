@@ -568,7 +568,16 @@ export function sentenceStems(s: Sentence): string[] {
 function contextWords(toks: Tok[], from: number, to: number, ctx: NameContext, keep: number[] = []): { words: string[]; names: string[] } {
   const scored: Array<[string, number]> = [];
   const names = new Set<string>();
+  // A relative clause set off after the figure (", which X has called …") tells of something else.
+  let end = toks.length;
+  for (let k = to; k + 1 < toks.length; k++) {
+    if (toks[k].text === "," && RELATIVE_OPENERS.has(toks[k + 1].lower)) {
+      end = k;
+      break;
+    }
+  }
   toks.forEach((t, k) => {
+    if (k >= end) return;
     // The figure's own words are left out, except the noun compound it counts ("transit safety" officers).
     const own = k >= from && k < to;
     if (own && !keep.includes(k)) return;
@@ -583,6 +592,8 @@ function contextWords(toks: Tok[], from: number, to: number, ctx: NameContext, k
   const words = [...new Set(scored.map((x) => x[0]))];
   return { words, names: words.filter((w) => names.has(w)) };
 }
+
+const RELATIVE_OPENERS = new Set(["which", "who", "whom", "whose"]);
 
 /** Punctuation and conjunctions that end a figure's own clause: "7 million to suppliers, 3 million to training and the remaining 2 million to …". */
 const CLAUSE_MARKS = new Set([",", ";", ":", "(", ")", "[", "]", "—", "–", ".", "!", "?"]);

@@ -49,8 +49,11 @@ function sameShape(a: Figure, b: Figure): boolean {
   return a.valueHigh !== undefined && b.valueHigh !== undefined;
 }
 
+/** Context so close that the figures count the same thing under two names ("a four-hour session" / "a three-hour hearing"). */
+const SAME_SCENE = { words: 5, weight: 3, ratio: 0.6 };
+
 function sameThing(draft: Figure, m: FigureMatch): boolean {
-  if (m.thingClash) return false;
+  if (m.thingClash && !passes(m, SAME_SCENE)) return false;
   // A vague magnitude ("thousands of") is compared only on very close context.
   // Or when nearly all the words around the draft's figure stand around the corpus's ("Ukraine would need at least …").
   if (draft.vague || m.ref.figure.vague) return passes(m, CLEARLY_SAME) || (passes(m, SAME_THING) && m.ratio >= VAGUE_RATIO);
