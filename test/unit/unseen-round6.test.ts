@@ -130,7 +130,7 @@ describe("round six: figures", () => {
   });
   describe("invalid: flagged", () => {
     it("a bound the other way, with a relative clause after it", () => {
-      const draft = "The trust expects nearly 40 boats to be stranded, which Reddy has called a disaster for the Westray traders.";
+      const draft = "The trust expects nearly 40 boats to be stranded, which Colm Reddy of Marlow Security has called \"a dark day for traders, owners and the whole canal community\".";
       assert.deepEqual(flagged(draft, numbers(draft)), ["nearly 40 boats"]);
     });
     it("the same sitting under another name, with another length", () => {
