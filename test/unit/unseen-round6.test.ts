@@ -22,6 +22,8 @@ const LOCK: Record<string, string> = {
     "Danish engineers will help rebuild the gates, the trust said.",
     "The trust expects more than 40 boats to be stranded until the gates are rebuilt.",
     "Venn told the county's transport committee at a tense three-hour hearing that the inquiry would take months.",
+    "\"We will find every boat a mooring,\" said Nadia Farrow, a spokeswoman for the trust.",
+    "Ewan Tallis, a former Danish army officer who leads the engineers, said the gates were old.",
   ].join("\n"),
   "l2.txt": [
     "Police arrest two over lock damage",
@@ -66,6 +68,8 @@ describe("round six: titles", () => {
   describe("valid: stays quiet", () => {
     for (const draft of [
       "Detective Superintendent Orla Venn said two men had been arrested.",
+      "Nadia Farrow, the trust's spokeswoman, said every boat would find a mooring.",
+      "Ewan Tallis, a former Danish army officer, said the gates were old.",
       // The body's name misspelt: the name check flags it, the title is the corpus's.
       "Colm Reddy, chief executive of Marrlow Security, said his staff had seen nothing unusual.",
     ]) {
@@ -78,6 +82,18 @@ describe("round six: titles", () => {
       const f = titles(draft);
       assert.deepEqual(flagged(draft, f), ["Detective Inspector"]);
       assert.match(f[0].message, /Detective Superintendent/);
+    });
+    it("the chief executive of the body the corpus has them speak for", () => {
+      const draft = "\"We will find every boat a mooring,\" said Nadia Farrow, the trust's chief executive.";
+      const f = titles(draft);
+      assert.deepEqual(flagged(draft, f), ["trust's chief executive"]);
+      assert.equal(f[0].severity, "warning");
+    });
+    it("a former ministry post for a former army one: a note", () => {
+      const draft = "Ewan Tallis, a former Danish defence ministry official, said the gates were old.";
+      const f = titles(draft);
+      assert.equal(f.length, 1);
+      assert.equal(f[0].severity, "information");
     });
     it("another body", () => {
       const draft = "Colm Reddy, chief executive of Harbour Logistics, said his staff had seen nothing unusual.";

@@ -537,7 +537,7 @@ function kindsDiffer(a: Office, b: Office): boolean {
 function sectorOf(o: Office): string | undefined {
   if (o.body === "service") return o.kind === "service:police" ? "police" : "military";
   if (o.family === "rank" || o.head === "commander") return "military";
-  if (o.family === "top" || o.family === "cabinet" || o.head === "ambassador" || o.head === "diplomat") return "government";
+  if (o.family === "top" || o.family === "cabinet" || o.head === "ambassador" || o.head === "diplomat" || o.body === "ministry") return "government";
   if (o.head === "spokesperson" && o.portfolio) return "government";
   if (["senator", "lawmaker", "mp", "councillor", "politician"].includes(o.head)) return "government";
   if (["judge", "prosecutor", "lawyer", "attorney", "advocate", "barrister", "solicitor", "counsel"].includes(o.head)) return "law";
@@ -576,6 +576,9 @@ function relateOffices(od: Office, oc: Office): Relation {
   if (fd === "rank" && fc === "rank") return "clash";
   // "chair of X" / "chief executive of X": two posts at the top of one named organisation.
   if (((od.head === "chair" && fc === "executive") || (oc.head === "chair" && fd === "executive")) && sameBody(od, oc)) return "clash";
+  // "the insurer's chief executive" / "a spokeswoman for the insurer": who runs a body does not speak for it as its spokesperson.
+  const spokesperson = od.head === "spokesperson" ? oc : oc.head === "spokesperson" ? od : undefined;
+  if (spokesperson && spokesperson.family === "executive" && sameBody(od, oc)) return "clash";
   // "a judge" / "an advocate": one sits on the bench, the other pleads before it.
   if (benchAndBar(od, oc)) return "clash";
   // "the inquiry's chair" / "counsel to the inquiry": the chair and another single post of one body.
