@@ -24,6 +24,8 @@ const LOCK: Record<string, string> = {
     "Venn told the county's transport committee at a tense three-hour hearing that the inquiry would take months.",
     "\"We will find every boat a mooring,\" said Nadia Farrow, a spokeswoman for the trust.",
     "Ewan Tallis, a former Danish army officer who leads the engineers, said the gates were old.",
+    "Wooden gates are hard to repair in winter, Tallis said, which leaves the trust with two choices. \"The old hinges are the weakest part of any lock on this canal,\" he said.",
+    "\"A canal is only as strong as its weakest gate,\" says Venn.",
   ].join("\n"),
   "l2.txt": [
     "Police arrest two over lock damage",
@@ -154,6 +156,35 @@ describe("round six: figures", () => {
       const f = numbers(draft);
       assert.deepEqual(flagged(draft, f), ["four-hour"]);
       assert.deepEqual(f[0].suggestions, ["three-hour"]);
+    });
+  });
+});
+
+describe("round six: who said it", () => {
+  const engine = engineFrom(LOCK);
+  const quotes = (draft: string) => findingsOf(engine, draft, "quote");
+
+  describe("valid: stays quiet", () => {
+    for (const draft of [
+      "\"The old hinges are the weakest part of any lock on this canal,\" said Ewan Tallis.",
+      "Orla Venn put the problem bluntly: \"A canal is only as strong as its weakest gate.\"",
+      "The trust's notice was blunt: \"A canal is only as strong as its weakest gate.\"",
+    ]) {
+      it(draft, () => assert.deepEqual(flagged(draft, quotes(draft)), []));
+    }
+  });
+  describe("invalid: flagged", () => {
+    it("a quotation the corpus gives by a pronoun after a sentence that opens with an ordinary word", () => {
+      const draft = "\"The old hinges are the weakest part of any lock on this canal,\" said Colm Reddy.";
+      const f = quotes(draft);
+      assert.equal(f.length, 1);
+      assert.match(f[0].message, /Ewan Tallis/);
+    });
+    it("a quotation given after a colon to the person the sentence opens with", () => {
+      const draft = "Colm Reddy put the problem bluntly: \"A canal is only as strong as its weakest gate.\"";
+      const f = quotes(draft);
+      assert.equal(f.length, 1);
+      assert.match(f[0].message, /Orla Venn/);
     });
   });
 });

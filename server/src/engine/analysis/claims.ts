@@ -121,7 +121,7 @@ import type { IndexedSentence, SentenceIndex } from "../knowledge/index";
 import { editDistance } from "../knowledge/skeleton";
 import type { Evidence, Finding, Span } from "../types";
 import type { AnalyzedText } from "./analyze";
-import { namesOfSentence, type NameMention } from "./names";
+import { namesOfSentence, openerActsAsName, type NameMention } from "./names";
 import { inventedContact } from "./contact";
 import { unattestedStance } from "./stance";
 import { agencyContrast } from "./agency";
@@ -887,9 +887,6 @@ function framingWord(key: string): boolean {
   return framing.has(key);
 }
 
-const NAME_FOLLOWERS = new Set(
-  words(`has have had is was will would could can may might must should shall says said told announced pledged promised plans planned wants wanted`),
-);
 
 /** True when every unknown word of a name stands before a full name the corpus knows
  * ("Chief Constable Daniel Vessel" where the corpus has "Chief Fire Officer Daniel Vessel"). */
@@ -906,13 +903,6 @@ function titledKnownPerson(kb: Knowledge, n: NameMention, unknown: readonly Clai
   return false;
 }
 
-/** True when a one-word sentence opener reads as a proper name: singular, then an auxiliary or reporting verb. */
-function openerActsAsName(text: string, n: NameMention): boolean {
-  const word = n.tokens[0].text;
-  if (/s$/.test(word) || word.length < 3) return false;
-  const next = /^\s+([\p{L}'’]+)/u.exec(text.slice(n.end, n.end + 40))?.[1]?.toLowerCase();
-  return !!next && NAME_FOLLOWERS.has(next);
-}
 
 /** Runs of two or more names joined by commas, "and" or "or": "France, the United Kingdom and Germany". */
 function lists(text: string, offset: number, names: readonly NameMention[]): NameMention[][] {

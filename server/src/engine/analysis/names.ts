@@ -188,3 +188,15 @@ export function namesOfSentence(names: readonly NameMention[], k: number): NameM
   }
   return groups.get(k)?.slice() ?? [];
 }
+
+const NAME_FOLLOWERS = new Set(
+  `has have had is was will would could can may might must should shall says said told announced pledged promised plans planned wants wanted`.split(" "),
+);
+
+/** True when a one-word sentence opener reads as a proper name: singular, then an auxiliary or reporting verb ("Norway has …", not "Famous objects …"). */
+export function openerActsAsName(text: string, n: NameMention): boolean {
+  const word = n.tokens[0].text;
+  if (/s$/.test(word) || word.length < 3) return false;
+  const next = /^\s+([\p{L}'’]+)/u.exec(text.slice(n.end, n.end + 40))?.[1]?.toLowerCase();
+  return !!next && NAME_FOLLOWERS.has(next);
+}

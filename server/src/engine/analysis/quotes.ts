@@ -10,7 +10,7 @@ import { skeleton } from "../knowledge/skeleton";
 import type { Span } from "../types";
 import type { AnalyzedBase } from "./analyze";
 import type { QuoteMention } from "./facts";
-import { namesOfSentence, type NameMention } from "./names";
+import { namesOfSentence, openerActsAsName, type NameMention } from "./names";
 
 /** Who the text says spoke: a named person, an organisation, a pronoun, or an unnamed source. */
 export type SpeakerKind = "person" | "organisation" | "pronoun" | "unnamed";
@@ -479,7 +479,24 @@ class Speakers {
       if (subj) return subj;
       if (near) return undefined;
     }
-    return accordingTo;
+    return accordingTo ?? this.colonLead(from, open);
+  }
+
+  /**
+   * "Foreign Minister Ana Ruiz put the choice bluntly: "…"": a sentence that opens
+   * with a person, then a verb, and ends in a colon before the quotation gives it
+   * to that person.
+   */
+  private colonLead(from: number, open: number): Attribution | undefined {
+    const text = this.masked.slice(from, open);
+    if (!/:\s*$/u.test(text) || /[.;!?]/u.test(text.replace(/\b\p{Lu}\./gu, ""))) return undefined;
+    const lead = /^[\s"'“‘(\[*_#>-]*/u.exec(text)![0].length;
+    const n = this.byStart.get(from + lead);
+    if (!n || !this.isPerson(n) || n.end >= open) return undefined;
+    // The name is the subject: a verb (a lower-case word) follows it, not a possessive or a noun it qualifies.
+    if (!/^\s+(?:has\s+|had\s+|have\s+|also\s+)?\p{Ll}+(?:ed|s|t)\b/u.test(this.masked.slice(n.end, n.end + 40))) return undefined;
+    // A short clause names the speaker about as plainly as a verb of saying.
+    return this.named(n, this.words(n.end, open).length <= 8);
   }
 }
 
@@ -526,7 +543,10 @@ function resolvePronoun(doc: AnalyzedBase, sp: Speakers, quoteStart: number, inQ
   for (let k = si; k >= Math.max(0, si - 2); k--) {
     const s = doc.sentences[k];
     if (s.kind === "heading") continue;
-    const names = namesOfSentence(doc.names, k).filter((n) => n.start < quoteStart && !inQuote(n.start) && !sp.isOrganisation(n));
+    // A capitalised opener that reads as no name ("Famous objects are …") is not the subject.
+    const opener = (n: NameMention) =>
+      n.initial && n.tokens.length === 1 && !sp.isPerson(n) && !openerActsAsName(doc.plain, n) && !/^\s+\p{Ll}+ed\b/u.test(doc.plain.slice(n.end, n.end + 30));
+    const names = namesOfSentence(doc.names, k).filter((n) => n.start < quoteStart && !inQuote(n.start) && !sp.isOrganisation(n) && !opener(n));
     const people = names.filter((n) => sp.isPerson(n));
     if (!people.length) continue;
     const first = names[0];
