@@ -55,6 +55,17 @@ describe("round six: names", () => {
     const draft = "Boats were stranded near Kelby after the gates gave way.";
     assert.deepEqual(flagged(draft, names(draft)), []);
   });
+  it("valid: a first name the corpus gives with another, unlike surname", () => {
+    const draft = "Ewan Morgan, a boat owner, said the gates were old.";
+    assert.deepEqual(flagged(draft, names(draft)), []);
+  });
+  it("invalid: a surname further off than a typo after a first name the corpus gives one surname: a note", () => {
+    const draft = "Ewan Talbot, a former Danish army officer, said the gates were old.";
+    const f = names(draft);
+    assert.deepEqual(flagged(draft, f), ["Ewan Talbot"]);
+    assert.equal(f[0].severity, "information");
+    assert.equal(f[0].suggestions[0], "Ewan Tallis");
+  });
   it("invalid: a misspelt name after a title is fixed without the title", () => {
     const draft = "Detective Superintendent Orla Vennt said officers were examining the gates.";
     const f = names(draft);

@@ -3,7 +3,8 @@
 // or a place named with another kind of place word ("Harrow Brook" where the
 // corpus knows only "Harrow Creek").
 import type { NameMention } from "../analysis/names";
-import type { NameForm } from "../knowledge/names";
+import type { NameForm, NameKnowledge } from "../knowledge/names";
+import { editDistance } from "../knowledge/skeleton";
 import { stripPossessive } from "../text/tokens";
 import { PLACE_FEATURES, ROLE_WORDS } from "../text/lexicon";
 import type { Knowledge } from "../knowledge/knowledge";
@@ -15,6 +16,8 @@ const isAcronym = (w: string) => /^[\p{Lu}.]+$/u.test(w);
 interface Candidate {
   form: NameForm;
   strong: boolean;
+  /** Found through the first name the corpus gives with it, not by spelling alone. */
+  byFirst?: string;
 }
 
 function maxDistance(len: number): number {
@@ -44,7 +47,7 @@ function candidateFor(ctx: CheckContext, mention: NameMention, index: number): C
     .filter((c) => c.form.midCount > 0 && !ctx.common.isCommon(c.form.text.toLowerCase()) && !isAcronym(c.form.text))
     // "Lisbons office": a missing apostrophe, not another spelling of the name.
     .filter((c) => !(word.startsWith(c.form.text) && /^(?:s|es)$/.test(word.slice(c.form.text.length))));
-  if (!near.length) return undefined;
+  if (!near.length) return byFirstName(ctx, mention, index);
   // Context: the other words of the draft's name appear with the candidate in a corpus name.
   const withContext = near.filter((c) =>
     others.length > 0 &&
@@ -63,6 +66,44 @@ function candidateFor(ctx: CheckContext, mention: NameMention, index: number): C
   if (best[0].distance > 0 && sameLengthSubstitution(word, form.text) && !(word.length >= 7 && form.count >= 3)) return undefined;
   const strong = word.length >= 6 && form.count >= 2;
   return { form: canonicalOf(ctx, form), strong };
+}
+
+/** Per first name, the surnames of the two-word names the corpus writes with it; built once per corpus. */
+const surnamesByFirst = new WeakMap<NameKnowledge, Map<string, Set<string>>>();
+function surnamesOf(names: NameKnowledge, first: string): Set<string> | undefined {
+  let m = surnamesByFirst.get(names);
+  if (!m) {
+    m = new Map();
+    for (const full of names.names.keys()) {
+      const words = full.split(" ");
+      if (words.length !== 2) continue;
+      const set = m.get(words[0]) ?? new Set<string>();
+      set.add(words[1]);
+      m.set(words[0], set);
+    }
+    surnamesByFirst.set(names, m);
+  }
+  return m.get(first);
+}
+
+/**
+ * A surname further off than a typo, after a first name the corpus gives one
+ * surname only, which begins the same way and is about as long ("Gareth
+ * Ashford" where the corpus knows only "Gareth Ashworth"): likely the same
+ * person misnamed, but it may be another; a note.
+ */
+function byFirstName(ctx: CheckContext, mention: NameMention, index: number): Candidate | undefined {
+  if (mention.tokens.length !== 2 || index !== 1) return undefined;
+  const word = mention.tokens[1].text;
+  const first = mention.tokens[0].text;
+  if (word.length < 5 || first.length < 3) return undefined;
+  const surnames = surnamesOf(ctx.kb.names, first);
+  if (surnames?.size !== 1) return undefined;
+  const known = [...surnames][0];
+  const form = ctx.kb.names.forms.get(known);
+  if (!form || Math.abs(known.length - word.length) > 2 || known.slice(0, 3).toLowerCase() !== word.slice(0, 3).toLowerCase()) return undefined;
+  if (editDistance(known.toLowerCase(), word.toLowerCase(), 3) > 3) return undefined;
+  return { form: canonicalOf(ctx, form), strong: false, byFirst: `${first} ${known}` };
 }
 
 /**
@@ -163,7 +204,9 @@ function checkMention(ctx: CheckContext, mention: NameMention, out: Finding[]): 
       code: "name-spelling",
       span: { start: mention.tokens[from].start, end: mention.end },
       severity: cand.strong ? "warning" : "information",
-      message:
+      message: cand.byFirst
+        ? `"${word}" does not appear in the corpus; with the first name "${mention.tokens[0].text}" the corpus names only "${cand.byFirst}", e.g. ${cite(evidence[0])}.`
+        :
         `"${word}" does not appear in the corpus; it spells the name "${canonical.text}"` +
         ` (${canonical.count} mention${canonical.count === 1 ? "" : "s"} in ${articles} article${articles === 1 ? "" : "s"}` +
         (others.length ? `; also ${group!.forms.filter((f) => f !== canonical).map((f) => `"${f.text}"`).join(", ")}` : "") +
