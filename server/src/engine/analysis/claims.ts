@@ -140,6 +140,7 @@ import { attributeSwap, capitalCountry, countryNames, demonymsOf } from "./natio
 import { attendanceFlip, eventDenial, frameFlip } from "./frames";
 import { agentSwap, metonymy, roleSwap } from "./actor-swap";
 import { modifierSwap } from "./modifier-swap";
+import { kindSwap } from "./kind-swap";
 import type { Sentence } from "../text/sentences";
 import { fold, stripPossessive, tokenize, type Token } from "../text/tokens";
 import { DEMONYM_COUNTRY, DEMONYMS, NUMBER_WORDS, ROLE_WORDS, SCALE_WORDS, STOPWORDS, isMonthWord, isWeekdayWord, wordList } from "../text/lexicon";
@@ -820,6 +821,12 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   if (!priorHere && topShare >= 0.5 && coverage >= 0.7) {
     const mod = modifierSwap(kb, claim, missing, cover);
     if (mod) return { ...result, verdict: mod.verdict, reason: mod.reason, focus: mod.focus, severity: mod.severity, cover: [mod.evidence, ...cover.filter((c) => c !== mod.evidence)] };
+  }
+
+  // 3f. A vehicle, weapon or carrier of another kind than the passage the claim restates names ("motorbikes" for "a van").
+  if (!priorHere && topShare >= SAME_STATEMENT) {
+    const kind = kindSwap(kb, claim, missing, cover);
+    if (kind) return { ...result, verdict: kind.verdict, reason: kind.reason, focus: kind.focus, severity: kind.severity, cover: [kind.evidence, ...cover.filter((c) => c !== kind.evidence)] };
   }
 
   // 3c. An event built around a figure the corpus only has with another value.
