@@ -26,6 +26,8 @@ const LOCK: Record<string, string> = {
     "Ewan Tallis, a former Danish army officer who leads the engineers, said the gates were old.",
     "Wooden gates are hard to repair in winter, Tallis said, which leaves the trust with two choices. \"The old hinges are the weakest part of any lock on this canal,\" he said.",
     "\"A canal is only as strong as its weakest gate,\" says Venn.",
+    "Norway and Iceland could also join the repair effort.",
+    "The trust has not ruled out closing the canal for the summer.",
   ].join("\n"),
   "l2.txt": [
     "Police arrest two over lock damage",
@@ -129,7 +131,26 @@ describe("round six: claims", () => {
       it(draft, () => assert.deepEqual(flagged(draft, claims(draft)), []));
     }
   });
+  describe("valid: refusals", () => {
+    for (const draft of [
+      "Iceland could also join the repair effort.",
+      "The trust has not ruled out closing the canal for the summer.",
+      "The trust has not refused to close the canal for the summer.",
+    ]) {
+      it(draft, () => assert.deepEqual(flagged(draft, claims(draft)), []));
+    }
+  });
   describe("invalid: flagged", () => {
+    it("a refusal where the corpus says they could, in a short claim", () => {
+      const draft = "Iceland, by contrast, has ruled out joining the repair effort.";
+      const f = claims(draft);
+      assert.equal(f.length, 1);
+      assert.match(f[0].message, /negates/);
+    });
+    it("a refusal where the corpus denies ruling it out", () => {
+      const draft = "The trust has ruled out closing the canal for the summer.";
+      assert.equal(claims(draft).length, 1);
+    });
     it("another body in the list", () => {
       const draft = "The repair effort, led by the IWT and Sweden, is expected to take six weeks.";
       assert.equal(claims(draft).length, 1);

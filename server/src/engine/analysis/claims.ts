@@ -359,7 +359,16 @@ const NEGATOR_PAIRS: Array<[string, string]> = [
   ["fail", "to"],
   ["failed", "to"],
   ["fails", "to"],
+  ["ruled", "out"],
+  ["rules", "out"],
+  ["rule", "out"],
+  ["refused", "to"],
+  ["refuses", "to"],
+  ["declined", "to"],
+  ["declines", "to"],
 ];
+/** Verbs of refusal among the pairs above: under a negator they deny nothing ("has not ruled out"). */
+const REFUSALS = new Set(words(`ruled rules rule refused refuses declined declines`));
 /** Words after a negator that make it no negation: "not only", "no doubt". */
 const NOT_NEGATION = new Set(words(`only just merely simply doubt`));
 /** Comparatives that, with "than", make a negator a bound: "no more than two", "no later than May". */
@@ -432,7 +441,8 @@ export function termsOf(text: string, offset: number, names: readonly NameMentio
       continue;
     }
     if (NEGATOR_PAIRS.some(([a, b]) => a === lower && b === next)) {
-      scope = 2;
+      // "has not ruled out closing": a refusal denied is no denial.
+      scope = scope > 0 && REFUSALS.has(lower) ? 0 : 2;
       nounScope = false;
       i++;
       continue;
@@ -702,7 +712,8 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   }
   if (!top) return result;
   const sharedKeys = allWeighted.filter((w) => holds(top, w.term)).length;
-  const sameStatement = topShare >= SAME_STATEMENT && sharedKeys >= 4;
+  // A short claim restates a sentence with three shared words when they are half of it ("Canada has ruled out joining the group").
+  const sameStatement = topShare >= SAME_STATEMENT && (sharedKeys >= 4 || (sharedKeys >= 3 && topShare >= 0.5));
 
   // 2. Reversed polarity against that sentence.
   if (sameStatement) {
@@ -932,11 +943,12 @@ function hasNegation(text: string): boolean {
   const quoted = quotedRanges(text, 0);
   const toks = tokenize(text).filter((t) => !quoted.some((r) => r.start <= t.start && t.end <= r.end));
   const lowers = toks.map((t) => foldWord(t.text));
-  return toks.some((t, i) => {
-    const lower = lowers[i];
-    const next = lowers[i + 1] ?? "";
-    return ((NEGATORS.has(lower) || /n['’]t$/.test(lower)) && !NOT_NEGATION.has(next) && !boundAt(lowers, i)) || NEGATOR_PAIRS.some(([a, b]) => a === lower && b === next);
-  });
+  const negator = (i: number) => (NEGATORS.has(lowers[i]) || /n['’]t$/.test(lowers[i])) && !NOT_NEGATION.has(lowers[i + 1] ?? "") && !boundAt(lowers, i);
+  const pair = (i: number) => NEGATOR_PAIRS.some(([a, b]) => a === lowers[i] && b === (lowers[i + 1] ?? ""));
+  // "has not ruled out", "never refused to": a refusal denied, one word apart at most, is no negation.
+  const refusalAt = (i: number) => pair(i) && REFUSALS.has(lowers[i]);
+  const cancelled = (i: number) => (negator(i) && (refusalAt(i + 1) || refusalAt(i + 2))) || (refusalAt(i) && ((i >= 1 && negator(i - 1)) || (i >= 2 && negator(i - 2))));
+  return toks.some((_, i) => (negator(i) || pair(i)) && !cancelled(i));
 }
 
 /** One name is the other's initials ("ERA" / "Eastern Rail Authority"): the same body, written short. */
