@@ -141,6 +141,7 @@ import { attendanceFlip, eventDenial, frameFlip } from "./frames";
 import { agentSwap, metonymy, roleSwap } from "./actor-swap";
 import { modifierSwap } from "./modifier-swap";
 import { kindSwap } from "./kind-swap";
+import { unreportedAct } from "./act";
 import type { Sentence } from "../text/sentences";
 import { fold, stripPossessive, tokenize, type Token } from "../text/tokens";
 import { DEMONYM_COUNTRY, DEMONYMS, NUMBER_WORDS, ROLE_WORDS, SCALE_WORDS, STOPWORDS, isMonthWord, isWeekdayWord, wordList } from "../text/lexicon";
@@ -712,8 +713,9 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   }
   if (!top) return result;
   const sharedKeys = allWeighted.filter((w) => holds(top, w.term)).length;
-  // A short claim restates a sentence with three shared words when they are half of it ("Canada has ruled out joining the group").
-  const sameStatement = topShare >= SAME_STATEMENT && (sharedKeys >= 4 || (sharedKeys >= 3 && topShare >= 0.5));
+  // A short claim restates a sentence with three shared words, two of them no names, when they are half of it ("Canada has ruled out joining the group").
+  const sharedWords = allWeighted.filter((w) => !w.term.name && holds(top, w.term)).length;
+  const sameStatement = topShare >= SAME_STATEMENT && (sharedKeys >= 4 || (sharedKeys >= 3 && sharedWords >= 2 && topShare >= 0.5));
 
   // 2. Reversed polarity against that sentence.
   if (sameStatement) {
@@ -838,6 +840,12 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   if (!priorHere && topShare >= SAME_STATEMENT) {
     const kind = kindSwap(kb, claim, missing, cover);
     if (kind) return { ...result, verdict: kind.verdict, reason: kind.reason, focus: kind.focus, severity: kind.severity, cover: [kind.evidence, ...cover.filter((c) => c !== kind.evidence)] };
+  }
+
+  // 3g. A weighty act of law or office (suing, charging, arresting, sacking) no passage about the actors reports (analysis/act.ts).
+  if (!priorHere && !claim.quotes) {
+    const act = unreportedAct(kb, claim, nameMentions);
+    if (act) return { ...result, verdict: "unsupported", severity: "information", reason: act.reason, focus: act.focus };
   }
 
   // 3c. An event built around a figure the corpus only has with another value.

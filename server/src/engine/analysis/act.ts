@@ -1,0 +1,92 @@
+// Unreported acts: a weighty act of law or office (suing, charging,
+// arresting, convicting, sacking, suspending, resigning) told of a known actor
+// that no corpus passage about that actor reports ("the government would sue
+// X for breach of contract" where no article speaks of suing X). For
+// analysis/claims.ts; the act words are general English.
+import type { Knowledge } from "../knowledge/knowledge";
+import type { IndexedSentence } from "../knowledge/index";
+import type { Span } from "../types";
+import type { Claim } from "./claims";
+import { termKey } from "./claims";
+import type { NameMention } from "./names";
+
+/** Forms of each act, by the act's plain name; "charged" counts only before "with". */
+const ACT_FORMS: Record<string, string> = {
+  sue: "sue sues sued suing lawsuit",
+  arrest: "arrest arrests arrested arresting",
+  charge: "charged",
+  convict: "convict convicts convicted conviction",
+  jail: "jail jails jailed imprison imprisoned",
+  indict: "indict indicts indicted indictment",
+  acquit: "acquit acquits acquitted acquittal",
+  prosecute: "prosecute prosecutes prosecuted prosecuting",
+  sack: "sack sacks sacked sacking",
+  dismiss: "dismissed",
+  suspend: "suspend suspends suspended suspending suspension",
+  resign: "resign resigns resigned resigning resignation",
+  expel: "expel expels expelled expulsion",
+  impeach: "impeach impeached impeachment",
+  extradite: "extradite extradited extradition",
+};
+
+let byForm: Map<string, string> | undefined;
+/** Per written form, the act it names; per act, the index keys of all its forms. */
+let keysOf: Map<string, string[]> | undefined;
+function lexicon(): { byForm: Map<string, string>; keysOf: Map<string, string[]> } {
+  if (!byForm || !keysOf) {
+    byForm = new Map();
+    keysOf = new Map();
+    for (const [act, forms] of Object.entries(ACT_FORMS)) {
+      const list = forms.split(" ");
+      for (const f of list) byForm.set(f, act);
+      keysOf.set(act, [...new Set(list.map(termKey))]);
+    }
+  }
+  return { byForm, keysOf };
+}
+
+export interface ActFinding {
+  reason: string;
+  focus: Span;
+  evidence: IndexedSentence[];
+}
+
+/**
+ * An act from the list above, asserted (not negated, not in a quotation), in a
+ * claim that names a known actor, where no corpus sentence with that act (in
+ * any of its forms) has one of the claim's known names in it or next to it.
+ */
+export function unreportedAct(kb: Knowledge, claim: Claim, names: readonly NameMention[]): ActFinding | undefined {
+  const { byForm, keysOf } = lexicon();
+  const s = claim.sentence;
+  const known = names.filter((n) => n.tokens.some((t) => t.text.length >= 3 && kb.index.df.has(termKey(t.text))) && !(n.initial && n.tokens.length === 1));
+  if (!known.length) return undefined;
+  const nameKeys = new Set(known.flatMap((n) => n.tokens.map((t) => termKey(t.text)).filter((k) => kb.index.df.has(k))));
+  for (const m of s.text.matchAll(/\p{L}+/gu)) {
+    const word = m[0].toLowerCase();
+    const act = byForm.get(word);
+    if (!act) continue;
+    if (act === "charge" && !/^\s+with\b/u.test(s.text.slice(m.index! + m[0].length))) continue;
+    const start = s.start + m.index!;
+    const term = claim.all.find((t) => t.start === start);
+    if (!term || term.negated || term.quoted || term.name) continue;
+    // The act with any of the claim's known actors in the same or the next sentence.
+    const reported = keysOf.get(act)!.some((k) =>
+      kb.index.containing(k).some((c) =>
+        [0, -1, 1].some((d) => {
+          const n = d === 0 ? c : kb.index.at(c.article, c.sentence + d);
+          return !!n && [...nameKeys].some((x) => n.terms.has(x));
+        }),
+      ),
+    );
+    if (reported) continue;
+    const who = known.map((n) => `"${n.text}"`).slice(0, 2).join(" or ");
+    const elsewhere = keysOf.get(act)!.some((k) => kb.index.df.has(k));
+    return {
+      reason: elsewhere ? `no corpus passage about ${who} reports "${m[0]}"` : `no corpus article reports anyone "${m[0]}"`,
+      focus: { start, end: start + m[0].length },
+      evidence: [],
+    };
+  }
+  return undefined;
+}
