@@ -28,6 +28,7 @@ const LOCK: Record<string, string> = {
     "\"A canal is only as strong as its weakest gate,\" says Venn.",
     "Norway and Iceland could also join the repair effort.",
     "The trust has not ruled out closing the canal for the summer.",
+    "Lena Marsh, programme director for inland waters at the Halvard Institute, said the gates were a century old.",
   ].join("\n"),
   "l2.txt": [
     "Police arrest two over lock damage",
@@ -84,6 +85,8 @@ describe("round six: titles", () => {
     for (const draft of [
       "Detective Superintendent Orla Venn said two men had been arrested.",
       "Nadia Farrow, the trust's spokeswoman, said every boat would find a mooring.",
+      "Lena Marsh, who directs the inland waters programme at the Halvard Institute, said the gates were a century old.",
+      "Lena Marsh, a programme director at the Halvard Institute, said the gates were a century old.",
       "Ewan Tallis, a former Danish army officer, said the gates were old.",
       // The body's name misspelt: the name check flags it, the title is the corpus's.
       "Colm Reddy, chief executive of Marrlow Security, said his staff had seen nothing unusual.",
@@ -108,6 +111,12 @@ describe("round six: titles", () => {
       const draft = "Ewan Tallis, a former Danish defence ministry official, said the gates were old.";
       const f = titles(draft);
       assert.equal(f.length, 1);
+      assert.equal(f[0].severity, "information");
+    });
+    it("the director of a body for a programme director in it: a note", () => {
+      const draft = "Lena Marsh, director of the Halvard Institute, said the gates were a century old.";
+      const f = titles(draft);
+      assert.deepEqual(flagged(draft, f), ["director of the Halvard Institute"]);
       assert.equal(f[0].severity, "information");
     });
     it("another body", () => {

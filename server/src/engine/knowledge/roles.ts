@@ -397,6 +397,12 @@ function orgsDiffer(a: string[], b: string[]): boolean {
   return !acronym(a, b) && !acronym(b, a) && !leads(a, b) && !leads(b, a);
 }
 
+/** "director of the Meridan Institute", "the director of …": a director named as the named body's own, not "a director of" it. */
+function headsNamedBody(r: ParsedRole): boolean {
+  // Not "director of the Wider Europe programme at …": a part of the body named, then the body.
+  return /^(?:the\s+)?(?:former\s+)?director\s+of\s+(?:the\s+)?\p{Lu}/u.test(r.text) && !/\s(?:at|in|within)\s/u.test(r.text) && !/\b(?:programm?e|unit|department|division|desk|team)\b/iu.test(r.text);
+}
+
 /** The office that heads a whole organisation: its chief executive or another chief officer, the president of a body. */
 function headsOrganisation(o: Office): boolean {
   return o.family === "executive" || !!o.institution;
@@ -473,6 +479,10 @@ export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Re
     // "finance director" / "operations director": one reads as a portfolio, the other as a field; still two posts.
     const area = (o: Office) => (o.portfolio && !o.field ? o.portfolio : o.field && !o.portfolio ? o.field : undefined);
     if (area(od) && area(oc) && !od.portfolio !== !oc.portfolio && area(od) !== area(oc)) return "clash";
+    // "director of the Meridan Institute" (its head) / "programme director at the Meridan Institute" (a post in one part): a note.
+    // A research or policy director may be called the body's director; a programme's director runs only a part.
+    const part = (r: ParsedRole, o: Office) => o.field === "program" || o.field === "programme" || /\bfor\s+\p{Lu}/u.test(r.text);
+    if (od.head === "director" && ((headsNamedBody(d) && !od.field && part(c, oc) && !headsNamedBody(c)) || (headsNamedBody(c) && !oc.field && part(d, od) && !headsNamedBody(d)))) return "doubt";
     // "chair of the finance committee" / "chair of the transport committee", "High Court judge" / "labour court judge";
     // a former office of one kind and a present one of another may both be true.
     if (kindsDiffer(od, oc)) return d.former === c.former ? "clash" : "unrelated";
