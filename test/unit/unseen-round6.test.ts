@@ -29,6 +29,7 @@ const LOCK: Record<string, string> = {
     "Norway and Iceland could also join the repair effort.",
     "The trust has not ruled out closing the canal for the summer.",
     "Lena Marsh, programme director for inland waters at the Halvard Institute, said the gates were a century old.",
+    "The settlement gives lock keepers a rise of 4% backdated to 1 March, a further 2% in June 2026, and a payment of 300 euros.",
   ].join("\n"),
   "l2.txt": [
     "Police arrest two over lock damage",
@@ -242,6 +243,21 @@ describe("round six: a statement's weekday under a dateline of the same day", ()
     ]) {
       it(draft, () => assert.deepEqual(flagged(draft, dates(draft)), []));
     }
+  });
+  it("valid: the same share in the same month and year", () => {
+    const draft = "Under the settlement, lock keepers' pay rises by 4%, backdated to 1 March, with a further 2% due in June 2026.";
+    assert.deepEqual(flagged(draft, dates(draft)), []);
+  });
+  it("valid: another share in another year", () => {
+    const draft = "Lock keepers' pay rose by 5% in June 2021.";
+    assert.deepEqual(flagged(draft, dates(draft)), []);
+  });
+  it("invalid: the same share in the same month of another year: a note", () => {
+    const draft = "Under the settlement, lock keepers' pay rises by 4%, backdated to 1 March, with a further 2% due in June 2027.";
+    const f = dates(draft);
+    assert.deepEqual(flagged(draft, f), ["June 2027"]);
+    assert.equal(f[0].severity, "information");
+    assert.deepEqual(f[0].suggestions, ["June 2026"]);
   });
   it("invalid: the same statement on another weekday", () => {
     const draft = "Police have arrested two men over the damage to Hollin Lock, Detective Superintendent Orla Venn said on Thursday.";

@@ -364,6 +364,12 @@ const isAcronymToken = (t: string) => /^[\p{Lu}\p{N}]{2,}$/u.test(t) && /\p{Lu}/
 const eventKeys = new Map<string, string | undefined>();
 
 /** The matching key of a content word, or undefined for function words, numbers and time words. */
+/** A share written in figures ("3%", "12 percent"), as an event word: "a further 3% in April" ties the date to it. */
+function shareKey(t: Token, after: string): string | undefined {
+  if (!/^\p{N}+(?:[.,]\p{N}+)?$/u.test(t.text) || !/^(?:\s?%|\s+per\s?cent\b|\s+percent\b)/iu.test(after)) return undefined;
+  return `${t.text.replace(",", ".")}%`;
+}
+
 export function eventKey(t: Token): string | undefined {
   // Depends on the word alone: remembered per spelling.
   const raw = t.text;
@@ -581,8 +587,9 @@ export function eventContext(s: Sentence, mentions: DateMention[], index: number
   const visit = (ti: number, direction: "before" | "after") => {
     const t = toks[ti];
     if (inDate(t)) return;
-    const key = eventKey(t);
-    const word = t.text.toLowerCase();
+    const share = eventKey(t) === undefined ? shareKey(t, text.slice(t.end - s.start, t.end - s.start + 10)) : undefined;
+    const key = share ?? eventKey(t);
+    const word = share ?? t.text.toLowerCase();
     if (key === undefined) return;
     const title = titleOf(t);
     let d = title >= 0 ? titleDistance.get(title) : undefined;

@@ -27,6 +27,8 @@ import { cite, type Check, type CheckContext } from "./check";
 
 /** Score of an event match below which two sentences are not taken to describe the same event. */
 const SAME_EVENT = 0.9;
+/** The least score of a match that a share in figures alone ties to the draft's date (see `sameShareOtherYear` in `checkEvent`). */
+const SHARE_ANCHOR = 0.6;
 /** Score from which a contradiction is a warning rather than a note. */
 const STRONG_EVENT = 1.2;
 /** A corpus match that agrees with the draft and scores this share of the best contradicting one keeps the check quiet. */
@@ -220,7 +222,13 @@ function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
   const draftValue = valueOf(m);
   const kb = ctx.kb.dates;
   // Events matched well enough to be the same event (the weaker matches that may still agree are looked up below, only if needed).
-  const all = kb.match(context, SAME_EVENT);
+  // "a further 3% in April 2026" where the corpus has "a further 3% in April 2025": the same share on the same month
+  // (and day), in another year written out on both sides; the share alone ties them.
+  const sameShareOtherYear = (x: EventMatch) =>
+    m.year !== undefined && m.month !== undefined && x.event.date.year !== undefined && !x.event.yearInferred &&
+    x.event.date.month === m.month && x.event.date.day === m.day && x.event.date.year !== m.year &&
+    x.shared.some((s) => s.corpus.key.endsWith("%") && s.draft.weight >= 0.8 && s.corpus.weight >= 0.8);
+  const all = [...kb.match(context, SAME_EVENT), ...(m.year !== undefined && m.month !== undefined ? kb.match(context, SHARE_ANCHOR).filter((x) => x.score < SAME_EVENT && sameShareOtherYear(x)) : [])];
   // Different predicates ("stopped" / "would begin running again") are different events, whatever nouns they share.
   const sameKind = (e: DatedEvent) => comparePredicates(context, e.context) !== "different";
   // A corpus date of a saying ("X said on Thursday that …") does not date an act the draft tells ("met X on Wednesday").
@@ -228,7 +236,7 @@ function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
   const draftAct = ds ? datesStatement(ds.text, m.span.start - ds.start, m.span.end - ds.start) === false : false;
   const candidates: Array<EventMatch & { paraphrase?: number }> = all.filter(
     (x) =>
-      x.score >= SAME_EVENT && x.shared.length >= 2 && sharesCore(context, x) && sameKind(x.event) && !otherInstance(ctx, m, x) &&
+      ((x.score >= SAME_EVENT && x.shared.length >= 2 && sharesCore(context, x)) || sameShareOtherYear(x)) && sameKind(x.event) && !otherInstance(ctx, m, x) &&
       !(draftAct && saidOn(ctx.kb, x.event) && comparePredicates(context, x.event.context) !== "same"),
   );
   // A sentence that says again most of what one corpus sentence says, each with one date: the same statement.
