@@ -142,6 +142,7 @@ import { agentSwap, metonymy, roleSwap } from "./actor-swap";
 import { modifierSwap } from "./modifier-swap";
 import { kindSwap } from "./kind-swap";
 import { unreportedAct } from "./act";
+import { inventedTrip } from "./trip";
 import type { Sentence } from "../text/sentences";
 import { fold, stripPossessive, tokenize, type Token } from "../text/tokens";
 import { DEMONYM_COUNTRY, DEMONYMS, NUMBER_WORDS, ROLE_WORDS, SCALE_WORDS, STOPWORDS, isMonthWord, isWeekdayWord, wordList } from "../text/lexicon";
@@ -764,6 +765,9 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     // 2d. A call or meeting between two known people that no corpus passage reports (analysis/contact.ts).
     const contact = inventedContact(kb, claim, nameMentions);
     if (contact) return { ...result, verdict: "unsupported", reason: contact.reason, focus: contact.focus, cover: [...contact.evidence.slice(0, 2), ...cover] };
+    // 2d''. A trip of a known person to a place that no corpus passage reports (analysis/trip.ts).
+    const trip = inventedTrip(kb, claim, nameMentions);
+    if (trip) return { ...result, verdict: "unsupported", severity: "information", reason: trip.reason, focus: trip.focus };
     // 2d'. A deed of a known person that the corpus only schedules (analysis/schedule.ts).
     const scheduled = scheduledOnly(kb, claim, nameMentions);
     if (scheduled) return { ...result, verdict: "unsupported", severity: "information", reason: scheduled.reason, focus: scheduled.focus, cover: [...scheduled.evidence, ...cover] };
