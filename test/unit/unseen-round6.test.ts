@@ -120,6 +120,10 @@ describe("round six: titles", () => {
       assert.deepEqual(flagged(draft, f), ["director of the Halvard Institute"]);
       assert.equal(f[0].severity, "information");
     });
+    it("a programme director at another named body", () => {
+      const draft = "Lena Marsh, a programme director at the Society for Canal Heritage, said the gates were a century old.";
+      assert.equal(titles(draft).length, 1);
+    });
     it("another body", () => {
       const draft = "Colm Reddy, chief executive of Harbour Logistics, said his staff had seen nothing unusual.";
       assert.deepEqual(flagged(draft, titles(draft)), ["chief executive of Harbour Logistics"]);

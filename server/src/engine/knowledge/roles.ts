@@ -354,7 +354,7 @@ function fieldAfter(post: string[]): string | undefined {
 const ORG_WORD = String.raw`\p{Lu}[\p{L}\p{M}\-&.]*`;
 /** A named owner before the head ("Caldbeck Water's chief engineer"), or a named body after "of"/"with"/"at"/"for" the head. */
 const ORG_OWNER = new RegExp(String.raw`^(?:the\s+)?((?:${ORG_WORD}\s+){0,3}${ORG_WORD})['’]s\s+\p{Ll}`, "u");
-const ORG_AFTER = new RegExp(String.raw`\s(?:of|with|at|for)\s+(?:the\s+)?(?:\p{Ll}+\s+)?((?:${ORG_WORD}\s+){0,4}${ORG_WORD})\s*$`, "u");
+const ORG_AFTER = new RegExp(String.raw`\s(?:of|with|at|for)\s+(?:the\s+)?(?:\p{Ll}+\s+)?((?:${ORG_WORD}\s+(?:(?:on|of|for|and)\s+)?){0,4}${ORG_WORD})\s*$`, "u");
 
 /** A name of two words or more before a lower-case title: "Caldbeck Water chief engineer" (one capitalised word may open a sentence). */
 const ORG_BEFORE = new RegExp(String.raw`^(?:the\s+)?((?:${ORG_WORD}\s+){1,3}${ORG_WORD})\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}\p{Ll}[\p{L}\-]*$`, "u");
@@ -489,7 +489,9 @@ export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Re
     if (od.reach && oc.reach && od.body === oc.body && od.reach !== oc.reach) return d.former === c.former ? "clash" : "unrelated";
     if (d.demonym && c.demonym && d.demonym !== c.demonym) return "clash";
     // "Caldbeck Water's chief engineer" / "engineer with the Reservoir Safety Panel": one person, two employers.
-    if (od.org && oc.org && (od.family === "other" || od.family === "executive") && !MANY_BODIES.has(od.head) && orgsDiffer(od.org, oc.org)) return d.former === c.former ? "clash" : "unrelated";
+    // A director of a programme or a policy area is a staff post, held at one body; a plain director may sit on several boards.
+    const staffDirector = od.head === "director" && !!od.field && !!oc.field;
+    if (od.org && oc.org && (od.family === "other" || od.family === "executive") && (!MANY_BODIES.has(od.head) || staffDirector) && orgsDiffer(od.org, oc.org)) return d.former === c.former ? "clash" : "unrelated";
     // "Kelby Bridge mayor" / "Arnside's mayor": a local office is its place's; two places, two offices.
     if (od.org && oc.org && od.family === "local" && orgsDiffer(od.org, oc.org)) return d.former === c.former ? "clash" : "unrelated";
     // "former head of the agency" and "head of the council": two offices, not one then and now.
