@@ -30,6 +30,7 @@ const LOCK: Record<string, string> = {
     "The trust has not ruled out closing the canal for the summer.",
     "Lena Marsh, programme director for inland waters at the Halvard Institute, said the gates were a century old.",
     "The settlement gives lock keepers a rise of 4% backdated to 1 March, a further 2% in June 2026, and a payment of 300 euros.",
+    "But Transport Minister Jonas Eide, was more cautious about it, on several occasions that Westray \"will not pay for a new lock alone.\"",
   ].join("\n"),
   "l2.txt": [
     "Police arrest two over lock damage",
@@ -215,6 +216,7 @@ describe("round six: who said it", () => {
       "\"The old hinges are the weakest part of any lock on this canal,\" said Ewan Tallis.",
       "Orla Venn put the problem bluntly: \"A canal is only as strong as its weakest gate.\"",
       "The trust's notice was blunt: \"A canal is only as strong as its weakest gate.\"",
+      "Jonas Eide has insisted that Westray \"will not pay for a new lock alone.\"",
     ]) {
       it(draft, () => assert.deepEqual(flagged(draft, quotes(draft)), []));
     }
@@ -225,6 +227,13 @@ describe("round six: who said it", () => {
       const f = quotes(draft);
       assert.equal(f.length, 1);
       assert.match(f[0].message, /Ewan Tallis/);
+    });
+    it("a quotation the corpus gives in a sentence that lost its verb of saying: a note", () => {
+      const draft = "Orla Venn has also insisted that Westray \"will not pay for a new lock alone.\"";
+      const f = quotes(draft);
+      assert.equal(f.length, 1);
+      assert.equal(f[0].severity, "information");
+      assert.match(f[0].message, /Jonas Eide/);
     });
     it("a quotation given after a colon to the person the sentence opens with", () => {
       const draft = "Colm Reddy put the problem bluntly: \"A canal is only as strong as its weakest gate.\"";

@@ -489,14 +489,16 @@ class Speakers {
    */
   private colonLead(from: number, open: number): Attribution | undefined {
     const text = this.masked.slice(from, open);
-    if (!/:\s*$/u.test(text) || /[.;!?]/u.test(text.replace(/\b\p{Lu}\./gu, ""))) return undefined;
-    const lead = /^[\s"'“‘(\[*_#>-]*/u.exec(text)![0].length;
+    // Also a sentence that lost its verb of saying ("X, was more guarded, on several occasions that Spain "…""): less sure.
+    const colon = /:\s*$/u.test(text);
+    if ((!colon && !/\bthat\s+(?:\p{Lu}[\p{L}\-]*\s+)?$/u.test(text)) || /[.;!?]/u.test(text.replace(/\b\p{Lu}\./gu, ""))) return undefined;
+    const lead = /^[\s"'“‘(\[*_#>-]*(?:(?:But|And|Yet|So)\s+)?/u.exec(text)![0].length;
     const n = this.byStart.get(from + lead);
     if (!n || !this.isPerson(n) || n.end >= open) return undefined;
     // The name is the subject: a verb (a lower-case word) follows it, not a possessive or a noun it qualifies.
-    if (!/^\s+(?:has\s+|had\s+|have\s+|also\s+)?\p{Ll}+(?:ed|s|t)\b/u.test(this.masked.slice(n.end, n.end + 40))) return undefined;
+    if (!/^,?\s+(?:has\s+|had\s+|have\s+|also\s+)?\p{Ll}+(?:ed|s|t)\b/u.test(this.masked.slice(n.end, n.end + 40))) return undefined;
     // A short clause names the speaker about as plainly as a verb of saying.
-    return this.named(n, this.words(n.end, open).length <= 8);
+    return this.named(n, colon && this.words(n.end, open).length <= 8);
   }
 }
 
