@@ -31,6 +31,7 @@ const LOCK: Record<string, string> = {
     "Lena Marsh, programme director for inland waters at the Halvard Institute, said the gates were a century old.",
     "The settlement gives lock keepers a rise of 4% backdated to 1 March, a further 2% in June 2026, and a payment of 300 euros.",
     "But Transport Minister Jonas Eide, was more cautious about it, on several occasions that Westray \"will not pay for a new lock alone.\"",
+    "Colm Reddy, who had run Marlow Security for nine years, announced his departure on Wednesday in a letter to staff. \"The firm needs to win back the confidence of the canal towns, and that is best done by someone new,\" he wrote.",
   ].join("\n"),
   "l2.txt": [
     "Police arrest two over lock damage",
@@ -271,6 +272,16 @@ describe("round six: a statement's weekday under a dateline of the same day", ()
     assert.deepEqual(flagged(draft, f), ["June 2027"]);
     assert.equal(f[0].severity, "information");
     assert.deepEqual(f[0].suggestions, ["June 2026"]);
+  });
+  it("valid: a statement the corpus tells over two sentences, on its weekday", () => {
+    const draft = "Reddy, who had run Marlow Security for nine years, told staff in a letter on Wednesday that the firm needed to win back the confidence of the canal towns under someone new.";
+    assert.deepEqual(flagged(draft, dates(draft)), []);
+  });
+  it("invalid: a statement the corpus tells over two sentences, on another weekday: a note", () => {
+    const draft = "Reddy, who had run Marlow Security for nine years, told staff in a letter on Thursday that the firm needed to win back the confidence of the canal towns under someone new.";
+    const f = dates(draft);
+    assert.deepEqual(flagged(draft, f), ["Thursday"]);
+    assert.equal(f[0].severity, "information");
   });
   it("invalid: the same statement on another weekday", () => {
     const draft = "Police have arrested two men over the damage to Hollin Lock, Detective Superintendent Orla Venn said on Thursday.";

@@ -403,6 +403,20 @@ const WEEKDAY_STRONG = 0.65;
 /** Words that mark a statement made again, or another one: "repeated on Friday", "said again on Monday". */
 const ANOTHER_TIME = /\b(?:again|repeated|reiterated|renewed|restated|once more|also|later|earlier|previously|second|another)\b/iu;
 
+const passages = new WeakMap<DatedEvent, string[] | null>();
+/** The words of an event's sentence and the next one, when that one gives no weekday of its own; computed once per event. */
+function passageWords(kb: Knowledge, event: DatedEvent): string[] | undefined {
+  let words = passages.get(event);
+  if (words === undefined) {
+    const article = kb.articles[event.article];
+    const next = article.sentences[event.mention.sentence + 1];
+    const dated = article.dates.some((x) => x.sentence === event.mention.sentence + 1 && x.weekday !== undefined);
+    words = next && !dated ? [...event.sentenceWords, ...sentenceKeys(next)] : null;
+    passages.set(event, words);
+  }
+  return words ?? undefined;
+}
+
 /** The lower-cased name words of one sentence. */
 function nameWords(names: ReadonlyArray<{ sentence: number; tokens: ReadonlyArray<{ text: string }> }>, sentence: number): string[] {
   const out = new Set<string>();
@@ -441,7 +455,13 @@ function checkBareWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined 
     // One weekday in the sentence, or one written twice ("FRIDAY, … said on Friday" under a dateline).
     if (new Set(article.dates.filter((x) => x.sentence === si && x.weekday !== undefined).map((x) => x.weekday)).size !== 1) continue;
     const cov = kb.dates.coverage(d.words, event.sentenceWords);
-    const share = Math.min(cov.draft, cov.corpus);
+    let share = Math.min(cov.draft, cov.corpus);
+    // The draft may also say what the corpus's next sentence adds ("… on Wednesday in a letter to staff. "Westsea needs …," she wrote."):
+    // the two sentences together cover the draft's, the dated one is mostly the draft's.
+    if (share < WEEKDAY_PARAPHRASE && cov.corpus >= WEEKDAY_PARAPHRASE) {
+      const words = passageWords(kb, event);
+      if (words) share = Math.max(share, Math.min(kb.dates.coverage(d.words, words).draft, cov.corpus));
+    }
     if (share < WEEKDAY_PARAPHRASE || cov.shared < 4) continue;
     // The same speaker or actor: a name in both sentences, and no full name of the draft's missing from the corpus's.
     const corpusNames = nameWords(article.names, si);
