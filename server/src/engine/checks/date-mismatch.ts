@@ -446,7 +446,7 @@ function checkBareWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined 
     .filter((n) => n.sentence === m.sentence && n.tokens.length >= 2)
     .map((n) => n.tokens.map((t) => t.text.toLowerCase().replace(/['’]s$/u, "")).filter((w) => w.length >= 3));
   const kb = ctx.kb;
-  const found: Array<{ event: DatedEvent; share: number; shared: number }> = [];
+  const found: Array<{ event: DatedEvent; share: number; shared: number; passage: boolean }> = [];
   for (const event of kb.dates.eventsSharing(d.words, 4)) {
     // A dateline dates the article, not a statement or act.
     if (event.mention.weekday === undefined || event.dateline) continue;
@@ -456,11 +456,13 @@ function checkBareWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined 
     if (new Set(article.dates.filter((x) => x.sentence === si && x.weekday !== undefined).map((x) => x.weekday)).size !== 1) continue;
     const cov = kb.dates.coverage(d.words, event.sentenceWords);
     let share = Math.min(cov.draft, cov.corpus);
+    let passage = false;
     // The draft may also say what the corpus's next sentence adds ("… on Wednesday in a letter to staff. "Westsea needs …," she wrote."):
     // the two sentences together cover the draft's, the dated one is mostly the draft's.
     if (share < WEEKDAY_PARAPHRASE && cov.corpus >= WEEKDAY_PARAPHRASE) {
       const words = passageWords(kb, event);
-      if (words) share = Math.max(share, Math.min(kb.dates.coverage(d.words, words).draft, cov.corpus));
+      const joined = words ? Math.min(kb.dates.coverage(d.words, words).draft, cov.corpus) : 0;
+      if (joined > share) (share = joined), (passage = true);
     }
     if (share < WEEKDAY_PARAPHRASE || cov.shared < 4) continue;
     // The same speaker or actor: a name in both sentences, and no full name of the draft's missing from the corpus's.
@@ -474,7 +476,7 @@ function checkBareWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined 
     // "announced on Monday" / "approved on Tuesday": another act, not the same one on another day. When both
     // weekdays date the saying ("…, the university said on Tuesday"), the act reported is not what is dated.
     if (!(statement === true && corpusStatement === true) && comparePredicates(d.context, event.context) === "different") continue;
-    found.push({ event, share, shared: cov.shared });
+    found.push({ event, share, shared: cov.shared, passage });
   }
   if (!found.length) return undefined;
   found.sort((a, b) => b.share - a.share || a.event.article - b.event.article || a.event.ref.start - b.event.ref.start);
@@ -489,7 +491,7 @@ function checkBareWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined 
     category: "date",
     code: "date-mismatch",
     span: { ...m.span },
-    severity: best.share >= WEEKDAY_STRONG && best.shared >= 5 ? "warning" : "information",
+    severity: best.share >= WEEKDAY_STRONG && best.shared >= 5 && !best.passage ? "warning" : "information",
     message: `The corpus gives this ${statement === false ? "event" : "statement"} the day ${weekdayName(actual)}, not ${weekdayName(m.weekday)}: "${best.event.mention.text}" in ${cite(evidence[0])}.`,
     suggestions: [suggestion],
     evidence,
