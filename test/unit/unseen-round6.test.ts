@@ -31,6 +31,7 @@ const LOCK: Record<string, string> = {
     "Lena Marsh, programme director for inland waters at the Halvard Institute, said the gates were a century old.",
     "The settlement gives lock keepers a rise of 4% backdated to 1 March, a further 2% in June 2026, and a payment of 300 euros.",
     "But Transport Minister Jonas Eide, was more cautious about it, on several occasions that Westray \"will not pay for a new lock alone.\"",
+    "Freya Holm, a canal ecologist at Westray College, said the drained stretch would recover within a year.",
     "Colm Reddy, who had run Marlow Security for nine years, announced his departure on Wednesday in a letter to staff. \"The firm needs to win back the confidence of the canal towns, and that is best done by someone new,\" he wrote.",
   ].join("\n"),
   "l2.txt": [
@@ -90,6 +91,8 @@ describe("round six: titles", () => {
       "Nadia Farrow, the trust's spokeswoman, said every boat would find a mooring.",
       "Lena Marsh, who directs the inland waters programme at the Halvard Institute, said the gates were a century old.",
       "Lena Marsh, a programme director at the Halvard Institute, said the gates were a century old.",
+      "Freya Holm, a scientist at Westray College, said the drained stretch would recover within a year.",
+      "Freya Holm, a senior ecologist at Westray College, said the drained stretch would recover within a year.",
       "Ewan Tallis, a former Danish army officer, said the gates were old.",
       // The body's name misspelt: the name check flags it, the title is the corpus's.
       "Colm Reddy, chief executive of Marrlow Security, said his staff had seen nothing unusual.",
@@ -120,6 +123,12 @@ describe("round six: titles", () => {
       const draft = "Lena Marsh, director of the Halvard Institute, said the gates were a century old.";
       const f = titles(draft);
       assert.deepEqual(flagged(draft, f), ["director of the Halvard Institute"]);
+      assert.equal(f[0].severity, "information");
+    });
+    it("another field of science: a note", () => {
+      const draft = "Freya Holm, a climate scientist at Westray College, said the drained stretch would recover within a year.";
+      const f = titles(draft);
+      assert.deepEqual(flagged(draft, f), ["climate scientist at Westray College"]);
       assert.equal(f[0].severity, "information");
     });
     it("a programme director at another named body", () => {

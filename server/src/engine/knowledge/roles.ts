@@ -469,8 +469,29 @@ const GOVERNMENT: ReadonlySet<OfficeFamily> = new Set(["top", "cabinet", "staff"
 /** Members of a legislature. */
 const LEGISLATORS = new Set(["mp", "lawmaker", "senator", "congressman", "congresswoman", "assemblyman", "assemblywoman"]);
 
+/** Scientists named by their field: "a fire ecologist", "a climate scientist". */
+const SPECIALISTS = new Set(
+  `scientist researcher ecologist biologist geologist hydrologist epidemiologist virologist seismologist climatologist meteorologist
+  archaeologist physicist chemist botanist zoologist toxicologist oceanographer glaciologist volcanologist sociologist
+  criminologist anthropologist statistician economist historian`.split(/\s+/),
+);
+/** Words before a specialist's head that say how senior or how known, not which field. */
+const NOT_A_FIELD = new Set(`a an the leading top senior junior chief lead principal prominent renowned noted veteran independent government research
+  former retired acting young respected eminent distinguished award-winning staff visiting`.split(/\s+/));
+
+/** "climate scientist", "fire ecologist": the field and the head, when the role names a field. */
+function speciality(r: ParsedRole, o: Office): string | undefined {
+  if (!SPECIALISTS.has(o.head)) return undefined;
+  const m = new RegExp(String.raw`(?:^|\s)(\p{Ll}[\p{Ll}\-]+)\s+${o.head}s?\b`, "u").exec(r.text);
+  return m && !NOT_A_FIELD.has(m[1]) && !DEMONYMS.has(m[1]) ? `${m[1]} ${o.head}` : undefined;
+}
+
 /** How a role (`d`, one office of it) stands to another role of the same person. */
 export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Relation {
+  // "a climate scientist" / "a fire ecologist": two fields of science for one person; a note.
+  const fd = speciality(d, od);
+  const fc = speciality(c, oc);
+  if (fd && fc && fd !== fc && d.former === c.former) return "doubt";
   if (od.head === oc.head) {
     if (od.portfolio && oc.portfolio && od.portfolio !== oc.portfolio) return "clash";
     // "county secretary" / "national secretary", "policy director" / "communications director".

@@ -137,6 +137,9 @@ correspondent analyst researcher professor fellow expert mp lawmaker legislator 
 prosecutor attorney manager coordinator negotiator deputy economist scientist strategist consultant lawyer
 journalist reporter columnist historian politician activist sen gov rep gen lt col capt sgt maj adm pres amb
 member treasurer sheriff constable engineer advocate barrister solicitor counsel detective inspector superintendent
+ecologist biologist geologist hydrologist epidemiologist virologist seismologist climatologist meteorologist archaeologist
+physicist chemist botanist zoologist toxicologist oceanographer glaciologist volcanologist sociologist criminologist
+anthropologist statistician
 `);
 
 /** Lower-case words that may stand inside a role before its head ("army officer", "press secretary"). */
