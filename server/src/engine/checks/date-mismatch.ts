@@ -228,7 +228,8 @@ function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
     m.year !== undefined && m.month !== undefined && x.event.date.year !== undefined && !x.event.yearInferred &&
     x.event.date.month === m.month && x.event.date.day === m.day && x.event.date.year !== m.year &&
     x.shared.some((s) => s.corpus.key.endsWith("%") && s.draft.weight >= 0.8 && s.corpus.weight >= 0.8);
-  const all = [...kb.match(context, SAME_EVENT), ...(m.year !== undefined && m.month !== undefined ? kb.match(context, SHARE_ANCHOR).filter((x) => x.score < SAME_EVENT && sameShareOtherYear(x)) : [])];
+  const anchored = m.year !== undefined && m.month !== undefined && context.some((w) => w.key.endsWith("%") && w.weight >= 0.8);
+  const all = [...kb.match(context, SAME_EVENT), ...(anchored ? kb.match(context, SHARE_ANCHOR).filter((x) => x.score < SAME_EVENT && sameShareOtherYear(x)) : [])];
   // Different predicates ("stopped" / "would begin running again") are different events, whatever nouns they share.
   const sameKind = (e: DatedEvent) => comparePredicates(context, e.context) !== "different";
   // A corpus date of a saying ("X said on Thursday that …") does not date an act the draft tells ("met X on Wednesday").
