@@ -31,6 +31,7 @@ const LOCK: Record<string, string> = {
     "Lena Marsh, programme director for inland waters at the Halvard Institute, said the gates were a century old.",
     "The settlement gives lock keepers a rise of 4% backdated to 1 March, a further 2% in June 2026, and a payment of 300 euros.",
     "But Transport Minister Jonas Eide, was more cautious about it, on several occasions that Westray \"will not pay for a new lock alone.\"",
+    "The trust said the lock chamber was finally drained at about 6 p.m. on Wednesday, 5 March, nearly 30 hours after the gates gave way.",
     "Freya Holm, a canal ecologist at Westray College, said the drained stretch would recover within a year.",
     "Colm Reddy, who had run Marlow Security for nine years, announced his departure on Wednesday in a letter to staff. \"The firm needs to win back the confidence of the canal towns, and that is best done by someone new,\" he wrote.",
   ].join("\n"),
@@ -197,6 +198,7 @@ describe("round six: figures", () => {
     for (const draft of [
       "The trust expects more than 40 boats to be stranded, which Reddy has called a disaster.",
       "Venn told the county's transport committee at a tense three-hour session that the inquiry would take months.",
+      "The chamber was emptied at about 6 p.m. on Wednesday, 5 March, nearly 30 hours after the collapse.",
       // Another sitting, told in other words: no figure to hold it to.
       "A four-hour meeting of boat owners is planned for April.",
     ]) {
@@ -207,6 +209,12 @@ describe("round six: figures", () => {
     it("a bound the other way, with a relative clause after it", () => {
       const draft = "The trust expects nearly 40 boats to be stranded, which Colm Reddy of Marlow Security has called \"a dark day for traders, owners and the whole canal community\".";
       assert.deepEqual(flagged(draft, numbers(draft)), ["nearly 40 boats"]);
+    });
+    it("the same full date in the corpus sentence anchors a figure told in other words", () => {
+      const draft = "The chamber was emptied at about 6 p.m. on Wednesday, 5 March, more than 30 hours after the collapse.";
+      const f = numbers(draft);
+      assert.deepEqual(flagged(draft, f), ["more than 30 hours"]);
+      assert.deepEqual(f[0].suggestions, ["nearly 30 hours"]);
     });
     it("the same sitting under another name, with another length", () => {
       const draft = "Venn told the county's transport committee at a tense four-hour session that the inquiry would take months.";

@@ -217,6 +217,37 @@ function lookupOf(figures: FigureKnowledge): FigureLookup {
  * whatever words the two use around them.
  */
 function anchoredMatches(ctx: CheckContext, draft: Figure): FigureMatch[] {
+  return [...figureAnchored(ctx, draft), ...dateAnchored(ctx, draft)];
+}
+
+/**
+ * A corpus sentence that gives the same full date as the draft figure's sentence ("on Thursday, September 18"),
+ * with one figure of the draft figure's unit, as many as the draft's sentence has, sharing words with it: the
+ * same statement ("… September 18, nearly 40 hours after it was first reported").
+ */
+function dateAnchored(ctx: CheckContext, draft: Figure): FigureMatch[] {
+  const days = ctx.draft.dates.filter((d) => d.sentence === draft.sentence && d.month !== undefined && d.day !== undefined && !d.relative);
+  if (!days.length) return [];
+  const sameUnit = ctx.draft.figures.filter((f) => f.sentence === draft.sentence && asFigure(f).unit === draft.unit).length;
+  const lookup = lookupOf(ctx.kb.figures);
+  const out: FigureMatch[] = [];
+  const seen = new Set<string>();
+  for (const d of days) {
+    for (const e of ctx.kb.dates.onMonthDay(d.month!, d.day!)) {
+      if (d.year !== undefined && e.date.year !== undefined && e.date.year !== d.year) continue;
+      const key = `${e.article}:${e.mention.sentence}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const all = (lookup.bySentence.get(key) ?? []).filter((r) => r.figure.unit === draft.unit);
+      if (all.length !== 1 || sameUnit !== 1 || all[0].figure.vague) continue;
+      const m = ctx.kb.figures.match(draft, all[0]);
+      if (m.count >= ANCHORED.words && !m.thingClash) out.push(m);
+    }
+  }
+  return out;
+}
+
+function figureAnchored(ctx: CheckContext, draft: Figure): FigureMatch[] {
   const inSentence = ctx.draft.figures.filter((f) => f.sentence === draft.sentence).map(asFigure);
   // Small numbers and stretches of time ("over three years") recur in many sentences: they anchor nothing.
   const mine = inSentence.filter((f) => f.unit && !f.vague && f.span.start !== draft.span.start && f.value >= ANCHOR_LEAST && !TIME_UNITS.has(f.unit.split(" ")[0]));
