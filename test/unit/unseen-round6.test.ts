@@ -198,7 +198,7 @@ describe("round six: figures", () => {
     for (const draft of [
       "The trust expects more than 40 boats to be stranded, which Reddy has called a disaster.",
       "Venn told the county's transport committee at a tense three-hour session that the inquiry would take months.",
-      "The chamber was emptied at about 6 p.m. on Wednesday, 5 March, nearly 30 hours after the collapse.",
+      "The water was gone by about 6 p.m. on Wednesday, 5 March, nearly 30 hours after the trust's gates failed.",
       // Another sitting, told in other words: no figure to hold it to.
       "A four-hour meeting of boat owners is planned for April.",
     ]) {
@@ -211,7 +211,7 @@ describe("round six: figures", () => {
       assert.deepEqual(flagged(draft, numbers(draft)), ["nearly 40 boats"]);
     });
     it("the same full date in the corpus sentence anchors a figure told in other words", () => {
-      const draft = "The chamber was emptied at about 6 p.m. on Wednesday, 5 March, more than 30 hours after the collapse.";
+      const draft = "The water was gone by about 6 p.m. on Wednesday, 5 March, more than 30 hours after the trust's gates failed.";
       const f = numbers(draft);
       assert.deepEqual(flagged(draft, f), ["more than 30 hours"]);
       assert.deepEqual(f[0].suggestions, ["nearly 30 hours"]);
