@@ -31,6 +31,7 @@ const LOCK: Record<string, string> = {
     "Lena Marsh, programme director for inland waters at the Halvard Institute, said the gates were a century old.",
     "The settlement gives lock keepers a rise of 4% backdated to 1 March, a further 2% in June 2026, and a payment of 300 euros.",
     "But Transport Minister Jonas Eide, was more cautious about it, on several occasions that Westray \"will not pay for a new lock alone.\"",
+    "The Fenmoor Basin Environment Agency said fish had died below the lock. The Fenmoor Basin Environment Agency will test the water.",
     "The trust said the lock chamber was finally drained at about 6 p.m. on Wednesday, 5 March, nearly 30 hours after the gates gave way.",
     "Freya Holm, a canal ecologist at Westray College, said the drained stretch would recover within a year.",
     "Colm Reddy, who had run Marlow Security for nine years, announced his departure on Wednesday in a letter to staff. \"The firm needs to win back the confidence of the canal towns, and that is best done by someone new,\" he wrote.",
@@ -73,6 +74,16 @@ describe("round six: names", () => {
     assert.deepEqual(flagged(draft, f), ["Ewan Talbot"]);
     assert.equal(f[0].severity, "information");
     assert.equal(f[0].suggestions[0], "Ewan Tallis");
+  });
+  it("valid: a body's name as the corpus writes it", () => {
+    const draft = "The Fenmoor Basin Environment Agency said fish had died.";
+    assert.deepEqual(flagged(draft, names(draft)), []);
+  });
+  it("invalid: a body's name with one word in another form", () => {
+    const draft = "The Fenmoor Basin Environmental Agency said fish had died.";
+    const f = names(draft);
+    assert.deepEqual(flagged(draft, f), ["Fenmoor Basin Environmental Agency"]);
+    assert.deepEqual(f[0].suggestions, ["Fenmoor Basin Environment Agency"]);
   });
   it("invalid: a misspelt name after a title is fixed without the title", () => {
     const draft = "Detective Superintendent Orla Vennt said officers were examining the gates.";
