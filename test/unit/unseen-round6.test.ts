@@ -31,7 +31,7 @@ const LOCK: Record<string, string> = {
     "Lena Marsh, programme director for inland waters at the Halvard Institute, said the gates were a century old.",
     "The settlement gives lock keepers a rise of 4% backdated to 1 March, a further 2% in June 2026, and a payment of 300 euros.",
     "But Transport Minister Jonas Eide, was more cautious about it, on several occasions that Westray \"will not pay for a new lock alone.\"",
-    "The Fenmoor Basin Environment Agency said fish had died below the lock. The Fenmoor Basin Environment Agency will test the water.",
+    "The Fenmoor Basin Environment Agency said fish had died below the lock. The Fenmoor Basin Environment Agency will test the water for environmental damage.",
     "The trust said the lock chamber was finally drained at about 6 p.m. on Wednesday, 5 March, nearly 30 hours after the gates gave way.",
     "Freya Holm, a canal ecologist at Westray College, said the drained stretch would recover within a year.",
     "Colm Reddy, who had run Marlow Security for nine years, announced his departure on Wednesday in a letter to staff. \"The firm needs to win back the confidence of the canal towns, and that is best done by someone new,\" he wrote.",
