@@ -31,6 +31,7 @@ const LOCK: Record<string, string> = {
     "Lena Marsh, programme director for inland waters at the Halvard Institute, said the gates were a century old.",
     "The settlement gives lock keepers a rise of 4% backdated to 1 March, a further 2% in June 2026, and a payment of 300 euros.",
     "But Transport Minister Jonas Eide, was more cautious about it, on several occasions that Westray \"will not pay for a new lock alone.\"",
+    "Station Officer Bram Tey of the Westray fire service said divers had searched the lock.",
     "The Fenmoor Basin Environment Agency said fish had died below the lock. The Fenmoor Basin Environment Agency will test the water for environmental damage.",
     "The trust said the lock chamber was finally drained at about 6 p.m. on Wednesday, 5 March, nearly 30 hours after the gates gave way.",
     "Freya Holm, a canal ecologist at Westray College, said the drained stretch would recover within a year.",
@@ -104,6 +105,7 @@ describe("round six: titles", () => {
       "Lena Marsh, who directs the inland waters programme at the Halvard Institute, said the gates were a century old.",
       "Lena Marsh, a programme director at the Halvard Institute, said the gates were a century old.",
       "Freya Holm, a scientist at Westray College, said the drained stretch would recover within a year.",
+      "Station Officer Bram Tey said divers had searched the lock.",
       "Freya Holm, a senior ecologist at Westray College, said the drained stretch would recover within a year.",
       "Ewan Tallis, a former Danish army officer, said the gates were old.",
       // The body's name misspelt: the name check flags it, the title is the corpus's.
@@ -141,6 +143,12 @@ describe("round six: titles", () => {
       const draft = "Freya Holm, a climate scientist at Westray College, said the drained stretch would recover within a year.";
       const f = titles(draft);
       assert.deepEqual(flagged(draft, f), ["climate scientist at Westray College"]);
+      assert.equal(f[0].severity, "information");
+    });
+    it("another formal title with the same head: a note", () => {
+      const draft = "Watch Officer Bram Tey said divers had searched the lock.";
+      const f = titles(draft);
+      assert.deepEqual(flagged(draft, f), ["Watch Officer"]);
       assert.equal(f[0].severity, "information");
     });
     it("a programme director at another named body", () => {

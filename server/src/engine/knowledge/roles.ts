@@ -486,6 +486,15 @@ function speciality(r: ParsedRole, o: Office): string | undefined {
   return m && !NOT_A_FIELD.has(m[1]) && !DEMONYMS.has(m[1]) ? `${m[1]} ${o.head}` : undefined;
 }
 
+/** The words before the head of a formal title written in capitals ("Station Manager": station), qualifiers and demonyms aside. */
+function titleModifiers(r: ParsedRole, o: Office): string[] | undefined {
+  if (!/^(?:\p{Lu}[\p{L}\-]*\s+)+\p{Lu}[\p{L}\-]*$/u.test(r.text)) return undefined;
+  const words = r.text.toLowerCase().split(/\s+/);
+  const at = words.lastIndexOf(o.head.split(" ").pop()!);
+  if (at <= 0) return undefined;
+  return words.slice(0, at).filter((w) => !ROLE_QUALIFIERS.has(w) && !DEMONYMS.has(w));
+}
+
 /** How a role (`d`, one office of it) stands to another role of the same person. */
 export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Relation {
   // "a climate scientist" / "a fire ecologist": two fields of science for one person; a note.
@@ -521,6 +530,10 @@ export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Re
     if (od.acronym && oc.acronym && od.acronym !== oc.acronym && !MANY_BODIES.has(od.head)) return "doubt";
     // "Acting Transport Commissioner" / "Transport Commissioner": the office may have been made permanent; a note.
     if (!!od.acting !== !!oc.acting) return "doubt";
+    // "Station Manager" / "Group Manager": two formal titles with the same head and other words before it; a note.
+    const md = titleModifiers(d, od);
+    const mc = titleModifiers(c, oc);
+    if (md?.length && mc?.length && !md.some((w) => mc.includes(w))) return "doubt";
     return "support";
   }
   // "a serving army general" / "a former army officer": said to be in the service the corpus says they left.
