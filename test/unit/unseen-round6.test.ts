@@ -32,6 +32,7 @@ const LOCK: Record<string, string> = {
     "The settlement gives lock keepers a rise of 4% backdated to 1 March, a further 2% in June 2026, and a payment of 300 euros.",
     "But Transport Minister Jonas Eide, was more cautious about it, on several occasions that Westray \"will not pay for a new lock alone.\"",
     "Station Officer Bram Tey of the Westray fire service said divers had searched the lock.",
+    "\"The replacement gates will reach the Westray canal basin within a fortnight,\" Venn said.",
     "The Fenmoor Basin Environment Agency said fish had died below the lock. The Fenmoor Basin Environment Agency will test the water for environmental damage.",
     "The trust said the lock chamber was finally drained at about 6 p.m. on Wednesday, 5 March, nearly 30 hours after the gates gave way.",
     "Freya Holm, a canal ecologist at Westray College, said the drained stretch would recover within a year.",
@@ -254,6 +255,7 @@ describe("round six: who said it", () => {
       "Orla Venn put the problem bluntly: \"A canal is only as strong as its weakest gate.\"",
       "The trust's notice was blunt: \"A canal is only as strong as its weakest gate.\"",
       "Jonas Eide has insisted that Westray \"will not pay for a new lock alone.\"",
+      "\"The new rules will apply from next month,\" Venn said.",
     ]) {
       it(draft, () => assert.deepEqual(flagged(draft, quotes(draft)), []));
     }
@@ -271,6 +273,12 @@ describe("round six: who said it", () => {
       assert.equal(f.length, 1);
       assert.equal(f[0].severity, "information");
       assert.match(f[0].message, /Jonas Eide/);
+    });
+    it("a quotation with one phrase swapped", () => {
+      const draft = "\"The replacement gates will come to Kelby within a fortnight,\" Venn said.";
+      const f = quotes(draft);
+      assert.equal(f.length, 1);
+      assert.match(f[0].message, /'come to Kelby' where the corpus has 'reach the Westray canal basin'/);
     });
     it("a quotation given after a colon to the person the sentence opens with", () => {
       const draft = "Colm Reddy put the problem bluntly: \"A canal is only as strong as its weakest gate.\"";

@@ -16,6 +16,8 @@ import { cite, type Check } from "./check";
 const MIN_WORDS = 4;
 /** Share of words in order that makes two wordings one quotation. */
 const MIN_SIMILARITY = 0.6;
+/** Share of words in order that makes two wordings one quotation when they differ in one phrase only. */
+const ONE_PHRASE_SIMILARITY = 0.5;
 /** Fewest words before a quotation's speaker is held to the corpus (unless it is the whole corpus quotation). */
 const MIN_WORDS_SPEAKER = 5;
 
@@ -129,12 +131,15 @@ function differingMatchOf(kb: Knowledge, words: QuoteWord[]): QuoteMatch | undef
   if (kb.quotes.exact(words).length || kb.quotes.inText(words) || joinsCorpusWordings(kb, words)) return undefined;
   return kb.quotes.closest(words).find((m) => {
     if (changedEnding(words, m)) return wordDiffs(m.ops).length <= 3;
-    if (!m.edgesSettled || m.edits === 0 || m.matched < 3 || m.similarity < MIN_SIMILARITY) return false;
+    if (!m.edgesSettled || m.edits === 0 || m.matched < 3) return false;
     const diffs = wordDiffs(m.ops);
     if (!diffs.length || diffs.length > 3) return false;
     // The shared words must carry meaning, not just "we will be the".
     const content = m.ops.filter((o) => o.kind === "match" && !STOPWORDS.has(words[o.d!].norm)).length;
-    return content >= 2;
+    // One phrase swapped inside a quotation that keeps both its ends, five words and two content words
+    // ("will come to Washington soon" for "will visit the United States soon") is one quotation, altered.
+    const onePhrase = diffs.length === 1 && m.matched >= 5 && content >= 2 && m.similarity >= ONE_PHRASE_SIMILARITY;
+    return (m.similarity >= MIN_SIMILARITY || onePhrase) && content >= 2;
   });
 }
 
