@@ -32,6 +32,7 @@ const LOCK: Record<string, string> = {
     "The settlement gives lock keepers a rise of 4% backdated to 1 March, a further 2% in June 2026, and a payment of 300 euros.",
     "But Transport Minister Jonas Eide, was more cautious about it, on several occasions that Westray \"will not pay for a new lock alone.\"",
     "Station Officer Bram Tey of the Westray fire service said divers had searched the lock.",
+    "Tey said none of the boats moored below the lock were classed as a danger to navigation.",
     "\"The replacement gates will reach the Westray canal basin within a fortnight,\" Venn said.",
     "The Fenmoor Basin Environment Agency said fish had died below the lock. The Fenmoor Basin Environment Agency will test the water for environmental damage.",
     "The trust said the lock chamber was finally drained at about 6 p.m. on Wednesday, 5 March, nearly 30 hours after the gates gave way.",
@@ -182,6 +183,7 @@ describe("round six: claims", () => {
       "Iceland could also join the repair effort.",
       "The trust has not ruled out closing the canal for the summer.",
       "The trust has not refused to close the canal for the summer.",
+      "Tey said none of the boats below the lock were a danger to navigation.",
     ]) {
       it(draft, () => assert.deepEqual(flagged(draft, claims(draft)), []));
     }
@@ -192,6 +194,12 @@ describe("round six: claims", () => {
       const f = claims(draft);
       assert.equal(f.length, 1);
       assert.match(f[0].message, /negates/);
+    });
+    it("some where the corpus says none", () => {
+      const draft = "Tey said some of the boats moored below the lock were classed as a danger to navigation.";
+      const f = claims(draft);
+      assert.equal(f.length, 1);
+      assert.match(f[0].message, /negates "classed"/);
     });
     it("a refusal where the corpus denies ruling it out", () => {
       const draft = "The trust has ruled out closing the canal for the summer.";

@@ -369,6 +369,8 @@ const NEGATOR_PAIRS: Array<[string, string]> = [
   ["declined", "to"],
   ["declines", "to"],
 ];
+/** Verbs that end the noun phrase after "none of" ("none of the staff there were …"). */
+const NONE_VERBS = new Set(words(`is are was were has have had will would could can may might must should do does did`));
 /** Verbs of refusal among the pairs above: under a negator they deny nothing ("has not ruled out"). */
 const REFUSALS = new Set(words(`ruled rules rule refused refuses declined declines`));
 /** Words after a negator that make it no negation: "not only", "no doubt". */
@@ -427,6 +429,8 @@ export function termsOf(text: string, offset: number, names: readonly NameMentio
   const out: ClaimTerm[] = [];
   let scope = 0;
   let nounScope = false;
+  // After "none of", the noun phrase up to its verb is what is counted, not denied.
+  let noneNP = false;
   const lowers = toks.map((t) => foldWord(t.text));
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -438,8 +442,11 @@ export function termsOf(text: string, offset: number, names: readonly NameMentio
       if (!NOUN_NEGATORS.has(lower) && untilAhead(text, offset, toks, lowers, i)) continue;
       // "4.2 metres, not the 3.9 first recorded": a correction set against a noun phrase, not a denial of its words.
       if (lower === "not" && i > 0 && /[,\u2013\u2014]\s*$/.test(text.slice(toks[i - 1].end - offset, t.start - offset)) && /^(?:the|a|an|its|his|her|their|\d[\d,.]*)$/.test(next)) continue;
+      // "none of the materials stored there were classed as …": what is denied is the predicate after the noun phrase.
+      const noneOf = lower === "none" && next === "of";
       scope = 2;
-      nounScope = NOUN_NEGATORS.has(lower) && !(lower === "without" && /ing$/.test(next)) && !(lower === "no" && next === "longer");
+      noneNP = noneOf;
+      nounScope = !noneOf && NOUN_NEGATORS.has(lower) && !(lower === "without" && /ing$/.test(next)) && !(lower === "no" && next === "longer");
       continue;
     }
     if (NEGATOR_PAIRS.some(([a, b]) => a === lower && b === next)) {
@@ -452,6 +459,7 @@ export function termsOf(text: string, offset: number, names: readonly NameMentio
     if (/^(?:but|and|or|while|whereas|although|though|which|who|that)$/.test(lower)) scope = Math.min(scope, 0);
     // "not members of the union": what follows "of" is what the negated noun belongs to, not itself denied.
     if (lower === "of" && scope > 0 && i > 0 && !NEGATORS.has(lowers[i - 1])) scope = 0;
+    if (noneNP && NONE_VERBS.has(lower)) noneNP = false;
     const key = phrasalKey(t, toks[i + 1]) ?? senseKey(toks, i) ?? contentToken(t);
     if (!key) continue;
     const bare = lower.replace(/['’]s?$/, "");
@@ -461,13 +469,13 @@ export function termsOf(text: string, offset: number, names: readonly NameMentio
       start: t.start,
       end: t.end,
       name: names.some((n) => n.start <= t.start && t.end <= n.end + 2),
-      negated: scope > 0,
+      negated: scope > 0 && !noneNP,
       ...(scope > 0 && nounScope ? { nounNegated: true } : {}),
       ...(t.text.includes("-") ? { parts: hyphenParts(t.text) } : {}),
       quoted: quoted.some((r) => r.start <= t.start && t.end <= r.end),
       role: ROLE_WORDS.has(bare) || DEMONYMS.has(bare),
     });
-    if (scope > 0) scope--;
+    if (scope > 0 && !noneNP) scope--;
   }
   return out;
 }
