@@ -24,6 +24,8 @@ const LOCK: Record<string, string> = {
     "Venn told the county's transport committee at a tense three-hour hearing that the inquiry would take months.",
     "\"We will find every boat a mooring,\" said Nadia Farrow, a spokeswoman for the trust.",
     "Ewan Tallis, a former Danish army officer who leads the engineers, said the gates were old.",
+    "Governor Oda Lunde said the repair effort would take six weeks.",
+    "Reddy rejected a suggestion that the gates had been tampered with.",
     "Wooden gates are hard to repair in winter, Tallis said, which leaves the trust with two choices. \"The old hinges are the weakest part of any lock on this canal,\" he said.",
     "\"A canal is only as strong as its weakest gate,\" says Venn.",
     "Norway and Iceland could also join the repair effort.",
@@ -33,6 +35,8 @@ const LOCK: Record<string, string> = {
     "But Transport Minister Jonas Eide, was more cautious about it, on several occasions that Westray \"will not pay for a new lock alone.\"",
     "Station Officer Bram Tey of the Westray fire service said divers had searched the lock.",
     "Tey said none of the boats moored below the lock were classed as a danger to navigation.",
+    "The trust sent 120 Canal Rescue volunteers to the towpath.",
+    "The lock repairs, estimated at £3.1 million, were instead put off until 2027.",
     "\"The replacement gates will reach the Westray canal basin within a fortnight,\" Venn said.",
     "The Fenmoor Basin Environment Agency said fish had died below the lock. The Fenmoor Basin Environment Agency will test the water for environmental damage.",
     "The trust said the lock chamber was finally drained at about 6 p.m. on Wednesday, 5 March, nearly 30 hours after the gates gave way.",
@@ -184,6 +188,8 @@ describe("round six: claims", () => {
       "The trust has not ruled out closing the canal for the summer.",
       "The trust has not refused to close the canal for the summer.",
       "Tey said none of the boats below the lock were a danger to navigation.",
+      "Gov. Oda Lunde said the repair effort would take six weeks.",
+      "Colm Reddy dismissed a suggestion that the gates had been tampered with.",
     ]) {
       it(draft, () => assert.deepEqual(flagged(draft, claims(draft)), []));
     }
@@ -227,6 +233,8 @@ describe("round six: figures", () => {
       "The trust expects more than 40 boats to be stranded, which Reddy has called a disaster.",
       "Venn told the county's transport committee at a tense three-hour session that the inquiry would take months.",
       "The water was gone by about 6 p.m. on Wednesday, 5 March, nearly 30 hours after the trust's gates failed.",
+      "The trust sent 120 Canal Rescue volunteers to the towpath.",
+      "Instead, the trust pushed the £3.1 million repairs back to 2027.",
       // Another sitting, told in other words: no figure to hold it to.
       "A four-hour meeting of boat owners is planned for April.",
     ]) {
@@ -243,6 +251,17 @@ describe("round six: figures", () => {
       const f = numbers(draft);
       assert.deepEqual(flagged(draft, f), ["more than 30 hours"]);
       assert.deepEqual(f[0].suggestions, ["nearly 30 hours"]);
+    });
+    it("a count of a noun qualified by a name", () => {
+      const draft = "The trust sent 210 Canal Rescue volunteers to the towpath.";
+      const f = numbers(draft);
+      assert.deepEqual(flagged(draft, f), ["210 Canal Rescue volunteers"]);
+    });
+    it("the same bare year in the corpus sentence anchors a sum told in other words", () => {
+      const draft = "Instead, the trust pushed the £1.3 million repairs back to 2027.";
+      const f = numbers(draft);
+      assert.equal(f.length, 1);
+      assert.match(f[0].message, /£3\.1 million/);
     });
     it("the same sitting under another name, with another length", () => {
       const draft = "Venn told the county's transport committee at a tense four-hour session that the inquiry would take months.";

@@ -1,5 +1,5 @@
 // Unreported acts: a weighty act of law or office (suing, charging,
-// arresting, convicting, sacking, suspending, resigning) told of a known actor
+// arresting, convicting, sacking, resigning) told of a known actor
 // that no corpus passage about that actor reports ("the government would sue
 // X for breach of contract" where no article speaks of suing X). For
 // analysis/claims.ts; the act words are general English.
@@ -21,8 +21,6 @@ const ACT_FORMS: Record<string, string> = {
   acquit: "acquit acquits acquitted acquittal",
   prosecute: "prosecute prosecutes prosecuted prosecuting",
   sack: "sack sacks sacked sacking",
-  dismiss: "dismissed",
-  suspend: "suspend suspends suspended suspending suspension",
   resign: "resign resigns resigned resigning resignation",
   expel: "expel expels expelled expulsion",
   impeach: "impeach impeached impeachment",

@@ -145,7 +145,7 @@ import { unreportedAct } from "./act";
 import { inventedTrip } from "./trip";
 import type { Sentence } from "../text/sentences";
 import { fold, stripPossessive, tokenize, type Token } from "../text/tokens";
-import { DEMONYM_COUNTRY, DEMONYMS, NUMBER_WORDS, ROLE_WORDS, SCALE_WORDS, STOPWORDS, isMonthWord, isWeekdayWord, wordList } from "../text/lexicon";
+import { DEMONYM_COUNTRY, DEMONYMS, NUMBER_WORDS, ROLE_HEADS, ROLE_WORDS, SCALE_WORDS, STOPWORDS, isMonthWord, isWeekdayWord, wordList } from "../text/lexicon";
 
 const words = wordList;
 
@@ -591,6 +591,8 @@ function unknownName(kb: Knowledge, t: ClaimTerm, prior: readonly Finding[]): bo
   if (countryNames(t.key).some((k) => kb.index.df.has(k))) return false; // one country's other name ("Holland", "the Netherlands")
   if (capitalCountry(t.text).some((k) => kb.index.df.has(k))) return false; // a capital for its country's government ("Oslo said")
   if (/^\p{Lu}+$/u.test(bare) && bare.length <= 3) return false;
+  // "Gov.", "Sen.", "Lt.": a title written short, not a name.
+  if (ROLE_HEADS.has(bare.toLowerCase()) || ROLE_WORDS.has(bare.toLowerCase())) return false;
   if (kb.common.isCommon(bare.toLowerCase())) return false;
   if (prior.some((f) => f.span.start < t.end && t.start < f.span.end)) return false;
   if (kb.names.forms.has(bare) || kb.names.groupOf(bare)?.forms.length) return false;

@@ -474,6 +474,10 @@ function countedNoun(toks: Tok[], j: number, preferLast = false): NounPhrase | u
   // Modifiers, function words among them ("150 new officers", "30 more nations").
   const modifier = (t: Tok | undefined) => !!t && t.kind === "word" && isSpace(t.gap) && /^\p{Ll}/u.test(t.text) && COUNT_MODIFIERS.has(t.lower);
   while ((modifier(toks[k]) || (nounish(toks[k]) && DEMONYMS.has(toks[k].lower))) && nounish(toks[k + 1])) k++;
+  // A name that qualifies the noun ("420 National Guard soldiers", "300 Red Cross volunteers"): the noun is counted.
+  let c = k;
+  while (c < k + 3 && toks[c] && toks[c].kind === "word" && /^\p{Lu}\p{Ll}/u.test(toks[c].text) && isSpace(toks[c].gap)) c++;
+  if (c > k && toks[c] && isSpace(toks[c].gap) && /^\p{Ll}/u.test(toks[c].text) && nounish(toks[c]) && pluralLike(toks[c].text)) k = c;
   const run: number[] = [];
   /** Hyphenated second parts, by the run word they belong to. */
   const tails = new Map<number, number>();

@@ -12,6 +12,8 @@
 // the draft figure's unit is compared even when the words around differ.
 import { asFigure, TIME_UNITS, type Figure } from "../analysis/figures";
 import { figuresAgree, sameWord, type FigureKnowledge, type FigureMatch, type FigureRef } from "../knowledge/figures";
+import type { DatedEvent } from "../knowledge/dates";
+import type { Knowledge } from "../knowledge/knowledge";
 import type { Explainer } from "../explain";
 import type { Finding } from "../types";
 import { cite, type Check, type CheckContext } from "./check";
@@ -227,7 +229,8 @@ function anchoredMatches(ctx: CheckContext, draft: Figure): FigureMatch[] {
  */
 function dateAnchored(ctx: CheckContext, draft: Figure): FigureMatch[] {
   const days = ctx.draft.dates.filter((d) => d.sentence === draft.sentence && d.month !== undefined && d.day !== undefined && !d.relative);
-  if (!days.length) return [];
+  const years = ctx.draft.dates.filter((d) => d.sentence === draft.sentence && d.year !== undefined && d.month === undefined && !d.relative);
+  if (!days.length && !years.length) return [];
   const sameUnit = ctx.draft.figures.filter((f) => f.sentence === draft.sentence && asFigure(f).unit === draft.unit).length;
   const lookup = lookupOf(ctx.kb.figures);
   const out: FigureMatch[] = [];
@@ -244,7 +247,36 @@ function dateAnchored(ctx: CheckContext, draft: Figure): FigureMatch[] {
       if (m.count >= ANCHORED.words && !m.thingClash) out.push(m);
     }
   }
+  // A bare year ("… back to 2026") anchors less: the corpus sentence must give it as a bare year too, with a word in common that is no name.
+  for (const d of years) {
+    for (const e of eventsInYear(ctx.kb, d.year!)) {
+      const key = `${e.article}:${e.mention.sentence}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const all = (lookup.bySentence.get(key) ?? []).filter((r) => r.figure.unit === draft.unit);
+      if (all.length !== 1 || sameUnit !== 1 || all[0].figure.vague) continue;
+      const m = ctx.kb.figures.match(draft, all[0]);
+      if (m.shared.some((w) => !draft.names.includes(w)) && !m.thingClash) out.push(m);
+    }
+  }
   return out;
+}
+
+const byYear = new WeakMap<Knowledge, Map<number, DatedEvent[]>>();
+/** Corpus events dated by a bare year written out ("in 2026"), by year; built once per corpus. */
+function eventsInYear(kb: Knowledge, year: number): DatedEvent[] {
+  let m = byYear.get(kb);
+  if (!m) {
+    m = new Map();
+    for (const e of kb.dates.events) {
+      if (e.relative || e.date.month !== undefined || e.date.year === undefined || e.yearInferred) continue;
+      const list = m.get(e.date.year) ?? [];
+      list.push(e);
+      m.set(e.date.year, list);
+    }
+    byYear.set(kb, m);
+  }
+  return m.get(year) ?? [];
 }
 
 function figureAnchored(ctx: CheckContext, draft: Figure): FigureMatch[] {
