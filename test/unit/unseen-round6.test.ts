@@ -40,6 +40,8 @@ const LOCK: Record<string, string> = {
     "\"The replacement gates will reach the Westray canal basin within a fortnight,\" Venn said.",
     "The Fenmoor Basin Environment Agency said fish had died below the lock. The Fenmoor Basin Environment Agency will test the water for environmental damage.",
     "The trust said the lock chamber was finally drained at about 6 p.m. on Wednesday, 5 March, nearly 30 hours after the gates gave way.",
+    "Ivo Sand, a professor of civil engineering at Westray College, said the hinges had corroded.",
+    "Piet Lorne, a former Danish army officer, leads the salvage team.",
     "Freya Holm, a canal ecologist at Westray College, said the drained stretch would recover within a year.",
     "Colm Reddy, who had run Marlow Security for nine years, announced his departure on Wednesday in a letter to staff. \"The firm needs to win back the confidence of the canal towns, and that is best done by someone new,\" he wrote.",
   ].join("\n"),
@@ -111,6 +113,9 @@ describe("round six: titles", () => {
       "Lena Marsh, who directs the inland waters programme at the Halvard Institute, said the gates were a century old.",
       "Lena Marsh, a programme director at the Halvard Institute, said the gates were a century old.",
       "Freya Holm, a scientist at Westray College, said the drained stretch would recover within a year.",
+      "Ivo Sand, a professor at Westray College, said the hinges had corroded.",
+      "Ivo Sand, a professor of civil engineering, said the hinges had corroded.",
+      "Piet Lorne, a retired army officer, leads the salvage team.",
       "Station Officer Bram Tey said divers had searched the lock.",
       "Freya Holm, a senior ecologist at Westray College, said the drained stretch would recover within a year.",
       "Ewan Tallis, a former Danish army officer, said the gates were old.",
@@ -155,6 +160,18 @@ describe("round six: titles", () => {
       const draft = "Watch Officer Bram Tey said divers had searched the lock.";
       const f = titles(draft);
       assert.deepEqual(flagged(draft, f), ["Watch Officer"]);
+      assert.equal(f[0].severity, "information");
+    });
+    it("a professor of another subject: a note", () => {
+      const draft = "Ivo Sand, a professor of hydrology at Westray College, said the hinges had corroded.";
+      const f = titles(draft);
+      assert.equal(f.length, 1);
+      assert.equal(f[0].severity, "information");
+    });
+    it("another armed service: a note", () => {
+      const draft = "Piet Lorne, a retired Danish air force general, leads the salvage team.";
+      const f = titles(draft);
+      assert.equal(f.length, 1);
       assert.equal(f[0].severity, "information");
     });
     it("a programme director at another named body", () => {

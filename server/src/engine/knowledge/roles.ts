@@ -481,6 +481,11 @@ const NOT_A_FIELD = new Set(`a an the leading top senior junior chief lead princ
 
 /** "climate scientist", "fire ecologist": the field and the head, when the role names a field. */
 function speciality(r: ParsedRole, o: Office): string | undefined {
+  // "a professor of hydrology" / "a professor of civil engineering".
+  if (o.head === "professor") {
+    const p = /\bprofessor\s+of\s+((?:\p{Ll}[\p{Ll}\-]+\s+)?\p{Ll}[\p{Ll}\-]+)/u.exec(r.text);
+    return p ? `professor of ${p[1]}` : undefined;
+  }
   if (!SPECIALISTS.has(o.head)) return undefined;
   const m = new RegExp(String.raw`(?:^|\s)(\p{Ll}[\p{Ll}\-]+)\s+${o.head}s?\b`, "u").exec(r.text);
   return m && !NOT_A_FIELD.has(m[1]) && !DEMONYMS.has(m[1]) ? `${m[1]} ${o.head}` : undefined;
@@ -536,6 +541,8 @@ export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Re
     if (md?.length && mc?.length && !md.some((w) => mc.includes(w))) return "doubt";
     return "support";
   }
+  // "a retired air force general" / "a former army officer": two armed services for one career; a note.
+  if (od.body === "service" && oc.body === "service" && od.kind && oc.kind && od.kind !== oc.kind && od.kind !== "service:police" && oc.kind !== "service:police") return "doubt";
   // "a serving army general" / "a former army officer": said to be in the service the corpus says they left.
   if (((d.current && c.former) || (d.former && c.current)) && od.body && od.body === oc.body && od.kind === oc.kind) return "conflict";
   // "a retired judge" / "an advocate": the bench and the bar are two careers; a note, as either may come after the other.
