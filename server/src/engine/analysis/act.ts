@@ -1,7 +1,7 @@
 // Unreported acts: a weighty act of law or office (suing, charging,
 // arresting, convicting, sacking, resigning) told of a known actor
-// that no corpus passage about that actor reports ("the government would sue
-// X for breach of contract" where no article speaks of suing X). For
+// that no corpus passage about that actor reports ("the council would sue
+// X" where no article speaks of suing X). For
 // analysis/claims.ts; the act words are general English.
 import type { Knowledge } from "../knowledge/knowledge";
 import type { IndexedSentence } from "../knowledge/index";

@@ -724,7 +724,7 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   }
   if (!top) return result;
   const sharedKeys = allWeighted.filter((w) => holds(top, w.term)).length;
-  // A short claim restates a sentence with three shared words, two of them no names, when they are half of it ("Canada has ruled out joining the group").
+  // A short claim restates a sentence with three shared words, two of them no names, when they are half of it ("Iceland has ruled out joining the effort").
   const sharedWords = allWeighted.filter((w) => !w.term.name && holds(top, w.term)).length;
   const sameStatement = topShare >= SAME_STATEMENT && (sharedKeys >= 4 || (sharedKeys >= 3 && sharedWords >= 2 && topShare >= 0.5));
 
@@ -850,7 +850,7 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     if (mod) return { ...result, verdict: mod.verdict, reason: mod.reason, focus: mod.focus, severity: mod.severity, cover: [mod.evidence, ...cover.filter((c) => c !== mod.evidence)] };
   }
 
-  // 3f. A vehicle, weapon or carrier of another kind than the passage the claim restates names ("motorbikes" for "a van").
+  // 3f. A vehicle, weapon or carrier of another kind than the passage the claim restates names ("scooters" for "a van").
   if (!priorHere && topShare >= SAME_STATEMENT) {
     const kind = kindSwap(kb, claim, missing, cover);
     if (kind) return { ...result, verdict: kind.verdict, reason: kind.reason, focus: kind.focus, severity: kind.severity, cover: [kind.evidence, ...cover.filter((c) => c !== kind.evidence)] };

@@ -1,7 +1,7 @@
 // Kind swaps: a thing of one closed class of general English (vehicles,
 // weapons, carriers) named where the corpus passage the claim restates names
-// another of the same class ("escaped on two motorbikes" where the corpus
-// says "left in a dark van"). For analysis/claims.ts.
+// another of the same class ("escaped on two scooters" where the corpus
+// says "fled in a grey van"). For analysis/claims.ts.
 import type { Knowledge } from "../knowledge/knowledge";
 import type { IndexedSentence } from "../knowledge/index";
 import type { Claim, ClaimTerm } from "./claims";

@@ -44,7 +44,7 @@ export function countryNames(key: string): string[] {
   return lexicon().aliases.get(key) ?? [];
 }
 
-/** Name keys of the country a one-word capital stands for ("Warsaw" -> poland), and that country's demonyms' keys. */
+/** Name keys of the country a one-word capital stands for ("Oslo" -> norway), and that country's demonyms' keys. */
 export function capitalCountry(word: string): string[] {
   const c = CAPITAL_COUNTRY[fold(stripPossessive(word)).toLowerCase()];
   if (!c) return [];

@@ -489,7 +489,7 @@ class Speakers {
    */
   private colonLead(from: number, open: number): Attribution | undefined {
     const text = this.masked.slice(from, open);
-    // Also a sentence that lost its verb of saying ("X, was more guarded, on several occasions that Spain "…""): less sure.
+    // Also a sentence that lost its verb of saying ("X, was more guarded, on several occasions that the town "…""): less sure.
     const colon = /:\s*$/u.test(text);
     if ((!colon && !/\bthat\s+(?:\p{Lu}[\p{L}\-]*\s+)?$/u.test(text)) || /[.;!?]/u.test(text.replace(/\b\p{Lu}\./gu, ""))) return undefined;
     const lead = /^[\s"'“‘(\[*_#>-]*(?:(?:But|And|Yet|So)\s+)?/u.exec(text)![0].length;

@@ -1,5 +1,5 @@
 // Trips: the draft has a person the corpus knows travel to, visit or fly to a
-// named place ("X is expected to travel to Paris", "X will visit Oslo") and no
+// named place ("X is expected to travel to Riga", "X will visit Oslo") and no
 // corpus passage puts that person with that place and any word of travel,
 // visiting or meeting. For analysis/claims.ts.
 //

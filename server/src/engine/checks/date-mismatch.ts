@@ -222,7 +222,7 @@ function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
   const draftValue = valueOf(m);
   const kb = ctx.kb.dates;
   // Events matched well enough to be the same event (the weaker matches that may still agree are looked up below, only if needed).
-  // "a further 3% in April 2026" where the corpus has "a further 3% in April 2025": the same share on the same month
+  // "a further 2% in June 2027" where the corpus has "a further 2% in June 2026": the same share on the same month
   // (and day), in another year written out on both sides; the share alone ties them.
   const sameShareOtherYear = (x: EventMatch) =>
     m.year !== undefined && m.month !== undefined && x.event.date.year !== undefined && !x.event.yearInferred &&
@@ -458,7 +458,7 @@ function checkBareWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined 
     const cov = kb.dates.coverage(d.words, event.sentenceWords);
     let share = Math.min(cov.draft, cov.corpus);
     let passage = false;
-    // The draft may also say what the corpus's next sentence adds ("… on Wednesday in a letter to staff. "Westsea needs …," she wrote."):
+    // The draft may also say what the corpus's next sentence adds ("… on Wednesday in a letter to staff. "The firm needs …," he wrote."):
     // the two sentences together cover the draft's, the dated one is mostly the draft's.
     if (share < WEEKDAY_PARAPHRASE && cov.corpus >= WEEKDAY_PARAPHRASE) {
       const words = passageWords(kb, event);

@@ -88,8 +88,8 @@ function surnamesOf(names: NameKnowledge, first: string): Set<string> | undefine
 
 /**
  * A surname further off than a typo, after a first name the corpus gives one
- * surname only, which begins the same way and is about as long ("Gareth
- * Ashford" where the corpus knows only "Gareth Ashworth"): likely the same
+ * surname only, which begins the same way and is about as long ("Ewan
+ * Talbot" where the corpus knows only "Ewan Tallis"): likely the same
  * person misnamed, but it may be another; a note.
  */
 function byFirstName(ctx: CheckContext, mention: NameMention, index: number): Candidate | undefined {
@@ -280,7 +280,7 @@ function checkPlaceWord(ctx: CheckContext, mention: NameMention, out: Finding[])
   return true;
 }
 
-/** Corpus names of three words or more by each of their words left out ("Lessing Basin * Authority"); built once per corpus. */
+/** Corpus names of three words or more by each of their words left out ("Fenmoor Basin * Agency"); built once per corpus. */
 const oneOffIndex = new WeakMap<Knowledge, Map<string, string[]>>();
 function oneOffNames(kb: Knowledge): Map<string, string[]> {
   let m = oneOffIndex.get(kb);

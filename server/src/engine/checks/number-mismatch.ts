@@ -223,9 +223,9 @@ function anchoredMatches(ctx: CheckContext, draft: Figure): FigureMatch[] {
 }
 
 /**
- * A corpus sentence that gives the same full date as the draft figure's sentence ("on Thursday, September 18"),
+ * A corpus sentence that gives the same full date as the draft figure's sentence ("on Wednesday, 5 March"),
  * with one figure of the draft figure's unit, as many as the draft's sentence has, sharing words with it: the
- * same statement ("… September 18, nearly 40 hours after it was first reported").
+ * same statement ("… 5 March, nearly 30 hours after the gates gave way").
  */
 function dateAnchored(ctx: CheckContext, draft: Figure): FigureMatch[] {
   const days = ctx.draft.dates.filter((d) => d.sentence === draft.sentence && d.month !== undefined && d.day !== undefined && !d.relative);

@@ -137,7 +137,7 @@ function differingMatchOf(kb: Knowledge, words: QuoteWord[]): QuoteMatch | undef
     // The shared words must carry meaning, not just "we will be the".
     const content = m.ops.filter((o) => o.kind === "match" && !STOPWORDS.has(words[o.d!].norm)).length;
     // One phrase swapped inside a quotation that keeps both its ends, five words and two content words
-    // ("will come to Washington soon" for "will visit the United States soon") is one quotation, altered.
+    // ("will come to Kelby within a fortnight" for "will reach the canal basin within a fortnight") is one quotation, altered.
     const onePhrase = diffs.length === 1 && m.matched >= 5 && content >= 2 && m.similarity >= ONE_PHRASE_SIMILARITY;
     return (m.similarity >= MIN_SIMILARITY || onePhrase) && content >= 2;
   });

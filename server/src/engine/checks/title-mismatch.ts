@@ -121,7 +121,7 @@ function checkRole(ctx: CheckContext, r: RoleMention, out: Finding[]): void {
   const warn = v.clash.length > 0;
   const against = warn ? v.clash : v.disputed.length ? v.disputed : v.doubt;
   if (!against.length) return;
-  // "chief executive of Ravelin Security" written "… of Ravellin Security": a name misspelt, the name check's business.
+  // "chief executive of Marlow Security" written "… of Marrlow Security": a name misspelt, the name check's business.
   if (against.some((x) => [...x.wordings.keys()].some((w) => onlySpelling(r.role, w)))) return;
   const before = r.span.end <= r.personSpan.start && /^\s*$/u.test(ctx.draft.text.slice(r.span.end, r.personSpan.start));
   const byArticle = (roles: KnownRole[]): Evidence[] => ctx.kb.evidenceByArticle(roles.flatMap((x) => x.refs));

@@ -96,8 +96,8 @@ export const DEMONYM_COUNTRY: Readonly<Record<string, string>> = Object.fromEntr
 );
 
 /**
- * The country a one-word capital city stands for in news English ("Warsaw
- * said" for the Polish government): general geography, not a corpus fact;
+ * The country a one-word capital city stands for in news English ("Oslo
+ * said" for the Norwegian government): general geography, not a corpus fact;
  * "a|b" lists other names of the same country.
  */
 export const CAPITAL_COUNTRY: Readonly<Record<string, string>> = Object.fromEntries(
