@@ -36,6 +36,7 @@ const LOCK: Record<string, string> = {
     "Station Officer Bram Tey of the Westray fire service said divers had searched the lock.",
     "Tey said none of the boats moored below the lock were classed as a danger to navigation.",
     "The trust sent 120 Canal Rescue volunteers to the towpath.",
+    "Around the region, the trust has built up a 300-strong volunteer force and runs 12 depots along the canal.",
     "The lock repairs, estimated at £3.1 million, were instead put off until 2027.",
     "\"The replacement gates will reach the Westray canal basin within a fortnight,\" Venn said.",
     "The Fenmoor Basin Environment Agency said fish had died below the lock. The Fenmoor Basin Environment Agency will test the water for environmental damage.",
@@ -252,6 +253,7 @@ describe("round six: figures", () => {
       "The water was gone by about 6 p.m. on Wednesday, 5 March, nearly 30 hours after the trust's gates failed.",
       "The trust sent 120 Canal Rescue volunteers to the towpath.",
       "Instead, the trust pushed the £3.1 million repairs back to 2027.",
+      "The trust keeps a standby force of 300 and runs 12 depots, it says.",
       // Another sitting, told in other words: no figure to hold it to.
       "A four-hour meeting of boat owners is planned for April.",
     ]) {
@@ -268,6 +270,11 @@ describe("round six: figures", () => {
       const f = numbers(draft);
       assert.deepEqual(flagged(draft, f), ["more than 30 hours"]);
       assert.deepEqual(f[0].suggestions, ["nearly 30 hours"]);
+    });
+    it("a group's size written after it anchors the sentence's other figure", () => {
+      const draft = "The trust keeps a standby force of 300 and runs 21 depots, it says.";
+      const f = numbers(draft);
+      assert.deepEqual(flagged(draft, f), ["21 depots"]);
     });
     it("a count of a noun qualified by a name", () => {
       const draft = "The trust sent 210 Canal Rescue volunteers to the towpath.";

@@ -947,6 +947,13 @@ function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
       next = rate.next;
     }
     const qual = findQualifier(toks, currency ? i - 1 : i);
+    // "a standby force of 8,000": a group's size, its members counted (as in "an 8,000-strong force").
+    if (!unit && !currency) {
+      const ofAt = (qual ? i - qual.text.split(" ").length : i) - 1;
+      const group = toks[ofAt]?.lower === "of" ? toks[ofAt - 1] : undefined;
+      const members = group && group.kind === "word" ? GROUP_MEMBERS[group.lower] : undefined;
+      if (members && !(toks[next] && toks[next].kind === "word" && isSpace(toks[next].gap) && nounish(toks[next]))) unit = members;
+    }
     const start = qual ? qual.start : currency ? toks[i - 1].start : p.start;
     const lead = (currency ? firstTok - 1 : firstTok) - (qual ? qual.text.split(" ").length : 0);
     // "the first two years", "the last three weeks": a stretch of a period, not a duration; compared only with the same stretch.
