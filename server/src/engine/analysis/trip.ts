@@ -8,7 +8,7 @@
 // ("travel to", "fly to", "visit", "head to"), not negated. The corpus side
 // is read broadly: a sentence naming the person, or one next to it, that
 // names the place (or its country, capital or demonym) and any word of
-// travel, visiting, meeting or hosting.
+// travel, visiting, meeting or hosting, or "in" (someone "in Riga" was there).
 import type { Knowledge } from "../knowledge/knowledge";
 import type { IndexedSentence } from "../knowledge/index";
 import type { Span } from "../types";
@@ -20,7 +20,7 @@ import { capitalCountry, countryNames, demonymsOf } from "./nationality";
 
 const TRAVEL = /\b(?:travel(?:s|led|ed|ling|ing)?|fly|flies|flew|flying|head(?:s|ed|ing)?|go|goes|went|going)\s+to\s+(?:the\s+)?$|\b(?:visit(?:s|ed|ing)?)\s+(?:the\s+)?$/iu;
 
-/** Any word of travel, visiting, meeting or hosting in a corpus passage. */
+/** Any word of travel, visiting, meeting or hosting in a corpus passage, or "in". */
 const CORPUS_TRAVEL = /\b(?:travel\w*|trip\w*|visit\w*|leav\w*|left|depart\w*|journey\w*|fl(?:y|ies|ew|ight\w*)|arriv\w*|land(?:s|ed|ing)?|went|go(?:es|ing)?|head\w*|tour\w*|host\w*|invit\w*|summit\w*|meet\w*|met|talks|attend\w*|in)\b/iu;
 
 /** Words before the verb that make it no asserted trip. */
