@@ -59,7 +59,7 @@ export function unreportedAct(kb: Knowledge, claim: Claim, names: readonly NameM
   const s = claim.sentence;
   const known = names.filter((n) => n.tokens.some((t) => t.text.length >= 3 && kb.index.df.has(termKey(t.text))) && !(n.initial && n.tokens.length === 1));
   if (!known.length) return undefined;
-  const nameKeys = new Set(known.flatMap((n) => n.tokens.map((t) => termKey(t.text)).filter((k) => kb.index.df.has(k))));
+  const nameKeys = [...new Set(known.flatMap((n) => n.tokens.map((t) => termKey(t.text)).filter((k) => kb.index.df.has(k))))];
   for (const m of s.text.matchAll(/\p{L}+/gu)) {
     const word = m[0].toLowerCase();
     const act = byForm.get(word);
@@ -69,14 +69,7 @@ export function unreportedAct(kb: Knowledge, claim: Claim, names: readonly NameM
     const term = claim.all.find((t) => t.start === start);
     if (!term || term.negated || term.quoted || term.name) continue;
     // The act with any of the claim's known actors in the same or the next sentence.
-    const reported = keysOf.get(act)!.some((k) =>
-      kb.index.containing(k).some((c) =>
-        [0, -1, 1].some((d) => {
-          const n = d === 0 ? c : kb.index.at(c.article, c.sentence + d);
-          return !!n && [...nameKeys].some((x) => n.terms.has(x));
-        }),
-      ),
-    );
+    const reported = keysOf.get(act)!.some((k) => kb.index.containing(k).some((c) => kb.index.around(c).some((n) => nameKeys.some((x) => n.terms.has(x)))));
     if (reported) continue;
     const who = known.map((n) => `"${n.text}"`).slice(0, 2).join(" or ");
     const elsewhere = keysOf.get(act)!.some((k) => kb.index.df.has(k));

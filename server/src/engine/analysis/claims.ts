@@ -637,10 +637,7 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   const pool = new Map<number, IndexedSentence>();
   hits.forEach((h, rank) => {
     pool.set(h.sentence.id, h.sentence);
-    if (rank < 3) for (const d of [-1, 1]) {
-      const n = index.at(h.sentence.article, h.sentence.sentence + d);
-      if (n) pool.set(n.id, n);
-    }
+    if (rank < 3) for (const n of index.around(h.sentence)) pool.set(n.id, n);
   });
   // A rarely mentioned actor's sentences come in from any article, whatever their BM25 rank.
   for (const t of unique) {
@@ -745,16 +742,8 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   if (topShare >= SAME_STATEMENT) {
     const flip = oppositeFlip(index, claim, analyzedEvidence(kb, top));
     if (flip) return { ...result, verdict: "reversed", reason: flip.reason, focus: flip.focus };
-    const passage = new Set<IndexedSentence>();
-    for (const c of cover) {
-      passage.add(c);
-      for (const d of [-1, 1]) {
-        const n = index.at(c.article, c.sentence + d);
-        if (n) passage.add(n);
-      }
-    }
-    passage.delete(top);
-    for (const other of passage) {
+    for (const other of index.passage(cover)) {
+      if (other === top) continue;
       const f = oppositeFlip(index, claim, analyzedEvidence(kb, other), true);
           // Read from one clause and its names, not the whole statement: a note.
       if (f) return { ...result, verdict: "reversed", severity: "information", reason: f.reason, focus: f.focus, cover: [other, ...cover.filter((c) => c !== other)] };

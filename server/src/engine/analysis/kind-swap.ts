@@ -51,23 +51,19 @@ function kindsIn(text: string): Array<Kind & { word: string }> {
  * draft's, and no sentence of the passage names the draft's kind at all.
  */
 export function kindSwap(kb: Knowledge, claim: Claim, missing: readonly ClaimTerm[], cover: readonly IndexedSentence[]): FrameFinding | undefined {
-  const passage: IndexedSentence[] = [];
-  for (const c of cover) {
-    for (const d of [0, -1, 1]) {
-      const s = kb.index.at(c.article, c.sentence + d);
-      if (s && !passage.includes(s)) passage.push(s);
-    }
-  }
+  const passage = kb.index.passage(cover);
   const text = (s: IndexedSentence) => kb.articles[s.article].sentences[s.sentence].text;
+  // The kinds each passage sentence names, read once for all the claim's terms.
+  const kinds = new Map(passage.map((s) => [s, kindsIn(text(s))]));
   for (const t of missing) {
     if (t.name || t.quoted) continue;
     const mine = kindOf(t.text);
     if (!mine) continue;
     // The draft's kind anywhere in the passage: nothing swapped.
-    if (passage.some((s) => kindsIn(text(s)).some((k) => k.kind === mine.kind))) continue;
+    if (passage.some((s) => kinds.get(s)!.some((k) => k.kind === mine.kind))) continue;
     // The same class, another kind, in a cover sentence first, else next to one.
     for (const s of [...cover, ...passage.filter((p) => !cover.includes(p))]) {
-      const other = kindsIn(text(s)).find((k) => k.cls === mine.cls && k.kind !== mine.kind);
+      const other = kinds.get(s)!.find((k) => k.cls === mine.cls && k.kind !== mine.kind);
       if (!other) continue;
       return {
         verdict: "changed",

@@ -37,8 +37,8 @@ function placeKeys(place: NameMention): string[] {
   for (const t of place.tokens) keys.add(termKey(t.text));
   if (place.tokens.length === 1) {
     const k = termKey(place.tokens[0].text);
+    // `capitalCountry` gives the country's names and demonyms too.
     for (const x of [...countryNames(k), ...demonymsOf(k), ...capitalCountry(place.tokens[0].text)]) keys.add(x);
-    for (const c of capitalCountry(place.tokens[0].text)) for (const d of demonymsOf(c)) keys.add(d);
   }
   return [...keys];
 }
@@ -61,9 +61,8 @@ export function inventedTrip(kb: Knowledge, claim: Claim, names: readonly NameMe
     const where = placeKeys(place);
     // The place must be one the corpus knows or a country or capital: an unknown name is the new-name rule's.
     if (!where.some((k) => kb.index.df.has(k))) continue;
-    const passage = (c: IndexedSentence) => [0, -1, 1].map((d) => (d === 0 ? c : kb.index.at(c.article, c.sentence + d))).filter((x): x is IndexedSentence => !!x);
     const text = (c: IndexedSentence) => kb.articles[c.article].sentences[c.sentence].text;
-    const reported = kb.index.containing(key).some((c) => passage(c).some((p) => where.some((k) => p.terms.has(k)) && CORPUS_TRAVEL.test(text(p))));
+    const reported = kb.index.containing(key).some((c) => kb.index.around(c).some((p) => where.some((k) => p.terms.has(k)) && CORPUS_TRAVEL.test(text(p))));
     if (reported) continue;
     return {
       reason: `no corpus passage has ${who.text} travelling to ${place.text}`,

@@ -228,36 +228,34 @@ function anchoredMatches(ctx: CheckContext, draft: Figure): FigureMatch[] {
  * same statement ("… 5 March, nearly 30 hours after the gates gave way").
  */
 function dateAnchored(ctx: CheckContext, draft: Figure): FigureMatch[] {
-  const days = ctx.draft.dates.filter((d) => d.sentence === draft.sentence && d.month !== undefined && d.day !== undefined && !d.relative);
-  const years = ctx.draft.dates.filter((d) => d.sentence === draft.sentence && d.year !== undefined && d.month === undefined && !d.relative);
-  if (!days.length && !years.length) return [];
-  const sameUnit = ctx.draft.figures.filter((f) => f.sentence === draft.sentence && asFigure(f).unit === draft.unit).length;
+  const dates = ctx.draft.dates.filter((d) => d.sentence === draft.sentence && !d.relative);
+  if (!dates.length) return [];
+  if (ctx.draft.figures.filter((f) => f.sentence === draft.sentence && asFigure(f).unit === draft.unit).length !== 1) return [];
   const lookup = lookupOf(ctx.kb.figures);
   const out: FigureMatch[] = [];
   const seen = new Set<string>();
-  for (const d of days) {
-    for (const e of ctx.kb.dates.onMonthDay(d.month!, d.day!)) {
-      if (d.year !== undefined && e.date.year !== undefined && e.date.year !== d.year) continue;
-      const key = `${e.article}:${e.mention.sentence}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const all = (lookup.bySentence.get(key) ?? []).filter((r) => r.figure.unit === draft.unit);
-      if (all.length !== 1 || sameUnit !== 1 || all[0].figure.vague) continue;
-      const m = ctx.kb.figures.match(draft, all[0]);
-      if (m.count >= ANCHORED.words && !m.thingClash) out.push(m);
+  // The corpus sentences that give one of the draft sentence's dates, each with the test its shared words must pass.
+  const candidates: Array<{ event: DatedEvent; enough: (m: FigureMatch) => boolean }> = [];
+  // Full dates first: a corpus sentence met by both keeps the stricter test of a full date.
+  for (const d of dates) {
+    if (d.month === undefined || d.day === undefined) continue;
+    for (const event of ctx.kb.dates.onMonthDay(d.month, d.day)) {
+      if (d.year === undefined || event.date.year === undefined || event.date.year === d.year) candidates.push({ event, enough: (m) => m.count >= ANCHORED.words });
     }
   }
   // A bare year ("… back to 2026") anchors less: the corpus sentence must give it as a bare year too, with a word in common that is no name.
-  for (const d of years) {
-    for (const e of eventsInYear(ctx.kb, d.year!)) {
-      const key = `${e.article}:${e.mention.sentence}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const all = (lookup.bySentence.get(key) ?? []).filter((r) => r.figure.unit === draft.unit);
-      if (all.length !== 1 || sameUnit !== 1 || all[0].figure.vague) continue;
-      const m = ctx.kb.figures.match(draft, all[0]);
-      if (m.shared.some((w) => !draft.names.includes(w)) && !m.thingClash) out.push(m);
-    }
+  for (const d of dates) {
+    if (d.year === undefined || d.month !== undefined) continue;
+    for (const event of eventsInYear(ctx.kb, d.year)) candidates.push({ event, enough: (m) => m.shared.some((w) => !draft.names.includes(w)) });
+  }
+  for (const { event, enough } of candidates) {
+    const key = `${event.article}:${event.mention.sentence}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const all = (lookup.bySentence.get(key) ?? []).filter((r) => r.figure.unit === draft.unit);
+    if (all.length !== 1 || all[0].figure.vague) continue;
+    const m = ctx.kb.figures.match(draft, all[0]);
+    if (enough(m) && !m.thingClash) out.push(m);
   }
   return out;
 }

@@ -286,6 +286,23 @@ export class SentenceIndex {
   }
 
   /** The corpus sentence `k` of article `article`, if it exists. */
+  /** A sentence and the ones right before and after it in its article: the passage a rule reads it in. */
+  around(s: IndexedSentence): IndexedSentence[] {
+    const out = [s];
+    for (const d of [-1, 1]) {
+      const n = this.at(s.article, s.sentence + d);
+      if (n) out.push(n);
+    }
+    return out;
+  }
+
+  /** Every sentence of `sentences` and its neighbours, each once, in the order first met. */
+  passage(sentences: Iterable<IndexedSentence>): IndexedSentence[] {
+    const out = new Set<IndexedSentence>();
+    for (const s of sentences) for (const n of this.around(s)) out.add(n);
+    return [...out];
+  }
+
   at(article: number, k: number): IndexedSentence | undefined {
     const first = this.firstOf[article];
     if (first === undefined || k < 0) return undefined;

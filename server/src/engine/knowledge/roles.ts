@@ -479,6 +479,9 @@ const SPECIALISTS = new Set(
 const NOT_A_FIELD = new Set(`a an the leading top senior junior chief lead principal prominent renowned noted veteran independent government research
   former retired acting young respected eminent distinguished award-winning staff visiting`.split(/\s+/));
 
+/** Per specialist head, the pattern of the word before it ("fire" ecologist). */
+const FIELD_BEFORE = new Map<string, RegExp>();
+
 /** "climate scientist", "fire ecologist": the field and the head, when the role names a field. */
 function speciality(r: ParsedRole, o: Office): string | undefined {
   // "a professor of hydrology" / "a professor of civil engineering".
@@ -487,7 +490,9 @@ function speciality(r: ParsedRole, o: Office): string | undefined {
     return p ? `professor of ${p[1]}` : undefined;
   }
   if (!SPECIALISTS.has(o.head)) return undefined;
-  const m = new RegExp(String.raw`(?:^|\s)(\p{Ll}[\p{Ll}\-]+)\s+${o.head}s?\b`, "u").exec(r.text);
+  let re = FIELD_BEFORE.get(o.head);
+  if (!re) FIELD_BEFORE.set(o.head, (re = new RegExp(String.raw`(?:^|\s)(\p{Ll}[\p{Ll}\-]+)\s+${o.head}s?\b`, "u")));
+  const m = re.exec(r.text);
   return m && !NOT_A_FIELD.has(m[1]) && !DEMONYMS.has(m[1]) ? `${m[1]} ${o.head}` : undefined;
 }
 
