@@ -543,8 +543,11 @@ export function eventContext(s: Sentence, mentions: DateMention[], index: number
   while (p >= 0 && DETERMINERS.has(toks[p].text.toLowerCase())) p--;
   const prep = p >= 0 && PREPOSITIONS.has(toks[p].text.toLowerCase());
   // "the 2020 collapse", "in the 2020 collapse" — but not "began in mid-September ended", where the date closes "began in".
+  // A possessive date ("at Wednesday's summit", "last year's floods") is the determiner of its noun, whatever precedes it.
+  const gapAfter = nextTok ? between(own.end, nextTok.start) : "";
+  const possessive = /^['’]s\s+$/u.test(gapAfter) || (/^\s+$/.test(gapAfter) && /['’]s$/u.test(toks[last].text) && toks[last].end > own.end);
   const premodifier =
-    !!nextTok && /^\s+$/.test(between(own.end, nextTok.start)) && /^\p{Ll}/u.test(nextTok.text) && eventKey(nextTok) !== undefined && !(prep && p === first - 1);
+    !!nextTok && (/^\s+$/.test(gapAfter) || possessive) && /^\p{Ll}/u.test(nextTok.text) && eventKey(nextTok) !== undefined && (possessive || !(prep && p === first - 1));
   const contentBefore = toks.slice(0, Math.max(0, p + (prep ? 0 : 1))).some((t) => eventKey(t) !== undefined && !inDate(t));
   let beforeFactor = 0.8;
   let afterFactor = 0.8;
