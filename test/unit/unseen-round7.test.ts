@@ -1,6 +1,10 @@
 // Seventh round, on an invented story (a ferry that ran aground and the
 // inquiry that followed): a possessive weekday ("at Tuesday's hearing") dates
-// the noun it stands before, whatever precedes it.
+// the noun it stands before, whatever precedes it; "general secretary" and
+// "regional secretary" are two posts; the heads of two bodies that share no
+// word but their reach are two posts (a note); a role's head may follow up to
+// three ordinary nouns ("deputy marine safety commissioner"); a watchdog's
+// office is a government career, another than a judge's (a note).
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -14,6 +18,9 @@ export const FERRY: Record<string, string> = {
     "Captain Ruaridh Lennox, the ferry's master, said the tide had turned faster than expected.",
     "The Marine Accident Board will hold a public hearing into the grounding in Skarvik on Thursday, its chairwoman Ingrid Falk said.",
     "The company said it would pay for the salvage.",
+    "Morag Quill, regional secretary of the Seafarers and Dockers Union, said the crew had warned of the charts.",
+    "Tamsin Reeve, head of the national coastguard Rescue Bureau, said the lifeboats reached the ferry within an hour.",
+    "The inquiry will be led by Professor Elspeth Moor, a former deputy marine safety commissioner.",
   ].join("\n"),
   "f2.txt": [
     "Ferry inquiry opens",
@@ -41,5 +48,43 @@ describe("round seven: dates", () => {
     const f = dates(draft);
     assert.deepEqual(flagged(draft, f), ["Tuesday"]);
     assert.deepEqual(f[0].suggestions, ["Thursday"]);
+  });
+});
+
+describe("round seven: titles", () => {
+  const engine = engineFrom(FERRY);
+  const titles = (draft: string) => findingsOf(engine, draft, "title");
+
+  describe("valid: stays quiet", () => {
+    for (const draft of [
+      "Morag Quill, regional secretary of the Seafarers and Dockers Union, said the charts were old.",
+      "Morag Quill, a union secretary, said the charts were old.",
+      "Tamsin Reeve, head of the coastguard's rescue bureau, said the lifeboats were quick.",
+      "Tamsin Reeve, head of the national Rescue Bureau, said the lifeboats were quick.",
+      "Professor Elspeth Moor, a former deputy marine safety commissioner, will lead the inquiry.",
+      "Professor Elspeth Moor, a former deputy commissioner, will lead the inquiry.",
+    ]) {
+      it(draft, () => assert.deepEqual(flagged(draft, titles(draft)), []));
+    }
+  });
+  it("invalid: the general secretary for a regional one", () => {
+    const draft = "Morag Quill, general secretary of the Seafarers and Dockers Union, said the charts were old.";
+    const f = titles(draft);
+    assert.equal(f.length, 1);
+    assert.match(flagged(draft, f)[0], /^general secretary/);
+    assert.match(f[0].message, /regional secretary/);
+  });
+  it("invalid: the head of another body: a note", () => {
+    const draft = "Tamsin Reeve, head of the Harbour Authority's investigations unit, said the lifeboats were quick.";
+    const f = titles(draft);
+    assert.deepEqual(flagged(draft, f), ["head of the Harbour Authority's investigations unit"]);
+    assert.equal(f[0].severity, "information");
+  });
+  it("invalid: a retired judge for a former watchdog official: a note quoting the whole role", () => {
+    const draft = "Professor Elspeth Moor, a retired High Court judge, will lead the inquiry.";
+    const f = titles(draft);
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, "information");
+    assert.match(f[0].message, /former deputy marine safety commissioner/);
   });
 });

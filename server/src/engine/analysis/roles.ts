@@ -118,6 +118,16 @@ function plainNoun(t: Token): boolean {
   return /^\p{Ll}{3,}$/u.test(t.text) && !STOPWORDS.has(lower) && !isDateWord(lower) && !Object.hasOwn(NUMBER_WORDS, lower) && !/(?:ed|ing|ly)$/u.test(lower);
 }
 
+/** How many ordinary nouns from `toks[j]` on (one to three, each spaced from the next) stand right before a role head; 0 when none do. */
+function nounsToHead(s: Sentence, toks: Token[], j: number): number {
+  for (let n = 1; n <= 3 && j + n < toks.length; n++) {
+    const t = toks[j + n - 1];
+    if (!plainNoun(t) || !spaced(s, t, toks[j + n])) return 0;
+    if (isRoleHead(lowerOf(toks[j + n]))) return n;
+  }
+  return 0;
+}
+
 /** Letters after a name ("KC", "QC", "Jr"). */
 function postnominal(t: Token): boolean {
   return POSTNOMINALS.has(t.text.replace(/\./g, "").toLowerCase()) && /^\p{Lu}/u.test(t.text);
@@ -327,8 +337,14 @@ function roleFrom(s: Sentence, toks: Token[], j: number): Token[] | undefined {
         role.push(t);
       } else if (lastHead >= 0) {
         if (isRoleWord(lower)) role.push(t); // "Foreign Ministry spokeswoman": more role words after a head
-        // "the deputy plant manager": one ordinary noun between a role word and the head.
-        else if (plainNoun(t) && toks[j + 1] && isRoleHead(lowerOf(toks[j + 1])) && spaced(s, t, toks[j + 1]) && lastHead === role.length - 1) role.push(t);
+        // "the deputy plant manager", "deputy data protection commissioner": up to three ordinary nouns between a role word and the head.
+        else if (lastHead === role.length - 1 && plainNoun(t) && nounsToHead(s, toks, j) > 0) {
+          const n = nounsToHead(s, toks, j);
+          for (let k = 0; k < n; k++) role.push(toks[j + k]);
+          j += n - 1;
+          prev = toks[j];
+          continue;
+        }
         else if (lastHead === role.length - 1 && lowerOf(role[lastHead]) === "chief" && chiefNoun(t)) {
           // "chief conciliator", "chief inspector": the post is the noun after "chief".
           role.push(t);

@@ -95,6 +95,8 @@ const SCOPES: Record<string, string> = {
   national: "national", regional: "regional", provincial: "regional", international: "international",
   global: "international", worldwide: "international", district: "district", county: "county", city: "city",
   municipal: "city", divisional: "divisional", branch: "branch",
+  // "general secretary" / "general manager": the post over the whole body, not a regional one.
+  general: "general",
 };
 /** Lines of work that tell one director, editor or officer from another. */
 const FIELDS: Record<string, string> = {
@@ -544,6 +546,9 @@ export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Re
     const md = titleModifiers(d, od);
     const mc = titleModifiers(c, oc);
     if (md?.length && mc?.length && !md.some((w) => mc.includes(w))) return "doubt";
+    // "head of the police cybercrime bureau" / "head of the cyber agency's investigations unit": two bodies that share
+    // no word but their reach; a note.
+    if (od.body && oc.body && od.body !== oc.body && od.bodyWords && oc.bodyWords && !od.bodyWords.some((w) => !own(SCOPES, w) && oc.bodyWords!.includes(w))) return "doubt";
     return "support";
   }
   // "a retired air force general" / "a former army officer": two armed services for one career; a note.
@@ -594,6 +599,9 @@ function kindsDiffer(a: Office, b: Office): boolean {
 /** Lines of work a former office belongs to, when its head or body says. */
 function sectorOf(o: Office): string | undefined {
   if (o.body === "service") return o.kind === "service:police" ? "police" : "military";
+  // A public watchdog's office ("deputy data protection commissioner", "ombudsman") is a government career.
+  const base = o.head.replace(/^deputy /, "");
+  if (base === "commissioner" || base === "ombudsman" || base === "regulator") return o.kind?.includes("police") || o.bodyWords?.includes("police") ? "police" : "government";
   if (o.family === "rank" || o.head === "commander") return "military";
   if (o.family === "top" || o.family === "cabinet" || o.head === "ambassador" || o.head === "diplomat" || o.body === "ministry") return "government";
   if (o.head === "spokesperson" && o.portfolio) return "government";
