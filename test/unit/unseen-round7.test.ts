@@ -4,7 +4,8 @@
 // "regional secretary" are two posts; the heads of two bodies that share no
 // word but their reach are two posts (a note); a role's head may follow up to
 // three ordinary nouns ("deputy marine safety commissioner"); a watchdog's
-// office is a government career, another than a judge's (a note).
+// office is a government career, another than a judge's (a note); a
+// quotation with a phrase moved and a word changed is an altered quotation.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -28,6 +29,7 @@ export const FERRY: Record<string, string> = {
     "Islanders packed the town hall for Thursday's hearing in Skarvik, where the board questioned the ferry's crew.",
     "Ingrid Falk said the board would publish its findings within a year.",
     "Ruaridh Lennox told the hearing that the charts on the bridge were out of date.",
+    "\"We ran aground in the dark, and our first duty was the safety of every passenger,\" said Ruaridh Lennox.",
   ].join("\n"),
 };
 
@@ -86,5 +88,23 @@ describe("round seven: titles", () => {
     assert.equal(f.length, 1);
     assert.equal(f[0].severity, "information");
     assert.match(f[0].message, /former deputy marine safety commissioner/);
+  });
+});
+
+describe("round seven: quotes", () => {
+  const engine = engineFrom(FERRY);
+  const quotes = (draft: string) => findingsOf(engine, draft, "quote");
+
+  for (const draft of [
+    "\"We ran aground in the dark, and our first duty was the safety of every passenger,\" said Ruaridh Lennox.",
+    "Lennox said \"our first duty was the safety of every passenger\".",
+  ]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, quotes(draft)), []));
+  }
+  it("invalid: a phrase moved and a word changed", () => {
+    const draft = "\"We ran aground in the dark, and the safety of every passenger was our only duty,\" said Ruaridh Lennox.";
+    const f = quotes(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /our first duty was the safety of every passenger/);
   });
 });

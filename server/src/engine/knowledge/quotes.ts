@@ -81,33 +81,45 @@ function sameWord(a: string, b: string): boolean {
 
 const GAP_MAX = { ellipsis: Infinity, bracket: 4 } as const;
 
-/** Aligns all of `d` with a stretch of `c` (free ends in the corpus), fewest edits, most matches. */
-export function alignWords(d: QuoteWord[], c: QuoteWord[]): Omit<QuoteMatch, "quote" | "similarity" | "edgesSettled"> {
+/** Aligns all of `d` with a stretch of `c` (free ends in the corpus; all of `c` when `whole`), fewest edits, most matches. */
+export function alignWords(d: QuoteWord[], c: QuoteWord[], whole = false): Omit<QuoteMatch, "quote" | "similarity" | "edgesSettled"> {
   const n = d.length;
   const m = c.length;
+  // Per cell, the fewest edits and, among alignments with that many, the most matched words: a phrase moved
+  // ("the safety of patients is our priority" / "our priority is the safety of patients") keeps its words matched
+  // rather than being read as as many substitutions.
   const D: Float64Array[] = [];
-  for (let i = 0; i <= n; i++) D.push(new Float64Array(m + 1));
+  const M: Float64Array[] = [];
+  for (let i = 0; i <= n; i++) {
+    D.push(new Float64Array(m + 1));
+    M.push(new Float64Array(m + 1));
+  }
+  if (whole) for (let j = 0; j <= m; j++) D[0][j] = j;
+  const better = (cost: number, matched: number, i: number, j: number) => cost < D[i][j] || (cost === D[i][j] && matched > M[i][j]);
   for (let i = 1; i <= n; i++) {
     const w = d[i - 1];
     if (w.gap) {
       const max = GAP_MAX[w.gap];
       for (let j = 0; j <= m; j++) {
-        let best = Infinity;
-        for (let t = 0; t <= Math.min(max, j); t++) best = Math.min(best, D[i - 1][j - t]);
-        D[i][j] = best;
+        D[i][j] = Infinity;
+        for (let t = 0; t <= Math.min(max, j); t++) if (better(D[i - 1][j - t], M[i - 1][j - t], i, j)) (D[i][j] = D[i - 1][j - t]), (M[i][j] = M[i - 1][j - t]);
       }
       continue;
     }
     D[i][0] = D[i - 1][0] + 1;
+    M[i][0] = 0;
     for (let j = 1; j <= m; j++) {
-      const sub = D[i - 1][j - 1] + (sameWord(w.norm, c[j - 1].norm) ? 0 : 1);
-      D[i][j] = Math.min(sub, D[i - 1][j] + 1, D[i][j - 1] + 1);
+      const eq = sameWord(w.norm, c[j - 1].norm);
+      D[i][j] = D[i - 1][j - 1] + (eq ? 0 : 1);
+      M[i][j] = M[i - 1][j - 1] + (eq ? 1 : 0);
+      if (better(D[i - 1][j] + 1, M[i - 1][j], i, j)) (D[i][j] = D[i - 1][j] + 1), (M[i][j] = M[i - 1][j]);
+      if (better(D[i][j - 1] + 1, M[i][j - 1], i, j)) (D[i][j] = D[i][j - 1] + 1), (M[i][j] = M[i][j - 1]);
     }
   }
   let best: ReturnType<typeof alignWords> | undefined;
   const minCost = Math.min(...D[n]);
-  for (let end = 0; end <= m; end++) {
-    if (D[n][end] !== minCost) continue;
+  for (let end = whole ? m : 0; end <= m; end++) {
+    if (D[n][end] !== (whole ? D[n][m] : minCost)) continue;
     const ops: AlignOp[] = [];
     let i = n;
     let j = end;
@@ -115,18 +127,18 @@ export function alignWords(d: QuoteWord[], c: QuoteWord[]): Omit<QuoteMatch, "qu
       const w = d[i - 1];
       if (w.gap) {
         let t = 0;
-        while (t < Math.min(GAP_MAX[w.gap], j) && D[i - 1][j - t] !== D[i][j]) t++;
+        while (t < Math.min(GAP_MAX[w.gap], j) && !(D[i - 1][j - t] === D[i][j] && M[i - 1][j - t] === M[i][j])) t++;
         ops.push({ kind: "gap", d: i - 1, c: j - t, cEnd: j });
         j -= t;
         i--;
         continue;
       }
       const eq = j > 0 && sameWord(w.norm, c[j - 1].norm);
-      if (j > 0 && D[i][j] === D[i - 1][j - 1] + (eq ? 0 : 1)) {
+      if (j > 0 && D[i][j] === D[i - 1][j - 1] + (eq ? 0 : 1) && M[i][j] === M[i - 1][j - 1] + (eq ? 1 : 0)) {
         ops.push({ kind: eq ? "match" : "sub", d: i - 1, c: j - 1 });
         i--;
         j--;
-      } else if (D[i][j] === D[i - 1][j] + 1) {
+      } else if (D[i][j] === D[i - 1][j] + 1 && M[i][j] === M[i - 1][j]) {
         ops.push({ kind: "ins", d: i - 1 });
         i--;
       } else {
@@ -134,9 +146,10 @@ export function alignWords(d: QuoteWord[], c: QuoteWord[]): Omit<QuoteMatch, "qu
         j--;
       }
     }
+    if (whole) for (; j > 0; j--) ops.push({ kind: "del", c: j - 1 });
     ops.reverse();
     const matched = ops.filter((o) => o.kind === "match").length;
-    if (!best || matched > best.matched) best = { from: j, to: end, ops, matched, edits: minCost };
+    if (!best || matched > best.matched) best = { from: j, to: end, ops, matched, edits: D[n][end] };
   }
   return best!;
 }
@@ -273,7 +286,14 @@ export class QuoteKnowledge {
   }
 
   private match(words: QuoteWord[], quote: CorpusQuote): QuoteMatch {
-    const raw = alignWords(words, quote.words);
+    let raw = alignWords(words, quote.words);
+    // A quotation about as long as the corpus's with a phrase moved ("our priority is the safety of patients" /
+    // "the safety of patients is our priority"): the fewest edits may align it with a part only; the whole may match more.
+    const length = words.filter((w) => !w.gap).length;
+    if (quote.words.length <= 1.5 * length && length <= 1.5 * quote.words.length) {
+      const all = alignWords(words, quote.words, true);
+      if (all.matched / Math.max(length, quote.words.length) > raw.matched / Math.max(length, raw.to - raw.from, 1)) raw = all;
+    }
     const settled = settleEdges({ ...raw, quote });
     const tailOpen = !settled.ok && settled.okStart && raw.matched > 0;
     if (tailOpen) Object.assign(settled, openTail(quote.words, settled.ops, settled.to));
