@@ -5,9 +5,12 @@
 // word but their reach are two posts (a note); a role's head may follow up to
 // three ordinary nouns ("deputy marine safety commissioner"); a watchdog's
 // office is a government career, another than a judge's (a note); a
-// quotation with a phrase moved and a word changed is an altered quotation.
+// quotation with a phrase moved and a word changed is an altered quotation;
+// a figure's context word may be a verb where the corpus has its noun
+// ("diverted" / "diversions").
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { sameWord } from "../../server/src/engine/knowledge/figures";
 import { engineFrom, findingsOf, flagged } from "../helpers";
 
 export const FERRY: Record<string, string> = {
@@ -29,6 +32,7 @@ export const FERRY: Record<string, string> = {
     "Islanders packed the town hall for Thursday's hearing in Skarvik, where the board questioned the ferry's crew.",
     "Ingrid Falk said the board would publish its findings within a year.",
     "Ruaridh Lennox told the hearing that the charts on the bridge were out of date.",
+    "Passenger diversions to the mainland ended at noon on Tuesday, after 52 hours.",
     "\"We ran aground in the dark, and our first duty was the safety of every passenger,\" said Ruaridh Lennox.",
   ].join("\n"),
 };
@@ -106,5 +110,29 @@ describe("round seven: quotes", () => {
     const f = quotes(draft);
     assert.equal(f.length, 1);
     assert.match(f[0].message, /our first duty was the safety of every passenger/);
+  });
+});
+
+describe("round seven: figures", () => {
+  it("a noun in -sion/-tion and its verb are one context word", () => {
+    for (const [a, b] of [["diversion", "divert"], ["decision", "decid"], ["admission", "admit"], ["evacuation", "evacuat"], ["extension", "extend"]]) assert.ok(sameWord(a, b), `${a} / ${b}`);
+    for (const [a, b] of [["station", "stat"], ["pension", "pend"], ["nation", "nat"], ["version", "vert"]]) assert.ok(!sameWord(a, b), `${a} / ${b}`);
+  });
+  const engine = engineFrom(FERRY);
+  const numbers = (draft: string) => findingsOf(engine, draft, "number");
+
+  it("valid: the corpus's figure told with the verb", () => {
+    const draft = "Passengers were diverted for 52 hours.";
+    assert.deepEqual(flagged(draft, numbers(draft)), []);
+  });
+  it("valid: another figure of another act", () => {
+    const draft = "Passengers were stranded for 62 hours.";
+    assert.deepEqual(flagged(draft, numbers(draft)), []);
+  });
+  it("invalid: another figure told with the verb where the corpus has the noun", () => {
+    const draft = "Passengers were diverted for 62 hours.";
+    const f = numbers(draft);
+    assert.deepEqual(flagged(draft, f), ["62 hours"]);
+    assert.deepEqual(f[0].suggestions, ["52 hours"]);
   });
 });

@@ -319,7 +319,19 @@ function isSameWord(a: string, b: string): boolean {
   if (min >= 5 && commonPrefix(a, b) >= Math.max(5, Math.max(a.length, b.length) - 2)) return true;
   if (min >= 5 && skeleton(a) === skeleton(b)) return true;
   if (min >= 7 && editDistance(a, b, 1) <= 1) return true;
-  return false;
+  return nominalOf(a, b) || nominalOf(b, a);
+}
+
+/**
+ * A noun in "-sion"/"-tion" and the verb it is made from ("diversion" / "divert", "extension" / "extend",
+ * "decision" / "decide", "admission" / "admit"): the same root once the noun's ending and the verb's last
+ * consonant (and final "e") are taken off; roots of four letters or more.
+ */
+function nominalOf(noun: string, verb: string): boolean {
+  const m = /^(\p{L}+?)(?:ss|s|t)ions?$/u.exec(noun);
+  if (!m || m[1].length < 4) return false;
+  const root = verb.replace(/e$/u, "").replace(/[dts]$/u, "");
+  return root === m[1];
 }
 
 function commonPrefix(a: string, b: string): number {
