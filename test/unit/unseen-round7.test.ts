@@ -7,7 +7,8 @@
 // office is a government career, another than a judge's (a note); a
 // quotation with a phrase moved and a word changed is an altered quotation;
 // a figure's context word may be a verb where the corpus has its noun
-// ("diverted" / "diversions").
+// ("diverted" / "diversions"); the same number in another unit of the same
+// measure ("240 kilograms" / "240 tonnes") is a slip of the unit.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { sameWord } from "../../server/src/engine/knowledge/figures";
@@ -33,6 +34,7 @@ export const FERRY: Record<string, string> = {
     "Ingrid Falk said the board would publish its findings within a year.",
     "Ruaridh Lennox told the hearing that the charts on the bridge were out of date.",
     "Passenger diversions to the mainland ended at noon on Tuesday, after 52 hours.",
+    "The company said about 240 tonnes of fuel oil had been pumped from the ferry's tanks by Friday.",
     "\"We ran aground in the dark, and our first duty was the safety of every passenger,\" said Ruaridh Lennox.",
   ].join("\n"),
 };
@@ -134,5 +136,25 @@ describe("round seven: figures", () => {
     const f = numbers(draft);
     assert.deepEqual(flagged(draft, f), ["62 hours"]);
     assert.deepEqual(f[0].suggestions, ["52 hours"]);
+  });
+});
+
+describe("round seven: a slip of the unit", () => {
+  const engine = engineFrom(FERRY);
+  const numbers = (draft: string) => findingsOf(engine, draft, "number");
+
+  for (const draft of [
+    "About 240 tonnes of fuel oil had been pumped from the ferry's tanks by Friday, the company said.",
+    // Another measure, or a number the corpus does not give: nothing to say about the unit.
+    "About 240 barrels of fuel oil had been pumped from the ferry's tanks by Friday, the company said.",
+    "Divers spent 240 minutes inspecting the hull.",
+  ]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, numbers(draft)), []));
+  }
+  it("invalid: the corpus's number in another unit of the same measure", () => {
+    const draft = "About 240 kilograms of fuel oil had been pumped from the ferry's tanks by Friday, the company said.";
+    const f = numbers(draft);
+    assert.deepEqual(flagged(draft, f), ["About 240 kilograms"]);
+    assert.deepEqual(f[0].suggestions, ["About 240 tonnes"]);
   });
 });

@@ -423,6 +423,54 @@ function loneBound(ctx: CheckContext, draft: Figure): Finding | undefined {
   };
 }
 
+/** Units of one measure at other magnitudes (general English): "380 terabytes" for "380 gigabytes" is a slip of the unit. */
+const MAGNITUDES: readonly string[][] = [
+  ["byte", "kilobyte", "megabyte", "gigabyte", "terabyte", "petabyte"],
+  ["millimeter", "centimeter", "meter", "kilometer"],
+  ["milligram", "gram", "kilogram", "ton"],
+  ["milliliter", "liter"],
+  ["watt", "kilowatt", "megawatt", "gigawatt"],
+  ["second", "minute", "hour", "day", "week", "month", "year", "decade"],
+];
+
+/**
+ * The same number as a corpus figure about the same thing, in another unit of the same measure
+ * ("380 terabytes" / "380 gigabytes", "38 days" / "38 hours"), when no corpus figure in the draft's
+ * unit agrees with it: the unit is wrong.
+ */
+function unitSlip(ctx: CheckContext, draft: Figure): Finding | undefined {
+  const family = MAGNITUDES.find((f) => f.includes(draft.unit!));
+  if (!family || draft.vague) return undefined;
+  const own = ctx.kb.figures.matches(draft, { count: 1, weight: 0, keep: (r) => figuresAgree(draft, r.figure) });
+  if (own.some((m) => confirms(m) && figuresAgree(draft, m.ref.figure))) return undefined;
+  const found: FigureMatch[] = [];
+  for (const unit of family) {
+    if (unit === draft.unit) continue;
+    const as = { ...draft, unit };
+    const same = ctx.kb.figures.matches(as, { count: LEAST_SAME.words, weight: LEAST_SAME.weight, keep: (r) => figuresAgree(as, r.figure) });
+    found.push(...same.filter((m) => figuresAgree(as, m.ref.figure) && !m.ref.figure.vague && passes(m, CLEARLY_SAME)));
+  }
+  if (!found.length) return undefined;
+  found.sort((a, b) => b.weight - a.weight);
+  const best = found[0];
+  // Two other units for the same number and context: no one slip to name.
+  if (found.some((m) => m.ref.figure.unit !== best.ref.figure.unit)) return undefined;
+  const corpusText = ctx.kb.articles[best.ref.article].plain.slice(best.ref.figure.span.start, best.ref.figure.span.end);
+  const draftText = ctx.draft.plain.slice(draft.span.start, draft.span.end);
+  const unitWord = /\p{L}+$/u.exec(corpusText)?.[0];
+  const suggestion = unitWord ? draftText.replace(/\p{L}+$/u, unitWord) : "";
+  const first = ctx.kb.evidence(best.ref);
+  return {
+    category: "number",
+    code: "number-mismatch",
+    span: { start: draft.span.start, end: draft.span.end },
+    severity: "warning",
+    message: `The corpus gives "${describe(best.ref.figure, corpusText)}" here, not "${describe(draft, draftText)}": "${first.sentence}" (${cite(first)}).`,
+    suggestions: suggestion && suggestion !== draftText ? [suggestion] : [],
+    evidence: ctx.kb.evidenceByArticle(found.map((m) => m.ref)),
+  };
+}
+
 function checkFigure(ctx: CheckContext, draft: Figure, out: Finding[]): void {
   if (!draft.unit) return;
   // Only figures that agree, or that can share enough to be about the same thing (every `passes` threshold asks this much), matter here.
@@ -431,7 +479,7 @@ function checkFigure(ctx: CheckContext, draft: Figure, out: Finding[]): void {
   const anchoredRefs = new Set(anchoredAll.map((a) => a.ref));
   const anchored = anchoredAll.filter((a) => !matches.some((m) => m.ref === a.ref));
   if (!matches.length && !anchored.length) {
-    const lone = loneBound(ctx, draft);
+    const lone = loneBound(ctx, draft) ?? unitSlip(ctx, draft);
     if (lone) out.push(lone);
     return;
   }
