@@ -8,7 +8,9 @@
 // quotation with a phrase moved and a word changed is an altered quotation;
 // a figure's context word may be a verb where the corpus has its noun
 // ("diverted" / "diversions"); the same number in another unit of the same
-// measure ("240 kilograms" / "240 tonnes") is a slip of the unit.
+// measure ("240 kilograms" / "240 tonnes") is a slip of the unit; a body's
+// name joined by another small word ("Institute of …" / "Institute for …")
+// is the body's name written wrong.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { sameWord } from "../../server/src/engine/knowledge/figures";
@@ -33,6 +35,8 @@ export const FERRY: Record<string, string> = {
     "Islanders packed the town hall for Thursday's hearing in Skarvik, where the board questioned the ferry's crew.",
     "Ingrid Falk said the board would publish its findings within a year.",
     "Ruaridh Lennox told the hearing that the charts on the bridge were out of date.",
+    "Dunmore Institute for Coastal Studies researchers said the sandbank had moved.",
+    "The Dunmore Institute for Coastal Studies has mapped the channel since 1990.",
     "Passenger diversions to the mainland ended at noon on Tuesday, after 52 hours.",
     "The company said about 240 tonnes of fuel oil had been pumped from the ferry's tanks by Friday.",
     "\"We ran aground in the dark, and our first duty was the safety of every passenger,\" said Ruaridh Lennox.",
@@ -156,5 +160,25 @@ describe("round seven: a slip of the unit", () => {
     const f = numbers(draft);
     assert.deepEqual(flagged(draft, f), ["About 240 kilograms"]);
     assert.deepEqual(f[0].suggestions, ["About 240 tonnes"]);
+  });
+});
+
+describe("round seven: a body's name joined by another small word", () => {
+  const engine = engineFrom(FERRY);
+  const names = (draft: string) => findingsOf(engine, draft, "name");
+
+  for (const draft of [
+    "The Dunmore Institute for Coastal Studies said the sandbank had moved.",
+    "A Dunmore Institute study of Coastal Studies journals was published.",
+    "Ruaridh Lennox of Skarvik said the charts were old.",
+  ]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, names(draft)), []));
+  }
+  it("invalid: 'of' where the corpus joins the name with 'for'", () => {
+    const draft = "The Dunmore Institute of Coastal Studies said the sandbank had moved.";
+    const f = names(draft);
+    assert.deepEqual(flagged(draft, f), ["Dunmore Institute of Coastal Studies"]);
+    assert.deepEqual(f[0].suggestions, ["Dunmore Institute for Coastal Studies"]);
+    assert.equal(f[0].severity, "warning");
   });
 });

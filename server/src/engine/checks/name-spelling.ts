@@ -3,7 +3,8 @@
 // or a place named with another kind of place word ("Harrow Brook" where the
 // corpus knows only "Harrow Creek").
 import type { NameMention } from "../analysis/names";
-import type { NameForm, NameKnowledge } from "../knowledge/names";
+import { isRoleHead } from "../analysis/roles";
+import type { MentionRef, NameForm, NameKnowledge } from "../knowledge/names";
 import { editDistance } from "../knowledge/skeleton";
 import { stripPossessive } from "../text/tokens";
 import { PLACE_FEATURES, ROLE_WORDS } from "../text/lexicon";
@@ -338,13 +339,68 @@ function checkOneWordOff(ctx: CheckContext, mention: NameMention, out: Finding[]
   return false;
 }
 
+/** Small words that join the parts of a body's name: "Council on Foreign Relations", "Bank of …", "Institute for …". */
+const NAME_JOINERS = /^ (of|on|for) (?:the )?$/u;
+
+/**
+ * Two names joined by "of", "on" or "for" that the corpus joins with another of these words and never with
+ * this one ("European Council of Foreign Relations" where every article has "… on Foreign Relations"): one
+ * body's name written wrong. Titles are the title check's ("Minister for …").
+ */
+function checkJoiner(ctx: CheckContext, a: NameMention, b: NameMention, out: Finding[]): boolean {
+  // Each side with the words the name finder took for a title's ("European", "Foreign"), unless one is a role.
+  const aStart = a.prefix[0]?.start ?? a.start;
+  const bStart = b.prefix[0]?.start ?? b.start;
+  const gap = NAME_JOINERS.exec(ctx.draft.text.slice(a.end, bStart));
+  if (!gap) return false;
+  const all = [...a.prefix, ...a.tokens, ...b.prefix, ...b.tokens];
+  if (all.length < 3 || all.some((t) => isRoleHead(stripPossessive(t.text).toLowerCase()))) return false;
+  const known = ctx.kb.names.names.get(a.text);
+  if (!known) return false;
+  const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const before = ctx.draft.text.slice(aStart, a.start);
+  const bText = ctx.draft.text.slice(bStart, b.end);
+  const after = new RegExp(String.raw`^ (of|on|for) (?:the )?${escape(bText)}(?![\p{L}\p{N}])`, "u");
+  const seen = new Map<string, MentionRef[]>();
+  for (const ref of known.mentions.slice(0, 500)) {
+    const plain = ctx.kb.articles[ref.article]?.plain;
+    if (!plain || plain.slice(ref.start - before.length, ref.start) !== before) continue;
+    const m = after.exec(plain.slice(ref.end, ref.end + bText.length + 10));
+    if (m) seen.set(m[1], [...(seen.get(m[1]) ?? []), { article: ref.article, start: ref.start - before.length, end: ref.end + m[0].length }]);
+  }
+  if (seen.has(gap[1]) || seen.size !== 1) return false;
+  const refs = [...seen.values()][0];
+  const written = ctx.draft.text.slice(aStart, b.end);
+  const first = refs[0];
+  const fix = ctx.kb.articles[first.article].plain.slice(first.start, first.end);
+  const evidence = ctx.kb.evidenceByArticle(refs);
+  out.push({
+    category: "name",
+    code: "name-spelling",
+    span: { start: aStart, end: b.end },
+    severity: refs.length >= 2 ? "warning" : "information",
+    message: `"${written}" does not appear in the corpus; it writes "${fix}" (${refs.length} mention${refs.length === 1 ? "" : "s"}), e.g. ${cite(evidence[0])}.`,
+    suggestions: [fix],
+    evidence,
+  });
+  return true;
+}
+
 export const nameSpelling: Check = {
   id: "name-spelling",
   category: "name",
   scope: "sentence",
   run(ctx) {
     const out: Finding[] = [];
-    for (const m of ctx.draft.names) checkMention(ctx, m, out);
+    const names = ctx.draft.names;
+    for (let i = 0; i < names.length; i++) {
+      const next = names[i + 1];
+      if (next && next.sentence === names[i].sentence && checkJoiner(ctx, names[i], next, out)) {
+        i++;
+        continue;
+      }
+      checkMention(ctx, names[i], out);
+    }
     return out;
   },
 };
