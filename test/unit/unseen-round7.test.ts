@@ -1,6 +1,7 @@
 // Seventh round, on an invented story (a ferry that ran aground and the
 // inquiry that followed): a possessive weekday ("at Tuesday's hearing") dates
-// the noun it stands before, whatever precedes it; "general secretary" and
+// the noun it stands before, whatever precedes it; in "said it would meet
+// them on Thursday" the weekday dates the meeting, not the saying; "general secretary" and
 // "regional secretary" are two posts; the heads of two bodies that share no
 // word but their reach are two posts (a note); a role's head may follow up to
 // three ordinary nouns ("deputy marine safety commissioner"); a watchdog's
@@ -25,6 +26,7 @@ export const FERRY: Record<string, string> = {
     "Captain Ruaridh Lennox, the ferry's master, said the tide had turned faster than expected.",
     "The Marine Accident Board will hold a public hearing into the grounding in Skarvik on Thursday, its chairwoman Ingrid Falk said.",
     "The company said it would pay for the salvage.",
+    "The shipping company said it will meet representatives of the islanders' council this Friday.",
     "Morag Quill, regional secretary of the Seafarers and Dockers Union, said the crew had warned of the charts.",
     "Tamsin Reeve, head of the national coastguard Rescue Bureau, said the lifeboats reached the ferry within an hour.",
     "The inquiry will be led by Professor Elspeth Moor, a former deputy marine safety commissioner.",
@@ -54,6 +56,16 @@ describe("round seven: dates", () => {
   it("valid: a possessive weekday of another event", () => {
     const draft = "Ruaridh Lennox spoke at Tuesday's meeting of the harbour trust.";
     assert.deepEqual(flagged(draft, dates(draft)), []);
+  });
+  it("valid: the act told with 'would' on the corpus's weekday", () => {
+    const draft = "The shipping company said it would meet representatives of the islanders' council on Friday.";
+    assert.deepEqual(flagged(draft, dates(draft)), []);
+  });
+  it("invalid: the act told with 'would' on another weekday", () => {
+    const draft = "The shipping company said it would meet representatives of the islanders' council on Thursday.";
+    const f = dates(draft);
+    assert.deepEqual(flagged(draft, f), ["Thursday"]);
+    assert.deepEqual(f[0].suggestions, ["Friday"]);
   });
   it("invalid: a possessive weekday after a preposition names the day of the noun it stands before", () => {
     const draft = "Ruaridh Lennox spoke at Tuesday's hearing in Skarvik.";

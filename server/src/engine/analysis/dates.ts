@@ -162,7 +162,8 @@ const REPORTING = new Set(
    declared declares insisted insists explained explains argued argues noted notes claimed claims replied urged urges called
    acknowledged admitted denied rejected described`.split(/\s+/),
 );
-const VERB_MARK = new RegExp(`${TENSE.source}|\\b(?<report>${[...REPORTING].join("|")})\\b`, "giu");
+// "said it would hold talks on Tuesday": a modal after the verb of saying governs the act the weekday dates.
+const VERB_MARK = new RegExp(`${TENSE.source}|\\b(?<report>${[...REPORTING].join("|")})\\b|\\b(?<modal>would|could|might|should)\\b`, "giu");
 
 /** The first or last verb marker of a stretch of text, lower-cased. */
 function verbOf(text: string, which: "last" | "first"): string | undefined {
