@@ -11,7 +11,8 @@
 // ("diverted" / "diversions"); the same number in another unit of the same
 // measure ("240 kilograms" / "240 tonnes") is a slip of the unit; a body's
 // name joined by another small word ("Institute of …" / "Institute for …")
-// is the body's name written wrong.
+// is the body's name written wrong; "a few hundred" and "several thousand"
+// are vague counts of that scale.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { sameWord } from "../../server/src/engine/knowledge/figures";
@@ -26,6 +27,7 @@ export const FERRY: Record<string, string> = {
     "Captain Ruaridh Lennox, the ferry's master, said the tide had turned faster than expected.",
     "The Marine Accident Board will hold a public hearing into the grounding in Skarvik on Thursday, its chairwoman Ingrid Falk said.",
     "The company said it would pay for the salvage.",
+    "Thousands of islanders have signed a petition calling for a second ferry.",
     "The shipping company said it will meet representatives of the islanders' council this Friday.",
     "Morag Quill, regional secretary of the Seafarers and Dockers Union, said the crew had warned of the charts.",
     "Tamsin Reeve, head of the national coastguard Rescue Bureau, said the lifeboats reached the ferry within an hour.",
@@ -192,5 +194,20 @@ describe("round seven: a body's name joined by another small word", () => {
     assert.deepEqual(flagged(draft, f), ["Dunmore Institute of Coastal Studies"]);
     assert.deepEqual(f[0].suggestions, ["Dunmore Institute for Coastal Studies"]);
     assert.equal(f[0].severity, "warning");
+  });
+});
+
+describe("round seven: a few hundred, several thousand", () => {
+  const engine = engineFrom(FERRY);
+  const numbers = (draft: string) => findingsOf(engine, draft, "number");
+
+  for (const draft of ["Several thousand islanders have signed a petition calling for a second ferry.", "A few hundred islanders met the board."]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, numbers(draft)), []));
+  }
+  it("invalid: a few hundred where the corpus has thousands", () => {
+    const draft = "A few hundred islanders have signed a petition calling for a second ferry.";
+    const f = numbers(draft);
+    assert.deepEqual(flagged(draft, f), ["A few hundred islanders"]);
+    assert.deepEqual(f[0].suggestions, ["Thousands of islanders"]);
   });
 });

@@ -350,6 +350,20 @@ function vagueNumber(toks: Tok[], i: number): NumberParse | undefined {
   return { value: low, high: base * 10 - 1, next: j, start: t.start, end, digits: false, vague: true, scaled: true };
 }
 
+/** "a few hundred", "several thousand": a vague count of that scale, as "hundreds of" is (the counted noun follows the scale word). */
+function fewNumber(toks: Tok[], i: number): NumberParse | undefined {
+  const t = toks[i];
+  if (t.kind !== "word") return undefined;
+  let j: number;
+  if (t.lower === "several") j = i + 1;
+  else if (t.lower === "a" && toks[i + 1]?.lower === "few" && isSpace(toks[i + 1].gap)) j = i + 2;
+  else return undefined;
+  const scale = toks[j];
+  if (!scale || scale.kind !== "word" || !isSpace(scale.gap) || !Object.hasOwn(SCALE_WORDS, scale.lower) || SCALE_WORDS[scale.lower] < 100) return undefined;
+  const base = SCALE_WORDS[scale.lower];
+  return { value: base * 2, high: base * 10 - 1, next: j, start: t.start, end: scale.end, digits: false, vague: true, scaled: true };
+}
+
 function currencyBefore(toks: Tok[], i: number): string {
   const p = toks[i - 1];
   if (p && p.kind === "sym" && p.text in CURRENCY_SIGNS && joined(toks[i])) return p.text;
@@ -358,7 +372,7 @@ function currencyBefore(toks: Tok[], i: number): string {
 
 function parseNumber(toks: Tok[], i: number): NumberParse | undefined {
   if (i < 0 || i >= toks.length) return undefined;
-  return digitNumber(toks, i) ?? vagueNumber(toks, i) ?? wordNumber(toks, i) ?? timesNumber(toks, i);
+  return digitNumber(toks, i) ?? vagueNumber(toks, i) ?? fewNumber(toks, i) ?? wordNumber(toks, i) ?? timesNumber(toks, i);
 }
 
 /** Is the number at token i part of a date, a time, a year, a name or a label? */

@@ -74,7 +74,11 @@ function suggestionFor(draft: Figure, draftText: string, corpus: Figure): string
   const qualifier = sameKind ? draft.qualifier && draftText.slice(0, draft.numberSpan.start - draft.span.start).replace(/\s*[$€£¥₽₴]?\s*$/, "") : corpus.qualifier;
   const number = draft.digits && !corpus.digits && !corpus.vague && corpus.valueHigh === undefined ? formatDigits(corpus.value) : corpus.numberText.trim();
   const sign = draft.currency;
-  const tail = draftText.slice(draft.numberSpan.end - draft.span.start);
+  let tail = draftText.slice(draft.numberSpan.end - draft.span.start);
+  // "thousands of troops" / "a few hundred troops", "300 troops": a plural scale word takes "of" before the noun, a number does not.
+  const takesOf = (text: string) => /\p{L}s$/u.test(text.trim()) && !/^\s*\p{N}/u.test(text);
+  if (takesOf(number) && /^\s+(?!of\b)\p{L}/u.test(tail)) tail = ` of${tail}`;
+  else if (!takesOf(number) && /^\s+of\s/u.test(tail) && draft.vague) tail = tail.replace(/^\s+of/u, "");
   const out = `${qualifier ? qualifier + " " : ""}${sign}${number}${tail}`;
   return /^\p{Lu}/u.test(draftText) ? out.charAt(0).toUpperCase() + out.slice(1) : out;
 }
