@@ -12,7 +12,9 @@
 // measure ("240 kilograms" / "240 tonnes") is a slip of the unit; a body's
 // name joined by another small word ("Institute of …" / "Institute for …")
 // is the body's name written wrong; "a few hundred" and "several thousand"
-// are vague counts of that scale.
+// are vague counts of that scale; a clause that opens with its verb after a
+// named subject and a short aside ("Norway, for its part, has …") is about
+// that subject.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { sameWord } from "../../server/src/engine/knowledge/figures";
@@ -27,6 +29,7 @@ export const FERRY: Record<string, string> = {
     "Captain Ruaridh Lennox, the ferry's master, said the tide had turned faster than expected.",
     "The Marine Accident Board will hold a public hearing into the grounding in Skarvik on Thursday, its chairwoman Ingrid Falk said.",
     "The company said it would pay for the salvage.",
+    "Norway and Iceland could also join the salvage effort, the company said.",
     "Thousands of islanders have signed a petition calling for a second ferry.",
     "The shipping company said it will meet representatives of the islanders' council this Friday.",
     "Morag Quill, regional secretary of the Seafarers and Dockers Union, said the crew had warned of the charts.",
@@ -209,5 +212,21 @@ describe("round seven: a few hundred, several thousand", () => {
     const f = numbers(draft);
     assert.deepEqual(flagged(draft, f), ["A few hundred islanders"]);
     assert.deepEqual(f[0].suggestions, ["Thousands of islanders"]);
+  });
+});
+
+describe("round seven: claims", () => {
+  const engine = engineFrom(FERRY);
+  const claims = (draft: string) => findingsOf(engine, draft, "claim").filter((f) => f.severity !== "hint");
+
+  it("valid: the corpus's statement with an aside", () => {
+    const draft = "Norway, for its part, could also join the salvage effort.";
+    assert.deepEqual(flagged(draft, claims(draft)), []);
+  });
+  it("invalid: an act the corpus never reports, its subject before an aside", () => {
+    const draft = "Norway, for its part, has already pledged a naval tugboat and divers to the operation.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, "information");
   });
 });

@@ -878,6 +878,7 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   // describe rather than assert something of someone: shown, not asserted.
   const clauses = clausesOf(claim.sentence.text, claim.sentence.start);
   const namedClauses = new Set(unique.filter((t) => t.name && !t.role && !opener(t)).map((t) => clauseAt(clauses, t.start)));
+  subjectClauses(claim.sentence, clauses, namedClauses);
   const aboutNamed = substantive.some((t) => namedClauses.has(clauseAt(clauses, t.start)));
   // A sentence another check already marks (a wrong figure, date or name) is being corrected: words no article
   // uses there, with every name known, are shown, not asserted on top of that finding.
@@ -1193,6 +1194,30 @@ export function clausesOf(text: string, offset: number): Span[] {
   }
   if (/\S/.test(text.slice(from))) out.push({ start: offset + from, end: offset + text.length });
   return out;
+}
+
+/** Words that open a clause with its verb, its subject left before it: "Canada, for its part, has pledged …". */
+const VERB_OPENERS = new Set(
+  `has have had is are was were will would could can may might must should shall did does do`.split(" "),
+);
+
+/**
+ * Adds to `named` the clauses that open with their verb ("has already pledged …") after a named clause and
+ * short asides only ("Canada, for its part, has …"): they say something of that clause's subject.
+ */
+function subjectClauses(sentence: { text: string; start: number }, clauses: readonly Span[], named: Set<Span | undefined>): void {
+  let subject = -1;
+  clauses.forEach((c, i) => {
+    if (named.has(c)) {
+      subject = i;
+      return;
+    }
+    const words = sentence.text.slice(c.start - sentence.start, c.end - sentence.start).trim().split(/\s+/u);
+    if (subject >= 0 && VERB_OPENERS.has(words[0].toLowerCase())) {
+      const asides = clauses.slice(subject + 1, i);
+      if (asides.every((a) => sentence.text.slice(a.start - sentence.start, a.end - sentence.start).trim().split(/\s+/u).length <= 5)) named.add(c);
+    }
+  });
 }
 
 export function clauseAt(clauses: readonly Span[], pos: number): Span | undefined {
