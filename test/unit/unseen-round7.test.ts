@@ -14,7 +14,8 @@
 // is the body's name written wrong; "a few hundred" and "several thousand"
 // are vague counts of that scale; a clause that opens with its verb after a
 // named subject and a short aside ("Norway, for its part, has …") is about
-// that subject.
+// that subject; an arrest the corpus says was never made is the opposite of
+// what the corpus says.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { sameWord } from "../../server/src/engine/knowledge/figures";
@@ -42,6 +43,8 @@ export const FERRY: Record<string, string> = {
     "Islanders packed the town hall for Thursday's hearing in Skarvik, where the board questioned the ferry's crew.",
     "Ingrid Falk said the board would publish its findings within a year.",
     "Ruaridh Lennox told the hearing that the charts on the bridge were out of date.",
+    "Police in Skarvik said no arrests had been made over the damage to the ferry's radar mast.",
+    "Officers believe the mast was broken before the ferry sailed.",
     "Dunmore Institute for Coastal Studies researchers said the sandbank had moved.",
     "The Dunmore Institute for Coastal Studies has mapped the channel since 1990.",
     "Passenger diversions to the mainland ended at noon on Tuesday, after 52 hours.",
@@ -222,6 +225,20 @@ describe("round seven: claims", () => {
   it("valid: the corpus's statement with an aside", () => {
     const draft = "Norway, for its part, could also join the salvage effort.";
     assert.deepEqual(flagged(draft, claims(draft)), []);
+  });
+  it("valid: the corpus's denial", () => {
+    const draft = "No one has been arrested over the damage to the radar mast.";
+    assert.deepEqual(flagged(draft, claims(draft)), []);
+  });
+  it("valid: an arrest over another matter is not the denied one", () => {
+    const draft = "A man was arrested in Skarvik over a burglary at the harbour office.";
+    assert.ok(!claims(draft).some((f) => /there was no arrest/.test(f.message)));
+  });
+  it("invalid: an arrest where the corpus says no arrests had been made", () => {
+    const draft = "A crewman has been arrested in connection with the broken mast.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /there was no arrest/);
   });
   it("invalid: an act the corpus never reports, its subject before an aside", () => {
     const draft = "Norway, for its part, has already pledged a naval tugboat and divers to the operation.";

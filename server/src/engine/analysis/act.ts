@@ -7,7 +7,7 @@ import type { Knowledge } from "../knowledge/knowledge";
 import type { IndexedSentence } from "../knowledge/index";
 import type { Span } from "../types";
 import type { Claim } from "./claims";
-import { termKey } from "./claims";
+import { analyzedEvidence, termKey } from "./claims";
 import type { NameMention } from "./names";
 
 /** Forms of each act, by the act's plain name; "charged" counts only before "with". */
@@ -25,6 +25,12 @@ const ACT_FORMS: Record<string, string> = {
   expel: "expel expels expelled expulsion",
   impeach: "impeach impeached impeachment",
   extradite: "extradite extradited extradition",
+};
+
+/** Each act as a noun, for messages. */
+const ACT_NOUNS: Record<string, string> = {
+  sue: "lawsuit", arrest: "arrest", charge: "charge", convict: "conviction", jail: "jail sentence", indict: "indictment", acquit: "acquittal",
+  prosecute: "prosecution", sack: "sacking", resign: "resignation", expel: "expulsion", impeach: "impeachment", extradite: "extradition",
 };
 
 let byForm: Map<string, string> | undefined;
@@ -81,3 +87,49 @@ export function unreportedAct(kb: Knowledge, claim: Claim, names: readonly NameM
   }
   return undefined;
 }
+
+/**
+ * An act from the list above, asserted in the claim ("one person has been arrested"), where every corpus
+ * sentence with that act, in a passage that shares a rare word of the claim ("leak"), tells that it did not
+ * happen ("no arrests had been made", "police have not charged anyone"): the corpus says the opposite.
+ */
+export function deniedAct(kb: Knowledge, claim: Claim): ActFinding | undefined {
+  const { byForm, keysOf } = lexicon();
+  const s = claim.sentence;
+  const index = kb.index;
+  const rare = (key: string) => index.idf(key) >= index.idf("") * RARE_SHARE;
+  for (const m of s.text.matchAll(/\p{L}+/gu)) {
+    const word = m[0].toLowerCase();
+    const act = byForm.get(word);
+    if (!act) continue;
+    if (act === "charge" && !/^\s+with\b/u.test(s.text.slice(m.index! + m[0].length))) continue;
+    const start = s.start + m.index!;
+    const term = claim.all.find((t) => t.start === start);
+    if (!term || term.negated || term.quoted || term.name) continue;
+    const keys = keysOf.get(act)!;
+    // The claim's other rare words, which tie a corpus passage to the same story; not names, which a story's
+    // other events share ("a man was arrested in <town> over a burglary").
+    const anchors = claim.all.filter((t) => !t.quoted && !t.name && !keys.includes(t.key) && rare(t.key)).map((t) => t.key);
+    if (!anchors.length) continue;
+    const denied: IndexedSentence[] = [];
+    let asserted = false;
+    for (const k of keys) {
+      for (const c of index.containing(k)) {
+        if (!index.around(c).some((n) => anchors.some((a) => n.terms.has(a)))) continue;
+        const terms = analyzedEvidence(kb, c).terms.filter((t) => keys.includes(t.key));
+        if (terms.some((t) => !t.negated && !t.quoted)) asserted = true;
+        else if (terms.some((t) => t.negated)) denied.push(c);
+      }
+    }
+    if (asserted || !denied.length) continue;
+    return {
+      reason: `the corpus says there was no ${ACT_NOUNS[act] ?? act}`,
+      focus: { start, end: start + m[0].length },
+      evidence: denied,
+    };
+  }
+  return undefined;
+}
+
+/** A word at least this share of the rarest words' weight ties a passage to a claim's story. */
+const RARE_SHARE = 0.5;

@@ -141,7 +141,7 @@ import { attendanceFlip, eventDenial, frameFlip } from "./frames";
 import { agentSwap, metonymy, roleSwap } from "./actor-swap";
 import { modifierSwap } from "./modifier-swap";
 import { kindSwap } from "./kind-swap";
-import { unreportedAct } from "./act";
+import { deniedAct, unreportedAct } from "./act";
 import { inventedTrip } from "./trip";
 import type { Sentence } from "../text/sentences";
 import { fold, stripPossessive, tokenize, type Token } from "../text/tokens";
@@ -849,6 +849,9 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   if (!priorHere && !claim.quotes) {
     const act = unreportedAct(kb, claim, nameMentions);
     if (act) return { ...result, verdict: "unsupported", severity: "information", reason: act.reason, focus: act.focus };
+    // 3h. Such an act asserted where the corpus tells only that it did not happen ("no arrests had been made").
+    const denied = deniedAct(kb, claim);
+    if (denied) return { ...result, verdict: "reversed", severity: "information", reason: denied.reason, focus: denied.focus, cover: [...denied.evidence, ...cover.filter((c) => !denied.evidence.includes(c))] };
   }
 
   // 3c. An event built around a figure the corpus only has with another value.
