@@ -15,7 +15,8 @@
 // are vague counts of that scale; a clause that opens with its verb after a
 // named subject and a short aside ("Norway, for its part, has …") is about
 // that subject; an arrest the corpus says was never made is the opposite of
-// what the corpus says.
+// what the corpus says; so is a power the corpus says "should have been
+// given" (unless in a relative clause).
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { sameWord } from "../../server/src/engine/knowledge/figures";
@@ -45,6 +46,8 @@ export const FERRY: Record<string, string> = {
     "Ruaridh Lennox told the hearing that the charts on the bridge were out of date.",
     "Police in Skarvik said no arrests had been made over the damage to the ferry's radar mast.",
     "Officers believe the mast was broken before the ferry sailed.",
+    "Harbour councillors said the board should have been given statutory powers to seize the ship's logbook.",
+    "The bridge alarm had been switched off before the grounding.",
     "Dunmore Institute for Coastal Studies researchers said the sandbank had moved.",
     "The Dunmore Institute for Coastal Studies has mapped the channel since 1990.",
     "Passenger diversions to the mainland ended at noon on Tuesday, after 52 hours.",
@@ -239,6 +242,18 @@ describe("round seven: claims", () => {
     const f = claims(draft);
     assert.equal(f.length, 1);
     assert.match(f[0].message, /there was no arrest/);
+  });
+  for (const draft of [
+    "Harbour councillors said the board should have been given statutory powers to seize the ship's logbook.",
+    "The bridge alarm, which should have warned the crew, had been switched off before the grounding.",
+  ]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, claims(draft)), []));
+  }
+  it("invalid: a power the corpus says the body should have been given", () => {
+    const draft = "The board has statutory powers to seize the ship's logbook.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /Contradicts the corpus/);
   });
   it("invalid: an act the corpus never reports, its subject before an aside", () => {
     const draft = "Norway, for its part, has already pledged a naval tugboat and divers to the operation.";

@@ -372,6 +372,8 @@ const NEGATOR_PAIRS: Array<[string, string]> = [
 /** Verbs that end the noun phrase after "none of" ("none of the staff there were …"). */
 const NONE_VERBS = new Set(words(`is are was were has have had will would could can may might must should do does did`));
 /** Verbs of refusal among the pairs above: under a negator they deny nothing ("has not ruled out"). */
+/** A past participle after "should have": "been", "given", "consulted". */
+const PARTICIPLE = /^(?:been|given|taken|done|made|known|seen|shown|told|paid|held|kept|\p{L}{3,}ed)$/u;
 const REFUSALS = new Set(words(`ruled rules rule refused refuses declined declines`));
 /** Words after a negator that make it no negation: "not only", "no doubt". */
 const NOT_NEGATION = new Set(words(`only just merely simply doubt`));
@@ -447,6 +449,17 @@ export function termsOf(text: string, offset: number, names: readonly NameMentio
       scope = 2;
       noneNP = noneOf;
       nounScope = !noneOf && NOUN_NEGATORS.has(lower) && !(lower === "without" && /ing$/.test(next)) && !(lower === "no" && next === "longer");
+      continue;
+    }
+    // "should have been given powers", "ought to have consulted": what should have happened did not.
+    // Not in a relative clause ("an alarm that should have warned staff", "the date on which it should have been
+    // replaced"): what the main clause says stands.
+    const counterfactual = lower === "should" ? 1 : lower === "ought" && next === "to" ? 2 : 0;
+    const relative = /^(?:that|which|who)$/.test(lowers[i - 1] ?? "") || /^(?:which|whom|whose|where)$/.test(lowers[i - 2] ?? "");
+    if (counterfactual && !relative && lowers[i + counterfactual] === "have" && PARTICIPLE.test(lowers[i + counterfactual + 1] ?? "")) {
+      scope = 2;
+      nounScope = false;
+      i += counterfactual;
       continue;
     }
     if (NEGATOR_PAIRS.some(([a, b]) => a === lower && b === next)) {
