@@ -16,7 +16,8 @@
 // named subject and a short aside ("Norway, for its part, has …") is about
 // that subject; an arrest the corpus says was never made is the opposite of
 // what the corpus says; so is a power the corpus says "should have been
-// given" (unless in a relative clause).
+// given" (unless in a relative clause); "the company" is an actor when the
+// corpus names a company ("… Shipping Company").
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { sameWord } from "../../server/src/engine/knowledge/figures";
@@ -249,6 +250,15 @@ describe("round seven: claims", () => {
   ]) {
     it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, claims(draft)), []));
   }
+  for (const draft of ["The company said it would pay for the salvage.", "The company will pay for the salvage, it said."]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, claims(draft)), []));
+  }
+  it("invalid: a body the corpus names, called by its kind, doing what no article reports", () => {
+    const draft = "The company opened secret talks with an insurer through a broker before deciding to sell the ship.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, "information");
+  });
   it("invalid: a power the corpus says the body should have been given", () => {
     const draft = "The board has statutory powers to seize the ship's logbook.";
     const f = claims(draft);

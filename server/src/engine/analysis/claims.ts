@@ -886,14 +886,18 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   const countedCoverage = counted.filter((w) => covered.has(w.term.key)).reduce((s, w) => s + w.weight, 0) / countedTotal;
   const rareMissing = missing.filter((t) => !opener(t) && index.idf(t.key) >= index.idf("") * 0.6);
   // Names another check already flags do not make the claim one about someone known (that check speaks for them), nor does an opener no article uses.
-  const aboutSomeone = unique.some((t) => t.name && !t.role && !opener(t));
+  // "The trust", "the council": a body the corpus names ("Wexmoor Health Trust") called by its kind is someone too.
+  const bodies = bodyNouns(kb);
+  const body = (t: ClaimTerm) => !t.name && !t.role && bodies.has(t.key) && /\bthe\s+$/iu.test(claim.sentence.text.slice(Math.max(0, t.start - claim.sentence.start - 4), t.start - claim.sentence.start));
+  const actor = (t: ClaimTerm) => (t.name && !t.role && !opener(t)) || body(t);
+  const aboutSomeone = unique.some(actor);
   // Missing framing words ("back at the centre of the argument", "bitter", adverbs) say how, not what:
   // a finding that rests on them is a hint.
   const substantive = rareMissing.filter((t) => t.name || !(framingWord(t.key) || /ly$/i.test(t.text)));
   // Missing words only in clauses that name no one ("Every version runs into the same obstacle: Russia says …")
   // describe rather than assert something of someone: shown, not asserted.
   const clauses = clausesOf(claim.sentence.text, claim.sentence.start);
-  const namedClauses = new Set(unique.filter((t) => t.name && !t.role && !opener(t)).map((t) => clauseAt(clauses, t.start)));
+  const namedClauses = new Set(unique.filter(actor).map((t) => clauseAt(clauses, t.start)));
   subjectClauses(claim.sentence, clauses, namedClauses);
   const aboutNamed = substantive.some((t) => namedClauses.has(clauseAt(clauses, t.start)));
   // A sentence another check already marks (a wrong figure, date or name) is being corrected: words no article
@@ -918,6 +922,29 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     return { ...result, verdict: "unsupported", reason: missingText(kb, missing), severity: missing.some((t) => t.name) && substantive.length >= 2 && !marked ? undefined : "hint" };
   }
   return result;
+}
+
+/** Kinds of organisation that act and speak (general English): "the trust said", "the council voted". */
+const ACTING_BODIES = new Set(
+  `council commission parliament assembly court bank committee party association federation union university college company
+  corporation board club league foundation institute congress group fund agency organisation organization society ministry
+  department authority tribunal bureau trust utility firm government police inspectorate regulator hospital`.split(/\s+/u),
+);
+
+/** Per corpus, the keys of the last words of its names of two words or more that name a kind of body ("trust", "council"). */
+const bodyNounMemo = new WeakMap<Knowledge, Set<string>>();
+function bodyNouns(kb: Knowledge): Set<string> {
+  let out = bodyNounMemo.get(kb);
+  if (!out) {
+    out = new Set();
+    for (const name of kb.names.names.keys()) {
+      const words = name.split(" ");
+      const last = words[words.length - 1];
+      if (words.length >= 2 && ACTING_BODIES.has(last.toLowerCase())) out.add(termKey(last));
+    }
+    bodyNounMemo.set(kb, out);
+  }
+  return out;
 }
 
 let framing: Set<string> | undefined;
