@@ -9,7 +9,8 @@
 // quotation with a phrase moved and a word changed is an altered quotation;
 // a figure's context word may be a verb where the corpus has its noun
 // ("diverted" / "diversions"); the same number in another unit of the same
-// measure ("240 kilograms" / "240 tonnes") is a slip of the unit; a body's
+// measure ("240 kilograms" / "240 tonnes") is a slip of the unit; a tally
+// ("voted 7-2") is one figure; a body's
 // name joined by another small word ("Institute of …" / "Institute for …")
 // is the body's name written wrong; "a few hundred" and "several thousand"
 // are vague counts of that scale; a clause that opens with its verb after a
@@ -34,6 +35,7 @@ export const FERRY: Record<string, string> = {
     "The company said it would pay for the salvage.",
     "Norway and Iceland could also join the salvage effort, the company said.",
     "Thousands of islanders have signed a petition calling for a second ferry.",
+    "The harbour board voted 7-2 to suspend the ferry's licence.",
     "The shipping company said it will meet representatives of the islanders' council this Friday.",
     "Morag Quill, regional secretary of the Seafarers and Dockers Union, said the crew had warned of the charts.",
     "Tamsin Reeve, head of the national coastguard Rescue Bureau, said the lifeboats reached the ferry within an hour.",
@@ -270,5 +272,20 @@ describe("round seven: claims", () => {
     const f = claims(draft);
     assert.equal(f.length, 1);
     assert.equal(f[0].severity, "information");
+  });
+});
+
+describe("round seven: tallies", () => {
+  const engine = engineFrom(FERRY);
+  const numbers = (draft: string) => findingsOf(engine, draft, "number");
+
+  for (const draft of ["The harbour board voted 7-2 to suspend the ferry's licence.", "In a 7-2 vote, the harbour board suspended the ferry's licence."]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, numbers(draft)), []));
+  }
+  it("invalid: another tally", () => {
+    const draft = "The harbour board voted 6-3 to suspend the ferry's licence.";
+    const f = numbers(draft);
+    assert.deepEqual(flagged(draft, f), ["6-3"]);
+    assert.deepEqual(f[0].suggestions, ["7-2"]);
   });
 });

@@ -364,6 +364,9 @@ function fewNumber(toks: Tok[], i: number): NumberParse | undefined {
   return { value: base * 2, high: base * 10 - 1, next: j, start: t.start, end: scale.end, digits: false, vague: true, scaled: true };
 }
 
+/** Words next to "6-1" that make it a tally of votes or a score. */
+const TALLY_WORDS = new Set(["voted", "vote", "votes", "won", "lost", "beat", "drew", "defeated", "ruled", "majority", "decision", "verdict", "win", "defeat", "victory"]);
+
 function currencyBefore(toks: Tok[], i: number): string {
   const p = toks[i - 1];
   if (p && p.kind === "sym" && p.text in CURRENCY_SIGNS && joined(toks[i])) return p.text;
@@ -878,8 +881,20 @@ function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
         }
       }
     }
+    // A tally: "voted 6-1", "a 5-4 vote", "won 3-1". One figure, the two counts in order.
+    let tally = false;
+    if (high === undefined && p.digits && sep && (sep.text === "-" || sep.text === "–") && joined(sep) && toks[p.next + 1]?.kind === "num" && joined(toks[p.next + 1])) {
+      const q = parseNumber(toks, p.next + 1);
+      const around = [toks[i - 1]?.lower, toks[i - 2]?.lower, toks[(q?.next ?? 0)]?.lower];
+      if (q && q.digits && q.value <= p.value && p.value < 1000 && Number.isInteger(p.value) && Number.isInteger(q.value) && around.some((w) => !!w && TALLY_WORDS.has(w))) {
+        p = { ...p, value: p.value * 1000 + q.value, next: q.next };
+        numberEnd = q.end;
+        tally = true;
+      }
+    }
     const currency = p.digits ? currencyBefore(toks, i) : "";
     let unit = currency ? CURRENCY_SIGNS[currency] : "";
+    if (tally) unit = "tally";
     let thing = "";
     let spanEnd = numberEnd;
     let next = p.next;
@@ -887,7 +902,10 @@ function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
     let modifiers: number[] = [];
     let counted = false;
     const n = toks[next];
-    if (n && n.kind === "sym" && n.text === "%" && (joined(n) || isSpace(n.gap))) {
+    if (tally) {
+      // The tally's unit is its own ("a 5-4 vote" and "voted 5-4" are one figure).
+      if (n && n.kind === "word" && isSpace(n.gap) && TALLY_WORDS.has(n.lower)) spanEnd = numberEnd;
+    } else if (n && n.kind === "sym" && n.text === "%" && (joined(n) || isSpace(n.gap))) {
       unit = "percent";
       spanEnd = n.end;
       next++;
