@@ -102,11 +102,17 @@ describe("findFigures: what is not a figure", () => {
     "Covid-19 closed the school.",
     "Engineers installed 5G masts.",
     "Agreements signed in 2014 and 2015 deals collapsed.",
-    "Riverton won 3-1 at home.",
     "See page 12 of the report.",
   ]) {
     it(text, () => assert.deepEqual(figures(text).filter((f) => f.unit).map((f) => f.text), []));
   }
+});
+
+describe("findFigures: a score or a vote is one tally", () => {
+  for (const [text, tally] of [["Riverton won 3-1 at home.", "3-1"], ["The council voted 9-4 to close it.", "9-4"], ["It passed in a 5-4 vote.", "5-4"]]) {
+    it(text, () => assert.deepEqual(figures(text).filter((f) => f.unit).map((f) => [f.text, f.unit]), [[tally, "tally"]]));
+  }
+  it("a range is no tally", () => assert.deepEqual(figures("Prices rose 3-5 percent.").map((f) => f.unit), ["percent"]));
 });
 
 describe("findFigures: fractions are shares in percent", () => {
