@@ -10,7 +10,8 @@
 // a figure's context word may be a verb where the corpus has its noun
 // ("diverted" / "diversions"); the same number in another unit of the same
 // measure ("240 kilograms" / "240 tonnes") is a slip of the unit; a tally
-// ("voted 7-2") is one figure; a body's
+// ("voted 7-2") is one figure; a corpus sentence that restates five words and
+// more of the draft's outweighs an agreeing one that shares only a place's name; a body's
 // name joined by another small word ("Institute of …" / "Institute for …")
 // is the body's name written wrong; "a few hundred" and "several thousand"
 // are vague counts of that scale; a clause that opens with its verb after a
@@ -287,5 +288,35 @@ describe("round seven: tallies", () => {
     const f = numbers(draft);
     assert.deepEqual(flagged(draft, f), ["6-3"]);
     assert.deepEqual(f[0].suggestions, ["7-2"]);
+  });
+});
+
+const SOUND: Record<string, string> = {
+  "s1.txt": ["Sound rises", "", "The water at Skarvik stood 2 metres higher by Monday evening, the coastguard said.", "Boats were moved to the inner harbour."].join("\n"),
+  "s2.txt": [
+    "Sound rises further",
+    "",
+    "Ingrid Falk, chairwoman of the Marine Accident Board and a former harbour pilot at the port authority, said the water at Skarvik had risen by 5 metres.",
+    "The harbour wall held.",
+  ].join("\n"),
+};
+
+describe("round seven: a restating sentence outweighs a name in common", () => {
+  const engine = engineFrom(SOUND);
+  const numbers = (draft: string) => findingsOf(engine, draft, "number");
+
+  it("valid: the figure of the sentence it restates", () => {
+    const draft = "The water at Skarvik has swollen by 5 metres after heavy rain, said Ingrid Falk, chairwoman of the Marine Accident Board.";
+    assert.deepEqual(flagged(draft, numbers(draft)), []);
+  });
+  it("valid: the other figure with its own words", () => {
+    const draft = "By Monday evening the water at Skarvik stood 2 metres higher, the coastguard said.";
+    assert.deepEqual(flagged(draft, numbers(draft)), []);
+  });
+  it("invalid: the other figure in the restating sentence", () => {
+    const draft = "The water at Skarvik has swollen by 2 metres after heavy rain, said Ingrid Falk, chairwoman of the Marine Accident Board.";
+    const f = numbers(draft);
+    assert.deepEqual(flagged(draft, f), ["2 metres"]);
+    assert.deepEqual(f[0].suggestions, ["5 metres"]);
   });
 });

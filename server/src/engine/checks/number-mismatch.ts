@@ -496,7 +496,8 @@ function checkFigure(ctx: CheckContext, draft: Figure, out: Finding[]): void {
   const rival = found.find((m) => sameLead(draft, m) && clause(draft, m) >= 1);
   // A corpus sentence that has nearly all of the draft sentence's words, with a differing figure,
   // outweighs an agreeing one that shares a single word with it ("employs about 1,900" elsewhere).
-  const restating = found.find((m) => passes(m, CLEARLY_SAME) && m.ratio >= 0.8);
+  // Or five words and more of it, most of the shorter sentence ("X, of the Y, said the lake had been lowered by …").
+  const restating = found.find((m) => passes(m, CLEARLY_SAME) && (m.ratio >= 0.8 || (m.ratio >= 0.55 && m.count >= 5)));
   const outweighed = (m: FigureMatch) => !!restating && m.count < 2 && restating.weight >= 3 * m.weight;
   const agreeing = matches.filter((m) => (confirms(m) || (sameLead(draft, m) && clause(draft, m) >= 1.5) || sameClauseVerb(draft, m)) && !outweighed(m) && figuresAgree(draft, m.ref.figure) && !precisionDiffers(draft, m.ref.figure));
   // A sentence anchored by another figure of the draft's outweighs an agreeing figure in a sentence that gives none of them.
