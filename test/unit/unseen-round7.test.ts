@@ -11,7 +11,8 @@
 // ("diverted" / "diversions"); the same number in another unit of the same
 // measure ("240 kilograms" / "240 tonnes") is a slip of the unit; a tally
 // ("voted 7-2") is one figure; a corpus sentence that restates five words and
-// more of the draft's outweighs an agreeing one that shares only a place's name; a body's
+// more of the draft's outweighs an agreeing one that shares only a place's name;
+// deaths the corpus says were not reported are the opposite of the corpus; a body's
 // name joined by another small word ("Institute of …" / "Institute for …")
 // is the body's name written wrong; "a few hundred" and "several thousand"
 // are vague counts of that scale; a clause that opens with its verb after a
@@ -318,5 +319,30 @@ describe("round seven: a restating sentence outweighs a name in common", () => {
     const f = numbers(draft);
     assert.deepEqual(flagged(draft, f), ["2 metres"]);
     assert.deepEqual(f[0].suggestions, ["5 metres"]);
+  });
+});
+
+const SURGE: Record<string, string> = {
+  "h1.txt": [
+    "Storm surge floods harbour",
+    "",
+    "A storm surge flooded the harbour road at Skarvik on Tuesday night.",
+    "Three fishermen were treated for minor injuries after their boat capsized in the harbour. No deaths have been reported.",
+    "The council closed the road until Thursday.",
+  ].join("\n"),
+};
+
+describe("round seven: harm the corpus says did not happen", () => {
+  const engine = engineFrom(SURGE);
+  const claims = (draft: string) => findingsOf(engine, draft, "claim").filter((f) => f.severity !== "hint");
+
+  for (const draft of ["Three fishermen were treated for minor injuries after their boat capsized in the harbour.", "No one died when the boat capsized in the harbour."]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, claims(draft)), []));
+  }
+  it("invalid: deaths where the corpus says none were reported", () => {
+    const draft = "A fisherman was killed when his boat capsized in the harbour.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /there was no death/);
   });
 });

@@ -31,23 +31,38 @@ const ACT_FORMS: Record<string, string> = {
 const ACT_NOUNS: Record<string, string> = {
   sue: "lawsuit", arrest: "arrest", charge: "charge", convict: "conviction", jail: "jail sentence", indict: "indictment", acquit: "acquittal",
   prosecute: "prosecution", sack: "sacking", resign: "resignation", expel: "expulsion", impeach: "impeachment", extradite: "extradition",
+  kill: "death", injure: "injury",
 };
 
-let byForm: Map<string, string> | undefined;
-/** Per written form, the act it names; per act, the index keys of all its forms. */
-let keysOf: Map<string, string[]> | undefined;
-function lexicon(): { byForm: Map<string, string>; keysOf: Map<string, string[]> } {
-  if (!byForm || !keysOf) {
-    byForm = new Map();
-    keysOf = new Map();
-    for (const [act, forms] of Object.entries(ACT_FORMS)) {
-      const list = forms.split(" ");
-      for (const f of list) byForm.set(f, act);
-      keysOf.set(act, [...new Set(list.map(termKey))]);
-    }
-  }
-  return { byForm, keysOf };
+/** Harm to people, which a corpus may tell did not happen ("no deaths have been reported"): deniable, not an act of law. */
+const HARM_FORMS: Record<string, string> = {
+  kill: "kill kills killed killing death deaths died die dies",
+  injure: "injure injured injuring injury injuries wounded",
+};
+
+interface Lexicon {
+  /** Per written form, the act it names. */
+  byForm: Map<string, string>;
+  /** Per act, the index keys of all its forms. */
+  keysOf: Map<string, string[]>;
 }
+const lexicons = new Map<Record<string, string>, Lexicon>();
+/** The lookup tables of an act table, built on first use (not at module load: `termKey` comes from a module that imports this one). */
+function lexiconOf(table: Record<string, string>): Lexicon {
+  let l = lexicons.get(table);
+  if (!l) {
+    l = { byForm: new Map(), keysOf: new Map() };
+    for (const [act, forms] of Object.entries(table)) {
+      const list = forms.split(" ");
+      for (const f of list) l.byForm.set(f, act);
+      l.keysOf.set(act, [...new Set(list.map(termKey))]);
+    }
+    lexicons.set(table, l);
+  }
+  return l;
+}
+const lexicon = () => lexiconOf(ACT_FORMS);
+let deniable: Record<string, string> | undefined;
 
 export interface ActFinding {
   reason: string;
@@ -89,12 +104,12 @@ export function unreportedAct(kb: Knowledge, claim: Claim, names: readonly NameM
 }
 
 /**
- * An act from the list above, asserted in the claim ("one person has been arrested"), where every corpus
+ * An act from the lists above (harm to people too), asserted in the claim ("one person has been arrested"), where every corpus
  * sentence with that act, in a passage that shares a rare word of the claim ("leak"), tells that it did not
  * happen ("no arrests had been made", "police have not charged anyone"): the corpus says the opposite.
  */
 export function deniedAct(kb: Knowledge, claim: Claim): ActFinding | undefined {
-  const { byForm, keysOf } = lexicon();
+  const { byForm, keysOf } = lexiconOf((deniable ??= { ...ACT_FORMS, ...HARM_FORMS }));
   const s = claim.sentence;
   const index = kb.index;
   const rare = (key: string) => index.idf(key) >= index.idf("") * RARE_SHARE;
