@@ -95,6 +95,11 @@
 // are no swapped actors (a capital may stand for its country) unless the
 // corpus shows them as distinct parties of one frame or list, or they stand
 // in a list of three or more.
+// "The trust", "the council": a body the corpus names ("… Health Trust"), called
+// by its kind, counts as a named actor; a clause that opens with its verb after
+// a named subject and short asides ("Canada, for its part, has pledged …") is
+// about that subject; what a main clause says "should have been" done did not
+// happen (a counterfactual negates what follows).
 // A claim is unsupported when it has a new name, a swapped actor, reversed
 // polarity or an opposite word, another nationality, an overstated
 // possibility, a figure the corpus lacks, or a coverage below
