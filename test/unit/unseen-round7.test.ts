@@ -20,7 +20,9 @@
 // that subject; an arrest the corpus says was never made is the opposite of
 // what the corpus says; so is a power the corpus says "should have been
 // given" (unless in a relative clause); "the company" is an actor when the
-// corpus names a company ("… Shipping Company").
+// corpus names a company ("… Shipping Company"); a deadline ("due to report
+// by June 30") the corpus sets on another date for the same verb, in a passage
+// that shares a telling word, is a note.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { sameWord } from "../../server/src/engine/knowledge/figures";
@@ -344,5 +346,38 @@ describe("round seven: harm the corpus says did not happen", () => {
     const f = claims(draft);
     assert.equal(f.length, 1);
     assert.match(f[0].message, /there was no death/);
+  });
+});
+
+// A deadline: "report by DATE" where the corpus gives that report another date.
+const REVIEW: Record<string, string> = {
+  "r1.txt": [
+    "Harbour review ordered",
+    "",
+    "BRANMOUTH, Friday, 6 March 2026 -- The transport ministry has ordered an independent review of the harbour dredging contract.",
+    "The review panel, chaired by the retired judge Alma Torvik, would report by March 31, the ministry said.",
+    "The dredging firm Kelsall Marine must finish clearing the channel by the end of June.",
+    "Fishermen said the silt had closed the inner harbour for three weeks.",
+  ].join("\n"),
+};
+
+describe("round seven: a deadline the corpus sets on another date", () => {
+  const engine = engineFrom(REVIEW);
+  const dates = (draft: string) => findingsOf(engine, draft, "date");
+
+  for (const draft of [
+    "The review panel is due to report by March 31.",
+    "The pension auditors will report by June 30 on the council's accounts.",
+    "Kelsall Marine must finish clearing the channel by the end of June.",
+  ]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, dates(draft)), []));
+  }
+  it("invalid: the panel's report given another deadline", () => {
+    const draft = "Alma Torvik will lead the inquiry into the dredging deal. She is due to report by June 30.";
+    const f = dates(draft);
+    assert.deepEqual(flagged(draft, f), ["June 30"]);
+    assert.equal(f[0].severity, "information");
+    assert.deepEqual(f[0].suggestions, ["March 31"]);
+    assert.match(f[0].message, /report by/);
   });
 });

@@ -16,12 +16,18 @@
 //  (c) A bare weekday for a statement or act the corpus gives another weekday:
 //      the same named speaker, most of one sentence said again in the other
 //      ("Ossberg said on Monday…" / "On Tuesday Ossberg said…").
+//  (d) A bare weekday for an act the corpus dates to another day.
+//  (e) A deadline ("due to report by June 30") that the corpus sets on another
+//      date for the same verb, in a passage (the sentence and the one before)
+//      sharing a telling word with the draft's: a note.
 import { comparePredicates, datesStatement, describeDate, eventContextOf, formatDate, styleOf, weekdayName, weekdayOf, type DateValue, type EventWord } from "../analysis/dates";
 import type { DateMention } from "../analysis/facts";
 import type { Knowledge } from "../knowledge/knowledge";
 import { sentenceKeys, wordMatch, type DatedEvent, type EventMatch, type SharedWord } from "../knowledge/dates";
 import type { Explainer } from "../explain";
 import { sentenceByIndex } from "../text/sentences";
+import { ROLE_WORDS, STOPWORDS } from "../text/lexicon";
+import { stem } from "../text/tokens";
 import type { Evidence, Finding } from "../types";
 import { cite, type Check, type CheckContext } from "./check";
 
@@ -569,6 +575,77 @@ function checkEventWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined
   };
 }
 
+/** "report by March 31", "finish by the end of June": the verb a deadline closes (a passive agent names a person, not a date). */
+const DEADLINE_BEFORE = /\b(\p{L}{3,})\s+by\s+(?:the\s+(?:end|start|middle|close)\s+of\s+)?$/iu;
+
+function deadlineVerb(text: string, at: number): string | undefined {
+  const m = DEADLINE_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  if (!m) return undefined;
+  const verb = stem(m[1]);
+  return STOPWORDS.has(m[1].toLowerCase()) ? undefined : verb;
+}
+
+/** Per corpus, its deadline dates by the verb they close, built on first use. */
+const deadlineMemo = new WeakMap<Knowledge, Map<string, DatedEvent[]>>();
+function deadlines(kb: Knowledge): Map<string, DatedEvent[]> {
+  let out = deadlineMemo.get(kb);
+  if (!out) {
+    out = new Map();
+    for (const e of kb.dates.events) {
+      if (e.relative || e.date.month === undefined || e.dateline) continue;
+      const verb = deadlineVerb(kb.articles[e.article].plain, e.mention.span.start);
+      if (verb) out.set(verb, [...(out.get(verb) ?? []), e]);
+    }
+    deadlineMemo.set(kb, out);
+  }
+  return out;
+}
+
+/** The content words of a sentence and the one before it. */
+function passageKeys(sentences: ReadonlyArray<{ index: number; text: string; start: number }>, at: number, own: readonly string[]): Set<string> {
+  const before = sentences.find((x) => x.index === at - 1);
+  return new Set([...own, ...(before ? sentenceKeys(before as Parameters<typeof sentenceKeys>[0]) : [])]);
+}
+
+/**
+ * (e) A deadline ("due to report by June 30") for what the corpus gives another deadline with the same verb
+ * ("would report by March 31"): every corpus deadline of that verb whose passage shares a telling word with
+ * the draft's ("review") falls on one other date. A note: the draft may mean another report.
+ */
+function checkDeadline(ctx: CheckContext, d: DraftDate): Finding | undefined {
+  const m = d.mention;
+  if (m.relative || m.month === undefined) return undefined;
+  const verb = deadlineVerb(ctx.draft.plain, m.span.start);
+  if (!verb) return undefined;
+  const kb = ctx.kb;
+  const mine = passageKeys(ctx.draft.sentences, m.sentence, d.words);
+  const telling = (w: string) => w !== verb && !ROLE_WORDS.has(w) && kb.dates.specificity(w) >= DEADLINE_TELLING;
+  const anchored = (deadlines(kb).get(verb) ?? []).filter((e) => {
+    const sentences = kb.articles[e.article].sentences;
+    const theirs = passageKeys(sentences, e.mention.sentence, e.sentenceWords);
+    return [...mine].some((w) => telling(w) && theirs.has(w));
+  });
+  if (!anchored.length) return undefined;
+  const draftValue = valueOf(m);
+  const first = anchored[0];
+  if (!anchored.every((e) => sameValue(e.date, first.date))) return undefined;
+  if (compareDates(draftValue, first.date, first.yearInferred && !first.yearFromArticle).status !== "conflict") return undefined;
+  const suggestion = correction(m, first.date);
+  if (!suggestion || suggestion === m.text) return undefined;
+  const evidence = eventEvidence(ctx, anchored);
+  return {
+    category: "date",
+    code: "date-mismatch",
+    span: { ...m.span },
+    severity: "information",
+    message: `The corpus sets this deadline ("${verb} by") to ${describeDate(first.date)}, not ${m.text}: "${first.mention.text}" in ${cite(evidence[0])}.`,
+    suggestions: [suggestion],
+    evidence,
+  };
+}
+/** Specificity from which a word shared by two passages ties a deadline to the draft's. */
+const DEADLINE_TELLING = 0.6;
+
 export interface DraftDate {
   mention: DateMention;
   context: EventWord[];
@@ -604,7 +681,7 @@ export const dateMismatch: Check = {
   run(ctx) {
     const out: Finding[] = [];
     for (const d of draftDates(ctx.draft)) {
-      const f = checkEvent(ctx, d) ?? checkWeekday(ctx, d.mention, d.context) ?? checkBareWeekday(ctx, d) ?? checkEventWeekday(ctx, d);
+      const f = checkEvent(ctx, d) ?? checkWeekday(ctx, d.mention, d.context) ?? checkBareWeekday(ctx, d) ?? checkEventWeekday(ctx, d) ?? checkDeadline(ctx, d);
       if (f) out.push(f);
     }
     return out;
