@@ -474,12 +474,12 @@ export class DateKnowledge {
    * their sentence and whose sentence holds near matches of at least
    * `minShared` of `words`: the only ones `coverage` can find sharing that many.
    */
-  paraphraseCandidates(words: readonly string[], minShared: number, minDraftShare = 0): DatedEvent[] {
+  paraphraseCandidates(words: readonly string[], minShared: number, minDraftShare = 0, bounds?: number[]): DatedEvent[] {
     const index = (this.wordsIndex ??= new NearWordIndex(
       this.events.map((e) => (e.relative || e.sentenceDates !== 1 ? undefined : e.sentenceWords)),
       WORD_MATCH,
     ));
-    return this.sharing(index, words, minShared, minDraftShare);
+    return this.sharing(index, words, minShared, minDraftShare, bounds);
   }
 
   /** The events, in order, whose sentence holds near matches of at least `minShared` of `words` (all `coverage` can count as shared). */
@@ -495,8 +495,11 @@ export class DateKnowledge {
    * With `minDraftShare`, also only events whose words can give the draft side
    * of `coverage` that share: the weights of the draft words they hold near
    * matches of, over the weights of all (a match adds at most its word's weight).
+   * `bounds`, if given, receives per event returned the most `coverage` can
+   * give the pair, the lesser of its two sides (a match adds at most its word's
+   * weight on either side): min(draft side, corpus side) is at most this.
    */
-  private sharing(index: NearWordIndex, words: readonly string[], minShared: number, minDraftShare = 0): DatedEvent[] {
+  private sharing(index: NearWordIndex, words: readonly string[], minShared: number, minDraftShare = 0, bounds?: number[]): DatedEvent[] {
     const weighted = minDraftShare > 0;
     const found = words.map((w) => {
       const near = index.near(w);
@@ -531,6 +534,7 @@ export class DateKnowledge {
     // With `minDraftShare`, the corpus side too: only the event's words near a draft word can count.
     const anyNear = weighted ? new Set(found.flatMap((f) => f.near.map((x) => x.word))) : undefined;
     const out: number[] = [];
+    const bound = new Map<number, number>();
     for (const [i, h] of hits) {
       let n = h;
       let m = mass.get(i) ?? 0;
@@ -552,10 +556,13 @@ export class DateKnowledge {
           if (anyNear.has(x)) hit += sp;
         }
         if (!(all > 0 && hit / all >= minDraftShare - 1e-9)) continue;
+        if (bounds) bound.set(i, Math.min(m / total, hit / all));
       }
       out.push(i);
     }
-    return out.sort((a, b) => a - b).map((i) => this.events[i]);
+    out.sort((a, b) => a - b);
+    if (bounds) for (const i of out) bounds.push(bound.get(i) ?? 1);
+    return out.map((i) => this.events[i]);
   }
 
   /** Corpus events on a month and day (any year). */
