@@ -191,8 +191,9 @@ export class FigureKnowledge {
     }
     add(things, 1);
     const out: number[] = [];
+    // A figure no draft word (nor the thing) reaches shares nothing: `match` would give it count 0, and `matches` drops those.
     for (let k = 0; k < n; k++) {
-      if ((count[k] >= need.count && weight[k] >= need.weight) || need.keep(this.all[u.refs[k]])) out.push(u.refs[k]);
+      if (count[k] > 0 && ((count[k] >= need.count && weight[k] >= need.weight) || need.keep(this.all[u.refs[k]]))) out.push(u.refs[k]);
     }
     return out;
   }
