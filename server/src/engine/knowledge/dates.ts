@@ -123,6 +123,21 @@ function entry<K extends object | number, V>(memo: { get(k: K): V | undefined; s
 
 /** Per corpus, per draft context: its matches by threshold (kept outside the class, which the corpus cache stores). */
 const matchMemos = new WeakMap<DateKnowledge, WeakMap<EventWord[], Map<number, EventMatch[]>>>();
+/** Per corpus: `sharing`'s scratch arrays, one slot per event. */
+const sharingScratches = new WeakMap<DateKnowledge, { hits: Uint16Array; mass: Float64Array; seen: Int32Array; round: number }>();
+function sharingScratch(kb: DateKnowledge): { hits: Uint16Array; mass: Float64Array; seen: Int32Array; round: number } {
+  const n = kb.events.length;
+  let s = sharingScratches.get(kb);
+  if (!s || s.hits.length !== n) sharingScratches.set(kb, (s = { hits: new Uint16Array(n), mass: new Float64Array(n), seen: new Int32Array(n), round: 0 }));
+  // The round numbers that mark events seen would overflow: start again.
+  if (s.round > 2_000_000_000) {
+    s.seen.fill(0);
+    s.round = 0;
+  }
+  return s;
+}
+/** Per corpus, per corpus sentence's words: their `coverageWeight`s (see `wordWeights`). */
+const weightMemos = new WeakMap<DateKnowledge, WeakMap<string[], { each: Float64Array; all: number }>>();
 /** Per corpus, per draft sentence's words, per corpus sentence's words: `coverage`. */
 const coverageMemos = new WeakMap<DateKnowledge, WeakMap<string[], WeakMap<string[], { draft: number; corpus: number; shared: number }>>>();
 
@@ -518,15 +533,22 @@ export class DateKnowledge {
       common.add(k);
       commonMass += found[k].sp;
     }
-    const hits = new Map<number, number>();
-    const mass = new Map<number, number>();
+    // Per event, the walked words it holds near matches of and their weights (scratch arrays, zero outside a call).
+    const scratch = sharingScratch(this);
+    const { hits, mass, seen } = scratch;
+    const touched: number[] = [];
     found.forEach((f, k) => {
       if (common.has(k)) return;
-      const seen = new Set<number>();
-      for (const { items } of f.near) for (const i of items) seen.add(i);
-      for (const i of seen) {
-        hits.set(i, (hits.get(i) ?? 0) + 1);
-        mass.set(i, (mass.get(i) ?? 0) + f.sp);
+      // Each event once per word, however many of its near words it holds.
+      const round = ++scratch.round;
+      for (const { items } of f.near) {
+        for (const i of items) {
+          if (seen[i] === round) continue;
+          seen[i] = round;
+          if (hits[i] === 0) touched.push(i);
+          hits[i]++;
+          mass[i] += f.sp;
+        }
       }
     });
     // Then the common words each candidate holds, looked up in its own words.
@@ -535,9 +557,9 @@ export class DateKnowledge {
     const anyNear = weighted ? new Set(found.flatMap((f) => f.near.map((x) => x.word))) : undefined;
     const out: number[] = [];
     const bound = new Map<number, number>();
-    for (const [i, h] of hits) {
-      let n = h;
-      let m = mass.get(i) ?? 0;
+    for (const i of touched) {
+      let n = hits[i];
+      let m = mass[i];
       const eventWords = this.events[i].sentenceWords;
       for (const c of nearSets) {
         if (eventWords.some((x) => c.words.has(x))) {
@@ -548,21 +570,38 @@ export class DateKnowledge {
       // A margin for rounding: `coverage` adds the same weights, times matches of at most 1.
       if (n < minShared || (weighted && !(total > 0 && m / total >= minDraftShare - 1e-9))) continue;
       if (anyNear) {
-        let all = 0;
+        const { each, all } = this.wordWeights(eventWords);
         let hit = 0;
-        for (const x of eventWords) {
-          const sp = this.coverageWeight(x);
-          all += sp;
-          if (anyNear.has(x)) hit += sp;
-        }
+        for (let j = 0; j < eventWords.length; j++) if (anyNear.has(eventWords[j])) hit += each[j];
         if (!(all > 0 && hit / all >= minDraftShare - 1e-9)) continue;
         if (bounds) bound.set(i, Math.min(m / total, hit / all));
       }
       out.push(i);
     }
+    for (const i of touched) {
+      hits[i] = 0;
+      mass[i] = 0;
+    }
     out.sort((a, b) => a - b);
     if (bounds) for (const i of out) bounds.push(bound.get(i) ?? 1);
     return out.map((i) => this.events[i]);
+  }
+
+  /** `coverageWeight` of each word of a corpus sentence, and their sum in order; once per sentence. */
+  private wordWeights(words: string[]): { each: Float64Array; all: number } {
+    let memo = weightMemos.get(this);
+    if (!memo) weightMemos.set(this, (memo = new WeakMap()));
+    let w = memo.get(words);
+    if (!w) {
+      const each = new Float64Array(words.length);
+      let all = 0;
+      words.forEach((x, j) => {
+        each[j] = this.coverageWeight(x);
+        all += each[j];
+      });
+      memo.set(words, (w = { each, all }));
+    }
+    return w;
   }
 
   /** Corpus events on a month and day (any year). */

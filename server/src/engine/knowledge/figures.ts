@@ -226,15 +226,16 @@ export class FigureKnowledge {
   match(figure: Figure, ref: FigureRef, known?: KnownWords): FigureMatch {
     const single = known?.singular ?? singular;
     const sameWord = known?.same ?? isSame;
+    // Each figure's context words less the unit: with one unit on both sides (as every caller has it), once per figure.
     const skip = new Set([figure.unit, single(figure.unit), ref.figure.unit]);
-    const mine = figure.context.filter((w) => !skip.has(single(w)));
-    const theirs = ref.figure.context.filter((w) => !skip.has(single(w)));
+    const sameUnit = figure.unit === ref.figure.unit;
+    const mine = sameUnit ? unitFree(figure, single) : figure.context.filter((w) => !skip.has(single(w)));
+    const theirs = sameUnit ? unitFree(ref.figure, single) : ref.figure.context.filter((w) => !skip.has(single(w)));
     const shared: string[] = [];
     let weight = 0;
     let count = 0;
     const used = new Set<number>();
-    const names = new Set([...figure.names, ...ref.figure.names]);
-    const share = (w: string) => (names.has(w) ? 0.5 : 1);
+    const share = (w: string) => (figure.names.includes(w) || ref.figure.names.includes(w) ? 0.5 : 1);
     for (const w of mine) {
       const k = theirs.findIndex((x, idx) => !used.has(idx) && sameWord(w, x));
       if (k < 0) continue;
@@ -257,6 +258,17 @@ export class FigureKnowledge {
     const smaller = Math.min(total(mine), total(theirs));
     return { ref, shared, weight, count, ratio: smaller > 0 ? Math.min(1, weight / smaller) : 0, thingClash: !!a && !!b && !sameThing };
   }
+}
+
+/** Per figure: its context words that are not its unit (by `singular`), as `match` compares them. */
+const unitFreeMemo = new WeakMap<Figure, string[]>();
+function unitFree(f: Figure, single: (w: string) => string): string[] {
+  let words = unitFreeMemo.get(f);
+  if (!words) {
+    const skip = new Set([f.unit, single(f.unit)]);
+    unitFreeMemo.set(f, (words = f.context.filter((w) => !skip.has(single(w)))));
+  }
+  return words;
 }
 
 /** Near-word candidates for `sameWord` and `thingPair`. */
