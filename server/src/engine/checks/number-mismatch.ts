@@ -426,7 +426,7 @@ function loneBound(ctx: CheckContext, draft: Figure): Finding | undefined {
 function checkFigure(ctx: CheckContext, draft: Figure, out: Finding[]): void {
   if (!draft.unit) return;
   // Only figures that agree, or that can share enough to be about the same thing (every `passes` threshold asks this much), matter here.
-  const matches = ctx.kb.figures.matches(draft, { count: LEAST_SAME.words, weight: LEAST_SAME.weight, keep: (r) => figuresAgree(draft, r.figure) });
+  const matches = ctx.kb.figures.matches(draft, { count: LEAST_SAME.words, weight: LEAST_SAME.weight, keep: (r) => figuresAgree(draft, r.figure), byValue: true });
   const anchoredAll = anchoredMatches(ctx, draft);
   const anchoredRefs = new Set(anchoredAll.map((a) => a.ref));
   const anchored = anchoredAll.filter((a) => !matches.some((m) => m.ref === a.ref));

@@ -560,6 +560,14 @@ export class DateKnowledge {
     for (const i of touched) {
       let n = hits[i];
       let m = mass[i];
+      // Not even every common word would let it pass: its own words are not looked at (the sum in the
+      // loop's order, as adding weights that are not negative never lowers a sum).
+      if (n + nearSets.length < minShared) continue;
+      if (weighted) {
+        let most = m;
+        for (const c of nearSets) most += c.sp;
+        if (!(total > 0 && most / total >= minDraftShare - 1e-9)) continue;
+      }
       const eventWords = this.events[i].sentenceWords;
       for (const c of nearSets) {
         if (eventWords.some((x) => c.words.has(x))) {

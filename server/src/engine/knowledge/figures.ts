@@ -140,8 +140,19 @@ export class FigureKnowledge {
           tails.set(w.slice(-4), list);
         }
       });
+      // Figures with the same value fields (all that `figuresAgree` reads of them) share a shape number.
+      const shapes = new Map<string, number>();
+      const shape = Int32Array.from(refs, (at) => {
+        const f = this.all[at].figure;
+        const key = `${f.value}|${f.valueHigh}|${f.bound}|${f.vague ? 1 : 0}|${f.fraction ? 1 : 0}`;
+        let id = shapes.get(key);
+        if (id === undefined) shapes.set(key, (id = shapes.size));
+        return id;
+      });
       u = {
         refs,
+        shape,
+        shapes: shapes.size,
         context: new NearWordIndex(refs.map((at) => this.all[at].figure.context), NEAR_OPTIONS),
         things: new NearWordIndex(refs.map((at) => (this.all[at].figure.thing ? this.all[at].figure.thing!.split(" ") : undefined)), NEAR_OPTIONS),
         tails,
@@ -160,13 +171,14 @@ export class FigureKnowledge {
   private needed(figure: Figure, need: MatchNeed, single: (w: string) => string, same: (w: string, x: string) => boolean): number[] {
     const u = this.unitIndex(figure.unit);
     const n = u.refs.length;
-    const count = new Float64Array(n);
-    const weight = new Float64Array(n);
+    // Scratch arrays kept per unit between calls (count and weight zero outside a call).
+    let scratch = neededScratch.get(u);
+    if (!scratch || scratch.round > 2_000_000_000) neededScratch.set(u, (scratch = { count: new Float64Array(n), weight: new Float64Array(n), seen: new Int32Array(n), round: 0 }));
+    const { count, weight, seen } = scratch;
+    const s = scratch;
     // The figures one draft word (or the thing) reaches, each once: marked with the round's number.
-    const seen = new Int32Array(n);
-    let round = 0;
     const add = (lists: Iterable<readonly number[]>, w: number) => {
-      round++;
+      const round = ++s.round;
       for (const items of lists) {
         for (const k of items) {
           if (seen[k] === round) continue;
@@ -191,9 +203,19 @@ export class FigureKnowledge {
     }
     add(things, 1);
     const out: number[] = [];
+    // With `byValue`, `keep` is asked once per shape (see `unitIndex`): 1 kept, -1 not, 0 not yet asked.
+    const kept = need.byValue ? new Int8Array(u.shapes) : undefined;
+    const keeps = (k: number): boolean => {
+      if (!kept) return need.keep(this.all[u.refs[k]]);
+      const s = u.shape[k];
+      if (!kept[s]) kept[s] = need.keep(this.all[u.refs[k]]) ? 1 : -1;
+      return kept[s] > 0;
+    };
     // A figure no draft word (nor the thing) reaches shares nothing: `match` would give it count 0, and `matches` drops those.
     for (let k = 0; k < n; k++) {
-      if (count[k] > 0 && ((count[k] >= need.count && weight[k] >= need.weight) || need.keep(this.all[u.refs[k]]))) out.push(u.refs[k]);
+      if (count[k] > 0 && ((count[k] >= need.count && weight[k] >= need.weight) || keeps(k))) out.push(u.refs[k]);
+      count[k] = 0;
+      weight[k] = 0;
     }
     return out;
   }
@@ -260,6 +282,9 @@ export class FigureKnowledge {
   }
 }
 
+/** Per unit index: `needed`'s scratch arrays. */
+const neededScratch = new WeakMap<object, { count: Float64Array; weight: Float64Array; seen: Int32Array; round: number }>();
+
 /** Per figure: its context words that are not its unit (by `singular`), as `match` compares them. */
 const unitFreeMemo = new WeakMap<Figure, string[]>();
 function unitFree(f: Figure, single: (w: string) => string): string[] {
@@ -277,6 +302,10 @@ const NEAR_OPTIONS = { prefixMin: 0, editMin: 7, head: 5, skeleton: true };
 /** One unit's figures (positions in `all`) and indexes over their context words, "thing" words and thing endings (items: positions in `refs`). */
 interface UnitIndex {
   refs: number[];
+  /** Per figure (position in `refs`), its shape number: the same for the same value, high value, bound, vagueness and fraction. */
+  shape: Int32Array;
+  /** How many shapes. */
+  shapes: number;
   context: NearWordIndex;
   things: NearWordIndex;
   tails: Map<string, number[]>;
@@ -290,6 +319,8 @@ export interface MatchNeed {
   count: number;
   weight: number;
   keep(ref: FigureRef): boolean;
+  /** `keep` reads only the figure's value, high value, bound, vagueness and fraction (as `figuresAgree` does): asked once per shape. */
+  byValue?: boolean;
 }
 
 /** Answers `match` may take from a caller that computed them already (the same as `sameWord` and `singular`). */
