@@ -96,13 +96,28 @@ export class FigureKnowledge {
     if (!unit) return [];
     const out: FigureMatch[] = [];
     const candidates = need ? undefined : this.candidates(figure);
-    // `sameWord` of a draft word and a corpus word, from the candidates the index proposes for the draft word.
+    const known = this.knownWords();
+    for (const i of candidates ?? this.needed(figure, need!, known.singular, known.draftSame)) {
+      const ref = this.all[i];
+      if (ref.figure.unit !== unit) continue;
+      const m = this.match(figure, ref, known);
+      if (m.count > 0) out.push(m);
+    }
+    return out.sort((a, b) => b.weight - a.weight || b.ratio - a.ratio);
+  }
+
+  /**
+   * `sameWord` and `singular` answered from memos, for one draft figure matched
+   * against many corpus figures: the same words of a draft word are found once,
+   * among the candidates the index proposes for it.
+   */
+  knownWords(): KnownWords & { draftSame(w: string, x: string): boolean } {
     const contexts = this.contexts();
     const sets = new Map<string, Set<string>>();
-    const same = (w: string, x: string): boolean => {
+    const draftSame = (w: string, x: string): boolean => {
       let set = sets.get(w);
       if (!set) sets.set(w, (set = new Set(contexts.keys.candidates(w).filter((c) => isSame(w, c)))));
-      return set.has(x) || (w === x);
+      return set.has(x) || w === x;
     };
     const singulars = new Map<string, string>();
     const single = (w: string): string => {
@@ -110,13 +125,7 @@ export class FigureKnowledge {
       if (v === undefined) singulars.set(w, (v = singular(w)));
       return v;
     };
-    for (const i of candidates ?? this.needed(figure, need!, single, same)) {
-      const ref = this.all[i];
-      if (ref.figure.unit !== unit) continue;
-      const m = this.match(figure, ref, { same: (w, x) => (contexts.keys.has(x) ? same(w, x) : isSame(w, x)), singular: single });
-      if (m.count > 0) out.push(m);
-    }
-    return out.sort((a, b) => b.weight - a.weight || b.ratio - a.ratio);
+    return { same: (w, x) => (contexts.keys.has(x) ? draftSame(w, x) : isSame(w, x)), singular: single, draftSame };
   }
 
   /** The context-word index over all figures, built on first use. */
@@ -249,10 +258,10 @@ export class FigureKnowledge {
     const single = known?.singular ?? singular;
     const sameWord = known?.same ?? isSame;
     // Each figure's context words less the unit: with one unit on both sides (as every caller has it), once per figure.
-    const skip = new Set([figure.unit, single(figure.unit), ref.figure.unit]);
     const sameUnit = figure.unit === ref.figure.unit;
-    const mine = sameUnit ? unitFree(figure, single) : figure.context.filter((w) => !skip.has(single(w)));
-    const theirs = sameUnit ? unitFree(ref.figure, single) : ref.figure.context.filter((w) => !skip.has(single(w)));
+    const skip = sameUnit ? undefined : new Set([figure.unit, single(figure.unit), ref.figure.unit]);
+    const mine = skip ? figure.context.filter((w) => !skip.has(single(w))) : unitFree(figure, single);
+    const theirs = skip ? ref.figure.context.filter((w) => !skip.has(single(w))) : unitFree(ref.figure, single);
     const shared: string[] = [];
     let weight = 0;
     let count = 0;
@@ -324,7 +333,7 @@ export interface MatchNeed {
 }
 
 /** Answers `match` may take from a caller that computed them already (the same as `sameWord` and `singular`). */
-interface KnownWords {
+export interface KnownWords {
   same(draftWord: string, corpusWord: string): boolean;
   singular(word: string): string;
 }
