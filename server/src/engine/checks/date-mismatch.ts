@@ -221,6 +221,144 @@ function otherInstance(ctx: CheckContext, m: DateMention, x: EventMatch): boolea
   });
 }
 
+type Candidate = EventMatch & { paraphrase?: number };
+
+/**
+ * `checkEvent`'s candidates in the order a full list would have them, scored
+ * only as far as they are read: the matches (`all`, best first) that `isCandidate`
+ * keeps, each raised to three times its paraphrase share when it is one; then
+ * the paraphrases no kept match holds, at three times their share; all by
+ * score, ties in that order. Most drafts' dates stop at the first candidate (it
+ * agrees), so most matches are never tested and most paraphrases never measured:
+ * a paraphrase is measured once its bound (see `DateKnowledge.sharing`) could
+ * put it before the next candidate.
+ */
+class CandidateStream {
+  /** Position in `all` from which matches are not yet taken up. */
+  private a = 0;
+  /** Per match: taken up (queued, or found to be no candidate). */
+  private readonly taken: Uint8Array;
+  /** Per match: `isCandidate`, 0 when not yet asked. */
+  private readonly kept: Int8Array;
+  private readonly at = new Map<DatedEvent, number>();
+  private readonly rank = new Map<DatedEvent, number>();
+  /** Paraphrases by bound, highest first, and the next one not yet measured. */
+  private readonly order: number[];
+  private p = 0;
+  /** Per paraphrase: its share (null: not one), undefined when not yet measured. */
+  private readonly share: Array<number | null | undefined>;
+  /** Candidates scored and not yet read, best first at the top. */
+  private readonly heap: Array<{ match: Candidate; pos: number; lazy: boolean }> = [];
+
+  constructor(
+    private readonly all: EventMatch[],
+    private readonly paraphrases: DatedEvent[],
+    private readonly bounds: number[],
+    private readonly isCandidate: (x: EventMatch) => boolean,
+    private readonly paraphraseOf: (e: DatedEvent) => number | undefined,
+    private readonly sharedOf: (e: DatedEvent) => SharedWord[],
+  ) {
+    this.taken = new Uint8Array(all.length);
+    this.kept = new Int8Array(all.length);
+    all.forEach((x, i) => this.at.set(x.event, i));
+    paraphrases.forEach((e, r) => this.rank.set(e, r));
+    this.order = paraphrases.map((_, r) => r).sort((x, y) => bounds[y] - bounds[x]);
+    this.share = new Array(paraphrases.length);
+  }
+
+  /** The next candidate if it scores at least `min`. */
+  next(min: number): Candidate | undefined {
+    for (;;) {
+      while (this.a < this.all.length && this.taken[this.a]) this.a++;
+      while (this.p < this.order.length && this.share[this.order[this.p]] !== undefined) this.p++;
+      // The most any candidate not yet queued can score (a margin for rounding on the paraphrase bounds).
+      const fromAll = this.a < this.all.length ? this.all[this.a].score : -Infinity;
+      const fromParaphrase = this.p < this.order.length ? 3 * (this.bounds[this.order[this.p]] + 1e-9) : -Infinity;
+      const top = this.heap[0];
+      if (top && top.match.score > fromAll && top.match.score > fromParaphrase) {
+        if (top.match.score < min) return undefined;
+        this.pop();
+        if (top.lazy) top.match.shared = this.sharedOf(top.match.event);
+        return top.match;
+      }
+      if (Math.max(fromAll, fromParaphrase) < min || (fromAll === -Infinity && fromParaphrase === -Infinity)) return undefined;
+      if (fromAll >= fromParaphrase) this.takeMatch(this.a);
+      else this.takeParaphrase(this.order[this.p]);
+    }
+  }
+
+  private keeps(i: number): boolean {
+    if (!this.kept[i]) this.kept[i] = this.isCandidate(this.all[i]) ? 1 : -1;
+    return this.kept[i] > 0;
+  }
+
+  private measure(r: number): number | null {
+    let v = this.share[r];
+    if (v === undefined) this.share[r] = v = this.paraphraseOf(this.paraphrases[r]) ?? null;
+    return v;
+  }
+
+  private takeMatch(i: number): void {
+    this.taken[i] = 1;
+    const x = this.all[i];
+    // A match that is no candidate may still be a paraphrase: that is for `takeParaphrase`.
+    if (!this.keeps(i)) return;
+    const r = this.rank.get(x.event);
+    const both = r === undefined ? null : this.measure(r);
+    this.push(both === null ? x : { ...x, score: Math.max(x.score, both * 3), paraphrase: both }, i, false);
+  }
+
+  private takeParaphrase(r: number): void {
+    const both = this.measure(r);
+    if (both === null) return;
+    const event = this.paraphrases[r];
+    const i = this.at.get(event);
+    if (i !== undefined && this.keeps(i)) {
+      // A kept match not yet taken up (else it would have measured this paraphrase): raised, in its own place.
+      this.taken[i] = 1;
+      const x = this.all[i];
+      this.push({ ...x, score: Math.max(x.score, both * 3), paraphrase: both }, i, false);
+      return;
+    }
+    if (i !== undefined) this.taken[i] = 1;
+    this.push({ event, score: both * 3, shared: [], paraphrase: both }, this.all.length + r, true);
+  }
+
+  private before(x: { match: Candidate; pos: number }, y: { match: Candidate; pos: number }): boolean {
+    return x.match.score > y.match.score || (x.match.score === y.match.score && x.pos < y.pos);
+  }
+
+  private push(match: Candidate, pos: number, lazy: boolean): void {
+    const h = this.heap;
+    h.push({ match, pos, lazy });
+    let k = h.length - 1;
+    while (k > 0) {
+      const up = (k - 1) >> 1;
+      if (!this.before(h[k], h[up])) break;
+      [h[k], h[up]] = [h[up], h[k]];
+      k = up;
+    }
+  }
+
+  private pop(): void {
+    const h = this.heap;
+    const last = h.pop()!;
+    if (!h.length) return;
+    h[0] = last;
+    let k = 0;
+    for (;;) {
+      const l = 2 * k + 1;
+      const r = l + 1;
+      let m = k;
+      if (l < h.length && this.before(h[l], h[m])) m = l;
+      if (r < h.length && this.before(h[r], h[m])) m = r;
+      if (m === k) break;
+      [h[k], h[m]] = [h[m], h[k]];
+      k = m;
+    }
+  }
+}
+
 /** (b) The draft dates an event the corpus dates differently. */
 function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
   const { mention: m, context } = d;
@@ -241,46 +379,42 @@ function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
   // A corpus date of a saying ("X said on Thursday that …") does not date an act the draft tells ("met X on Wednesday").
   const ds = sentenceByIndex(ctx.draft.sentences, m.sentence);
   const draftAct = ds ? datesStatement(ds.text, m.span.start - ds.start, m.span.end - ds.start) === false : false;
-  const candidates: Array<EventMatch & { paraphrase?: number }> = all.filter(
-    (x) =>
-      ((x.score >= SAME_EVENT && x.shared.length >= 2 && sharesCore(context, x)) || sameShareOtherYear(x)) && sameKind(x.event) && !otherInstance(ctx, m, x) &&
-      !(draftAct && saidOn(ctx.kb, x.event) && comparePredicates(context, x.event.context) !== "same"),
-  );
+  const isCandidate = (x: EventMatch) =>
+    ((x.score >= SAME_EVENT && x.shared.length >= 2 && sharesCore(context, x)) || sameShareOtherYear(x)) && sameKind(x.event) && !otherInstance(ctx, m, x) &&
+    !(draftAct && saidOn(ctx.kb, x.event) && comparePredicates(context, x.event.context) !== "same");
   // A sentence that says again most of what one corpus sentence says, each with one date: the same statement.
-  if (d.single) {
-    const byEvent = new Map(candidates.map((x) => [x.event, x]));
-    const sentence = ctx.draft.sentences[m.sentence];
-    const statement = sentence ? datesStatement(sentence.text, m.span.start - sentence.start, m.span.end - sentence.start) : undefined;
-    for (const event of kb.paraphraseCandidates(d.words, 4, PARAPHRASE)) {
-      if (event.relative || event.sentenceDates !== 1 || !sameKind(event)) continue;
-      // "said on Friday that most members had voted …" dates the saying; "… voted, and walked out on Monday" dates an act.
-      if (statement !== undefined && statement !== true && eventStatement(ctx.kb, event) === true) continue;
-      const cov = kb.coverage(d.words, event.sentenceWords);
-      // Both ways: each sentence says most of what the other says.
-      const both = Math.min(cov.draft, cov.corpus);
-      if (both < PARAPHRASE || cov.shared < 4) continue;
-      const score = both * 3;
-      const known = byEvent.get(event);
-      if (known) {
-        known.paraphrase = both;
-        known.score = Math.max(known.score, score);
-      } else {
-        const prior = kb.similarity(context, event.context);
-        const added = { event, score, shared: prior?.shared ?? [], paraphrase: both };
-        candidates.push(added);
-        byEvent.set(event, added);
-      }
-    }
-    candidates.sort((a, b) => b.score - a.score);
-  }
+  const sentence = ctx.draft.sentences[m.sentence];
+  const statement = d.single && sentence ? datesStatement(sentence.text, m.span.start - sentence.start, m.span.end - sentence.start) : undefined;
+  /** How much of the draft sentence a corpus event's sentence says again, both ways, if it is the same statement. */
+  const paraphraseOf = (event: DatedEvent): number | undefined => {
+    if (event.relative || event.sentenceDates !== 1 || !sameKind(event)) return undefined;
+    // "said on Friday that most members had voted …" dates the saying; "… voted, and walked out on Monday" dates an act.
+    if (statement !== undefined && statement !== true && eventStatement(ctx.kb, event) === true) return undefined;
+    const cov = kb.coverage(d.words, event.sentenceWords);
+    // Both ways: each sentence says most of what the other says.
+    const both = Math.min(cov.draft, cov.corpus);
+    return both < PARAPHRASE || cov.shared < 4 ? undefined : both;
+  };
+  const bounds: number[] = [];
+  const paraphrases = d.single ? kb.paraphraseCandidates(d.words, 4, PARAPHRASE, bounds) : [];
   const compare = (e: DatedEvent) => compareDates(draftValue, e.date, e.yearInferred && !e.yearFromArticle);
+  // The candidates, best first: the matches that pass `isCandidate`, each raised to its paraphrase score, then the
+  // paraphrases no such match holds; only as many as are read below are scored.
+  const stream = new CandidateStream(all, paraphrases, bounds, isCandidate, paraphraseOf, (e) => kb.similarity(context, e.context).shared);
   // A dateline's date may agree with the draft, never contradict it.
-  const matches = candidates
-    .map((x) => ({ ...x, cmp: compare(x.event) }))
-    .filter((x) => x.cmp.status !== "incomparable" && !(x.event.dateline && x.cmp.status === "conflict"));
-  if (!matches.length) return undefined;
-  const best = matches[0];
+  const next = (min: number) => {
+    for (let x = stream.next(min); x; x = stream.next(min)) {
+      const cmp = compare(x.event);
+      if (cmp.status !== "incomparable" && !(x.event.dateline && cmp.status === "conflict")) return { ...x, cmp };
+    }
+    return undefined;
+  };
+  const best = next(-Infinity);
+  if (!best) return undefined;
   if (best.cmp.status === "same") return undefined;
+  // The matches that score at least this share of the best one: all that the rules below read.
+  const matches = [best];
+  for (let x = next(SUPPORT_SHARE * best.score); x; x = next(SUPPORT_SHARE * best.score)) matches.push(x);
   if (matches.some((x) => x.cmp.status === "same" && x.score >= SUPPORT_SHARE * best.score)) return undefined;
   // The corpus dates that contradict the draft, best first; a date as precise as the draft's wins a near tie.
   const precise = (e: DatedEvent) => (m.day === undefined || e.date.day !== undefined) && (m.month === undefined || e.date.month !== undefined);

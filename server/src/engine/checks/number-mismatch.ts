@@ -11,7 +11,7 @@
 // ("… and 41 shelters") is the draft sentence's counterpart: its one figure of
 // the draft figure's unit is compared even when the words around differ.
 import { asFigure, TIME_UNITS, type Figure } from "../analysis/figures";
-import { figuresAgree, sameWord, type FigureKnowledge, type FigureMatch, type FigureRef } from "../knowledge/figures";
+import { figuresAgree, sameWord, type FigureKnowledge, type FigureMatch, type FigureRef, type KnownWords } from "../knowledge/figures";
 import type { DatedEvent } from "../knowledge/dates";
 import type { Knowledge } from "../knowledge/knowledge";
 import type { Explainer } from "../explain";
@@ -247,21 +247,55 @@ function dateAnchored(ctx: CheckContext, draft: Figure): FigureMatch[] {
       if (d.year === undefined || event.date.year === undefined || event.date.year === d.year) candidates.push({ event, enough: (m) => m.count >= ANCHORED.words });
     }
   }
-  // A bare year ("… back to 2026") anchors less: the corpus sentence must give it as a bare year too, with a word in common that is no name.
-  for (const d of dates) {
-    if (d.year === undefined || d.month !== undefined) continue;
-    for (const event of eventsInYear(ctx.kb, d.year)) candidates.push({ event, enough: (m) => m.shared.some((w) => !draft.names.includes(w)) });
-  }
+  const known = ctx.kb.figures.knownWords();
   for (const { event, enough } of candidates) {
     const key = `${event.article}:${event.mention.sentence}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const all = (lookup.bySentence.get(key) ?? []).filter((r) => r.figure.unit === draft.unit);
     if (all.length !== 1 || all[0].figure.vague) continue;
-    const m = ctx.kb.figures.match(draft, all[0]);
+    const m = ctx.kb.figures.match(draft, all[0], known);
     if (enough(m) && !m.thingClash) out.push(m);
   }
+  // A bare year ("… back to 2026") anchors less: the corpus sentence must give it as a bare year too, with a word in common that is no name.
+  const enough = (m: FigureMatch) => m.shared.some((w) => !draft.names.includes(w));
+  for (const d of dates) {
+    if (d.year === undefined || d.month !== undefined) continue;
+    for (const { key, ref } of yearSentences(ctx.kb, d.year, draft.unit)) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (!ref) continue;
+      const m = ctx.kb.figures.match(draft, ref, known);
+      if (enough(m) && !m.thingClash) out.push(m);
+    }
+  }
   return out;
+}
+
+const yearSentenceMemos = new WeakMap<Knowledge, Map<string, Array<{ key: string; ref?: FigureRef }>>>();
+/**
+ * The sentences of the corpus events dated by a bare year (see `eventsInYear`), each once in the order first met,
+ * with their one figure of `unit` when they have exactly one and it is not vague; once per corpus, year and unit.
+ */
+function yearSentences(kb: Knowledge, year: number, unit: string): Array<{ key: string; ref?: FigureRef }> {
+  let memo = yearSentenceMemos.get(kb);
+  if (!memo) yearSentenceMemos.set(kb, (memo = new Map()));
+  const id = `${year}|${unit}`;
+  let list = memo.get(id);
+  if (!list) {
+    const lookup = lookupOf(kb.figures);
+    const seen = new Set<string>();
+    list = [];
+    for (const event of eventsInYear(kb, year)) {
+      const key = `${event.article}:${event.mention.sentence}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const all = (lookup.bySentence.get(key) ?? []).filter((r) => r.figure.unit === unit);
+      list.push(all.length === 1 && !all[0].figure.vague ? { key, ref: all[0] } : { key });
+    }
+    memo.set(id, list);
+  }
+  return list;
 }
 
 const byYear = new WeakMap<Knowledge, Map<number, DatedEvent[]>>();
@@ -291,6 +325,7 @@ function figureAnchored(ctx: CheckContext, draft: Figure): FigureMatch[] {
   const lookup = lookupOf(ctx.kb.figures);
   const out: FigureMatch[] = [];
   const seen = new Set<string>();
+  let known: KnownWords | undefined;
   for (const f of mine) {
     for (const ref of lookup.byValue.get(valueKey(f)) ?? []) {
       if (ref.figure.vague) continue;
@@ -301,7 +336,7 @@ function figureAnchored(ctx: CheckContext, draft: Figure): FigureMatch[] {
       if (all.length !== sameUnit) continue;
       const ofUnit = all.filter((r) => !mine.some((g) => g.unit === draft.unit && sameNumber(g, r.figure)));
       if (ofUnit.length !== 1) continue;
-      const m = ctx.kb.figures.match(draft, ofUnit[0]);
+      const m = ctx.kb.figures.match(draft, ofUnit[0], (known ??= ctx.kb.figures.knownWords()));
       if (m.count >= ANCHORED.words && m.weight >= ANCHORED.weight && !m.thingClash) out.push(m);
     }
   }
@@ -478,7 +513,7 @@ function unitSlip(ctx: CheckContext, draft: Figure): Finding | undefined {
 function checkFigure(ctx: CheckContext, draft: Figure, out: Finding[]): void {
   if (!draft.unit) return;
   // Only figures that agree, or that can share enough to be about the same thing (every `passes` threshold asks this much), matter here.
-  const matches = ctx.kb.figures.matches(draft, { count: LEAST_SAME.words, weight: LEAST_SAME.weight, keep: (r) => figuresAgree(draft, r.figure) });
+  const matches = ctx.kb.figures.matches(draft, { count: LEAST_SAME.words, weight: LEAST_SAME.weight, keep: (r) => figuresAgree(draft, r.figure), byValue: true });
   const anchoredAll = anchoredMatches(ctx, draft);
   const anchoredRefs = new Set(anchoredAll.map((a) => a.ref));
   const anchored = anchoredAll.filter((a) => !matches.some((m) => m.ref === a.ref));

@@ -123,6 +123,21 @@ function entry<K extends object | number, V>(memo: { get(k: K): V | undefined; s
 
 /** Per corpus, per draft context: its matches by threshold (kept outside the class, which the corpus cache stores). */
 const matchMemos = new WeakMap<DateKnowledge, WeakMap<EventWord[], Map<number, EventMatch[]>>>();
+/** Per corpus: `sharing`'s scratch arrays, one slot per event. */
+const sharingScratches = new WeakMap<DateKnowledge, { hits: Uint16Array; mass: Float64Array; seen: Int32Array; round: number }>();
+function sharingScratch(kb: DateKnowledge): { hits: Uint16Array; mass: Float64Array; seen: Int32Array; round: number } {
+  const n = kb.events.length;
+  let s = sharingScratches.get(kb);
+  if (!s || s.hits.length !== n) sharingScratches.set(kb, (s = { hits: new Uint16Array(n), mass: new Float64Array(n), seen: new Int32Array(n), round: 0 }));
+  // The round numbers that mark events seen would overflow: start again.
+  if (s.round > 2_000_000_000) {
+    s.seen.fill(0);
+    s.round = 0;
+  }
+  return s;
+}
+/** Per corpus, per corpus sentence's words: their `coverageWeight`s (see `wordWeights`). */
+const weightMemos = new WeakMap<DateKnowledge, WeakMap<string[], { each: Float64Array; all: number }>>();
 /** Per corpus, per draft sentence's words, per corpus sentence's words: `coverage`. */
 const coverageMemos = new WeakMap<DateKnowledge, WeakMap<string[], WeakMap<string[], { draft: number; corpus: number; shared: number }>>>();
 
@@ -474,12 +489,12 @@ export class DateKnowledge {
    * their sentence and whose sentence holds near matches of at least
    * `minShared` of `words`: the only ones `coverage` can find sharing that many.
    */
-  paraphraseCandidates(words: readonly string[], minShared: number, minDraftShare = 0): DatedEvent[] {
+  paraphraseCandidates(words: readonly string[], minShared: number, minDraftShare = 0, bounds?: number[]): DatedEvent[] {
     const index = (this.wordsIndex ??= new NearWordIndex(
       this.events.map((e) => (e.relative || e.sentenceDates !== 1 ? undefined : e.sentenceWords)),
       WORD_MATCH,
     ));
-    return this.sharing(index, words, minShared, minDraftShare);
+    return this.sharing(index, words, minShared, minDraftShare, bounds);
   }
 
   /** The events, in order, whose sentence holds near matches of at least `minShared` of `words` (all `coverage` can count as shared). */
@@ -495,8 +510,11 @@ export class DateKnowledge {
    * With `minDraftShare`, also only events whose words can give the draft side
    * of `coverage` that share: the weights of the draft words they hold near
    * matches of, over the weights of all (a match adds at most its word's weight).
+   * `bounds`, if given, receives per event returned the most `coverage` can
+   * give the pair, the lesser of its two sides (a match adds at most its word's
+   * weight on either side): min(draft side, corpus side) is at most this.
    */
-  private sharing(index: NearWordIndex, words: readonly string[], minShared: number, minDraftShare = 0): DatedEvent[] {
+  private sharing(index: NearWordIndex, words: readonly string[], minShared: number, minDraftShare = 0, bounds?: number[]): DatedEvent[] {
     const weighted = minDraftShare > 0;
     const found = words.map((w) => {
       const near = index.near(w);
@@ -515,15 +533,22 @@ export class DateKnowledge {
       common.add(k);
       commonMass += found[k].sp;
     }
-    const hits = new Map<number, number>();
-    const mass = new Map<number, number>();
+    // Per event, the walked words it holds near matches of and their weights (scratch arrays, zero outside a call).
+    const scratch = sharingScratch(this);
+    const { hits, mass, seen } = scratch;
+    const touched: number[] = [];
     found.forEach((f, k) => {
       if (common.has(k)) return;
-      const seen = new Set<number>();
-      for (const { items } of f.near) for (const i of items) seen.add(i);
-      for (const i of seen) {
-        hits.set(i, (hits.get(i) ?? 0) + 1);
-        mass.set(i, (mass.get(i) ?? 0) + f.sp);
+      // Each event once per word, however many of its near words it holds.
+      const round = ++scratch.round;
+      for (const { items } of f.near) {
+        for (const i of items) {
+          if (seen[i] === round) continue;
+          seen[i] = round;
+          if (hits[i] === 0) touched.push(i);
+          hits[i]++;
+          mass[i] += f.sp;
+        }
       }
     });
     // Then the common words each candidate holds, looked up in its own words.
@@ -531,9 +556,18 @@ export class DateKnowledge {
     // With `minDraftShare`, the corpus side too: only the event's words near a draft word can count.
     const anyNear = weighted ? new Set(found.flatMap((f) => f.near.map((x) => x.word))) : undefined;
     const out: number[] = [];
-    for (const [i, h] of hits) {
-      let n = h;
-      let m = mass.get(i) ?? 0;
+    const bound = new Map<number, number>();
+    for (const i of touched) {
+      let n = hits[i];
+      let m = mass[i];
+      // Not even every common word would let it pass: its own words are not looked at (the sum in the
+      // loop's order, as adding weights that are not negative never lowers a sum).
+      if (n + nearSets.length < minShared) continue;
+      if (weighted) {
+        let most = m;
+        for (const c of nearSets) most += c.sp;
+        if (!(total > 0 && most / total >= minDraftShare - 1e-9)) continue;
+      }
       const eventWords = this.events[i].sentenceWords;
       for (const c of nearSets) {
         if (eventWords.some((x) => c.words.has(x))) {
@@ -544,18 +578,38 @@ export class DateKnowledge {
       // A margin for rounding: `coverage` adds the same weights, times matches of at most 1.
       if (n < minShared || (weighted && !(total > 0 && m / total >= minDraftShare - 1e-9))) continue;
       if (anyNear) {
-        let all = 0;
+        const { each, all } = this.wordWeights(eventWords);
         let hit = 0;
-        for (const x of eventWords) {
-          const sp = this.coverageWeight(x);
-          all += sp;
-          if (anyNear.has(x)) hit += sp;
-        }
+        for (let j = 0; j < eventWords.length; j++) if (anyNear.has(eventWords[j])) hit += each[j];
         if (!(all > 0 && hit / all >= minDraftShare - 1e-9)) continue;
+        if (bounds) bound.set(i, Math.min(m / total, hit / all));
       }
       out.push(i);
     }
-    return out.sort((a, b) => a - b).map((i) => this.events[i]);
+    for (const i of touched) {
+      hits[i] = 0;
+      mass[i] = 0;
+    }
+    out.sort((a, b) => a - b);
+    if (bounds) for (const i of out) bounds.push(bound.get(i) ?? 1);
+    return out.map((i) => this.events[i]);
+  }
+
+  /** `coverageWeight` of each word of a corpus sentence, and their sum in order; once per sentence. */
+  private wordWeights(words: string[]): { each: Float64Array; all: number } {
+    let memo = weightMemos.get(this);
+    if (!memo) weightMemos.set(this, (memo = new WeakMap()));
+    let w = memo.get(words);
+    if (!w) {
+      const each = new Float64Array(words.length);
+      let all = 0;
+      words.forEach((x, j) => {
+        each[j] = this.coverageWeight(x);
+        all += each[j];
+      });
+      memo.set(words, (w = { each, all }));
+    }
+    return w;
   }
 
   /** Corpus events on a month and day (any year). */

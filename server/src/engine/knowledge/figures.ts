@@ -96,13 +96,28 @@ export class FigureKnowledge {
     if (!unit) return [];
     const out: FigureMatch[] = [];
     const candidates = need ? undefined : this.candidates(figure);
-    // `sameWord` of a draft word and a corpus word, from the candidates the index proposes for the draft word.
+    const known = this.knownWords();
+    for (const i of candidates ?? this.needed(figure, need!, known.singular, known.draftSame)) {
+      const ref = this.all[i];
+      if (ref.figure.unit !== unit) continue;
+      const m = this.match(figure, ref, known);
+      if (m.count > 0) out.push(m);
+    }
+    return out.sort((a, b) => b.weight - a.weight || b.ratio - a.ratio);
+  }
+
+  /**
+   * `sameWord` and `singular` answered from memos, for one draft figure matched
+   * against many corpus figures: the same words of a draft word are found once,
+   * among the candidates the index proposes for it.
+   */
+  knownWords(): KnownWords & { draftSame(w: string, x: string): boolean } {
     const contexts = this.contexts();
     const sets = new Map<string, Set<string>>();
-    const same = (w: string, x: string): boolean => {
+    const draftSame = (w: string, x: string): boolean => {
       let set = sets.get(w);
       if (!set) sets.set(w, (set = new Set(contexts.keys.candidates(w).filter((c) => isSame(w, c)))));
-      return set.has(x) || (w === x);
+      return set.has(x) || w === x;
     };
     const singulars = new Map<string, string>();
     const single = (w: string): string => {
@@ -110,13 +125,7 @@ export class FigureKnowledge {
       if (v === undefined) singulars.set(w, (v = singular(w)));
       return v;
     };
-    for (const i of candidates ?? this.needed(figure, need!, single, same)) {
-      const ref = this.all[i];
-      if (ref.figure.unit !== unit) continue;
-      const m = this.match(figure, ref, { same: (w, x) => (contexts.keys.has(x) ? same(w, x) : isSame(w, x)), singular: single });
-      if (m.count > 0) out.push(m);
-    }
-    return out.sort((a, b) => b.weight - a.weight || b.ratio - a.ratio);
+    return { same: (w, x) => (contexts.keys.has(x) ? draftSame(w, x) : isSame(w, x)), singular: single, draftSame };
   }
 
   /** The context-word index over all figures, built on first use. */
@@ -140,8 +149,19 @@ export class FigureKnowledge {
           tails.set(w.slice(-4), list);
         }
       });
+      // Figures with the same value fields (all that `figuresAgree` reads of them) share a shape number.
+      const shapes = new Map<string, number>();
+      const shape = Int32Array.from(refs, (at) => {
+        const f = this.all[at].figure;
+        const key = `${f.value}|${f.valueHigh}|${f.bound}|${f.vague ? 1 : 0}|${f.fraction ? 1 : 0}`;
+        let id = shapes.get(key);
+        if (id === undefined) shapes.set(key, (id = shapes.size));
+        return id;
+      });
       u = {
         refs,
+        shape,
+        shapes: shapes.size,
         context: new NearWordIndex(refs.map((at) => this.all[at].figure.context), NEAR_OPTIONS),
         things: new NearWordIndex(refs.map((at) => (this.all[at].figure.thing ? this.all[at].figure.thing!.split(" ") : undefined)), NEAR_OPTIONS),
         tails,
@@ -160,13 +180,14 @@ export class FigureKnowledge {
   private needed(figure: Figure, need: MatchNeed, single: (w: string) => string, same: (w: string, x: string) => boolean): number[] {
     const u = this.unitIndex(figure.unit);
     const n = u.refs.length;
-    const count = new Float64Array(n);
-    const weight = new Float64Array(n);
+    // Scratch arrays kept per unit between calls (count and weight zero outside a call).
+    let scratch = neededScratch.get(u);
+    if (!scratch || scratch.round > 2_000_000_000) neededScratch.set(u, (scratch = { count: new Float64Array(n), weight: new Float64Array(n), seen: new Int32Array(n), round: 0 }));
+    const { count, weight, seen } = scratch;
+    const s = scratch;
     // The figures one draft word (or the thing) reaches, each once: marked with the round's number.
-    const seen = new Int32Array(n);
-    let round = 0;
     const add = (lists: Iterable<readonly number[]>, w: number) => {
-      round++;
+      const round = ++s.round;
       for (const items of lists) {
         for (const k of items) {
           if (seen[k] === round) continue;
@@ -191,8 +212,19 @@ export class FigureKnowledge {
     }
     add(things, 1);
     const out: number[] = [];
+    // With `byValue`, `keep` is asked once per shape (see `unitIndex`): 1 kept, -1 not, 0 not yet asked.
+    const kept = need.byValue ? new Int8Array(u.shapes) : undefined;
+    const keeps = (k: number): boolean => {
+      if (!kept) return need.keep(this.all[u.refs[k]]);
+      const s = u.shape[k];
+      if (!kept[s]) kept[s] = need.keep(this.all[u.refs[k]]) ? 1 : -1;
+      return kept[s] > 0;
+    };
+    // A figure no draft word (nor the thing) reaches shares nothing: `match` would give it count 0, and `matches` drops those.
     for (let k = 0; k < n; k++) {
-      if ((count[k] >= need.count && weight[k] >= need.weight) || need.keep(this.all[u.refs[k]])) out.push(u.refs[k]);
+      if (count[k] > 0 && ((count[k] >= need.count && weight[k] >= need.weight) || keeps(k))) out.push(u.refs[k]);
+      count[k] = 0;
+      weight[k] = 0;
     }
     return out;
   }
@@ -225,15 +257,16 @@ export class FigureKnowledge {
   match(figure: Figure, ref: FigureRef, known?: KnownWords): FigureMatch {
     const single = known?.singular ?? singular;
     const sameWord = known?.same ?? isSame;
-    const skip = new Set([figure.unit, single(figure.unit), ref.figure.unit]);
-    const mine = figure.context.filter((w) => !skip.has(single(w)));
-    const theirs = ref.figure.context.filter((w) => !skip.has(single(w)));
+    // Each figure's context words less the unit: with one unit on both sides (as every caller has it), once per figure.
+    const sameUnit = figure.unit === ref.figure.unit;
+    const skip = sameUnit ? undefined : new Set([figure.unit, single(figure.unit), ref.figure.unit]);
+    const mine = skip ? figure.context.filter((w) => !skip.has(single(w))) : unitFree(figure, single);
+    const theirs = skip ? ref.figure.context.filter((w) => !skip.has(single(w))) : unitFree(ref.figure, single);
     const shared: string[] = [];
     let weight = 0;
     let count = 0;
     const used = new Set<number>();
-    const names = new Set([...figure.names, ...ref.figure.names]);
-    const share = (w: string) => (names.has(w) ? 0.5 : 1);
+    const share = (w: string) => (figure.names.includes(w) || ref.figure.names.includes(w) ? 0.5 : 1);
     for (const w of mine) {
       const k = theirs.findIndex((x, idx) => !used.has(idx) && sameWord(w, x));
       if (k < 0) continue;
@@ -258,12 +291,30 @@ export class FigureKnowledge {
   }
 }
 
+/** Per unit index: `needed`'s scratch arrays. */
+const neededScratch = new WeakMap<object, { count: Float64Array; weight: Float64Array; seen: Int32Array; round: number }>();
+
+/** Per figure: its context words that are not its unit (by `singular`), as `match` compares them. */
+const unitFreeMemo = new WeakMap<Figure, string[]>();
+function unitFree(f: Figure, single: (w: string) => string): string[] {
+  let words = unitFreeMemo.get(f);
+  if (!words) {
+    const skip = new Set([f.unit, single(f.unit)]);
+    unitFreeMemo.set(f, (words = f.context.filter((w) => !skip.has(single(w)))));
+  }
+  return words;
+}
+
 /** Near-word candidates for `sameWord` and `thingPair`. */
 const NEAR_OPTIONS = { prefixMin: 0, editMin: 7, head: 5, skeleton: true };
 
 /** One unit's figures (positions in `all`) and indexes over their context words, "thing" words and thing endings (items: positions in `refs`). */
 interface UnitIndex {
   refs: number[];
+  /** Per figure (position in `refs`), its shape number: the same for the same value, high value, bound, vagueness and fraction. */
+  shape: Int32Array;
+  /** How many shapes. */
+  shapes: number;
   context: NearWordIndex;
   things: NearWordIndex;
   tails: Map<string, number[]>;
@@ -277,10 +328,12 @@ export interface MatchNeed {
   count: number;
   weight: number;
   keep(ref: FigureRef): boolean;
+  /** `keep` reads only the figure's value, high value, bound, vagueness and fraction (as `figuresAgree` does): asked once per shape. */
+  byValue?: boolean;
 }
 
 /** Answers `match` may take from a caller that computed them already (the same as `sameWord` and `singular`). */
-interface KnownWords {
+export interface KnownWords {
   same(draftWord: string, corpusWord: string): boolean;
   singular(word: string): string;
 }

@@ -8,7 +8,9 @@
 // Retrieval is the minisearch library's BM25+ (k 1.2, b 0.7, d 0.5) over one
 // field that holds the sentence's distinct terms, OR-combined, exact terms
 // only. Only the rarest terms of a query are sent (see `query`), which keeps
-// the work per query small on large corpora.
+// the work per query small on large corpora. The same scores and ranking are
+// computed from the postings arrays (`bm25Search`), so minisearch's own index
+// is only built for a vocabulary whose terms would not be single tokens.
 //
 // What the checks read besides rankings (each sentence's terms, each term's
 // document frequency) is held in flat typed arrays over a vocabulary of term
@@ -253,6 +255,11 @@ export class SentenceIndex {
 
   /** Builds the BM25 index in slices, yielding to the event loop between them, so a server can prepare it without blocking; a query that comes first completes it at once. */
   async warm(slice = 4096): Promise<void> {
+    // Queries are answered from the postings when the terms allow it (see `bm25Search`): nothing else to build.
+    if (this.fieldLengths()) {
+      this.postings ??= this.invert();
+      return;
+    }
     const n = this.packed.docArticle.length;
     while (this.added < n) {
       this.addMore(slice);
@@ -337,6 +344,83 @@ export class SentenceIndex {
     return { start, docs };
   }
 
+  /**
+   * What BM25 reads besides the postings: each sentence's field length (its
+   * number of distinct terms) and the mean of those lengths, summed as
+   * minisearch sums it (a running mean in document order), so that scores are
+   * the same to the last bit. Null when a term would not be one token in
+   * minisearch's field (empty, or holding a space): then minisearch answers.
+   */
+  private lengths?: { of: Uint32Array; mean: number } | null;
+
+  private fieldLengths(): { of: Uint32Array; mean: number } | null {
+    if (this.lengths !== undefined) return this.lengths;
+    const p = this.packed;
+    if (p.vocab.some((t) => !t || t.includes(" "))) return (this.lengths = null);
+    const n = p.docArticle.length;
+    const of = new Uint32Array(n);
+    let mean = 0;
+    for (let d = 0; d < n; d++) {
+      of[d] = p.docKeyStart[d + 1] - p.docKeyStart[d];
+      mean = (mean * d + of[d]) / (d + 1);
+    }
+    return (this.lengths = { of, mean });
+  }
+
+  /** Per sentence: BM25 score and terms matched so far in `query` (zero outside a call). */
+  private scratchScore?: Float64Array;
+  private scratchHits?: Uint16Array;
+
+  /**
+   * minisearch's OR search over `chosen` (one exact term each, BM25+ with the
+   * options above), computed from the postings: each term adds its score to
+   * the sentences holding it in term order, the sum is multiplied by the
+   * number of terms matched, and sentences are ranked by score, ties in the
+   * order first met (terms in order, sentences ascending). Same scores, same
+   * order, without building minisearch's own index.
+   */
+  private bm25Search(chosen: readonly string[], limit: number, lengths: { of: Uint32Array; mean: number }): Hit[] {
+    if (!(limit > 0)) return [];
+    const n = this.sentences.length;
+    const post = (this.postings ??= this.invert());
+    if (this.scratchScore?.length !== n) this.scratchScore = new Float64Array(n);
+    if (this.scratchHits?.length !== n) this.scratchHits = new Uint16Array(n);
+    const score = this.scratchScore;
+    const hits = this.scratchHits;
+    const { k, b, d } = SEARCH_OPTIONS.searchOptions.bm25;
+    const termFreq = 1;
+    const met: number[] = [];
+    for (const t of chosen) {
+      const id = this.ids.get(t);
+      if (id === undefined) continue;
+      const matching = post.start[id + 1] - post.start[id];
+      for (let i = post.start[id]; i < post.start[id + 1]; i++) {
+        const doc = post.docs[i];
+        // minisearch's calcBM25Score, term for term.
+        const invDocFreq = Math.log(1 + (n - matching + 0.5) / (matching + 0.5));
+        const raw = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * lengths.of[doc]) / lengths.mean)));
+        if (hits[doc] === 0) {
+          met.push(doc);
+          score[doc] = raw;
+        } else score[doc] = score[doc] + raw;
+        hits[doc]++;
+      }
+    }
+    // The best `limit`, ties in the order met (a stable sort's order).
+    const top: Hit[] = [];
+    for (const doc of met) {
+      const s = score[doc] * (hits[doc] || 1);
+      score[doc] = 0;
+      hits[doc] = 0;
+      if (top.length >= limit && !(s > top[top.length - 1].score)) continue;
+      let at = top.length;
+      while (at > 0 && s > top[at - 1].score) at--;
+      top.splice(at, 0, { sentence: this.sentences[doc], score: s });
+      if (top.length > limit) top.pop();
+    }
+    return top;
+  }
+
   /** The best `limit` sentences for a set of query terms (BM25). Only the
    * `maxTerms` rarest terms are sent, to keep the work per query small. */
   query(terms: Iterable<string>, limit = 8, maxTerms = 10, maxPostings = 1_000): Hit[] {
@@ -352,6 +436,8 @@ export class SentenceIndex {
       chosen.push(t);
       postings += df;
     }
+    const lengths = this.fieldLengths();
+    if (lengths) return this.bm25Search(chosen, limit, lengths);
     return this.bm25()
       .search(chosen.join(" "))
       .slice(0, limit)
