@@ -378,7 +378,7 @@ const NEGATOR_PAIRS: Array<[string, string]> = [
 const NONE_VERBS = new Set(words(`is are was were has have had will would could can may might must should do does did`));
 /** Verbs of refusal among the pairs above: under a negator they deny nothing ("has not ruled out"). */
 /** A past participle after "should have": "been", "given", "consulted". */
-const PARTICIPLE = /^(?:been|given|taken|done|made|known|seen|shown|told|paid|held|kept|\p{L}{3,}ed)$/u;
+const PARTICIPLE = /^(?:been|given|taken|done|made|known|seen|shown|told|paid|held|kept|lost|won|sent|built|found|left|put|set|brought|bought|caught|got|gotten|spent|run|become|come|gone|written|spoken|chosen|broken|fallen|hidden|stolen|thrown|driven|risen|begun|sold|heard|led|met|said|felt|meant|struck|\p{L}{3,}ed)$/u;
 const REFUSALS = new Set(words(`ruled rules rule refused refuses declined declines`));
 /** Words after a negator that make it no negation: "not only", "no doubt". */
 const NOT_NEGATION = new Set(words(`only just merely simply doubt`));
@@ -459,8 +459,10 @@ export function termsOf(text: string, offset: number, names: readonly NameMentio
     // "should have been given powers", "ought to have consulted": what should have happened did not.
     // Not in a relative clause ("an alarm that should have warned staff", "the date on which it should have been
     // replaced"): what the main clause says stands.
-    const counterfactual = lower === "should" ? 1 : lower === "ought" && next === "to" ? 2 : 0;
-    const relative = /^(?:that|which|who)$/.test(lowers[i - 1] ?? "") || /^(?:which|whom|whose|where)$/.test(lowers[i - 2] ?? "");
+    // "the bidder that would otherwise have lost": what would otherwise have happened did not, in any clause.
+    const otherwise = /^(?:would|could|might)$/.test(lower) && next === "otherwise";
+    const counterfactual = lower === "should" ? 1 : lower === "ought" && next === "to" ? 2 : otherwise ? 2 : 0;
+    const relative = !otherwise && (/^(?:that|which|who)$/.test(lowers[i - 1] ?? "") || /^(?:which|whom|whose|where)$/.test(lowers[i - 2] ?? ""));
     if (counterfactual && !relative && lowers[i + counterfactual] === "have" && PARTICIPLE.test(lowers[i + counterfactual + 1] ?? "")) {
       scope = 2;
       nounScope = false;
@@ -1112,13 +1114,17 @@ function polarityFlip(claim: Claim, evidence: EvidenceView): Flip | undefined {
   // not attend, where Y will be present" the negation is X's, not Y's.
   const myClauses = clausesOf(claim.sentence.text, claim.sentence.start);
   const inSentence = new Set(theirs.filter((x) => x.name && !x.role).map((x) => x.key));
+  const subjectNames = clauseNames(mine, myClauses, claim.sentence.start);
   const otherActor = (a: ClaimTerm, b: ClaimTerm) => {
     const mineNames = clauseNames(mine, myClauses, a.start);
     const theirNames = clauseNames(theirs, evidence.clauses, b.start);
     if (otherActors(mineNames, theirNames)) return true;
     // The draft's actor stands in another clause of the corpus sentence than
     // the word compared: "the chief will not attend …, where Mayor X will be present".
-    return [...mineNames].some((k) => !theirNames.has(k) && inSentence.has(k));
+    // A clause without its own actor ("…, is due in Paris for the summit") is about the sentence's subject.
+    // (When the corpus clause has no actor of its own either, both are about their subjects: compared above.)
+    const actors = [...mineNames].some((k) => !theirNames.has(k)) || !theirNames.size ? mineNames : new Set([...mineNames, ...subjectNames]);
+    return [...actors].some((k) => !theirNames.has(k) && inSentence.has(k));
   };
   // A shared word negated on one side, while the other side negates nothing.
   const negatesNothing = !evidence.negation || !hasNegation(claim.sentence.text);

@@ -892,6 +892,18 @@ function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
         tally = true;
       }
     }
+    // "by 38 votes to 27", "voted 38 to 27": the counts in words around "to".
+    if (!tally && !fromWord && high === undefined && p.digits && Number.isInteger(p.value) && p.value < 1000 && sep) {
+      const votes = (sep.lower === "votes" || sep.lower === "vote") && isSpace(sep.gap) ? 1 : 0;
+      const to = toks[p.next + votes];
+      const q = to?.lower === "to" && isSpace(to.gap) && toks[p.next + votes + 1]?.kind === "num" ? parseNumber(toks, p.next + votes + 1) : undefined;
+      const said = votes === 1 || [toks[i - 1]?.lower, toks[i - 2]?.lower].some((w) => !!w && TALLY_WORDS.has(w));
+      if (q && q.digits && !q.scaled && Number.isInteger(q.value) && q.value <= p.value && said && toks[q.next]?.lower !== "votes") {
+        p = { ...p, value: p.value * 1000 + q.value, next: q.next };
+        numberEnd = q.end;
+        tally = true;
+      }
+    }
     const currency = p.digits ? currencyBefore(toks, i) : "";
     let unit = currency ? CURRENCY_SIGNS[currency] : "";
     if (tally) unit = "tally";

@@ -69,6 +69,97 @@ function candidateFor(ctx: CheckContext, mention: NameMention, index: number): C
   return { form: canonicalOf(ctx, form), strong };
 }
 
+/**
+ * A name word that is also an English word ("Price", "Hall"), in a name whose other words are the corpus's
+ * own and not English words: one letter from the corpus's word ("Simon Price" where the corpus writes only
+ * "Simon Pryce"), the corrected name is one the corpus writes, and the draft's is not.
+ */
+function commonWordOff(ctx: CheckContext, mention: NameMention, index: number): Candidate | undefined {
+  const from = nameStart(mention, index);
+  const words = mention.tokens.slice(from).map((t) => stripPossessive(t.text));
+  const at = index - from;
+  if (words.length < 2 || ctx.kb.names.names.has(words.join(" "))) return undefined;
+  const others = words.filter((_, k) => k !== at);
+  if (others.some((w) => w.length < 3 || isAcronym(w) || ctx.common.isCommon(w.toLowerCase()) || !ctx.kb.names.forms.has(w))) return undefined;
+  const word = words[at];
+  if (word.length < 4) return undefined;
+  const fits = ctx.kb.names
+    .near(word, 1)
+    .filter((c) => c.distance === 1 && c.form.midCount > 0 && !isAcronym(c.form.text) && c.form.text.toLowerCase() !== word.toLowerCase())
+    .filter((c) => ctx.kb.names.names.has(words.map((w, k) => (k === at ? c.form.text : w)).join(" ")));
+  if (new Set(fits.map((c) => c.form.text)).size !== 1) return undefined;
+  const form = fits[0].form;
+  const full = ctx.kb.names.names.get(words.map((w, k) => (k === at ? form.text : w)).join(" "))!;
+  return { form, strong: full.count >= 2 };
+}
+
+/** Per corpus, its name words by their lower-cased spelling, and its two-word runs of names by the two joined. */
+interface Spacings {
+  words: Map<string, string>;
+  joined: Map<string, string>;
+}
+const spacingIndex = new WeakMap<NameKnowledge, Spacings>();
+function spacings(names: NameKnowledge): Spacings {
+  let m = spacingIndex.get(names);
+  if (!m) {
+    m = { words: new Map(), joined: new Map() };
+    for (const f of names.forms.values()) if (f.midCount > 0) m.words.set(f.text.toLowerCase(), f.text);
+    for (const full of names.names.keys()) {
+      const w = full.split(" ");
+      for (let i = 0; i + 1 < w.length; i++) m.joined.set((w[i] + w[i + 1]).toLowerCase(), `${w[i]} ${w[i + 1]}`);
+    }
+    spacingIndex.set(names, m);
+  }
+  return m;
+}
+
+/**
+ * A name split or joined otherwise than the corpus writes it: "Nanda Kumar" or "Nanda-Kumar" where the
+ * corpus writes "Nandakumar", "Nandakumar" where it writes "Nanda Kumar".
+ */
+function checkSpacing(ctx: CheckContext, mention: NameMention, out: Finding[]): boolean {
+  const names = ctx.kb.names;
+  const words = mention.tokens.map((t) => stripPossessive(t.text));
+  if (names.names.has(words.join(" "))) return false;
+  const index = spacings(names);
+  const unknown = (w: string) => !names.forms.has(w) || !names.forms.get(w)!.midCount;
+  for (let i = 0; i < words.length; i++) {
+    let fix: string | undefined;
+    let end = i;
+    const two = i + 1 < words.length ? index.words.get((words[i] + words[i + 1]).toLowerCase()) : undefined;
+    if (two && (unknown(words[i]) || unknown(words[i + 1])) && words[i].length >= 2 && words[i + 1].length >= 2) {
+      fix = two;
+      end = i + 1;
+    } else if (unknown(words[i]) && words[i].includes("-")) {
+      fix = index.words.get(words[i].replace(/-/g, "").toLowerCase()) ?? index.joined.get(words[i].replace(/-/g, "").toLowerCase());
+    } else if (unknown(words[i]) && words[i].length >= 6) {
+      fix = index.joined.get(words[i].toLowerCase());
+    }
+    if (!fix) continue;
+    const fixed = [...words.slice(0, i), fix, ...words.slice(end + 1)].join(" ");
+    // The corrected name must be one the corpus writes, when the draft's has more words than the part corrected.
+    if (words.length > end - i + 1 && !names.names.has(fixed)) continue;
+    const fixWords = fix.split(" ");
+    const form = names.forms.get(fixWords[fixWords.length - 1]) ?? names.forms.get(fixWords[0]);
+    if (!form) continue;
+    const full = names.names.get(fixed);
+    const evidence = ctx.kb.evidenceByArticle(full?.mentions ?? form.mentions);
+    const count = full?.count ?? form.count;
+    const written = words.slice(i, end + 1).join(" ");
+    out.push({
+      category: "name",
+      code: "name-spelling",
+      span: { start: mention.tokens[0].start, end: mention.tokens[words.length - 1].start + words[words.length - 1].length },
+      severity: count >= 2 ? "warning" : "information",
+      message: `"${written}" does not appear in the corpus; it writes "${fix}" (${count} mention${count === 1 ? "" : "s"}${full ? ` of "${fixed}"` : ""}), e.g. ${cite(evidence[0])}.`,
+      suggestions: [fixed],
+      evidence,
+    });
+    return true;
+  }
+  return false;
+}
+
 /** Per first name, the surnames of the two-word names the corpus writes with it; built once per corpus. */
 const surnamesByFirst = new WeakMap<NameKnowledge, Map<string, Set<string>>>();
 function surnamesOf(names: NameKnowledge, first: string): Set<string> | undefined {
@@ -166,6 +257,7 @@ function checkMention(ctx: CheckContext, mention: NameMention, out: Finding[]): 
   if (ctx.accept.has(mention.text)) return;
   if (checkPlaceWord(ctx, mention, out)) return;
   if (checkOneWordOff(ctx, mention, out)) return;
+  if (checkSpacing(ctx, mention, out)) return;
   for (let i = 0; i < mention.tokens.length; i++) {
     const word = stripPossessive(mention.tokens[i].text);
     if (word.length < 3 || isAcronym(word) || ctx.accept.has(word)) continue;
@@ -191,8 +283,7 @@ function checkMention(ctx: CheckContext, mention: NameMention, out: Finding[]): 
       });
       return;
     }
-    if (ctx.common.isCommon(word.toLowerCase())) continue;
-    const cand = candidateFor(ctx, mention, i);
+    const cand = ctx.common.isCommon(word.toLowerCase()) ? commonWordOff(ctx, mention, i) : candidateFor(ctx, mention, i);
     if (!cand) continue;
     const canonical = canonicalOf(ctx, cand.form);
     const from = nameStart(mention, i);

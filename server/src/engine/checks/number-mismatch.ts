@@ -462,11 +462,13 @@ function loneBound(ctx: CheckContext, draft: Figure): Finding | undefined {
   };
 }
 
-/** Units of one measure at other magnitudes (general English): "380 terabytes" for "380 gigabytes" is a slip of the unit. */
+/** Units of one measure at other magnitudes or in another system (general English): "380 terabytes" for "380 gigabytes", "32 feet" for "32 metres" is a slip of the unit. */
 const MAGNITUDES: readonly string[][] = [
   ["byte", "kilobyte", "megabyte", "gigabyte", "terabyte", "petabyte"],
-  ["millimeter", "centimeter", "meter", "kilometer"],
-  ["milligram", "gram", "kilogram", "ton"],
+  ["millimeter", "centimeter", "meter", "kilometer", "foot", "yard", "mile"],
+  ["milligram", "gram", "kilogram", "ton", "pound-weight"],
+  ["mile per hour", "kilometer per hour", "knot"],
+  ["acre", "hectare"],
   ["milliliter", "liter"],
   ["watt", "kilowatt", "megawatt", "gigawatt"],
   ["second", "minute", "hour", "day", "week", "month", "year", "decade"],

@@ -159,6 +159,9 @@ const BODIES = new Set([
 const SERVICES: Record<string, string> = {
   army: "army", navy: "navy", naval: "navy", police: "police", intelligence: "intelligence", marines: "marines", marine: "marines",
 };
+/** Judges, and the levels of court a judge is named by without the word "court" (general English). */
+const JUDGES = new Set(["judge", "justice", "magistrate"]);
+const COURT_LEVELS = new Set(["circuit", "district", "crown", "appeals", "appellate", "magistrates", "sheriff", "county", "supreme", "tribunal", "family", "high"]);
 const DETERMINER_WORDS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"]);
 
 /** The body an office belongs to and its kind: before the head ("finance committee chair") or after it ("chair of the finance committee"). */
@@ -177,6 +180,8 @@ function unitOf(pre: string[], h: number, post: string[], written: Written): { b
     const words = np.slice(0, -1).filter((w) => !!kindWord(w));
     return { body: last, ...(kind ? { kind, words } : {}), ...(reach ? { reach } : {}) };
   };
+  // "a circuit judge", "a district judge": the court's level stands for "court".
+  if (h >= 1 && JUDGES.has(pre[h]) && COURT_LEVELS.has(pre[h - 1])) return { body: "court", kind: pre[h - 1], words: [pre[h - 1]] };
   if (h >= 1 && (BODIES.has(pre[h - 1]) || own(SERVICES, pre[h - 1]) || (pre[h - 1] === "force" && pre[h - 2] === "air"))) return unit(pre.slice(0, h));
   if (!PREPOSITIONS.has(post[0] ?? "")) return undefined;
   let end = 1;

@@ -1,0 +1,114 @@
+// Eighth round, on an invented story (a canal barge operator, a lock that
+// failed, and the council vote that followed): a surname that is also an
+// English word ("Prior") one letter from the corpus's, in a name whose other
+// words are the corpus's own, is the name misspelled; a name split or joined
+// otherwise than the corpus writes it ("Raghu Nathan", "Alamin") is too; a
+// tally written "by 31 votes to 12" is one figure; the same number in feet
+// where the corpus has metres is a slip of the unit; a judge named by the
+// level of the court ("district judge" / "High Court judge") holds another
+// post; a clause that has no actor of its own ("…, is due at the summit") is
+// about the sentence's subject when the corpus's negation is another actor's;
+// what "would otherwise have" happened did not happen.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { engineFrom, findingsOf, flagged } from "../helpers";
+
+const CANAL: Record<string, string> = {
+  "c1.txt": [
+    "Lock failure strands barges",
+    "",
+    "ASHWORTH, Tuesday, 3 March 2026 -- A lock gate on the Ashworth Canal gave way on Monday, stranding 14 barges, the canal trust said.",
+    "Colin Pryor, the trust's chief engineer, said the gate's hinges had rusted through.",
+    "Colin Pryor said repairs would take at least six weeks.",
+    "Each barge is 40 metres long and carries up to 90 tonnes of grain.",
+    "Anita Raghunathan, who runs the Lowfield Barge Company, said her crews were safe.",
+    "Anita Raghunathan said the company would lose money every day the lock stayed shut.",
+    "Sara Al Amin, a lock keeper, said she had reported the rust last year, well prior to the failure.",
+    "Helen Arkwright, a retired district judge, will chair an inquiry into the failure.",
+  ].join("\n"),
+  "c2.txt": [
+    "Council backs canal inquiry",
+    "",
+    "The motion to fund the inquiry was carried by 31 votes to 12 on Thursday.",
+    "The trust's chairman will not attend Friday's hearing in Ashworth, where barge company boss Anita Raghunathan will be present.",
+    "The repair contract went to the firm that would otherwise have lost the tender.",
+  ].join("\n"),
+};
+
+describe("round eight: names", () => {
+  const engine = engineFrom(CANAL);
+  const names = (draft: string) => findingsOf(engine, draft, "name");
+
+  for (const draft of [
+    "Colin Pryor said the hinges had rusted.",
+    "Anita Raghunathan said her crews were safe.",
+    "Sara Al Amin said she had reported the rust.",
+    "A walk by Prior Lodge ends at the lock.",
+  ]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, names(draft)), []));
+  }
+  it("invalid: a surname that is an English word one letter off", () => {
+    const draft = "Colin Prior, the trust's chief engineer, said the hinges had rusted.";
+    const f = names(draft);
+    assert.deepEqual(flagged(draft, f), ["Colin Prior"]);
+    assert.deepEqual(f[0].suggestions, ["Colin Pryor"]);
+    assert.equal(f[0].severity, "warning");
+  });
+  it("invalid: a name split in two", () => {
+    const draft = "Anita Raghu Nathan said her crews were safe.";
+    const f = names(draft);
+    assert.deepEqual(flagged(draft, f), ["Anita Raghu Nathan"]);
+    assert.deepEqual(f[0].suggestions, ["Anita Raghunathan"]);
+  });
+  it("invalid: a name joined in one", () => {
+    const draft = "Sara Alamin said she had reported the rust last year.";
+    const f = names(draft);
+    assert.deepEqual(flagged(draft, f), ["Sara Alamin"]);
+    assert.deepEqual(f[0].suggestions, ["Sara Al Amin"]);
+  });
+});
+
+describe("round eight: figures", () => {
+  const engine = engineFrom(CANAL);
+  const numbers = (draft: string) => findingsOf(engine, draft, "number");
+
+  for (const draft of ["The motion to fund the inquiry was carried by 31 votes to 12.", "Each barge is 40 metres long.", "Councillors voted 31 to 12 to fund the inquiry."]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, numbers(draft)), []));
+  }
+  it("invalid: a tally in words with another count", () => {
+    const draft = "The motion to fund the inquiry was carried by 31 votes to 21.";
+    const f = numbers(draft);
+    assert.deepEqual(flagged(draft, f), ["31 votes to 21"]);
+  });
+  it("invalid: feet for metres", () => {
+    const draft = "Each barge is 40 feet long and carries up to 90 tonnes of grain.";
+    const f = numbers(draft);
+    assert.deepEqual(flagged(draft, f), ["40 feet"]);
+    assert.deepEqual(f[0].suggestions, ["40 metres"]);
+  });
+});
+
+describe("round eight: a judge named by the level of the court", () => {
+  const engine = engineFrom(CANAL);
+  const titles = (draft: string) => findingsOf(engine, draft, "title");
+
+  for (const draft of ["Helen Arkwright, a retired judge, will chair the inquiry.", "Helen Arkwright, a retired district judge, will chair the inquiry."]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, titles(draft)), []));
+  }
+  it("invalid: a High Court judge for a district judge", () => {
+    const draft = "Helen Arkwright, a retired High Court judge, will chair the inquiry.";
+    assert.equal(titles(draft).length, 1);
+  });
+});
+
+describe("round eight: claims", () => {
+  const engine = engineFrom(CANAL);
+  const claims = (draft: string) => findingsOf(engine, draft, "claim").filter((f) => f.severity !== "hint");
+
+  for (const draft of [
+    "Anita Raghunathan, the barge company boss, is due in Ashworth for Friday's hearing on the lock.",
+    "The repair contract went to the winning firm.",
+  ]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, claims(draft)), []));
+  }
+});
