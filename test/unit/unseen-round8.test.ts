@@ -8,7 +8,9 @@
 // level of the court ("district judge" / "High Court judge") holds another
 // post; a clause that has no actor of its own ("…, is due at the summit") is
 // about the sentence's subject when the corpus's negation is another actor's;
-// what "would otherwise have" happened did not happen.
+// what "would otherwise have" happened did not happen; a post one person holds
+// at a time ("the trust's chief executive") given to another than the one
+// the corpus names in it is the wrong person in the post.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -25,6 +27,7 @@ const CANAL: Record<string, string> = {
     "Anita Raghunathan said the company would lose money every day the lock stayed shut.",
     "Sara Al Amin, a lock keeper, said she had reported the rust last year, well prior to the failure.",
     "Helen Arkwright, a retired district judge, will chair an inquiry into the failure.",
+    "Marcus Hale, the trust's chief executive, apologised to boat owners.",
   ].join("\n"),
   "c2.txt": [
     "Council backs canal inquiry",
@@ -98,6 +101,27 @@ describe("round eight: a judge named by the level of the court", () => {
   it("invalid: a High Court judge for a district judge", () => {
     const draft = "Helen Arkwright, a retired High Court judge, will chair the inquiry.";
     assert.equal(titles(draft).length, 1);
+  });
+});
+
+describe("round eight: a post one person holds, given to another", () => {
+  const engine = engineFrom(CANAL);
+  const titles = (draft: string) => findingsOf(engine, draft, "title");
+
+  for (const draft of [
+    "Marcus Hale, the trust's chief executive, apologised.",
+    "Colin Pryor, the trust's chief engineer, apologised.",
+    "Colin Pryor, chief executive of the Lowfield Barge Company, apologised.",
+  ]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, titles(draft)), []));
+  }
+  it("invalid: the trust's chief executive is someone else", () => {
+    const draft = "Colin Pryor, the trust's chief executive, apologised to boat owners.";
+    const f = titles(draft);
+    assert.deepEqual(flagged(draft, f), ["trust's chief executive"]);
+    assert.equal(f[0].severity, "warning");
+    assert.match(f[0].message, /Marcus Hale/);
+    assert.deepEqual(f[0].suggestions.slice(0, 1), ["trust's chief engineer"]);
   });
 });
 

@@ -3,7 +3,7 @@
 // "Defence Minister" for a Foreign Minister. A role the corpus never mentions
 // for that person is not an error unless it clashes with one it does give.
 import type { RoleMention } from "../analysis/facts";
-import { parseRole, relate, type KnownRole, type ParsedRole, type PersonRoles } from "../knowledge/roles";
+import { parseRole, relate, type KnownRole, type Office, type ParsedRole, type PersonRoles } from "../knowledge/roles";
 import { editDistance } from "../knowledge/skeleton";
 import type { Evidence, Finding } from "../types";
 import { cite, type Check, type CheckContext } from "./check";
@@ -120,7 +120,10 @@ function checkRole(ctx: CheckContext, r: RoleMention, out: Finding[]): void {
   if (d.offices.length > 1 && person.roles.some((x) => x.parsed.offices.some((oc) => d.offices.some((od) => od.head === oc.head)))) return;
   const warn = v.clash.length > 0;
   const against = warn ? v.clash : v.disputed.length ? v.disputed : v.doubt;
-  if (!against.length) return;
+  if (!against.length) {
+    if (!v.support.length) checkHolder(ctx, r, d, person, out);
+    return;
+  }
   // "chief executive of Marlow Security" written "… of Marrlow Security": a name misspelt, the name check's business.
   if (against.some((x) => [...x.wordings.keys()].some((w) => onlySpelling(r.role, w)))) return;
   const before = r.span.end <= r.personSpan.start && /^\s*$/u.test(ctx.draft.text.slice(r.span.end, r.personSpan.start));
@@ -174,6 +177,82 @@ function checkRole(ctx: CheckContext, r: RoleMention, out: Finding[]): void {
     return;
   }
   out.push(finding("title-mismatch", "warning", `The corpus calls ${person.name} ${said}, not "${r.role}".`));
+}
+
+/** Offices one person holds at a time at one body (general English): "the council's chief executive", "chair of the board". */
+const ONE_HOLDER = new Set(["ceo", "chair", "mayor", "leader", "president (institution)", "director general", "secretary general", "police chief", "speaker", "managing director"]);
+const headOf = (o: Office) => (o.head === "director" && o.field === "managing" ? "managing director" : o.head);
+
+/** The body an office is held at, as far as the role says: its named organisation, else its kind of body. */
+function seatOf(o: Office): { org?: string; body?: string } | undefined {
+  const body = o.body ?? o.owner;
+  if (o.org?.length) return { org: o.org.join(" "), body };
+  return body ? { body } : undefined;
+}
+
+/** Two seats that may be one body, and say so: one named body, or one named and the other by its kind. */
+function sameSeat(a: { org?: string; body?: string }, b: { org?: string; body?: string }): boolean {
+  if (a.org && b.org) return a.org === b.org;
+  return !!a.body && a.body === b.body;
+}
+
+/** Per corpus, the present holders of one-holder offices by head; built on first use. */
+const holderIndex = new WeakMap<object, Map<string, Array<{ person: PersonRoles; role: KnownRole; office: Office }>>>();
+function holders(ctx: CheckContext): Map<string, Array<{ person: PersonRoles; role: KnownRole; office: Office }>> {
+  let m = holderIndex.get(ctx.kb);
+  if (!m) {
+    m = new Map();
+    for (const person of ctx.kb.roles.people) {
+      for (const role of person.roles) {
+        if (role.parsed.former) continue;
+        for (const office of role.parsed.offices) {
+          const head = headOf(office);
+          if (!ONE_HOLDER.has(head) || office.acting || !seatOf(office)) continue;
+          m.set(head, [...(m.get(head) ?? []), { person, role, office }]);
+        }
+      }
+    }
+    holderIndex.set(ctx.kb, m);
+  }
+  return m;
+}
+
+/**
+ * A post one person holds at a time ("the council's chief executive") given to someone the corpus never gives
+ * it, where the corpus names one other holder of it at that body: the draft has the wrong person in the post.
+ * A warning when the corpus gives the person another post at the same body ("deputy leader of the council"),
+ * a note otherwise.
+ */
+function checkHolder(ctx: CheckContext, r: RoleMention, d: ParsedRole, person: PersonRoles, out: Finding[]): void {
+  if (d.former || d.offices.length !== 1) return;
+  const od = d.offices[0];
+  const seat = seatOf(od);
+  const head = headOf(od);
+  if (!seat || od.acting || !ONE_HOLDER.has(head)) return;
+  const held = (holders(ctx).get(head) ?? []).filter(
+    (h) => h.person !== person && relate(d, od, h.role.parsed, h.office) === "support" && sameSeat(seat, seatOf(h.office)!) && (!d.demonym || h.role.parsed.demonym === d.demonym),
+  );
+  const others = new Set(held.map((h) => h.person));
+  if (others.size !== 1) return;
+  const holder = held[0];
+  const own = person.roles.filter((x) => !x.parsed.former);
+  if (!own.length) return;
+  const here = (x: KnownRole) => x.parsed.offices.some((o) => { const s = seatOf(o); return !!s && sameSeat(seat, s); });
+  const atSeat = own.some(here);
+  own.sort((a, b) => Number(here(b)) - Number(here(a)));
+  const evidence = [...ctx.kb.evidenceByArticle(held.flatMap((h) => h.role.refs)).slice(0, 3), ...ctx.kb.evidenceByArticle(own.flatMap((x) => x.refs), 2)];
+  if (!evidence.length) return;
+  const theirs = own.map((x) => quoted(x)).join(" and ");
+  const suggestions = [...new Set(own.map((x) => [...x.wordings.keys()][0]))].filter((x) => x !== r.role).slice(0, 3);
+  out.push({
+    category: "title",
+    code: "title-mismatch",
+    span: { ...r.span },
+    severity: atSeat ? "warning" : "information",
+    message: `The corpus names ${holder.person.name} as ${quoted(holder.role)} (${cite(evidence[0])}); it calls ${person.name} ${theirs}.`,
+    suggestions,
+    evidence,
+  });
 }
 
 /** An article's date as a number (20241106), or 0 when it has none. */
