@@ -10,7 +10,9 @@
 // about the sentence's subject when the corpus's negation is another actor's;
 // what "would otherwise have" happened did not happen; a post one person holds
 // at a time ("the trust's chief executive") given to another than the one
-// the corpus names in it is the wrong person in the post.
+// the corpus names in it is the wrong person in the post; a quotation given
+// to a description ("the trust's chief executive said") that fits another person of the
+// corpus, not its speaker, is misattributed.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -28,6 +30,7 @@ const CANAL: Record<string, string> = {
     "Sara Al Amin, a lock keeper, said she had reported the rust last year, well prior to the failure.",
     "Helen Arkwright, a retired district judge, will chair an inquiry into the failure.",
     "Marcus Hale, the trust's chief executive, apologised to boat owners.",
+    "\"The hinges had simply rusted through over the years,\" said Colin Pryor.",
   ].join("\n"),
   "c2.txt": [
     "Council backs canal inquiry",
@@ -122,6 +125,25 @@ describe("round eight: a post one person holds, given to another", () => {
     assert.equal(f[0].severity, "warning");
     assert.match(f[0].message, /Marcus Hale/);
     assert.deepEqual(f[0].suggestions.slice(0, 1), ["trust's chief engineer"]);
+  });
+});
+
+describe("round eight: a quotation given to a description of someone else", () => {
+  const engine = engineFrom(CANAL);
+  const quotes = (draft: string) => findingsOf(engine, draft, "quote");
+
+  for (const draft of [
+    "\"The hinges had simply rusted through over the years,\" the trust's chief engineer said.",
+    "\"The hinges had simply rusted through over the years,\" an engineer said.",
+    "\"The hinges had simply rusted through over the years,\" said Colin Pryor.",
+  ]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, quotes(draft)), []));
+  }
+  it("invalid: the words of the engineer given to the chief executive", () => {
+    const draft = "\"The hinges had simply rusted through over the years,\" the trust's chief executive said.";
+    const f = quotes(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /Colin Pryor.*Marcus Hale/);
   });
 });
 

@@ -7,6 +7,7 @@ import type { QuoteMention } from "../analysis/facts";
 import { quoteDetails, quoteWords, type QuoteWord } from "../analysis/quotes";
 import type { Explainer } from "../explain";
 import type { Knowledge } from "../knowledge/knowledge";
+import type { PersonRoles } from "../knowledge/roles";
 import { alignWords, sameSpeaker, wordDiffs, type AlignOp, type CorpusQuote, type QuoteMatch } from "../knowledge/quotes";
 import { STOPWORDS } from "../text/lexicon";
 import type { Evidence, Finding, Replacement, Severity } from "../types";
@@ -512,6 +513,46 @@ function speakerFinding(draft: AnalyzedText, kb: Knowledge, q: QuoteMention, all
   };
 }
 
+/**
+ * A quotation the corpus prints word for word from one person, given in the draft to a description that fits
+ * one other person of the corpus and not the speaker ("…," the Green leader said, where the corpus quotes the
+ * chair of a users' forum and calls someone else "leader of the Green group"): a note.
+ */
+function describedSpeakerFinding(draft: AnalyzedText, kb: Knowledge, q: QuoteMention, words: QuoteWord[]): Finding | undefined {
+  const d = quoteDetails(q);
+  if (d.speakerKind !== "unnamed" || !d.source || !d.speakerNear) return undefined;
+  const wanted = contentWords(d.source);
+  if (!wanted.length || wanted.length > 4) return undefined;
+  const exact = kb.quotes.exact(words);
+  if (!exact.length || words.filter((w) => !w.gap).length < MIN_WORDS_SPEAKER) return undefined;
+  const named = exact.filter((m) => m.quote.speakerKind === "person" && m.quote.speaker && m.quote.speakerNear);
+  if (named.length !== exact.length) return undefined;
+  const speaker = named[0].quote.speaker!;
+  if (named.some((m) => !sameSpeaker(m.quote.speaker!, speaker))) return undefined;
+  const fits = (p: PersonRoles) => p.roles.some((r) => !r.parsed.former && [...r.wordings.keys()].some((w) => { const have = new Set(contentWords(w)); return wanted.every((x) => have.has(x)); }));
+  const who = kb.roles.resolve(speaker);
+  if (!who || fits(who)) return undefined;
+  const described = kb.roles.people.filter((p) => p !== who && fits(p));
+  if (described.length !== 1) return undefined;
+  const other = described[0];
+  const evidence: Evidence[] = kb.evidenceByArticle(named.map((m) => m.quote.ref));
+  const role = who.roles.find((r) => !r.parsed.former);
+  return {
+    category: "quote",
+    code: "quote-mismatch",
+    span: { start: q.span.start, end: q.span.end },
+    message: `The corpus attributes this quotation to ${speaker}${role ? ` (${[...role.wordings.keys()][0]})` : ""}, not to ${d.source}, which the corpus calls ${other.name} (${cite(evidence[0])}).`,
+    severity: "information",
+    suggestions: [],
+    evidence,
+  };
+}
+
+/** The lower-cased content words of a role's wording. */
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => !STOPWORDS.has(w) && w.length > 1);
+}
+
 export const quoteMismatch: Check = {
   id: "quote-mismatch",
   category: "quote",
@@ -525,7 +566,7 @@ export const quoteMismatch: Check = {
         out.push(wordingFinding(ctx.draft, ctx.kb, q, words, m));
         continue;
       }
-      const s = speakerFinding(ctx.draft, ctx.kb, q, words);
+      const s = speakerFinding(ctx.draft, ctx.kb, q, words) ?? describedSpeakerFinding(ctx.draft, ctx.kb, q, words);
       if (s) out.push(s);
     }
     return out;
