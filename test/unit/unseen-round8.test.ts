@@ -12,7 +12,9 @@
 // at a time ("the trust's chief executive") given to another than the one
 // the corpus names in it is the wrong person in the post; a quotation given
 // to a description ("the trust's chief executive said") that fits another person of the
-// corpus, not its speaker, is misattributed.
+// corpus, not its speaker, is misattributed; an arrest where the corpus says,
+// within two sentences of a word of the story, that no one was arrested is the
+// opposite of the corpus; so is "impose" where it says "lift".
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -38,6 +40,14 @@ const CANAL: Record<string, string> = {
     "The motion to fund the inquiry was carried by 31 votes to 12 on Thursday.",
     "The trust's chairman will not attend Friday's hearing in Ashworth, where barge company boss Anita Raghunathan will be present.",
     "The repair contract went to the firm that would otherwise have lost the tender.",
+  ].join("\n"),
+  "c3.txt": [
+    "Police examine lock gate",
+    "",
+    "Police in Ashworth said detectives had examined the damaged gate for signs of sabotage.",
+    "They also spoke to boat owners moored nearby.",
+    "No one has been arrested.",
+    "The trust said it would lift the speed limit on the canal in April.",
   ].join("\n"),
 };
 
@@ -154,7 +164,21 @@ describe("round eight: claims", () => {
   for (const draft of [
     "Anita Raghunathan, the barge company boss, is due in Ashworth for Friday's hearing on the lock.",
     "The repair contract went to the winning firm.",
+    "Police have not arrested anyone over the sabotage.",
+    "The trust said it would lift the speed limit on the canal in April.",
   ]) {
     it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, claims(draft)), []));
   }
+  it("invalid: an arrest where the corpus says, two sentences after the story's word, that no one was arrested", () => {
+    const draft = "Police arrested a man over the sabotage.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /no arrest/);
+  });
+  it("invalid: 'impose' where the corpus says 'lift'", () => {
+    const draft = "The trust said it would impose a speed limit on the canal in April.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /"lift" where the draft says "impose"/);
+  });
 });

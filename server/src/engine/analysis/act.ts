@@ -130,7 +130,9 @@ export function deniedAct(kb: Knowledge, claim: Claim): ActFinding | undefined {
     let asserted = false;
     for (const k of keys) {
       for (const c of index.containing(k)) {
-        if (!index.around(c).some((n) => anchors.some((a) => n.terms.has(a)))) continue;
+        // The passage: the sentence and two on either side ("Police have opened an investigation. … No one has been arrested.").
+        const passage = [-2, -1, 0, 1, 2].map((d) => index.at(c.article, c.sentence + d));
+        if (!passage.some((n) => !!n && anchors.some((a) => n.terms.has(a)))) continue;
         const terms = analyzedEvidence(kb, c).terms.filter((t) => keys.includes(t.key));
         if (terms.some((t) => !t.negated && !t.quoted)) asserted = true;
         else if (terms.some((t) => t.negated)) denied.push(c);

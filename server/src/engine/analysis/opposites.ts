@@ -34,6 +34,10 @@ const OPPOSITE_PAIRS: Array<[string, string]> = [
   ["strengthen strengthens strengthened improve improves improved", "weaken weakens weakened worsen worsens worsened"],
   ["join joins joined joining", "quit quits withdraw withdraws withdrew withdrawn"],
   ["profit profits profitable", "loss losses"],
+  [
+    "lift lifts lifted lifting ease eases eased easing relax relaxes relaxed relaxing loosen loosens loosened",
+    "tighten tightens tightened tightening impose imposes imposed imposing widen widens widened widening toughen toughens toughened",
+  ],
   ["legal lawful", "illegal unlawful"],
   ["strong stronger strongest", "weak weaker weakest"],
   ["easy easier easiest", "difficult"],
