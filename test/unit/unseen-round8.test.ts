@@ -13,7 +13,7 @@
 // the corpus names in it is the wrong person in the post; a quotation given
 // to a description ("the trust's chief executive said") that fits another person of the
 // corpus, not its speaker, is misattributed; an arrest where the corpus says,
-// within two sentences of a word of the story, that no one was arrested is the
+// two sentences after a word of the story, that no one was arrested is the
 // opposite of the corpus; so is "impose" where it says "lift".
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";

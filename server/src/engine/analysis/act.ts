@@ -130,8 +130,9 @@ export function deniedAct(kb: Knowledge, claim: Claim): ActFinding | undefined {
     let asserted = false;
     for (const k of keys) {
       for (const c of index.containing(k)) {
-        // The passage: the sentence and two on either side ("Police have opened an investigation. … No one has been arrested.").
-        const passage = [-2, -1, 0, 1, 2].map((d) => index.at(c.article, c.sentence + d));
+        // The passage: the sentence, the one after it and the two before, which set up a denial ("Police have opened an
+        // investigation. … No one has been arrested."); what follows it two sentences on is another matter.
+        const passage = [-2, -1, 0, 1].map((d) => index.at(c.article, c.sentence + d));
         if (!passage.some((n) => !!n && anchors.some((a) => n.terms.has(a)))) continue;
         const terms = analyzedEvidence(kb, c).terms.filter((t) => keys.includes(t.key));
         if (terms.some((t) => !t.negated && !t.quoted)) asserted = true;
