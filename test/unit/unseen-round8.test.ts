@@ -14,7 +14,11 @@
 // to a description ("the trust's chief executive said") that fits another person of the
 // corpus, not its speaker, is misattributed; an arrest where the corpus says,
 // two sentences after a word of the story, that no one was arrested is the
-// opposite of the corpus; so is "impose" where it says "lift".
+// opposite of the corpus; so is "impose" where it says "lift"; so is a stance
+// the corpus gives the other way round ("supports such a ban" / "opposes the
+// idea"), each object read with the sentence before when it points back; a
+// participle after an object ("want diesel barges banned") turns it as a word
+// before it would ("want a ban on diesel barges").
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -48,6 +52,8 @@ const CANAL: Record<string, string> = {
     "They also spoke to boat owners moored nearby.",
     "No one has been arrested.",
     "The trust said it would lift the speed limit on the canal in April.",
+    "Campaigners want a ban on diesel barges along the whole canal.",
+    "Marcus Hale opposes the idea.",
   ].join("\n"),
 };
 
@@ -174,6 +180,20 @@ describe("round eight: claims", () => {
     const f = claims(draft);
     assert.equal(f.length, 1);
     assert.match(f[0].message, /no arrest/);
+  });
+  for (const draft of [
+    "Marcus Hale opposes a ban on diesel barges along the canal.",
+    "Campaigners want diesel barges banned from the whole canal.",
+    "Campaigners want diesel barges banned from the canal. Marcus Hale has said that he opposes such a ban.",
+    "Marcus Hale has said that he supports the trust's repair plan for the lock gates.",
+  ]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, claims(draft)), []));
+  }
+  it("invalid: a stance the corpus gives the other way round, each object read with the sentence before", () => {
+    const draft = "Campaigners want diesel barges banned from the whole canal. Marcus Hale has said that he supports such a ban.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /Marcus Hale opposes it/);
   });
   it("invalid: 'impose' where the corpus says 'lift'", () => {
     const draft = "The trust said it would impose a speed limit on the canal in April.";

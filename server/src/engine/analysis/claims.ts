@@ -128,7 +128,7 @@ import type { Evidence, Finding, Span } from "../types";
 import type { AnalyzedText } from "./analyze";
 import { namesOfSentence, openerActsAsName, type NameMention } from "./names";
 import { inventedContact } from "./contact";
-import { unattestedStance } from "./stance";
+import { reversedStance, unattestedStance } from "./stance";
 import { agencyContrast } from "./agency";
 import { misattributedStatement } from "./attribution";
 import { unattestedCause } from "./cause";
@@ -790,6 +790,9 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     // 2d'. A deed of a known person that the corpus only schedules (analysis/schedule.ts).
     const scheduled = scheduledOnly(kb, claim, nameMentions);
     if (scheduled) return { ...result, verdict: "unsupported", severity: "information", reason: scheduled.reason, focus: scheduled.focus, cover: [...scheduled.evidence, ...cover] };
+    // 2e'. A known person's stance the corpus gives the other way round (analysis/stance.ts).
+    const reversed = reversedStance(kb, draft, claim, nameMentions);
+    if (reversed) return { ...result, verdict: "reversed", reason: reversed.reason, focus: reversed.focus, cover: [...reversed.evidence, ...cover.filter((c) => !reversed.evidence.includes(c))] };
     // 2e. A known person's stance toward a known proposal that no corpus passage gives them (analysis/stance.ts).
     const stance = unattestedStance(kb, draft, claim, nameMentions);
     if (stance) return { ...result, verdict: "unsupported", reason: stance.reason, focus: stance.focus, cover: [...stance.evidence.slice(0, 2), ...cover] };

@@ -667,6 +667,12 @@ function objectSign(f: Frame, until: number, text: string, offset: number): numb
     if (L.reversers.has(t.key)) sign = -sign;
     else if (L.stance.has(t.key)) sign *= L.stance.get(t.key)!;
   }
+  // "want diesel barges banned": a participle right after the object's noun phrase turns it as a word before it would.
+  const after = f.object.find((t) => t.start >= until && /ed$/i.test(t.text) && (L.reversers.has(t.key) || L.stance.has(t.key)));
+  if (after && !/[,;:]|\b(?:of|on|in|for|from|to|with|by|at|along|that|which|who)\b/i.test(text.slice(Math.max(0, until - offset), after.start - offset))) {
+    if (L.reversers.has(after.key)) sign = -sign;
+    else sign *= L.stance.get(after.key)!;
+  }
   const from = f.verb.end - offset;
   const span = text.slice(Math.max(0, from), Math.max(0, until - offset));
   if (/\b(?:not|no|never|without)\b|n['’]t\b/i.test(span)) sign = -sign;

@@ -19,7 +19,9 @@ import type { IndexedSentence } from "../knowledge/index";
 import type { Span } from "../types";
 import type { AnalyzedText } from "./analyze";
 import type { Claim, ClaimTerm } from "./claims";
-import { termsOf } from "./claims";
+import { analyzedEvidence, termsOf } from "./claims";
+import { namesOfSentence } from "./names";
+import { actorKey } from "./frames";
 import { personKey } from "./contact";
 import type { NameMention } from "./names";
 
@@ -97,4 +99,96 @@ function attested(kb: Knowledge, person: string, keys: readonly string[]): boole
     }
   }
   return false;
+}
+
+// ---------------------------------------------------------------------------
+// Reversed stances: "X has signalled that he supports supplying such weapons"
+// where the corpus says "X opposes the idea" of the same thing.
+
+/** A stance verb anywhere in a sentence: the cheap test before reading it. */
+const ANY_STANCE = /\b(?:reject|dismiss|endors|back|welcom|oppos|support|approv|embrac|condemn|criticis|criticiz|veto|prais|accept)/i;
+const POSITIVE_STANCE = /^(?:endors|back|welcom|support|approv|embrac|prais|accept)/i;
+/** Words that may stand between a name and its stance verb: auxiliaries, adverbs, and a report ("has signalled that he"). */
+const REPORTED = /^(?:signall?ed|said|says|indicated|suggested|insisted|stressed|made|clear|that|he|she|they)$/i;
+/** An object that stands for something said before it: "the idea", "such weapons", "it". */
+const ANAPHORIC = /^\s*(?:it|this|that|them|(?:the|this|that|these|those)\s+(?:idea|plan|proposal|suggestion|move|demand|call|request|offer|approach|initiative|scheme)s?)\s*(?:[.;:!]|$)|\bsuch\b/i;
+
+interface StanceAt {
+  sign: 1 | -1;
+  verbEnd: number;
+  /** Terms of the object, with the sentence before when the object points back. */
+  object: ClaimTerm[];
+}
+
+/** The stance a name takes in its sentence, if a stance verb follows it within a few auxiliaries, adverbs or report words. */
+function stanceAfter(text: string, offset: number, nameEnd: number, terms: readonly ClaimTerm[], before: () => ClaimTerm[] | undefined): StanceAt | undefined {
+  const ws: Array<{ w: string; end: number }> = [];
+  const re = /\s+([\p{L}'’]+)/uy;
+  re.lastIndex = nameEnd - offset;
+  for (let m = re.exec(text); m && ws.length < 8; m = re.exec(text)) ws.push({ w: m[1], end: offset + re.lastIndex });
+  let v = 0;
+  while (v < ws.length - 1 && v < 6 && (FILLER.test(ws[v].w) || REPORTED.test(ws[v].w))) v++;
+  if (!ws[v] || !STANCE_VERB.test(ws[v].w)) return undefined;
+  if (NOT_ASSERTED.test(ws.slice(0, v).map((x) => x.w).join(" "))) return undefined;
+  const verbEnd = ws[v].end;
+  const rest = text.slice(verbEnd - offset);
+  const clauseEnd = verbEnd + (/[,;:.!?—–]|\s(?:but|while|whereas|because|after|before|when)\s/.exec(rest)?.index ?? rest.length);
+  let object = terms.filter((t) => t.start >= verbEnd && t.end <= clauseEnd && !t.quoted);
+  if (ANAPHORIC.test(text.slice(verbEnd - offset, clauseEnd - offset))) object = [...object, ...(before() ?? [])];
+  return { sign: POSITIVE_STANCE.test(ws[v].w) ? 1 : -1, verbEnd, object };
+}
+
+/**
+ * A known person's stance the corpus gives the other way round: the draft has them back (or oppose) a thing, and a
+ * corpus sentence naming them has them oppose (or back) it, the object of each read with the sentence before when it
+ * points back ("opposes the idea"). The same thing: most of the draft object's rarest words stand in the corpus's.
+ * Not when another corpus sentence gives them the draft's stance on it.
+ */
+export function reversedStance(kb: Knowledge, draft: AnalyzedText, claim: Claim, names: readonly NameMention[]): StanceFinding | undefined {
+  const s = claim.sentence;
+  const idf = (k: string) => kb.index.idf(k);
+  for (const n of names) {
+    const person = personKey(kb, n);
+    if (!person) continue;
+    const head = s.text.slice(Math.max(0, n.start - s.start - 30), n.start - s.start).split(/\s+/).slice(-2).join(" ");
+    if (NOT_ASSERTED.test(head)) continue;
+    const mine = stanceAfter(s.text, s.start, n.end, claim.all, () => {
+      const prev = draft.sentences[s.index - 1];
+      return prev && prev.kind === "paragraph" ? termsOf(prev.text, prev.start, draft.names.filter((x) => x.sentence === prev.index)) : undefined;
+    });
+    if (!mine) continue;
+    const keys = [...new Set(mine.object.filter((t) => !t.name && !t.role && !t.quoted && kb.index.df.has(t.key) && !STANCE_VERB.test(t.text)).map((t) => t.key))]
+      .sort((a, b) => idf(b) - idf(a))
+      .slice(0, 5);
+    if (keys.length < 2) continue;
+    const need = Math.min(3, keys.length);
+    let against: IndexedSentence | undefined;
+    let agrees = false;
+    for (const c of kb.index.containing(person)) {
+      const a = kb.articles[c.article];
+      const sen = a.sentences[c.sentence];
+      if (!ANY_STANCE.test(sen.text)) continue;
+      const ev = analyzedEvidence(kb, c);
+      for (const m of namesOfSentence(a.names, c.sentence)) {
+        if (actorKey(m) !== person) continue;
+        const theirs = stanceAfter(sen.text, sen.start, m.end, ev.terms, () => {
+          const p = kb.index.at(c.article, c.sentence - 1);
+          return p ? analyzedEvidence(kb, p).terms : undefined;
+        });
+        if (!theirs) continue;
+        const have = new Set(theirs.object.map((t) => t.key));
+        if (keys.filter((k) => have.has(k)).length < need) continue;
+        if (theirs.sign === mine.sign) agrees = true;
+        else against ??= c;
+      }
+    }
+    if (!against || agrees) continue;
+    const verb = mine.sign > 0 ? "opposes" : "backs";
+    return {
+      reason: `the corpus says ${n.text} ${verb} it`,
+      focus: { start: n.start, end: mine.verbEnd },
+      evidence: [against],
+    };
+  }
+  return undefined;
 }
