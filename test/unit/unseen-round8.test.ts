@@ -18,7 +18,9 @@
 // the corpus gives the other way round ("supports such a ban" / "opposes the
 // idea"), each object read with the sentence before when it points back; a
 // participle after an object ("want diesel barges banned") turns it as a word
-// before it would ("want a ban on diesel barges").
+// before it would ("want a ban on diesel barges"); a sentence that restates
+// the corpus's and ends on another name ("… copied from the gates at
+// Rotterdam" / "… based on the Dutch locks") is a note.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -54,6 +56,8 @@ const CANAL: Record<string, string> = {
     "The trust said it would lift the speed limit on the canal in April.",
     "Campaigners want a ban on diesel barges along the whole canal.",
     "Marcus Hale opposes the idea.",
+    "The new lock gates for the canal were designed last year by trust engineers and are based on the Dutch locks.",
+    "Engineers from Rotterdam inspected the broken gate in March.",
   ].join("\n"),
 };
 
@@ -194,6 +198,19 @@ describe("round eight: claims", () => {
     const f = claims(draft);
     assert.equal(f.length, 1);
     assert.match(f[0].message, /Marcus Hale opposes it/);
+  });
+  for (const draft of [
+    "The new lock gates for the canal were designed last year by trust engineers and are modelled on the Dutch locks.",
+    "The new lock gates for the canal were designed last year by trust engineers and are based on locks in the Netherlands.",
+  ]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, claims(draft)), []));
+  }
+  it("invalid: the same statement ending on another name", () => {
+    const draft = "The new lock gates for the canal were designed last year by trust engineers and copied from the gates at Rotterdam.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, "information");
+    assert.match(f[0].message, /based on the Dutch locks/);
   });
   it("invalid: 'impose' where the corpus says 'lift'", () => {
     const draft = "The trust said it would impose a speed limit on the canal in April.";

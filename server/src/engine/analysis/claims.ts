@@ -129,6 +129,7 @@ import type { AnalyzedText } from "./analyze";
 import { namesOfSentence, openerActsAsName, type NameMention } from "./names";
 import { inventedContact } from "./contact";
 import { reversedStance, unattestedStance } from "./stance";
+import { tailSwap } from "./tail-swap";
 import { agencyContrast } from "./agency";
 import { misattributedStatement } from "./attribution";
 import { unattestedCause } from "./cause";
@@ -854,6 +855,12 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   if (topShare >= SAME_STATEMENT && sharedKeys >= 3) {
     const swap = attributeSwap(claim, analyzedEvidence(kb, top));
     if (swap) return { ...result, verdict: "changed", severity: topShare >= 0.5 ? "warning" : "information", reason: swap.reason, focus: swap.focus };
+  }
+
+  // 3d. The same statement ending on another name ("modelled on … Bosnia" for "based on the Korean armistice"; analysis/tail-swap.ts).
+  if (!priorHere && topShare >= 0.5 && sharedKeys >= 4) {
+    const tail = tailSwap(kb, claim, top, prior);
+    if (tail) return { ...result, verdict: tail.verdict, reason: tail.reason, focus: tail.focus, severity: tail.severity };
   }
 
   // 3e. One modifier swapped before the same noun in an otherwise covered claim ("naval support" for "air support").

@@ -1,0 +1,77 @@
+// Tail swaps: a claim that restates a corpus sentence word for word up to a
+// point and then ends on another name ("… developed a year ago and modelled on
+// the settlement in Bosnia" where the corpus has "… developed a year ago and
+// is based on the Korean armistice"). For analysis/claims.ts.
+import type { Knowledge } from "../knowledge/knowledge";
+import type { IndexedSentence } from "../knowledge/index";
+import type { Finding } from "../types";
+import type { Claim, ClaimTerm } from "./claims";
+import { analyzedEvidence, foldWord } from "./claims";
+import { DEMONYMS } from "../text/lexicon";
+import { countryNames, demonymsOf } from "./nationality";
+import type { FrameFinding } from "./frames";
+
+/** Most terms a swapped ending may hold on either side. */
+const MAX_TAIL = 5;
+/** Fewest shared terms before the ending, and the share of the claim's terms before it they must be. */
+const MIN_SHARED = 4;
+const MIN_SHARE = 0.6;
+
+/** The country a name or demonym term stands for, as every key it may be written with. */
+function countryOf(t: ClaimTerm): Set<string> {
+  return new Set([t.key, ...countryNames(t.key), ...demonymsOf(t.key), ...countryNames(t.key).flatMap(demonymsOf)]);
+}
+
+/**
+ * The claim restates a corpus sentence (four aligned words and more, most of its words up to the last aligned
+ * one), and after the last aligned pair each ending (five words at most) holds a name the other sentence does
+ * not: the same statement, ending on another thing. The endings share no word, and the two names may not be one
+ * country written two ways. A note: the draft may add what another sentence says.
+ */
+export function tailSwap(kb: Knowledge, claim: Claim, top: IndexedSentence, prior: readonly Finding[]): FrameFinding | undefined {
+  const ev = analyzedEvidence(kb, top);
+  const mine = claim.all.filter((t) => !t.quoted);
+  const theirs = ev.terms.filter((t) => !t.quoted);
+  // The two sentences aligned word by word (the longest common run of keys, in order): the ending starts after
+  // the last aligned pair.
+  const n = mine.length;
+  const m = theirs.length;
+  if (!n || !m || n > 80 || m > 80) return undefined;
+  const L: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) L[i][j] = mine[i].key === theirs[j].key ? L[i + 1][j + 1] + 1 : Math.max(L[i + 1][j], L[i][j + 1]);
+  let anchor = -1;
+  let at = -1;
+  for (let i = 0, j = 0; i < n && j < m; ) {
+    if (mine[i].key === theirs[j].key) (anchor = i), (at = j), i++, j++;
+    else if (L[i + 1][j] >= L[i][j + 1]) i++;
+    else j++;
+  }
+  if (anchor < 0 || mine[anchor].name) return undefined;
+  const head = new Set(mine.slice(0, anchor + 1).map((t) => t.key));
+  if (L[0][0] < MIN_SHARED || L[0][0] < MIN_SHARE * head.size) return undefined;
+  const myTail = mine.slice(anchor + 1);
+  const theirTail = theirs.slice(at + 1);
+  if (!myTail.length || !theirTail.length || myTail.length > MAX_TAIL || theirTail.length > MAX_TAIL) return undefined;
+  const myTailKeys = new Set(myTail.map((t) => t.key));
+  if (theirTail.some((t) => myTailKeys.has(t.key))) return undefined;
+  const named = (t: ClaimTerm) => (t.name && !t.role) || (t.role && DEMONYMS.has(foldWord(t.text).replace(/['’]s$/u, "")));
+  const myNames = myTail.filter(named);
+  const theirNames = theirTail.filter(named);
+  if (!myNames.length || !theirNames.length) return undefined;
+  // Each ending's name is missing from the other sentence altogether (not a clause moved).
+  const allMine = new Set(mine.map((t) => t.key));
+  const allTheirs = new Set(theirs.map((t) => t.key));
+  if (myNames.some((t) => allTheirs.has(t.key)) || theirNames.some((t) => allMine.has(t.key))) return undefined;
+  if (myNames.some((t) => prior.some((f) => f.span.start < t.end && t.start < f.span.end))) return undefined;
+  if (myNames.some((d) => theirNames.some((c) => [...countryOf(d)].some((k) => countryOf(c).has(k))))) return undefined;
+  // Both endings run to their sentence's end: nothing of either is left to say it differently.
+  const myText = claim.sentence.text.slice(mine[anchor].end - claim.sentence.start).replace(/^\W+|[\s.!?;:"”’)]+$/gu, "");
+  const theirText = ev.text.slice(theirs[at].end - ev.start).replace(/^\W+|[\s.!?;:"”’)]+$/gu, "");
+  return {
+    verdict: "changed",
+    reason: `the corpus ends this statement "${theirText}" where the draft has "${myText}"`,
+    focus: { start: myTail[0].start, end: myTail[myTail.length - 1].end },
+    severity: "information",
+    evidence: top,
+  };
+}
