@@ -3,7 +3,8 @@
 // English word ("Prior") one letter from the corpus's, in a name whose other
 // words are the corpus's own, is the name misspelled; a name split or joined
 // otherwise than the corpus writes it ("Raghu Nathan", "Alamin") is too; a
-// tally written "by 31 votes to 12" is one figure; the same number in feet
+// tally written "by 31 votes to 12" is one figure; "at least 40" where the
+// corpus has "more than 30" is a bound on the same side with another value; the same number in feet
 // where the corpus has metres is a slip of the unit; a judge named by the
 // level of the court ("district judge" / "High Court judge") holds another
 // post; a clause that has no actor of its own ("…, is due at the summit") is
@@ -32,6 +33,7 @@ const CANAL: Record<string, string> = {
     "ASHWORTH, Tuesday, 3 March 2026 -- A lock gate on the Ashworth Canal gave way on Monday, stranding 14 barges, the canal trust said.",
     "Colin Pryor, the trust's chief engineer, said the gate's hinges had rusted through.",
     "Colin Pryor said repairs would take at least six weeks.",
+    "The trust expects more than 30 volunteers to help clear the silt.",
     "Each barge is 40 metres long and carries up to 90 tonnes of grain.",
     "Anita Raghunathan, who runs the Lowfield Barge Company, said her crews were safe.",
     "Anita Raghunathan said the company would lose money every day the lock stayed shut.",
@@ -105,6 +107,14 @@ describe("round eight: figures", () => {
     const draft = "The motion to fund the inquiry was carried by 31 votes to 21.";
     const f = numbers(draft);
     assert.deepEqual(flagged(draft, f), ["31 votes to 21"]);
+  });
+  for (const draft of ["The trust expects over 30 volunteers to help clear the silt.", "The trust expects at least 30 volunteers to help clear the silt."]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, numbers(draft)), []));
+  }
+  it("invalid: a bound on the same side with another value", () => {
+    const draft = "The trust expects at least 40 volunteers to help clear the silt.";
+    const f = numbers(draft);
+    assert.deepEqual(flagged(draft, f), ["at least 40 volunteers"]);
   });
   it("invalid: feet for metres", () => {
     const draft = "Each barge is 40 feet long and carries up to 90 tonnes of grain.";

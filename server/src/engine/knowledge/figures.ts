@@ -479,7 +479,9 @@ export function figuresAgree(draft: Figure, corpus: Figure): boolean {
   if (near(draft.value, corpus.value) && near(draft.valueHigh ?? draft.value, corpus.valueHigh ?? corpus.value) && !opposite(draft, corpus)) return true;
   const ranged = (f: Figure) => f.valueHigh !== undefined && !f.vague;
   if (roundedFrom(draft, corpus) && !ranged(draft) && !ranged(corpus)) return true;
-  if (!draft.vague && !corpus.vague && draft.bound === corpus.bound && ranged(draft) === ranged(corpus) && !!draft.fraction === !!corpus.fraction) return false;
+  // Two bounds on the same side ("at least 40" / "more than 30") are one qualifier with two values, as the same bound is.
+  const sameBound = draft.bound === corpus.bound || (!!side(draft.bound) && side(draft.bound) === side(corpus.bound));
+  if (!draft.vague && !corpus.vague && sameBound && ranged(draft) === ranged(corpus) && !!draft.fraction === !!corpus.fraction) return false;
   return overlap(bandOf(draft), bandOf(corpus));
 }
 
