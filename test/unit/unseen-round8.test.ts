@@ -21,7 +21,9 @@
 // participle after an object ("want diesel barges banned") turns it as a word
 // before it would ("want a ban on diesel barges"); a sentence that restates
 // the corpus's and ends on another name ("… copied from the gates at
-// Rotterdam" / "… based on the Dutch locks") is a note.
+// Rotterdam" / "… based on the Dutch locks") is a note; "every barge" where
+// the corpus says "all … except the Mayfly" drops an exception; "approved"
+// where it says "still pending" is the opposite.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -48,6 +50,8 @@ const CANAL: Record<string, string> = {
     "The motion to fund the inquiry was carried by 31 votes to 12 on Thursday.",
     "The trust's chairman will not attend Friday's hearing in Ashworth, where barge company boss Anita Raghunathan will be present.",
     "The repair contract went to the firm that would otherwise have lost the tender.",
+    "All the stranded barges had been freed by Friday except the grain barge Mayfly.",
+    "The trust's request for emergency funding from the ministry is still pending, its chairman said.",
   ].join("\n"),
   "c3.txt": [
     "Police examine lock gate",
@@ -221,6 +225,24 @@ describe("round eight: claims", () => {
     assert.equal(f.length, 1);
     assert.equal(f[0].severity, "information");
     assert.match(f[0].message, /based on the Dutch locks/);
+  });
+  for (const draft of [
+    "All the stranded barges had been freed by Friday except the Mayfly.",
+    "The trust's request for emergency funding from the ministry is still pending.",
+  ]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, claims(draft)), []));
+  }
+  it("invalid: a whole group where the corpus makes an exception", () => {
+    const draft = "Every stranded barge had been freed by Friday.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /exception \("except the grain barge Mayfly"\)/);
+  });
+  it("invalid: approved where the corpus says pending", () => {
+    const draft = "The trust's request for emergency funding from the ministry has been approved, its chairman said.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /"pending" where the draft says "approved"/);
   });
   it("invalid: 'impose' where the corpus says 'lift'", () => {
     const draft = "The trust said it would impose a speed limit on the canal in April.";

@@ -141,7 +141,7 @@ import { fundingSwap } from "./funding";
 import { scheduledOnly } from "./schedule";
 import { RARE_ACTOR, overstated, verbGroup } from "./modality";
 import { figurePhrase } from "./figure-phrase";
-import { alignedClauses, continuedDenial, nounSense, oppositeFlip } from "./opposites";
+import { alignedClauses, continuedDenial, droppedException, nounSense, oppositeFlip } from "./opposites";
 import { attributeSwap, capitalCountry, countryNames, demonymsOf } from "./nationality";
 import { attendanceFlip, eventDenial, frameFlip } from "./frames";
 import { agentSwap, metonymy, roleSwap } from "./actor-swap";
@@ -757,6 +757,13 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     const next = index.at(top.article, top.sentence + 1);
     const denial = next && continuedDenial(claim, top, analyzedEvidence(kb, next));
     if (denial) return { ...result, verdict: "reversed", reason: denial.reason, focus: denial.focus, cover: [next, ...cover] };
+  }
+  // 2a'. A whole group where the corpus makes an exception ("every shelter had closed" / "all … had closed except …").
+  if (topShare >= SAME_STATEMENT) {
+    for (const c of new Set([...index.passage(cover), ...hits.map((h) => h.sentence)])) {
+      const ex = droppedException(claim, analyzedEvidence(kb, c));
+      if (ex) return { ...result, verdict: "changed", severity: "information", reason: ex.reason, focus: ex.focus, cover: [c, ...cover.filter((x) => x !== c)] };
+    }
   }
   // 2b. A word whose opposite the aligned corpus clause uses ("fell" where it says "rose"); against the other
   // sentences of the cover and those next to them, clause by clause ("Route 9 reopened … The forest park remains closed").

@@ -34,6 +34,7 @@ const OPPOSITE_PAIRS: Array<[string, string]> = [
   ["strengthen strengthens strengthened improve improves improved", "weaken weakens weakened worsen worsens worsened"],
   ["join joins joined joining", "quit quits withdraw withdraws withdrew withdrawn"],
   ["profit profits profitable", "loss losses"],
+  ["approved granted", "pending undecided"],
   [
     "lift lifts lifted lifting ease eases eased easing relax relaxes relaxed relaxing loosen loosens loosened",
     "tighten tightens tightened tightening impose imposes imposed imposing widen widens widened widening toughen toughens toughened",
@@ -167,3 +168,36 @@ export function alignedClauses(
   return inA.every((t) => !t.name || t.role || keysB.has(t.key));
 }
 
+
+/** A quantifier over a whole group, and the words that take part of the group out of it (general English). */
+const WHOLE = /\b(?:all|every|each)\b/giu;
+const EXCEPT = /\b(?:except|apart\s+from|other\s+than|but\s+for|save\s+for|with\s+the\s+exception\s+of|excluding)\b/iu;
+
+/**
+ * "Every shelter had closed" where the corpus says "all county shelters had closed except the one at
+ * Eastbrook": the draft drops the exception the corpus makes to the same group, with the same predicate.
+ */
+export function droppedException(claim: Claim, ev: EvidenceView): Flip | undefined {
+  const text = claim.sentence.text;
+  if (EXCEPT.test(text)) return undefined;
+  const mine = claim.all.filter((t) => !t.quoted && !t.negated);
+  for (const q of text.matchAll(WHOLE)) {
+    const at = claim.sentence.start + q.index!;
+    // The group (the first content word after the quantifier) and the predicate after it.
+    const after = mine.filter((t) => t.start > at);
+    if (after.length < 2) continue;
+    const group = after[0];
+    const rest = new Set(after.slice(1, 4).map((t) => t.key));
+    for (const m of ev.text.matchAll(WHOLE)) {
+      const from = m.index!;
+      const tail = ev.text.slice(from);
+      const ex = EXCEPT.exec(tail);
+      if (!ex || /[.;:]/.test(tail.slice(0, ex.index))) continue;
+      const inGroup = ev.terms.filter((t) => t.start >= ev.start + from && t.start < ev.start + from + ex.index);
+      if (!inGroup.some((t) => t.key === group.key) || !inGroup.some((t) => rest.has(t.key))) continue;
+      const exception = tail.slice(ex.index).split(/[,;.]/u)[0].trim();
+      return { reason: `the corpus makes an exception ("${exception}")`, focus: { start: at, end: group.end } };
+    }
+  }
+  return undefined;
+}
