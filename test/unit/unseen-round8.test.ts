@@ -23,7 +23,9 @@
 // the corpus's and ends on another name ("… copied from the gates at
 // Rotterdam" / "… based on the Dutch locks") is a note; "every barge" where
 // the corpus says "all … except the Mayfly" drops an exception; "approved"
-// where it says "still pending" is the opposite.
+// where it says "still pending" is the opposite; a sentence that restates the
+// corpus's but for its actor ("the Lowfield Barge Company must inspect" / "the
+// trust must inspect") has another actor.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -52,6 +54,7 @@ const CANAL: Record<string, string> = {
     "The repair contract went to the firm that would otherwise have lost the tender.",
     "All the stranded barges had been freed by Friday except the grain barge Mayfly.",
     "The trust's request for emergency funding from the ministry is still pending, its chairman said.",
+    "Under the new rules, the trust must inspect every lock gate twice a year.",
   ].join("\n"),
   "c3.txt": [
     "Police examine lock gate",
@@ -243,6 +246,18 @@ describe("round eight: claims", () => {
     const f = claims(draft);
     assert.equal(f.length, 1);
     assert.match(f[0].message, /"pending" where the draft says "approved"/);
+  });
+  for (const draft of [
+    "Under the new rules, the trust must inspect every lock gate twice a year.",
+    "Under the new rules, the canal trust must inspect every lock gate twice a year.",
+  ]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, claims(draft)), []));
+  }
+  it("invalid: the same statement with another actor in the one slot that differs", () => {
+    const draft = "Under the new rules, the Lowfield Barge Company must inspect every lock gate twice a year.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /"trust" here, not "Lowfield Barge Company"/);
   });
   it("invalid: 'impose' where the corpus says 'lift'", () => {
     const draft = "The trust said it would impose a speed limit on the canal in April.";

@@ -130,6 +130,7 @@ import { namesOfSentence, openerActsAsName, type NameMention } from "./names";
 import { inventedContact } from "./contact";
 import { reversedStance, unattestedStance } from "./stance";
 import { tailSwap } from "./tail-swap";
+import { slotSwap } from "./slot-swap";
 import { agencyContrast } from "./agency";
 import { misattributedStatement } from "./attribution";
 import { unattestedCause } from "./cause";
@@ -864,6 +865,11 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     if (swap) return { ...result, verdict: "changed", severity: topShare >= 0.5 ? "warning" : "information", reason: swap.reason, focus: swap.focus };
   }
 
+  // 3d'. The same statement with one slot naming someone or something else ("Northline must show" / "the council must show"; analysis/slot-swap.ts).
+  if (!priorHere && topShare >= 0.5 && sharedKeys >= 4) {
+    const slot = slotSwap(kb, claim, top, prior);
+    if (slot) return { ...result, verdict: slot.verdict, reason: slot.reason, focus: slot.focus, severity: slot.severity };
+  }
   // 3d. The same statement ending on another name ("modelled on … Bosnia" for "based on the Korean armistice"; analysis/tail-swap.ts).
   if (!priorHere && topShare >= 0.5 && sharedKeys >= 4) {
     const tail = tailSwap(kb, claim, top, prior);

@@ -17,8 +17,24 @@ const MAX_TAIL = 5;
 const MIN_SHARED = 4;
 const MIN_SHARE = 0.6;
 
+/** Two term lists aligned by key, in order (their longest common subsequence): pairs of indices. */
+export function alignTerms(a: readonly ClaimTerm[], b: readonly ClaimTerm[]): Array<[number, number]> {
+  const n = a.length;
+  const m = b.length;
+  if (!n || !m || n > 80 || m > 80) return [];
+  const L: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) L[i][j] = a[i].key === b[j].key ? L[i + 1][j + 1] + 1 : Math.max(L[i + 1][j], L[i][j + 1]);
+  const out: Array<[number, number]> = [];
+  for (let i = 0, j = 0; i < n && j < m; ) {
+    if (a[i].key === b[j].key) out.push([i++, j++]);
+    else if (L[i + 1][j] >= L[i][j + 1]) i++;
+    else j++;
+  }
+  return out;
+}
+
 /** The country a name or demonym term stands for, as every key it may be written with. */
-function countryOf(t: ClaimTerm): Set<string> {
+export function countryOf(t: ClaimTerm): Set<string> {
   return new Set([t.key, ...countryNames(t.key), ...demonymsOf(t.key), ...countryNames(t.key).flatMap(demonymsOf)]);
 }
 
@@ -32,23 +48,13 @@ export function tailSwap(kb: Knowledge, claim: Claim, top: IndexedSentence, prio
   const ev = analyzedEvidence(kb, top);
   const mine = claim.all.filter((t) => !t.quoted);
   const theirs = ev.terms.filter((t) => !t.quoted);
-  // The two sentences aligned word by word (the longest common run of keys, in order): the ending starts after
-  // the last aligned pair.
-  const n = mine.length;
-  const m = theirs.length;
-  if (!n || !m || n > 80 || m > 80) return undefined;
-  const L: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) L[i][j] = mine[i].key === theirs[j].key ? L[i + 1][j + 1] + 1 : Math.max(L[i + 1][j], L[i][j + 1]);
-  let anchor = -1;
-  let at = -1;
-  for (let i = 0, j = 0; i < n && j < m; ) {
-    if (mine[i].key === theirs[j].key) (anchor = i), (at = j), i++, j++;
-    else if (L[i + 1][j] >= L[i][j + 1]) i++;
-    else j++;
-  }
-  if (anchor < 0 || mine[anchor].name) return undefined;
+  // The two sentences aligned word by word: the ending starts after the last aligned pair.
+  const pairs = alignTerms(mine, theirs);
+  if (!pairs.length) return undefined;
+  const [anchor, at] = pairs[pairs.length - 1];
+  if (mine[anchor].name) return undefined;
   const head = new Set(mine.slice(0, anchor + 1).map((t) => t.key));
-  if (L[0][0] < MIN_SHARED || L[0][0] < MIN_SHARE * head.size) return undefined;
+  if (pairs.length < MIN_SHARED || pairs.length < MIN_SHARE * head.size) return undefined;
   const myTail = mine.slice(anchor + 1);
   const theirTail = theirs.slice(at + 1);
   if (!myTail.length || !theirTail.length || myTail.length > MAX_TAIL || theirTail.length > MAX_TAIL) return undefined;
