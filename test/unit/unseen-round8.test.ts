@@ -43,6 +43,7 @@ const CANAL: Record<string, string> = {
     "Anita Raghunathan said the company would lose money every day the lock stayed shut.",
     "Sara Al Amin, a lock keeper, said she had reported the rust last year, well prior to the failure.",
     "Helen Arkwright, a retired district judge, will chair an inquiry into the failure.",
+    "Boats from South Wharf joined the rescue.",
     "Marcus Hale, the trust's chief executive, apologised to boat owners.",
     "\"The hinges had simply rusted through over the years,\" said Colin Pryor.",
   ].join("\n"),
@@ -88,6 +89,22 @@ describe("round eight: names", () => {
     assert.deepEqual(flagged(draft, f), ["Colin Prior"]);
     assert.deepEqual(f[0].suggestions, ["Colin Pryor"]);
     assert.equal(f[0].severity, "warning");
+  });
+  for (const draft of ["Boats from North Wharf joined the rescue.", "Ms Arkwright will chair the inquiry.", "Helen Arkwright will chair the inquiry."]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, names(draft)), []));
+  }
+  it("invalid: another first name with a surname the corpus gives one person", () => {
+    const draft = "Margaret Arkwright will chair the inquiry.";
+    const f = names(draft);
+    assert.deepEqual(flagged(draft, f), ["Margaret Arkwright"]);
+    assert.equal(f[0].severity, "information");
+    assert.deepEqual(f[0].suggestions, ["Helen Arkwright"]);
+  });
+  it("a first name a letter off stays a misspelling", () => {
+    const draft = "Helena Arkwright will chair the inquiry.";
+    const f = names(draft);
+    assert.deepEqual(f[0].suggestions, ["Helen Arkwright"]);
+    assert.match(f[0].message, /spells the name "Helen"/);
   });
   it("invalid: a name split in two", () => {
     const draft = "Anita Raghu Nathan said her crews were safe.";

@@ -160,6 +160,60 @@ function checkSpacing(ctx: CheckContext, mention: NameMention, out: Finding[]): 
   return false;
 }
 
+const COURTESY = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof|cllr)\.?$/i;
+/** Per surname, the two-word names the corpus writes with it; built once per corpus. */
+const namesBySurname = new WeakMap<NameKnowledge, Map<string, string[]>>();
+function fullNamesOf(names: NameKnowledge, surname: string): string[] {
+  let m = namesBySurname.get(names);
+  if (!m) {
+    m = new Map();
+    for (const full of names.names.keys()) {
+      const words = full.split(" ");
+      if (words.length !== 2 || !/^\p{Lu}\p{Ll}/u.test(words[0]) || ROLE_WORDS.has(words[0].toLowerCase()) || COURTESY.test(words[0])) continue;
+      m.set(words[1], [...(m.get(words[1]) ?? []), full]);
+    }
+    namesBySurname.set(names, m);
+  }
+  return m.get(surname) ?? [];
+}
+
+/**
+ * A first name the corpus never gives with a surname it gives with one first name only ("Susan Kendrick" where
+ * every article has "Sarah Kendrick"): likely the same person with the wrong first name, but it may be a
+ * relative; a note.
+ */
+function checkFirstName(ctx: CheckContext, mention: NameMention, out: Finding[]): boolean {
+  const from = nameStart(mention, mention.tokens.length - 1);
+  const words = mention.tokens.slice(from).map((t) => stripPossessive(t.text));
+  if (words.length !== 2) return false;
+  const [first, last] = words;
+  const names = ctx.kb.names;
+  if (first.length < 3 || /\./.test(first) || isAcronym(first) || ctx.accept.has(first) || names.names.has(words.join(" "))) return false;
+  if (ctx.common.isCommon(first.toLowerCase()) || names.forms.has(first) || COURTESY.test(first)) return false;
+  const known = fullNamesOf(names, last);
+  if (known.length !== 1) return false;
+  // The corpus's own person by that surname: the draft's first name is close to none of the corpus's spellings (else a misspelling, handled above).
+  // A person: the corpus gives them a role, or writes the surname after a courtesy title ("Ms Kendrick"); not "South Korea".
+  const person = !!ctx.kb.roles.resolve(known[0]) || [...names.names.keys()].some((n) => { const w = n.split(" "); return w.length === 2 && w[1] === last && COURTESY.test(w[0]); });
+  if (!person) return false;
+  const theirFirst = known[0].split(" ")[0];
+  // A first name a letter or two off is a misspelling, which the word-by-word check below reports.
+  if (theirFirst === first || editDistance(first.toLowerCase(), theirFirst.toLowerCase(), 2) <= Math.max(2, maxDistance(first.length))) return false;
+  const full = names.names.get(known[0])!;
+  const evidence = ctx.kb.evidenceByArticle(full.mentions);
+  if (!evidence.length) return false;
+  out.push({
+    category: "name",
+    code: "name-spelling",
+    span: { start: mention.tokens[from].start, end: mention.tokens[mention.tokens.length - 1].start + last.length },
+    severity: "information",
+    message: `The corpus writes "${last}" only with the first name "${theirFirst}" ("${known[0]}", ${full.count} mention${full.count === 1 ? "" : "s"}), never "${words.join(" ")}", e.g. ${cite(evidence[0])}.`,
+    suggestions: [known[0]],
+    evidence,
+  });
+  return true;
+}
+
 /** Per first name, the surnames of the two-word names the corpus writes with it; built once per corpus. */
 const surnamesByFirst = new WeakMap<NameKnowledge, Map<string, Set<string>>>();
 function surnamesOf(names: NameKnowledge, first: string): Set<string> | undefined {
@@ -258,6 +312,7 @@ function checkMention(ctx: CheckContext, mention: NameMention, out: Finding[]): 
   if (checkPlaceWord(ctx, mention, out)) return;
   if (checkOneWordOff(ctx, mention, out)) return;
   if (checkSpacing(ctx, mention, out)) return;
+  if (checkFirstName(ctx, mention, out)) return;
   for (let i = 0; i < mention.tokens.length; i++) {
     const word = stripPossessive(mention.tokens[i].text);
     if (word.length < 3 || isAcronym(word) || ctx.accept.has(word)) continue;
