@@ -162,19 +162,22 @@ function checkSpacing(ctx: CheckContext, mention: NameMention, out: Finding[]): 
 
 const COURTESY = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof|cllr)\.?$/i;
 /** Per surname, the two-word names the corpus writes with it; built once per corpus. */
-const namesBySurname = new WeakMap<NameKnowledge, Map<string, string[]>>();
-function fullNamesOf(names: NameKnowledge, surname: string): string[] {
+/** Per corpus: the two-word names by surname, and the surnames it writes after a courtesy title ("Ms Kendrick"). */
+const namesBySurname = new WeakMap<NameKnowledge, { full: Map<string, string[]>; courtesy: Set<string> }>();
+function surnameIndex(names: NameKnowledge): { full: Map<string, string[]>; courtesy: Set<string> } {
   let m = namesBySurname.get(names);
   if (!m) {
-    m = new Map();
+    m = { full: new Map(), courtesy: new Set() };
     for (const full of names.names.keys()) {
       const words = full.split(" ");
-      if (words.length !== 2 || !/^\p{Lu}\p{Ll}/u.test(words[0]) || ROLE_WORDS.has(words[0].toLowerCase()) || COURTESY.test(words[0])) continue;
-      m.set(words[1], [...(m.get(words[1]) ?? []), full]);
+      if (words.length !== 2) continue;
+      if (COURTESY.test(words[0])) m.courtesy.add(words[1]);
+      if (!/^\p{Lu}\p{Ll}/u.test(words[0]) || ROLE_WORDS.has(words[0].toLowerCase()) || COURTESY.test(words[0])) continue;
+      m.full.set(words[1], [...(m.full.get(words[1]) ?? []), full]);
     }
     namesBySurname.set(names, m);
   }
-  return m.get(surname) ?? [];
+  return m;
 }
 
 /**
@@ -190,11 +193,12 @@ function checkFirstName(ctx: CheckContext, mention: NameMention, out: Finding[])
   const names = ctx.kb.names;
   if (first.length < 3 || /\./.test(first) || isAcronym(first) || ctx.accept.has(first) || names.names.has(words.join(" "))) return false;
   if (ctx.common.isCommon(first.toLowerCase()) || names.forms.has(first) || COURTESY.test(first)) return false;
-  const known = fullNamesOf(names, last);
+  const index = surnameIndex(names);
+  const known = index.full.get(last) ?? [];
   if (known.length !== 1) return false;
   // The corpus's own person by that surname: the draft's first name is close to none of the corpus's spellings (else a misspelling, handled above).
   // A person: the corpus gives them a role, or writes the surname after a courtesy title ("Ms Kendrick"); not "South Korea".
-  const person = !!ctx.kb.roles.resolve(known[0]) || [...names.names.keys()].some((n) => { const w = n.split(" "); return w.length === 2 && w[1] === last && COURTESY.test(w[0]); });
+  const person = index.courtesy.has(last) || !!ctx.kb.roles.resolve(known[0]);
   if (!person) return false;
   const theirFirst = known[0].split(" ")[0];
   // A first name a letter or two off is a misspelling, which the word-by-word check below reports.
