@@ -4,7 +4,9 @@
 // words are the corpus's own, is the name misspelled; a name split or joined
 // otherwise than the corpus writes it ("Raghu Nathan", "Alamin") is too; a
 // tally written "by 31 votes to 12" is one figure; "at least 40" where the
-// corpus has "more than 30" is a bound on the same side with another value; the same number in feet
+// corpus has "more than 30" is a bound on the same side with another value;
+// the part of a whole ("9 of the 14 stolen Lister pumps") counts what the
+// whole counts, a participle or a name before the noun aside; the same number in feet
 // where the corpus has metres is a slip of the unit; a judge named by the
 // level of the court ("district judge" / "High Court judge") holds another
 // post; a clause that has no actor of its own ("…, is due at the summit") is
@@ -64,6 +66,7 @@ const CANAL: Record<string, string> = {
     "They also spoke to boat owners moored nearby.",
     "No one has been arrested.",
     "The trust said it would lift the speed limit on the canal in April.",
+    "Police found 9 of the 14 stolen Lister pumps hidden in a barn near the lock.",
     "Campaigners want a ban on diesel barges along the whole canal.",
     "Marcus Hale opposes the idea.",
     "The new lock gates for the canal were designed last year by trust engineers and are based on the Dutch locks.",
@@ -139,6 +142,19 @@ describe("round eight: figures", () => {
     const draft = "The trust expects at least 40 volunteers to help clear the silt.";
     const f = numbers(draft);
     assert.deepEqual(flagged(draft, f), ["at least 40 volunteers"]);
+  });
+  for (const draft of [
+    "Police found 9 of the 14 stolen pumps in a barn.",
+    "Nine of the pumps were found hidden in a barn near the lock.",
+    "Police found 9 of the 14 stolen Lister pumps hidden in a barn near the lock.",
+  ]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, numbers(draft)), []));
+  }
+  it("invalid: another part of the same whole ('11 of the 14 stolen Lister pumps')", () => {
+    const draft = "Police found 11 of the 14 stolen Lister pumps hidden in a barn near the lock.";
+    const f = numbers(draft);
+    assert.deepEqual(flagged(draft, f), ["11"]);
+    assert.deepEqual(f[0].suggestions, ["9"]);
   });
   it("invalid: feet for metres", () => {
     const draft = "Each barge is 40 feet long and carries up to 90 tonnes of grain.";

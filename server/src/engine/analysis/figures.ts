@@ -486,21 +486,29 @@ function compoundTail(toks: Tok[], k: number): number | undefined {
  * troops" -> troops, "years old" -> years), or its first word. A hyphenated
  * modifier is one word of the run ("night-shift nurses").
  */
+/** Past participles in -en, which qualify a noun or follow it but are never the noun counted (general English). */
+const PARTICIPLES_EN = new Set(
+  `stolen broken hidden chosen frozen fallen forgotten taken given written beaten shaken spoken sworn torn worn driven eaten proven risen woken seen known shown grown thrown drawn`.split(/\s+/u),
+);
+
 function countedNoun(toks: Tok[], j: number, preferLast = false): NounPhrase | undefined {
   let k = j;
   // Modifiers, function words among them ("150 new officers", "30 more nations").
   const modifier = (t: Tok | undefined) => !!t && t.kind === "word" && isSpace(t.gap) && /^\p{Ll}/u.test(t.text) && COUNT_MODIFIERS.has(t.lower);
   while ((modifier(toks[k]) || (nounish(toks[k]) && DEMONYMS.has(toks[k].lower))) && nounish(toks[k + 1])) k++;
-  // A name that qualifies the noun ("420 National Guard soldiers", "300 Red Cross volunteers"): the noun is counted.
-  let c = k;
-  while (c < k + 3 && toks[c] && toks[c].kind === "word" && /^\p{Lu}\p{Ll}/u.test(toks[c].text) && isSpace(toks[c].gap)) c++;
-  if (c > k && toks[c] && isSpace(toks[c].gap) && /^\p{Ll}/u.test(toks[c].text) && nounish(toks[c]) && pluralLike(toks[c].text)) k = c;
+  // A name that qualifies the noun ("420 National Guard soldiers", "300 Red Cross volunteers"): the noun is counted;
+  // after a participle too ("38 stolen Prague groschen"), whatever the noun's plural.
+  const participle = !!toks[k] && toks[k].kind === "word" && isSpace(toks[k].gap) && (/^\p{Ll}+ed$/u.test(toks[k].text) || PARTICIPLES_EN.has(toks[k].text)) && /^\p{Lu}\p{Ll}/u.test(toks[k + 1]?.text ?? "");
+  let c = participle ? k + 1 : k;
+  const from = c;
+  while (c < from + 3 && toks[c] && toks[c].kind === "word" && /^\p{Lu}\p{Ll}/u.test(toks[c].text) && isSpace(toks[c].gap)) c++;
+  if (c > from && toks[c] && isSpace(toks[c].gap) && /^\p{Ll}/u.test(toks[c].text) && nounish(toks[c]) && (pluralLike(toks[c].text) || participle || /^(?:are|were|have|had|remain|remained|will|would|could|may|[,.;:])$/.test(toks[c + 1]?.lower ?? toks[c + 1]?.text ?? ""))) k = c;
   const run: number[] = [];
   /** Hyphenated second parts, by the run word they belong to. */
   const tails = new Map<number, number>();
   const max = preferLast ? 3 : 4;
   // A participle after the noun ends it: "ceasefire proposed by", "troops fighting".
-  while (run.length < max && nounish(toks[k]) && !(run.length && (/^\p{Lu}/u.test(toks[k].text) || /(?:ed|ing)$/.test(toks[k].lower))) && !periodAdverb(toks, k)) {
+  while (run.length < max && nounish(toks[k]) && !(run.length && (/^\p{Lu}/u.test(toks[k].text) || /(?:ed|ing)$/.test(toks[k].lower) || PARTICIPLES_EN.has(toks[k].lower))) && !periodAdverb(toks, k)) {
     run.push(k);
     k++;
     if (toks[k] && toks[k].text === "-" && joined(toks[k])) {
@@ -513,7 +521,9 @@ function countedNoun(toks: Tok[], j: number, preferLast = false): NounPhrase | u
   }
   if (!run.length) return undefined;
   if (/^\p{Lu}/u.test(toks[run[0]].text)) return undefined;
-  const pick = preferLast ? run[run.length - 1] : (run.find((x) => !tails.has(x) && pluralLike(toks[x].text)) ?? run.find((x) => !tails.has(x)) ?? run[0]);
+  // Not a participle before the noun ("38 stolen groschen"), whatever the noun's plural.
+  const adjective = (x: number) => x < run[run.length - 1] && (/^\p{Ll}+ed$/u.test(toks[x].text) || PARTICIPLES_EN.has(toks[x].text));
+  const pick = preferLast ? run[run.length - 1] : (run.find((x) => !tails.has(x) && pluralLike(toks[x].text)) ?? run.find((x) => !tails.has(x) && !adjective(x)) ?? run[0]);
   const modifiers = run.filter((x) => x < pick).flatMap((x) => (tails.has(x) ? [x, tails.get(x)!] : [x]));
   return { head: toks[pick], next: pick + 1, words: run.map((x) => toks[x]), modifiers };
 }
@@ -1030,6 +1040,7 @@ function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
     i = Math.max(next, i + 1);
   }
   shareListUnit(out, doc);
+  partitiveUnit(out, doc);
   countedElsewhere(out, doc);
   return out;
 }
@@ -1049,6 +1060,18 @@ function shareListUnit(figures: Figure[], doc: AnalyzedBase): void {
       f.unit = last.unit;
       f.thing = last.thing;
     }
+  }
+}
+
+/** "12 of the 38 stolen coins", "two of the eight medals": the part counts what the whole counts. */
+function partitiveUnit(figures: Figure[], doc: AnalyzedBase): void {
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const part = figures[i];
+    const whole = figures[i + 1];
+    if (part.unit || part.vague || !whole.unit || whole.vague || part.sentence !== whole.sentence) continue;
+    if (!/^\s+of\s+(?:the|its|their|his|her|our)\s+$/iu.test(doc.plain.slice(part.span.end, whole.span.start))) continue;
+    part.unit = whole.unit;
+    part.thing = whole.thing;
   }
 }
 
