@@ -6,7 +6,8 @@
 // tally written "by 31 votes to 12" is one figure; "at least 40" where the
 // corpus has "more than 30" is a bound on the same side with another value;
 // the part of a whole ("9 of the 14 stolen Lister pumps") counts what the
-// whole counts, a participle or a name before the noun aside; the same number in feet
+// whole counts, a participle or a name before the noun aside; a date after a
+// comma and "and" ("…, and from June a guard will …") dates its own clause; the same number in feet
 // where the corpus has metres is a slip of the unit; a judge named by the
 // level of the court ("district judge" / "High Court judge") holds another
 // post; a clause that has no actor of its own ("…, is due at the summit") is
@@ -58,6 +59,7 @@ const CANAL: Record<string, string> = {
     "All the stranded barges had been freed by Friday except the grain barge Mayfly.",
     "The trust's request for emergency funding from the ministry is still pending, its chairman said.",
     "Under the new rules, the trust must inspect every lock gate twice a year.",
+    "The trust's board approved 2 million pounds for new lock gates on Monday, March 9.",
   ].join("\n"),
   "c3.txt": [
     "Police examine lock gate",
@@ -161,6 +163,20 @@ describe("round eight: figures", () => {
     const f = numbers(draft);
     assert.deepEqual(flagged(draft, f), ["40 feet"]);
     assert.deepEqual(f[0].suggestions, ["40 metres"]);
+  });
+});
+
+describe("round eight: a date that opens its own clause", () => {
+  const engine = engineFrom(CANAL);
+  const dates = (draft: string) => findingsOf(engine, draft, "date");
+
+  it("valid: a date after a comma and 'and' dates what follows it", () => {
+    const draft = "The trust's board has approved 2 million pounds for new lock gates, and from June a guard will be on duty every night.";
+    assert.deepEqual(flagged(draft, dates(draft)), []);
+  });
+  it("invalid: the same act on another date", () => {
+    const draft = "The trust's board approved 2 million pounds for new lock gates on Tuesday, March 10.";
+    assert.deepEqual(flagged(draft, dates(draft)), ["Tuesday, March 10"]);
   });
 });
 

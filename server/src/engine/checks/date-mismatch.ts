@@ -386,10 +386,17 @@ function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
   const sentence = ctx.draft.sentences[m.sentence];
   const statement = d.single && sentence ? datesStatement(sentence.text, m.span.start - sentence.start, m.span.end - sentence.start) : undefined;
   /** How much of the draft sentence a corpus event's sentence says again, both ways, if it is the same statement. */
+  const nameWords = new Set(ctx.draft.names.filter((n) => n.sentence === m.sentence).flatMap((n) => n.tokens.map((t) => t.text.toLowerCase())));
+  const plainContext = context.filter((w) => !nameWords.has(w.text));
   const paraphraseOf = (event: DatedEvent): number | undefined => {
     if (event.relative || event.sentenceDates !== 1 || !sameKind(event)) return undefined;
     // "said on Friday that most members had voted …" dates the saying; "… voted, and walked out on Monday" dates an act.
     if (statement !== undefined && statement !== true && eventStatement(ctx.kb, event) === true) return undefined;
+    // The words nearest the draft's date must be among those said again: "…, and from December a guard will be on
+    // duty" dates the guard, whatever the clause before it restates.
+    // Or, names aside (the corpus may give a person by a title, "the president"), the nearest other words.
+    const near = (words: EventWord[]) => words.some((w) => w.weight >= 0.5 * words[0].weight && event.sentenceWords.includes(w.key));
+    if (context.length && !near(context) && !(plainContext.length && near(plainContext))) return undefined;
     const cov = kb.coverage(d.words, event.sentenceWords);
     // Both ways: each sentence says most of what the other says.
     const both = Math.min(cov.draft, cov.corpus);
