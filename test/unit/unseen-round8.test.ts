@@ -28,7 +28,10 @@
 // the corpus says "all … except the Mayfly" drops an exception; "approved"
 // where it says "still pending" is the opposite; a sentence that restates the
 // corpus's but for its actor ("the Lowfield Barge Company must inspect" / "the
-// trust must inspect") has another actor.
+// trust must inspect") has another actor; a negated predicate the other
+// sentence says in other words ("not working" / "out of service") is no flip
+// of the later words it reaches ("early May"), but a negation reaches through
+// "try" ("would not try to reopen").
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -60,6 +63,8 @@ const CANAL: Record<string, string> = {
     "The trust's request for emergency funding from the ministry is still pending, its chairman said.",
     "Under the new rules, the trust must inspect every lock gate twice a year.",
     "The trust's board approved 2 million pounds for new lock gates on Monday, March 9.",
+    "One of the two pumps at the lock had been out of service since early May.",
+    "The trust said it would not try to reopen the lock before June.",
   ].join("\n"),
   "c3.txt": [
     "Police examine lock gate",
@@ -307,6 +312,18 @@ describe("round eight: claims", () => {
     const f = claims(draft);
     assert.equal(f.length, 1);
     assert.match(f[0].message, /"trust" here, not "Lowfield Barge Company"/);
+  });
+  for (const draft of [
+    "One of the two pumps at the lock had not been working since early May.",
+    "The trust said it would not reopen the lock before June.",
+  ]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, claims(draft)), []));
+  }
+  it("invalid: a negation reaching through 'try' denied", () => {
+    const draft = "The trust said it would reopen the lock before June.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /negates "reopen"/);
   });
   it("invalid: 'impose' where the corpus says 'lift'", () => {
     const draft = "The trust said it would impose a speed limit on the canal in April.";

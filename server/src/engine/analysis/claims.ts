@@ -954,6 +954,12 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   return result;
 }
 
+/** Verbs that carry another verb or a thing given (general English): a negation reaches through them. */
+const CARRIERS = new Set(
+  `try tries tried trying attempt attempts attempted seek seeks sought want wants wanted plan plans planned intend intends intended
+  expect expects expected able going need needs needed given granted get gets got receive receives received have has had make made`.split(/\s+/u),
+);
+
 /** Kinds of organisation that act and speak (general English): "the trust said", "the council voted". */
 const ACTING_BODIES = new Set(
   `council commission parliament assembly court bank committee party association federation union university college company
@@ -1181,6 +1187,20 @@ function polarityFlip(claim: Claim, evidence: EvidenceView): Flip | undefined {
     const bPos = b.every((x) => !x.negated);
     if ((aNeg && bPos) || (aPos && bNeg)) {
       if (b.some((x) => otherActor(t, x))) continue;
+      // The draft's negated predicate is the first word its negation reaches ("had not been working since early
+      // August"): a later word of its scope ("early") tells of a flip only when that predicate is in the corpus
+      // sentence too ("out of service since early September" says the same in other words).
+      // A verb that only carries another ("would not try to run", "should have been given powers") passes the negation on.
+      const headOf = (terms: readonly ClaimTerm[], x: ClaimTerm) => {
+        let k = terms.indexOf(x);
+        while (k > 0 && terms[k - 1].negated && !terms[k - 1].quoted) k--;
+        while (k < terms.indexOf(x) && CARRIERS.has(terms[k].text.toLowerCase())) k++;
+        return terms[k];
+      };
+      // Only for the draft's own negation: a corpus negation of a paraphrased predicate ("will not attend the
+      // summit" / "is expected at the summit") is still the corpus denying what the draft asserts.
+      const head = aNeg ? headOf(mine, a[0]) : undefined;
+      if (head && head.key !== t.key && !theirs.some((x) => x.key === head.key)) continue;
       return {
         reason: aNeg ? `the corpus asserts "${b[0].text}" where the draft negates it` : `the corpus negates "${b[0].text}" where the draft asserts it`,
         focus: { start: t.start, end: t.end },
