@@ -10,7 +10,8 @@
 // comma and "and" ("…, and from June a guard will …") dates its own clause; the same number in feet
 // where the corpus has metres is a slip of the unit; a judge named by the
 // level of the court ("district judge" / "High Court judge") holds another
-// post; a clause that has no actor of its own ("…, is due at the summit") is
+// post; so does the chair of a society's committee made the society's chair,
+// and the head of a police force made its spokesman; a clause that has no actor of its own ("…, is due at the summit") is
 // about the sentence's subject when the corpus's negation is another actor's;
 // what "would otherwise have" happened did not happen; a post one person holds
 // at a time ("the trust's chief executive") given to another than the one
@@ -50,6 +51,8 @@ const CANAL: Record<string, string> = {
     "Sara Al Amin, a lock keeper, said she had reported the rust last year, well prior to the failure.",
     "Helen Arkwright, a retired district judge, will chair an inquiry into the failure.",
     "Boats from South Wharf joined the rescue.",
+    "Ruth Okoye, who chairs the safety committee of the Canal Society, praised the crews.",
+    "Inspector Dan Wells, head of the river police, said the gate had not been tampered with.",
     "Marcus Hale, the trust's chief executive, apologised to boat owners.",
     "\"The hinges had simply rusted through over the years,\" said Colin Pryor.",
   ].join("\n"),
@@ -188,6 +191,23 @@ describe("round eight: a date that opens its own clause", () => {
 describe("round eight: a judge named by the level of the court", () => {
   const engine = engineFrom(CANAL);
   const titles = (draft: string) => findingsOf(engine, draft, "title");
+
+  for (const draft of [
+    "Ruth Okoye, who chairs the safety committee of the Canal Society, praised the crews.",
+    "Dan Wells, head of the river police, said the gate was intact.",
+  ]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, titles(draft)), []));
+  }
+  it("invalid: the chair of a committee made the chair of the whole society", () => {
+    const draft = "Ruth Okoye, who chairs the Canal Society, praised the crews.";
+    assert.equal(titles(draft).length, 1);
+  });
+  it("invalid: the head of a police force made its spokesman", () => {
+    const draft = "River police spokesman Dan Wells said the gate had not been tampered with.";
+    const f = titles(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /head of the river police/);
+  });
 
   for (const draft of ["Helen Arkwright, a retired judge, will chair the inquiry.", "Helen Arkwright, a retired district judge, will chair the inquiry."]) {
     it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, titles(draft)), []));

@@ -155,6 +155,10 @@ const BODIES = new Set([
   ...INSTITUTIONS, "ministry", "department", "office", "authority", "tribunal", "division", "service", "panel",
   "directorate", "bureau", "unit", "delegation", "team", "school", "hospital",
 ]);
+/** Parts of an organisation with a chair or head of their own (general English). */
+const PARTS = new Set(["committee", "subcommittee", "panel", "unit", "division", "department", "branch", "section", "bureau", "directorate"]);
+/** Heads that lead a whole body. */
+const LEADS = new Set(["head", "chief", "police chief", "commander", "director", "president", "chair", "ceo", "director general", "commissioner"]);
 /** Armed and uniformed services, kinds of one body: "army officer", "officer in the navy". */
 const SERVICES: Record<string, string> = {
   army: "army", navy: "navy", naval: "navy", police: "police", intelligence: "intelligence", marines: "marines", marine: "marines",
@@ -534,6 +538,11 @@ export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Re
     // a former office of one kind and a present one of another may both be true.
     if (kindsDiffer(od, oc)) return d.former === c.former ? "clash" : "unrelated";
     if (od.reach && oc.reach && od.body === oc.body && od.reach !== oc.reach) return d.former === c.former ? "clash" : "unrelated";
+    // "chair of the Numismatic Society" / "chair of the ethics committee of the Numismatic Society": the whole and one part.
+    if (od.org && oc.org && od.org.join(" ") === oc.org.join(" ") && od.body && oc.body && od.body !== oc.body && (PARTS.has(od.body) !== PARTS.has(oc.body)))
+      return d.former === c.former ? "clash" : "unrelated";
+    // "Interior Ministry spokesman" / "police spokesman": one speaks for one body; a note.
+    if (od.head === "spokesperson" && od.body && oc.body && od.body !== oc.body && od.kind && oc.kind && d.former === c.former) return "doubt";
     if (d.demonym && c.demonym && d.demonym !== c.demonym) return "clash";
     // "Caldbeck Water's chief engineer" / "engineer with the Reservoir Safety Panel": one person, two employers.
     // A director of a programme or a policy area is a staff post, held at one body; a plain director may sit on several boards.
@@ -621,6 +630,9 @@ function sectorOf(o: Office): string | undefined {
 function relateOffices(od: Office, oc: Office): Relation {
   const fd = od.family;
   const fc = oc.family;
+  // "police spokesman" / "head of the regional criminal police": who speaks for a body does not lead it.
+  const leads = (o: Office) => LEADS.has(o.head) || headsOrganisation(o);
+  if (od.body && od.body === oc.body && (od.kind ?? "") === (oc.kind ?? "") && ((od.head === "spokesperson" && leads(oc)) || (oc.head === "spokesperson" && leads(od)))) return "clash";
   if (od.head.startsWith("deputy ") || oc.head.startsWith("deputy ")) {
     const base = (h: string) => h.replace(/^deputy /, "");
     // The deputy of one body and the head of another may both be true.
