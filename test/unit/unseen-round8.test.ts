@@ -25,7 +25,8 @@
 // participle after an object ("want diesel barges banned") turns it as a word
 // before it would ("want a ban on diesel barges"); a sentence that restates
 // the corpus's and ends on another name ("… copied from the gates at
-// Rotterdam" / "… based on the Dutch locks") is a note; "every barge" where
+// Rotterdam" / "… based on the Dutch locks") is a note, when both endings open
+// with the same word; "every barge" where
 // the corpus says "all … except the Mayfly" drops an exception; "approved"
 // where it says "still pending" is the opposite; a sentence that restates the
 // corpus's but for its actor ("the Lowfield Barge Company must inspect" / "the
@@ -53,6 +54,9 @@ const CANAL: Record<string, string> = {
     "Boats from South Wharf joined the rescue.",
     "Ruth Okoye, who chairs the safety committee of the Canal Society, praised the crews.",
     "Inspector Dan Wells, head of the river police, said the gate had not been tampered with.",
+    "Nigel Crabtree, a retired boatman, filmed the gate as it gave way.",
+    "Crabtree said the water rose fast.",
+    "Sergeant Tomas Gallardo said the towpath would stay closed.",
     "Marcus Hale, the trust's chief executive, apologised to boat owners.",
     "\"The hinges had simply rusted through over the years,\" said Colin Pryor.",
   ].join("\n"),
@@ -112,6 +116,18 @@ describe("round eight: names", () => {
     assert.deepEqual(flagged(draft, f), ["Margaret Arkwright"]);
     assert.equal(f[0].severity, "information");
     assert.deepEqual(f[0].suggestions, ["Helen Arkwright"]);
+  });
+  it("invalid: another first name with a surname the corpus also writes alone", () => {
+    const draft = "Simon Crabtree filmed the gate as it gave way.";
+    const f = names(draft);
+    assert.deepEqual(flagged(draft, f), ["Simon Crabtree"]);
+    assert.deepEqual(f[0].suggestions, ["Nigel Crabtree"]);
+  });
+  it("invalid: another surname sharing four letters, after a rank", () => {
+    const draft = "Sergeant Tomas Gallagher said the towpath would stay closed.";
+    const f = names(draft);
+    assert.deepEqual(f[0].suggestions, ["Tomas Gallardo"]);
+    assert.equal(f[0].severity, "information");
   });
   it("a first name a letter off stays a misspelling", () => {
     const draft = "Helena Arkwright will chair the inquiry.";
@@ -293,6 +309,7 @@ describe("round eight: claims", () => {
   for (const draft of [
     "The new lock gates for the canal were designed last year by trust engineers and are modelled on the Dutch locks.",
     "The new lock gates for the canal were designed last year by trust engineers and are based on locks in the Netherlands.",
+    "The new lock gates for the canal were designed last year by trust engineers, with help from Rotterdam.",
   ]) {
     it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, claims(draft)), []));
   }

@@ -73,6 +73,10 @@ export function tailSwap(kb: Knowledge, claim: Claim, top: IndexedSentence, prio
   // Both endings run to their sentence's end: nothing of either is left to say it differently.
   const myText = claim.sentence.text.slice(mine[anchor].end - claim.sentence.start).replace(/^\W+|[\s.!?;:"”’)]+$/gu, "");
   const theirText = ev.text.slice(theirs[at].end - ev.start).replace(/^\W+|[\s.!?;:"”’)]+$/gu, "");
+  // Parallel endings open with the same word ("and modelled on …" / "and is based on …"); "… in central Portugal"
+  // against "… and is owned by X" is a clause the draft adds, not the corpus's ending changed.
+  const opener = (text: string) => /^[\p{L}'’]+/u.exec(text)?.[0]?.toLowerCase();
+  if (!opener(myText) || opener(myText) !== opener(theirText)) return undefined;
   return {
     verdict: "changed",
     reason: `the corpus ends this statement "${theirText}" where the draft has "${myText}"`,

@@ -160,6 +160,8 @@ function checkSpacing(ctx: CheckContext, mention: NameMention, out: Finding[]): 
   return false;
 }
 
+/** Words that open place names (general English): "South Korea", "New Haven", "Port Talbot". */
+const PLACE_PREFIXES = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "new", "old", "upper", "lower", "great", "little", "saint", "st", "san", "santa", "port", "mount", "lake", "fort", "cape", "central"]);
 const COURTESY = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof|cllr)\.?$/i;
 /** Per surname, the two-word names the corpus writes with it; built once per corpus. */
 /** Per corpus: the two-word names by surname, and the surnames it writes after a courtesy title ("Ms Kendrick"). */
@@ -198,7 +200,10 @@ function checkFirstName(ctx: CheckContext, mention: NameMention, out: Finding[])
   if (known.length !== 1) return false;
   // The corpus's own person by that surname: the draft's first name is close to none of the corpus's spellings (else a misspelling, handled above).
   // A person: the corpus gives them a role, or writes the surname after a courtesy title ("Ms Kendrick"); not "South Korea".
-  const person = index.courtesy.has(last) || !!ctx.kb.roles.resolve(known[0]);
+  // Or one the corpus also calls by the surname alone ("Lamb said"), which is no place's first word ("South Korea").
+  const byName = !PLACE_PREFIXES.has(known[0].split(" ")[0].toLowerCase()) && !PLACE_PREFIXES.has(first.toLowerCase()) && !PLACE_FEATURES.has(last.toLowerCase()) &&
+    (names.forms.get(last)?.count ?? 0) > (names.names.get(known[0])?.count ?? 0);
+  const person = index.courtesy.has(last) || !!ctx.kb.roles.resolve(known[0]) || byName;
   if (!person) return false;
   const theirFirst = known[0].split(" ")[0];
   // A first name a letter or two off is a misspelling, which the word-by-word check below reports.
@@ -243,16 +248,20 @@ function surnamesOf(names: NameKnowledge, first: string): Set<string> | undefine
  * person misnamed, but it may be another; a note.
  */
 function byFirstName(ctx: CheckContext, mention: NameMention, index: number): Candidate | undefined {
-  if (mention.tokens.length !== 2 || index !== 1) return undefined;
-  const word = mention.tokens[1].text;
-  const first = mention.tokens[0].text;
+  // Past title words ("Inspector Inês Salgado").
+  const from = nameStart(mention, index);
+  if (mention.tokens.length - from !== 2 || index !== from + 1) return undefined;
+  const word = mention.tokens[index].text;
+  const first = mention.tokens[from].text;
   if (word.length < 5 || first.length < 3) return undefined;
   const surnames = surnamesOf(ctx.kb.names, first);
   if (surnames?.size !== 1) return undefined;
   const known = [...surnames][0];
   const form = ctx.kb.names.forms.get(known);
   if (!form || Math.abs(known.length - word.length) > 2 || known.slice(0, 3).toLowerCase() !== word.slice(0, 3).toLowerCase()) return undefined;
-  if (editDistance(known.toLowerCase(), word.toLowerCase(), 3) > 3) return undefined;
+  // Three edits at most; four when the two share their first four letters ("Salgado" / "Salgueiro").
+  const shared4 = known.slice(0, 4).toLowerCase() === word.slice(0, 4).toLowerCase();
+  if (editDistance(known.toLowerCase(), word.toLowerCase(), 4) > (shared4 ? 4 : 3)) return undefined;
   return { form: canonicalOf(ctx, form), strong: false, byFirst: `${first} ${known}` };
 }
 
@@ -357,7 +366,7 @@ function checkMention(ctx: CheckContext, mention: NameMention, out: Finding[]): 
       span: { start: mention.tokens[from].start, end: mention.end },
       severity: cand.strong ? "warning" : "information",
       message: cand.byFirst
-        ? `"${word}" does not appear in the corpus; with the first name "${mention.tokens[0].text}" the corpus names only "${cand.byFirst}", e.g. ${cite(evidence[0])}.`
+        ? `"${word}" does not appear in the corpus; with the first name "${cand.byFirst.split(" ")[0]}" the corpus names only "${cand.byFirst}", e.g. ${cite(evidence[0])}.`
         :
         `"${word}" does not appear in the corpus; it spells the name "${canonical.text}"` +
         ` (${canonical.count} mention${canonical.count === 1 ? "" : "s"} in ${articles} article${articles === 1 ? "" : "s"}` +
