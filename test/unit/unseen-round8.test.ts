@@ -11,7 +11,8 @@
 // where the corpus has metres is a slip of the unit; a judge named by the
 // level of the court ("district judge" / "High Court judge") holds another
 // post; so does the chair of a society's committee made the society's chair,
-// and the head of a police force made its spokesman; a clause that has no actor of its own ("…, is due at the summit") is
+// and the head of a police force made its spokesman; a body's chief
+// executive made its chairman is a note; a clause that has no actor of its own ("…, is due at the summit") is
 // about the sentence's subject when the corpus's negation is another actor's;
 // what "would otherwise have" happened did not happen; a post one person holds
 // at a time ("the trust's chief executive") given to another than the one
@@ -217,6 +218,12 @@ describe("round eight: a judge named by the level of the court", () => {
   it("invalid: the chair of a committee made the chair of the whole society", () => {
     const draft = "Ruth Okoye, who chairs the Canal Society, praised the crews.";
     assert.equal(titles(draft).length, 1);
+  });
+  it("invalid: a body's chief executive made its chairman (a note)", () => {
+    const draft = "Marcus Hale, the trust's chairman, apologised to boat owners.";
+    const f = titles(draft);
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, "information");
   });
   it("invalid: the head of a police force made its spokesman", () => {
     const draft = "River police spokesman Dan Wells said the gate had not been tampered with.";

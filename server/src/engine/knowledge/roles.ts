@@ -633,6 +633,9 @@ function relateOffices(od: Office, oc: Office): Relation {
   // "police spokesman" / "head of the regional criminal police": who speaks for a body does not lead it.
   const leads = (o: Office) => LEADS.has(o.head) || headsOrganisation(o);
   if (od.body && od.body === oc.body && (od.kind ?? "") === (oc.kind ?? "") && ((od.head === "spokesperson" && leads(oc)) || (oc.head === "spokesperson" && leads(od)))) return "clash";
+  // "RBE chairman" / "RBE's chief executive": two posts at one body, which one person seldom holds; a note.
+  const bodyId = (o: Office) => o.acronym ?? o.owner ?? o.org?.join(" ");
+  if (bodyId(od) && bodyId(od) === bodyId(oc) && new Set([od.head, oc.head]).size === 2 && [od.head, oc.head].every((h) => h === "chair" || h === "ceo")) return "doubt";
   if (od.head.startsWith("deputy ") || oc.head.startsWith("deputy ")) {
     const base = (h: string) => h.replace(/^deputy /, "");
     // The deputy of one body and the head of another may both be true.
