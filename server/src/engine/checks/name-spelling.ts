@@ -1,7 +1,12 @@
 // name-spelling: a name the corpus does not use but spells nearly the same
 // way, and (as a gentle note) a corpus spelling that most articles do not use,
 // or a place named with another kind of place word ("Harrow Brook" where the
-// corpus knows only "Harrow Creek").
+// corpus knows only "Harrow Creek"). Also: a surname that is an English word
+// a letter from the corpus's in a name otherwise the corpus's ("Simon Price"
+// / "Simon Pryce"); a name split or joined otherwise ("Nanda Kumar" /
+// "Nandakumar"); another first name with a surname the corpus gives one
+// person only (a note); a body's name with one word in another form or joined
+// by another small word.
 import type { NameMention } from "../analysis/names";
 import { isRoleHead } from "../analysis/roles";
 import type { MentionRef, NameForm, NameKnowledge } from "../knowledge/names";
