@@ -12,7 +12,8 @@
 // level of the court ("district judge" / "High Court judge") holds another
 // post; so does the chair of a society's committee made the society's chair,
 // and the head of a police force made its spokesman; a body's chief
-// executive made its chairman is a note; a clause that has no actor of its own ("…, is due at the summit") is
+// executive made its chairman is another post, and a managing director made
+// chief executive of the same firm named shorter is a note; a clause that has no actor of its own ("…, is due at the summit") is
 // about the sentence's subject when the corpus's negation is another actor's;
 // what "would otherwise have" happened did not happen; a post one person holds
 // at a time ("the trust's chief executive") given to another than the one
@@ -58,6 +59,7 @@ const CANAL: Record<string, string> = {
     "Nigel Crabtree, a retired boatman, filmed the gate as it gave way.",
     "Crabtree said the water rose fast.",
     "Sergeant Tomas Gallardo said the towpath would stay closed.",
+    "Owen Tait, managing director of Kestrel Marine Group, said the barges were insured.",
     "Marcus Hale, the trust's chief executive, apologised to boat owners.",
     "\"The hinges had simply rusted through over the years,\" said Colin Pryor.",
   ].join("\n"),
@@ -219,8 +221,16 @@ describe("round eight: a judge named by the level of the court", () => {
     const draft = "Ruth Okoye, who chairs the Canal Society, praised the crews.";
     assert.equal(titles(draft).length, 1);
   });
-  it("invalid: a body's chief executive made its chairman (a note)", () => {
+  it("invalid: a body's chief executive made its chairman", () => {
     const draft = "Marcus Hale, the trust's chairman, apologised to boat owners.";
+    assert.equal(titles(draft).length, 1);
+  });
+  it("valid: the corpus's own top post", () => {
+    const draft = "Owen Tait, managing director of Kestrel Marine Group, said the barges were insured.";
+    assert.deepEqual(flagged(draft, titles(draft)), []);
+  });
+  it("invalid: a managing director made chief executive of the same firm, named shorter (a note)", () => {
+    const draft = "Owen Tait, chief executive of Kestrel Marine, said the barges were insured.";
     const f = titles(draft);
     assert.equal(f.length, 1);
     assert.equal(f[0].severity, "information");

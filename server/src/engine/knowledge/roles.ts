@@ -573,6 +573,7 @@ export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Re
   if (d.former !== c.former) return benchAndBar(od, oc) ? "doubt" : "unrelated";
   let r = relateOffices(od, oc);
   if (r === "unrelated") r = relateEmployers(d, od, oc);
+  if (r === "unrelated" && topPostsOfOneBody(od, oc)) r = "doubt";
   if (!d.former) return r;
   // Two former offices may have been held one after the other: a clash counts only when no
   // corpus role affirms the draft's, and a career in another line of work is a note.
@@ -626,6 +627,19 @@ function sectorOf(o: Office): string | undefined {
   return undefined;
 }
 
+/**
+ * "RBE chairman" / "RBE's chief executive", "chief executive of Corran Rail" / "managing director of Corran Rail
+ * Group": two top posts at one body, which one person seldom holds; a note when nothing else relates them.
+ */
+function topPostsOfOneBody(od: Office, oc: Office): boolean {
+  const bodyId = (o: Office) => o.acronym ?? o.owner ?? o.org?.join(" ");
+  const sameBody = (a: Office, b: Office) =>
+    (!!bodyId(a) && bodyId(a) === bodyId(b)) || (!!a.org && !!b.org && (a.org.every((w) => b.org!.includes(w)) || b.org.every((w) => a.org!.includes(w))));
+  const top = (o: Office) => (o.head === "director" && o.field === "managing" ? "managing director" : o.head);
+  const posts = ["chair", "ceo", "managing director"];
+  return sameBody(od, oc) && top(od) !== top(oc) && posts.includes(top(od)) && posts.includes(top(oc));
+}
+
 /** How two offices held at the same time (both now, or both before) stand to each other when their heads differ. */
 function relateOffices(od: Office, oc: Office): Relation {
   const fd = od.family;
@@ -633,9 +647,6 @@ function relateOffices(od: Office, oc: Office): Relation {
   // "police spokesman" / "head of the regional criminal police": who speaks for a body does not lead it.
   const leads = (o: Office) => LEADS.has(o.head) || headsOrganisation(o);
   if (od.body && od.body === oc.body && (od.kind ?? "") === (oc.kind ?? "") && ((od.head === "spokesperson" && leads(oc)) || (oc.head === "spokesperson" && leads(od)))) return "clash";
-  // "RBE chairman" / "RBE's chief executive": two posts at one body, which one person seldom holds; a note.
-  const bodyId = (o: Office) => o.acronym ?? o.owner ?? o.org?.join(" ");
-  if (bodyId(od) && bodyId(od) === bodyId(oc) && new Set([od.head, oc.head]).size === 2 && [od.head, oc.head].every((h) => h === "chair" || h === "ceo")) return "doubt";
   if (od.head.startsWith("deputy ") || oc.head.startsWith("deputy ")) {
     const base = (h: string) => h.replace(/^deputy /, "");
     // The deputy of one body and the head of another may both be true.
