@@ -131,6 +131,7 @@ import { inventedContact } from "./contact";
 import { reversedStance, unattestedStance } from "./stance";
 import { tailSwap } from "./tail-swap";
 import { slotSwap } from "./slot-swap";
+import { restatementOf } from "./restatement";
 import { agencyContrast } from "./agency";
 import { misattributedStatement } from "./attribution";
 import { unattestedCause } from "./cause";
@@ -152,7 +153,7 @@ import { deniedAct, unreportedAct } from "./act";
 import { inventedTrip } from "./trip";
 import type { Sentence } from "../text/sentences";
 import { fold, stripPossessive, tokenize, type Token } from "../text/tokens";
-import { DEMONYM_COUNTRY, DEMONYMS, NUMBER_WORDS, ROLE_HEADS, ROLE_WORDS, SCALE_WORDS, STOPWORDS, isMonthWord, isWeekdayWord, wordList } from "../text/lexicon";
+import { DEMONYM_COUNTRY, DEMONYMS, IRREGULAR_PARTICIPLES, NUMBER_WORDS, ROLE_HEADS, ROLE_WORDS, SCALE_WORDS, STOPWORDS, isMonthWord, isWeekdayWord, wordList } from "../text/lexicon";
 
 const words = wordList;
 
@@ -380,7 +381,7 @@ const NEGATOR_PAIRS: Array<[string, string]> = [
 const NONE_VERBS = new Set(words(`is are was were has have had will would could can may might must should do does did`));
 /** Verbs of refusal among the pairs above: under a negator they deny nothing ("has not ruled out"). */
 /** A past participle after "should have": "been", "given", "consulted". */
-const PARTICIPLE = /^(?:been|given|taken|done|made|known|seen|shown|told|paid|held|kept|lost|won|sent|built|found|left|put|set|brought|bought|caught|got|gotten|spent|run|become|come|gone|written|spoken|chosen|broken|fallen|hidden|stolen|thrown|driven|risen|begun|sold|heard|led|met|said|felt|meant|struck|\p{L}{3,}ed)$/u;
+const isPastParticiple = (w: string) => IRREGULAR_PARTICIPLES.has(w) || /^\p{L}{3,}ed$/u.test(w);
 const REFUSALS = new Set(words(`ruled rules rule refused refuses declined declines`));
 /** Words after a negator that make it no negation: "not only", "no doubt". */
 const NOT_NEGATION = new Set(words(`only just merely simply doubt`));
@@ -465,7 +466,7 @@ export function termsOf(text: string, offset: number, names: readonly NameMentio
     const otherwise = /^(?:would|could|might)$/.test(lower) && next === "otherwise";
     const counterfactual = lower === "should" ? 1 : lower === "ought" && next === "to" ? 2 : otherwise ? 2 : 0;
     const relative = !otherwise && (/^(?:that|which|who)$/.test(lowers[i - 1] ?? "") || /^(?:which|whom|whose|where)$/.test(lowers[i - 2] ?? ""));
-    if (counterfactual && !relative && lowers[i + counterfactual] === "have" && PARTICIPLE.test(lowers[i + counterfactual + 1] ?? "")) {
+    if (counterfactual && !relative && lowers[i + counterfactual] === "have" && isPastParticiple(lowers[i + counterfactual + 1] ?? "")) {
       scope = 2;
       nounScope = false;
       i += counterfactual;
@@ -759,7 +760,7 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     const denial = next && continuedDenial(claim, top, analyzedEvidence(kb, next));
     if (denial) return { ...result, verdict: "reversed", reason: denial.reason, focus: denial.focus, cover: [next, ...cover] };
   }
-  // 2a'. A whole group where the corpus makes an exception ("every shelter had closed" / "all … had closed except …").
+  // 2a'. A whole group where the corpus makes an exception ("every depot had closed" / "all … had closed except …").
   if (topShare >= SAME_STATEMENT) {
     for (const c of new Set([...index.passage(cover), ...hits.map((h) => h.sentence)])) {
       const ex = droppedException(claim, analyzedEvidence(kb, c));
@@ -865,15 +866,13 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     if (swap) return { ...result, verdict: "changed", severity: topShare >= 0.5 ? "warning" : "information", reason: swap.reason, focus: swap.focus };
   }
 
-  // 3d'. The same statement with one slot naming someone or something else ("Northline must show" / "the council must show"; analysis/slot-swap.ts).
+  // 3d. The same statement, read word by word against the corpus's, with one slot naming someone or something else
+  // ("Harlow Ltd must show" / "the council must show"; analysis/slot-swap.ts) or ending on another name
+  // ("… modelled on the Halden accord" / "… based on the Varn armistice"; analysis/tail-swap.ts).
   if (!priorHere && topShare >= 0.5 && sharedKeys >= 4) {
-    const slot = slotSwap(kb, claim, top, prior);
-    if (slot) return { ...result, verdict: slot.verdict, reason: slot.reason, focus: slot.focus, severity: slot.severity };
-  }
-  // 3d. The same statement ending on another name ("modelled on … Bosnia" for "based on the Korean armistice"; analysis/tail-swap.ts).
-  if (!priorHere && topShare >= 0.5 && sharedKeys >= 4) {
-    const tail = tailSwap(kb, claim, top, prior);
-    if (tail) return { ...result, verdict: tail.verdict, reason: tail.reason, focus: tail.focus, severity: tail.severity };
+    const restated = restatementOf(kb, claim, top);
+    const swap = slotSwap(restated, prior) ?? tailSwap(restated, prior);
+    if (swap) return { ...result, verdict: swap.verdict, reason: swap.reason, focus: swap.focus, severity: swap.severity };
   }
 
   // 3e. One modifier swapped before the same noun in an otherwise covered claim ("naval support" for "air support").
@@ -1150,7 +1149,7 @@ function polarityFlip(claim: Claim, evidence: EvidenceView): Flip | undefined {
     if (otherActors(mineNames, theirNames)) return true;
     // The draft's actor stands in another clause of the corpus sentence than
     // the word compared: "the chief will not attend …, where Mayor X will be present".
-    // A clause without its own actor ("…, is due in Paris for the summit") is about the sentence's subject.
+    // A clause without its own actor ("…, is due in Velmar for the summit") is about the sentence's subject.
     // (When the corpus clause has no actor of its own either, both are about their subjects: compared above.)
     const actors = [...mineNames].some((k) => !theirNames.has(k)) || !theirNames.size ? mineNames : new Set([...mineNames, ...subjectNames]);
     return [...actors].some((k) => !theirNames.has(k) && inSentence.has(k));

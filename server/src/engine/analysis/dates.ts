@@ -614,7 +614,7 @@ export function eventContext(s: Sentence, mentions: DateMention[], index: number
     const ownGap = direction === "before" && prep ? gapWords.slice(0, gapWords.lastIndexOf(toks[p].text.toLowerCase())) : gapWords;
     const clauses = gapWords.filter((x) => CLAUSE_WORDS.has(x)).length + ownGap.filter((x) => SEQUENCE_WORDS.has(x) && !CLAUSE_WORDS.has(x)).length;
     w *= 0.5 ** (hard + clauses) * 0.85 ** commas;
-    // ", and from December a guard will …": a date after a comma and a coordinator opens its own clause.
+    // ", and from June a guard will …": a date after a comma and a coordinator opens its own clause.
     if (direction === "before" && /,\s*(?:and|but|so|yet)\s/iu.test(gap)) w *= 0.3;
     // Nearer to another date of the sentence: that date's word.
     const mine = ownDistance(ti);

@@ -11,7 +11,7 @@
 import type { Span } from "../types";
 import type { Sentence } from "../text/sentences";
 import { stem, fold } from "../text/tokens";
-import { NUMBER_WORDS, SCALE_WORDS, STOPWORDS, DEMONYMS, isMonthWord, isWeekdayWord, MONTH_ABBREVIATIONS } from "../text/lexicon";
+import { IRREGULAR_PARTICIPLES, NUMBER_WORDS, SCALE_WORDS, STOPWORDS, DEMONYMS, isMonthWord, isWeekdayWord, MONTH_ABBREVIATIONS } from "../text/lexicon";
 import type { AnalyzedBase, SentenceMemo } from "./analyze";
 import type { NameContext } from "./names";
 import type { FigureMention } from "./facts";
@@ -486,10 +486,8 @@ function compoundTail(toks: Tok[], k: number): number | undefined {
  * troops" -> troops, "years old" -> years), or its first word. A hyphenated
  * modifier is one word of the run ("night-shift nurses").
  */
-/** Past participles in -en, which qualify a noun or follow it but are never the noun counted (general English). */
-const PARTICIPLES_EN = new Set(
-  `stolen broken hidden chosen frozen fallen forgotten taken given written beaten shaken spoken sworn torn worn driven eaten proven risen woken seen known shown grown thrown drawn`.split(/\s+/u),
-);
+/** Past participles in -en or -n ("stolen", "torn"), which qualify a noun or follow it but are never the noun counted. */
+const PARTICIPLES_EN = new Set([...IRREGULAR_PARTICIPLES].filter((w) => /(?:en|wn|rn)$/.test(w)));
 
 function countedNoun(toks: Tok[], j: number, preferLast = false): NounPhrase | undefined {
   let k = j;
@@ -497,7 +495,7 @@ function countedNoun(toks: Tok[], j: number, preferLast = false): NounPhrase | u
   const modifier = (t: Tok | undefined) => !!t && t.kind === "word" && isSpace(t.gap) && /^\p{Ll}/u.test(t.text) && COUNT_MODIFIERS.has(t.lower);
   while ((modifier(toks[k]) || (nounish(toks[k]) && DEMONYMS.has(toks[k].lower))) && nounish(toks[k + 1])) k++;
   // A name that qualifies the noun ("420 National Guard soldiers", "300 Red Cross volunteers"): the noun is counted;
-  // after a participle too ("38 stolen Prague groschen"), whatever the noun's plural.
+  // after a participle too ("14 stolen Varga pumps"), whatever the noun's plural.
   const participle = !!toks[k] && toks[k].kind === "word" && isSpace(toks[k].gap) && (/^\p{Ll}+ed$/u.test(toks[k].text) || PARTICIPLES_EN.has(toks[k].text)) && /^\p{Lu}\p{Ll}/u.test(toks[k + 1]?.text ?? "");
   let c = participle ? k + 1 : k;
   const from = c;
@@ -521,7 +519,7 @@ function countedNoun(toks: Tok[], j: number, preferLast = false): NounPhrase | u
   }
   if (!run.length) return undefined;
   if (/^\p{Lu}/u.test(toks[run[0]].text)) return undefined;
-  // Not a participle before the noun ("38 stolen groschen"), whatever the noun's plural.
+  // Not a participle before the noun ("14 stolen pumps"), whatever the noun's plural.
   const adjective = (x: number) => x < run[run.length - 1] && (/^\p{Ll}+ed$/u.test(toks[x].text) || PARTICIPLES_EN.has(toks[x].text));
   const pick = preferLast ? run[run.length - 1] : (run.find((x) => !tails.has(x) && pluralLike(toks[x].text)) ?? run.find((x) => !tails.has(x) && !adjective(x)) ?? run[0]);
   const modifiers = run.filter((x) => x < pick).flatMap((x) => (tails.has(x) ? [x, tails.get(x)!] : [x]));
@@ -1063,7 +1061,7 @@ function shareListUnit(figures: Figure[], doc: AnalyzedBase): void {
   }
 }
 
-/** "12 of the 38 stolen coins", "two of the eight medals": the part counts what the whole counts. */
+/** "9 of the 14 stolen pumps", "two of the five boats": the part counts what the whole counts. */
 function partitiveUnit(figures: Figure[], doc: AnalyzedBase): void {
   for (let i = 0; i + 1 < figures.length; i++) {
     const part = figures[i];

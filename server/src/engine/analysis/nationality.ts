@@ -103,3 +103,8 @@ export function attributeSwap(claim: Claim, ev: EvidenceView): Flip | undefined 
 }
 
 
+
+/** The country a name or demonym term stands for, as every key it may be written with. */
+export function countryOf(t: { key: string }): Set<string> {
+  return new Set([t.key, ...countryNames(t.key), ...demonymsOf(t.key), ...countryNames(t.key).flatMap(demonymsOf)]);
+}

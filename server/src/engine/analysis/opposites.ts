@@ -174,8 +174,8 @@ const WHOLE = /\b(?:all|every|each)\b/giu;
 const EXCEPT = /\b(?:except|apart\s+from|other\s+than|but\s+for|save\s+for|with\s+the\s+exception\s+of|excluding)\b/iu;
 
 /**
- * "Every shelter had closed" where the corpus says "all county shelters had closed except the one at
- * Eastbrook": the draft drops the exception the corpus makes to the same group, with the same predicate.
+ * "Every depot had closed" where the corpus says "all county depots had closed except the one at
+ * Holm": the draft drops the exception the corpus makes to the same group, with the same predicate.
  */
 export function droppedException(claim: Claim, ev: EvidenceView): Flip | undefined {
   const text = claim.sentence.text;

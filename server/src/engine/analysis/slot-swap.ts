@@ -1,15 +1,11 @@
 // Slot swaps: a claim that restates a corpus sentence word for word but for
-// one slot, where it names someone or something else ("Northline must show
+// one slot, where it names someone or something else ("Harlow Ltd must show
 // that the contract was awarded in line with procurement rules" where the
 // corpus has "the council must show …"). For analysis/claims.ts.
-import type { Knowledge } from "../knowledge/knowledge";
-import type { IndexedSentence } from "../knowledge/index";
 import type { Finding } from "../types";
-import type { Claim } from "./claims";
-import { analyzedEvidence } from "./claims";
 import type { FrameFinding } from "./frames";
-import { alignTerms, countryOf } from "./tail-swap";
-import { capitalCountry } from "./nationality";
+import { capitalCountry, countryOf } from "./nationality";
+import { flaggedBefore, type Restatement } from "./restatement";
 
 /** Fewest aligned words (with one slot of three words at most left over on each side). */
 const MIN_ALIGNED = 5;
@@ -24,11 +20,8 @@ const MAX_SLOT = 3;
  * have anywhere, the corpus's slot words the claim does not have anywhere: one actor or thing put in another's
  * place. A note: the corpus may say the claim's version elsewhere, which the support check would have found.
  */
-export function slotSwap(kb: Knowledge, claim: Claim, top: IndexedSentence, prior: readonly Finding[]): FrameFinding | undefined {
-  const ev = analyzedEvidence(kb, top);
-  const mine = claim.all.filter((t) => !t.quoted);
-  const theirs = ev.terms.filter((t) => !t.quoted);
-  const pairs = alignTerms(mine, theirs);
+export function slotSwap(r: Restatement, prior: readonly Finding[]): FrameFinding | undefined {
+  const { claim, ev, top, mine, theirs, pairs } = r;
   if (pairs.length < MIN_ALIGNED) return undefined;
   // The gaps between aligned pairs (and before the first, after the last), on each side.
   const bounds: Array<[number, number]> = [[-1, -1], ...pairs, [mine.length, theirs.length]];
@@ -47,14 +40,14 @@ export function slotSwap(kb: Knowledge, claim: Claim, top: IndexedSentence, prio
   const allTheirs = new Set(theirs.map((t) => t.key));
   const names = mySlot.filter((t) => t.name && !t.role);
   if (!names.length || names.some((t) => allTheirs.has(t.key)) || theirSlot.some((t) => allMine.has(t.key))) return undefined;
-  if (mySlot.some((t) => prior.some((f) => f.span.start < t.end && t.start < f.span.end))) return undefined;
+  if (mySlot.some((t) => flaggedBefore(prior, t))) return undefined;
   // One country written two ways is no swap ("Britain" / "British").
   if (names.some((d) => theirSlot.some((c) => [...countryOf(d)].some((k) => countryOf(c).has(k))))) return undefined;
   // The slot is who acts: right before the same auxiliary or reporting verb on both sides ("… must show").
   const next = (text: string, offset: number, end: number) => /^\s+([\p{L}'’]+)/u.exec(text.slice(end - offset))?.[1]?.toLowerCase();
   const verb = next(claim.sentence.text, claim.sentence.start, mySlot[mySlot.length - 1].end);
   if (!verb || !ACTS.has(verb) || next(ev.text, ev.start, theirSlot[theirSlot.length - 1].end) !== verb) return undefined;
-  // A capital for its country is no swap ("Beijing" / "China").
+  // A capital for its country is no swap ("Oslo" / "Norway").
   if (names.some((d) => capitalCountry(d.text).some((k) => allTheirs.has(k)))) return undefined;
   const theirText = ev.text.slice(theirSlot[0].start - ev.start, theirSlot[theirSlot.length - 1].end - ev.start);
   const myText = claim.sentence.text.slice(mySlot[0].start - claim.sentence.start, mySlot[mySlot.length - 1].end - claim.sentence.start);

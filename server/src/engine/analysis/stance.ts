@@ -30,6 +30,20 @@ const FILLER = /^(?:has|have|had|is|was|were|are|also|now|since|already|still|ev
 const NOT_ASSERTED = /\b(?:will|would|could|might|may|should|shall|can|not|never|no|to|if|whether|unless|plan|plans|expected|likely)\b|n['’]t\b/i;
 const POINTS_BACK = /^\s*(?:it|this|that|these|those|them|(?:the|this|that|such an?)\s+(?:idea|plan|proposal|suggestion|move|demand|call|request|offer|approach|initiative|scheme))?\s*(?:[.;:!]|$)/i;
 
+/** Up to `max` words after `from` (an offset in the text's document), each with where it ends. */
+function wordsAfter(text: string, offset: number, from: number, max: number): Array<{ w: string; end: number }> {
+  const ws: Array<{ w: string; end: number }> = [];
+  const re = /\s+([\p{L}'’]+)/uy;
+  re.lastIndex = from - offset;
+  for (let m = re.exec(text); m && ws.length < max; m = re.exec(text)) ws.push({ w: m[1], end: offset + re.lastIndex });
+  return ws;
+}
+
+/** How far the clause that `rest` opens runs: to a punctuation mark or a conjunction. */
+function clauseLength(rest: string): number {
+  return /[,;:.!?—–]|\s(?:but|while|whereas|because|after|before|when)\s/.exec(rest)?.index ?? rest.length;
+}
+
 export interface StanceFinding {
   reason: string;
   focus: Span;
@@ -41,10 +55,7 @@ export function unattestedStance(kb: Knowledge, draft: AnalyzedText, claim: Clai
   const idf = (k: string) => kb.index.idf(k);
   for (const n of names) {
     // The name, up to four auxiliaries or adverbs, a stance verb.
-    const ws: Array<{ w: string; end: number }> = [];
-    const re = /\s+([\p{L}'’]+)/uy;
-    re.lastIndex = n.end - s.start;
-    for (let m = re.exec(s.text); m && ws.length < 5; m = re.exec(s.text)) ws.push({ w: m[1], end: s.start + re.lastIndex });
+    const ws = wordsAfter(s.text, s.start, n.end, 5);
     let v = 0;
     while (v < ws.length - 1 && v < 4 && FILLER.test(ws[v].w)) v++;
     if (!ws[v] || !STANCE_VERB.test(ws[v].w)) continue;
@@ -55,7 +66,7 @@ export function unattestedStance(kb: Knowledge, draft: AnalyzedText, claim: Clai
     const verbEnd = ws[v].end;
     // The object: to the clause end, or the sentence before when it points back.
     const rest = s.text.slice(verbEnd - s.start);
-    const clauseEnd = verbEnd + (/[,;:.!?—–]|\s(?:but|while|whereas|because|after|before|when)\s/.exec(rest)?.index ?? rest.length);
+    const clauseEnd = verbEnd + clauseLength(rest);
     const gap = /\b(?:idea|plan|proposal|suggestion|move|demand|request|approach|initiative|scheme)\s*$/i.test(s.text.slice(0, n.start - s.start).trimEnd().replace(/\s+(?:that|which)$/i, ""));
     let object: ClaimTerm[] = claim.all.filter((t) => t.start >= verbEnd && t.end <= clauseEnd && !t.quoted);
     if (gap || POINTS_BACK.test(s.text.slice(verbEnd - s.start, clauseEnd - s.start))) {
@@ -122,17 +133,14 @@ interface StanceAt {
 
 /** The stance a name takes in its sentence, if a stance verb follows it within a few auxiliaries, adverbs or report words. */
 function stanceAfter(text: string, offset: number, nameEnd: number, terms: readonly ClaimTerm[], before: () => ClaimTerm[] | undefined): StanceAt | undefined {
-  const ws: Array<{ w: string; end: number }> = [];
-  const re = /\s+([\p{L}'’]+)/uy;
-  re.lastIndex = nameEnd - offset;
-  for (let m = re.exec(text); m && ws.length < 8; m = re.exec(text)) ws.push({ w: m[1], end: offset + re.lastIndex });
+  const ws = wordsAfter(text, offset, nameEnd, 8);
   let v = 0;
   while (v < ws.length - 1 && v < 6 && (FILLER.test(ws[v].w) || REPORTED.test(ws[v].w))) v++;
   if (!ws[v] || !STANCE_VERB.test(ws[v].w)) return undefined;
   if (NOT_ASSERTED.test(ws.slice(0, v).map((x) => x.w).join(" "))) return undefined;
   const verbEnd = ws[v].end;
   const rest = text.slice(verbEnd - offset);
-  const clauseEnd = verbEnd + (/[,;:.!?—–]|\s(?:but|while|whereas|because|after|before|when)\s/.exec(rest)?.index ?? rest.length);
+  const clauseEnd = verbEnd + clauseLength(rest);
   let object = terms.filter((t) => t.start >= verbEnd && t.end <= clauseEnd && !t.quoted);
   if (ANAPHORIC.test(text.slice(verbEnd - offset, clauseEnd - offset))) object = [...object, ...(before() ?? [])];
   return { sign: POSITIVE_STANCE.test(ws[v].w) ? 1 : -1, verbEnd, object };

@@ -1,15 +1,14 @@
 // Tail swaps: a claim that restates a corpus sentence word for word up to a
 // point and then ends on another name ("… developed a year ago and modelled on
-// the settlement in Bosnia" where the corpus has "… developed a year ago and
-// is based on the Korean armistice"). For analysis/claims.ts.
-import type { Knowledge } from "../knowledge/knowledge";
-import type { IndexedSentence } from "../knowledge/index";
+// the Halden accord" where the corpus has "… developed a year ago and
+// is based on the Varn armistice"). For analysis/claims.ts.
 import type { Finding } from "../types";
-import type { Claim, ClaimTerm } from "./claims";
-import { analyzedEvidence, foldWord } from "./claims";
+import type { ClaimTerm } from "./claims";
+import { foldWord } from "./claims";
 import { DEMONYMS } from "../text/lexicon";
-import { countryNames, demonymsOf } from "./nationality";
+import { countryOf } from "./nationality";
 import type { FrameFinding } from "./frames";
+import { flaggedBefore, type Restatement } from "./restatement";
 
 /** Most terms a swapped ending may hold on either side. */
 const MAX_TAIL = 5;
@@ -17,39 +16,15 @@ const MAX_TAIL = 5;
 const MIN_SHARED = 4;
 const MIN_SHARE = 0.6;
 
-/** Two term lists aligned by key, in order (their longest common subsequence): pairs of indices. */
-export function alignTerms(a: readonly ClaimTerm[], b: readonly ClaimTerm[]): Array<[number, number]> {
-  const n = a.length;
-  const m = b.length;
-  if (!n || !m || n > 80 || m > 80) return [];
-  const L: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) L[i][j] = a[i].key === b[j].key ? L[i + 1][j + 1] + 1 : Math.max(L[i + 1][j], L[i][j + 1]);
-  const out: Array<[number, number]> = [];
-  for (let i = 0, j = 0; i < n && j < m; ) {
-    if (a[i].key === b[j].key) out.push([i++, j++]);
-    else if (L[i + 1][j] >= L[i][j + 1]) i++;
-    else j++;
-  }
-  return out;
-}
-
-/** The country a name or demonym term stands for, as every key it may be written with. */
-export function countryOf(t: ClaimTerm): Set<string> {
-  return new Set([t.key, ...countryNames(t.key), ...demonymsOf(t.key), ...countryNames(t.key).flatMap(demonymsOf)]);
-}
-
 /**
  * The claim restates a corpus sentence (four aligned words and more, most of its words up to the last aligned
  * one), and after the last aligned pair each ending (five words at most) holds a name the other sentence does
  * not: the same statement, ending on another thing. The endings share no word, and the two names may not be one
  * country written two ways. A note: the draft may add what another sentence says.
  */
-export function tailSwap(kb: Knowledge, claim: Claim, top: IndexedSentence, prior: readonly Finding[]): FrameFinding | undefined {
-  const ev = analyzedEvidence(kb, top);
-  const mine = claim.all.filter((t) => !t.quoted);
-  const theirs = ev.terms.filter((t) => !t.quoted);
-  // The two sentences aligned word by word: the ending starts after the last aligned pair.
-  const pairs = alignTerms(mine, theirs);
+export function tailSwap(r: Restatement, prior: readonly Finding[]): FrameFinding | undefined {
+  const { claim, ev, top, mine, theirs, pairs } = r;
+  // The ending starts after the last aligned pair.
   if (!pairs.length) return undefined;
   const [anchor, at] = pairs[pairs.length - 1];
   if (mine[anchor].name) return undefined;
@@ -68,12 +43,12 @@ export function tailSwap(kb: Knowledge, claim: Claim, top: IndexedSentence, prio
   const allMine = new Set(mine.map((t) => t.key));
   const allTheirs = new Set(theirs.map((t) => t.key));
   if (myNames.some((t) => allTheirs.has(t.key)) || theirNames.some((t) => allMine.has(t.key))) return undefined;
-  if (myNames.some((t) => prior.some((f) => f.span.start < t.end && t.start < f.span.end))) return undefined;
+  if (myNames.some((t) => flaggedBefore(prior, t))) return undefined;
   if (myNames.some((d) => theirNames.some((c) => [...countryOf(d)].some((k) => countryOf(c).has(k))))) return undefined;
   // Both endings run to their sentence's end: nothing of either is left to say it differently.
   const myText = claim.sentence.text.slice(mine[anchor].end - claim.sentence.start).replace(/^\W+|[\s.!?;:"”’)]+$/gu, "");
   const theirText = ev.text.slice(theirs[at].end - ev.start).replace(/^\W+|[\s.!?;:"”’)]+$/gu, "");
-  // Parallel endings open with the same word ("and modelled on …" / "and is based on …"); "… in central Portugal"
+  // Parallel endings open with the same word ("and modelled on …" / "and is based on …"); "… in the north"
   // against "… and is owned by X" is a clause the draft adds, not the corpus's ending changed.
   const opener = (text: string) => /^[\p{L}'’]+/u.exec(text)?.[0]?.toLowerCase();
   if (!opener(myText) || opener(myText) !== opener(theirText)) return undefined;

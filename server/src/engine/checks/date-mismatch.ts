@@ -25,7 +25,8 @@ import type { DateMention } from "../analysis/facts";
 import type { Knowledge } from "../knowledge/knowledge";
 import { sentenceKeys, wordMatch, type DatedEvent, type EventMatch, type SharedWord } from "../knowledge/dates";
 import type { Explainer } from "../explain";
-import { sentenceByIndex } from "../text/sentences";
+import { sentenceByIndex, type Sentence } from "../text/sentences";
+import { namesOfSentence } from "../analysis/names";
 import { ROLE_WORDS, STOPWORDS } from "../text/lexicon";
 import { stem } from "../text/tokens";
 import type { Evidence, Finding } from "../types";
@@ -386,13 +387,13 @@ function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
   const sentence = ctx.draft.sentences[m.sentence];
   const statement = d.single && sentence ? datesStatement(sentence.text, m.span.start - sentence.start, m.span.end - sentence.start) : undefined;
   /** How much of the draft sentence a corpus event's sentence says again, both ways, if it is the same statement. */
-  const nameWords = new Set(ctx.draft.names.filter((n) => n.sentence === m.sentence).flatMap((n) => n.tokens.map((t) => t.text.toLowerCase())));
+  const nameWords = new Set(namesOfSentence(ctx.draft.names, m.sentence).flatMap((n) => n.tokens.map((t) => t.text.toLowerCase())));
   const plainContext = context.filter((w) => !nameWords.has(w.text));
   const paraphraseOf = (event: DatedEvent): number | undefined => {
     if (event.relative || event.sentenceDates !== 1 || !sameKind(event)) return undefined;
     // "said on Friday that most members had voted …" dates the saying; "… voted, and walked out on Monday" dates an act.
     if (statement !== undefined && statement !== true && eventStatement(ctx.kb, event) === true) return undefined;
-    // The words nearest the draft's date must be among those said again: "…, and from December a guard will be on
+    // The words nearest the draft's date must be among those said again: "…, and from June a guard will be on
     // duty" dates the guard, whatever the clause before it restates.
     // Or, names aside (the corpus may give a person by a title, "the president"), the nearest other words.
     const near = (words: EventWord[]) => words.some((w) => w.weight >= 0.5 * words[0].weight && event.sentenceWords.includes(w.key));
@@ -743,9 +744,9 @@ function deadlines(kb: Knowledge): Map<string, DatedEvent[]> {
 }
 
 /** The content words of a sentence and the one before it. */
-function passageKeys(sentences: ReadonlyArray<{ index: number; text: string; start: number }>, at: number, own: readonly string[]): Set<string> {
-  const before = sentences.find((x) => x.index === at - 1);
-  return new Set([...own, ...(before ? sentenceKeys(before as Parameters<typeof sentenceKeys>[0]) : [])]);
+function passageKeys(sentences: readonly Sentence[], at: number, own: readonly string[]): Set<string> {
+  const before = sentenceByIndex(sentences, at - 1);
+  return new Set([...own, ...(before ? sentenceKeys(before) : [])]);
 }
 
 /**

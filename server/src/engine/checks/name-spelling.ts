@@ -2,9 +2,9 @@
 // way, and (as a gentle note) a corpus spelling that most articles do not use,
 // or a place named with another kind of place word ("Harrow Brook" where the
 // corpus knows only "Harrow Creek"). Also: a surname that is an English word
-// a letter from the corpus's in a name otherwise the corpus's ("Simon Price"
-// / "Simon Pryce"); a name split or joined otherwise ("Nanda Kumar" /
-// "Nandakumar"); another first name with a surname the corpus gives one
+// a letter from the corpus's in a name otherwise the corpus's ("Tom Bell"
+// / "Tom Beil"); a name split or joined otherwise ("Ravi Chandra Sekhar" /
+// "Ravi Chandrasekhar"); another first name with a surname the corpus gives one
 // person only (a note); a body's name with one word in another form or joined
 // by another small word.
 import type { NameMention } from "../analysis/names";
@@ -12,7 +12,7 @@ import { isRoleHead } from "../analysis/roles";
 import type { MentionRef, NameForm, NameKnowledge } from "../knowledge/names";
 import { editDistance } from "../knowledge/skeleton";
 import { stripPossessive } from "../text/tokens";
-import { PLACE_FEATURES, ROLE_WORDS } from "../text/lexicon";
+import { HONORIFICS, PLACE_FEATURES, PLACE_PREFIXES, ROLE_WORDS } from "../text/lexicon";
 import type { Knowledge } from "../knowledge/knowledge";
 import type { Finding } from "../types";
 import { cite, type Check, type CheckContext } from "./check";
@@ -75,9 +75,9 @@ function candidateFor(ctx: CheckContext, mention: NameMention, index: number): C
 }
 
 /**
- * A name word that is also an English word ("Price", "Hall"), in a name whose other words are the corpus's
- * own and not English words: one letter from the corpus's word ("Simon Price" where the corpus writes only
- * "Simon Pryce"), the corrected name is one the corpus writes, and the draft's is not.
+ * A name word that is also an English word ("Bell", "Hall"), in a name whose other words are the corpus's
+ * own and not English words: one letter from the corpus's word ("Tom Bell" where the corpus writes only
+ * "Tom Beil"), the corrected name is one the corpus writes, and the draft's is not.
  */
 function commonWordOff(ctx: CheckContext, mention: NameMention, index: number): Candidate | undefined {
   const from = nameStart(mention, index);
@@ -119,8 +119,8 @@ function spacings(names: NameKnowledge): Spacings {
 }
 
 /**
- * A name split or joined otherwise than the corpus writes it: "Nanda Kumar" or "Nanda-Kumar" where the
- * corpus writes "Nandakumar", "Nandakumar" where it writes "Nanda Kumar".
+ * A name split or joined otherwise than the corpus writes it: "Chandra Sekhar" or "Chandra-Sekhar" where the
+ * corpus writes "Chandrasekhar", "Chandrasekhar" where it writes "Chandra Sekhar".
  */
 function checkSpacing(ctx: CheckContext, mention: NameMention, out: Finding[]): boolean {
   const names = ctx.kb.names;
@@ -165,11 +165,10 @@ function checkSpacing(ctx: CheckContext, mention: NameMention, out: Finding[]): 
   return false;
 }
 
-/** Words that open place names (general English): "South Korea", "New Haven", "Port Talbot". */
-const PLACE_PREFIXES = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "new", "old", "upper", "lower", "great", "little", "saint", "st", "san", "santa", "port", "mount", "lake", "fort", "cape", "central"]);
-const COURTESY = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof|cllr)\.?$/i;
+/** A courtesy title before a name ("Ms", "Dr."), or a councillor's ("Cllr"). */
+const courtesy = (w: string) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, "")) || /^cllr\.?$/i.test(w);
 /** Per surname, the two-word names the corpus writes with it; built once per corpus. */
-/** Per corpus: the two-word names by surname, and the surnames it writes after a courtesy title ("Ms Kendrick"). */
+/** Per corpus: the two-word names by surname, and the surnames it writes after a courtesy title ("Ms Orme"). */
 const namesBySurname = new WeakMap<NameKnowledge, { full: Map<string, string[]>; courtesy: Set<string> }>();
 function surnameIndex(names: NameKnowledge): { full: Map<string, string[]>; courtesy: Set<string> } {
   let m = namesBySurname.get(names);
@@ -178,8 +177,8 @@ function surnameIndex(names: NameKnowledge): { full: Map<string, string[]>; cour
     for (const full of names.names.keys()) {
       const words = full.split(" ");
       if (words.length !== 2) continue;
-      if (COURTESY.test(words[0])) m.courtesy.add(words[1]);
-      if (!/^\p{Lu}\p{Ll}/u.test(words[0]) || ROLE_WORDS.has(words[0].toLowerCase()) || COURTESY.test(words[0])) continue;
+      if (courtesy(words[0])) m.courtesy.add(words[1]);
+      if (!/^\p{Lu}\p{Ll}/u.test(words[0]) || ROLE_WORDS.has(words[0].toLowerCase()) || courtesy(words[0])) continue;
       m.full.set(words[1], [...(m.full.get(words[1]) ?? []), full]);
     }
     namesBySurname.set(names, m);
@@ -188,8 +187,8 @@ function surnameIndex(names: NameKnowledge): { full: Map<string, string[]>; cour
 }
 
 /**
- * A first name the corpus never gives with a surname it gives with one first name only ("Susan Kendrick" where
- * every article has "Sarah Kendrick"): likely the same person with the wrong first name, but it may be a
+ * A first name the corpus never gives with a surname it gives with one first name only ("Jane Orme" where
+ * every article has "Ruth Orme"): likely the same person with the wrong first name, but it may be a
  * relative; a note.
  */
 function checkFirstName(ctx: CheckContext, mention: NameMention, out: Finding[]): boolean {
@@ -199,13 +198,13 @@ function checkFirstName(ctx: CheckContext, mention: NameMention, out: Finding[])
   const [first, last] = words;
   const names = ctx.kb.names;
   if (first.length < 3 || /\./.test(first) || isAcronym(first) || ctx.accept.has(first) || names.names.has(words.join(" "))) return false;
-  if (ctx.common.isCommon(first.toLowerCase()) || names.forms.has(first) || COURTESY.test(first)) return false;
+  if (ctx.common.isCommon(first.toLowerCase()) || names.forms.has(first) || courtesy(first)) return false;
   const index = surnameIndex(names);
   const known = index.full.get(last) ?? [];
   if (known.length !== 1) return false;
   // The corpus's own person by that surname: the draft's first name is close to none of the corpus's spellings (else a misspelling, handled above).
-  // A person: the corpus gives them a role, or writes the surname after a courtesy title ("Ms Kendrick"); not "South Korea".
-  // Or one the corpus also calls by the surname alone ("Lamb said"), which is no place's first word ("South Korea").
+  // A person: the corpus gives them a role, or writes the surname after a courtesy title ("Ms Orme"); not "North Ridge".
+  // Or one the corpus also calls by the surname alone ("Orme said"), which is no place's first word ("North Ridge").
   const byName = !PLACE_PREFIXES.has(known[0].split(" ")[0].toLowerCase()) && !PLACE_PREFIXES.has(first.toLowerCase()) && !PLACE_FEATURES.has(last.toLowerCase()) &&
     (names.forms.get(last)?.count ?? 0) > (names.names.get(known[0])?.count ?? 0);
   const person = index.courtesy.has(last) || !!ctx.kb.roles.resolve(known[0]) || byName;
@@ -253,7 +252,7 @@ function surnamesOf(names: NameKnowledge, first: string): Set<string> | undefine
  * person misnamed, but it may be another; a note.
  */
 function byFirstName(ctx: CheckContext, mention: NameMention, index: number): Candidate | undefined {
-  // Past title words ("Inspector Inês Salgado").
+  // Past title words ("Inspector Ana Gallagher").
   const from = nameStart(mention, index);
   if (mention.tokens.length - from !== 2 || index !== from + 1) return undefined;
   const word = mention.tokens[index].text;
@@ -264,7 +263,7 @@ function byFirstName(ctx: CheckContext, mention: NameMention, index: number): Ca
   const known = [...surnames][0];
   const form = ctx.kb.names.forms.get(known);
   if (!form || Math.abs(known.length - word.length) > 2 || known.slice(0, 3).toLowerCase() !== word.slice(0, 3).toLowerCase()) return undefined;
-  // Three edits at most; four when the two share their first four letters ("Salgado" / "Salgueiro").
+  // Three edits at most; four when the two share their first four letters ("Gallagher" / "Gallardo").
   const shared4 = known.slice(0, 4).toLowerCase() === word.slice(0, 4).toLowerCase();
   if (editDistance(known.toLowerCase(), word.toLowerCase(), 4) > (shared4 ? 4 : 3)) return undefined;
   return { form: canonicalOf(ctx, form), strong: false, byFirst: `${first} ${known}` };

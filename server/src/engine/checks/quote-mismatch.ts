@@ -515,8 +515,8 @@ function speakerFinding(draft: AnalyzedText, kb: Knowledge, q: QuoteMention, all
 
 /**
  * A quotation the corpus prints word for word from one person, given in the draft to a description that fits
- * one other person of the corpus and not the speaker ("…," the Green leader said, where the corpus quotes the
- * chair of a users' forum and calls someone else "leader of the Green group"): a note.
+ * one other person of the corpus and not the speaker ("…," the union leader said, where the corpus quotes the
+ * chair of a users' forum and calls someone else "leader of the Liberal group"): a note.
  */
 function describedSpeakerFinding(draft: AnalyzedText, kb: Knowledge, q: QuoteMention, words: QuoteWord[]): Finding | undefined {
   const d = quoteDetails(q);

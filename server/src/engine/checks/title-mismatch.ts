@@ -3,7 +3,7 @@
 // "Defence Minister" for a Foreign Minister. A role the corpus never mentions
 // for that person is not an error unless it clashes with one it does give.
 import type { RoleMention } from "../analysis/facts";
-import { parseRole, relate, type KnownRole, type Office, type ParsedRole, type PersonRoles } from "../knowledge/roles";
+import { parseRole, postOf, relate, type KnownRole, type Office, type ParsedRole, type PersonRoles } from "../knowledge/roles";
 import { editDistance } from "../knowledge/skeleton";
 import type { Evidence, Finding } from "../types";
 import { cite, type Check, type CheckContext } from "./check";
@@ -181,7 +181,6 @@ function checkRole(ctx: CheckContext, r: RoleMention, out: Finding[]): void {
 
 /** Offices one person holds at a time at one body (general English): "the council's chief executive", "chair of the board". */
 const ONE_HOLDER = new Set(["ceo", "chair", "mayor", "leader", "president (institution)", "director general", "secretary general", "police chief", "speaker", "managing director"]);
-const headOf = (o: Office) => (o.head === "director" && o.field === "managing" ? "managing director" : o.head);
 
 /** The body an office is held at, as far as the role says: its named organisation, else its kind of body. */
 function seatOf(o: Office): { org?: string; body?: string } | undefined {
@@ -206,7 +205,7 @@ function holders(ctx: CheckContext): Map<string, Array<{ person: PersonRoles; ro
       for (const role of person.roles) {
         if (role.parsed.former) continue;
         for (const office of role.parsed.offices) {
-          const head = headOf(office);
+          const head = postOf(office);
           if (!ONE_HOLDER.has(head) || office.acting || !seatOf(office)) continue;
           m.set(head, [...(m.get(head) ?? []), { person, role, office }]);
         }
@@ -227,7 +226,7 @@ function checkHolder(ctx: CheckContext, r: RoleMention, d: ParsedRole, person: P
   if (d.former || d.offices.length !== 1) return;
   const od = d.offices[0];
   const seat = seatOf(od);
-  const head = headOf(od);
+  const head = postOf(od);
   if (!seat || od.acting || !ONE_HOLDER.has(head)) return;
   const held = (holders(ctx).get(head) ?? []).filter(
     (h) => h.person !== person && relate(d, od, h.role.parsed, h.office) === "support" && sameSeat(seat, seatOf(h.office)!) && (!d.demonym || h.role.parsed.demonym === d.demonym),

@@ -538,7 +538,7 @@ export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Re
     // a former office of one kind and a present one of another may both be true.
     if (kindsDiffer(od, oc)) return d.former === c.former ? "clash" : "unrelated";
     if (od.reach && oc.reach && od.body === oc.body && od.reach !== oc.reach) return d.former === c.former ? "clash" : "unrelated";
-    // "chair of the Numismatic Society" / "chair of the ethics committee of the Numismatic Society": the whole and one part.
+    // "chair of the Canal Society" / "chair of the safety committee of the Canal Society": the whole and one part.
     if (od.org && oc.org && od.org.join(" ") === oc.org.join(" ") && od.body && oc.body && od.body !== oc.body && (PARTS.has(od.body) !== PARTS.has(oc.body)))
       return d.former === c.former ? "clash" : "unrelated";
     // "Interior Ministry spokesman" / "police spokesman": one speaks for one body; a note.
@@ -628,16 +628,20 @@ function sectorOf(o: Office): string | undefined {
 }
 
 /**
- * "RBE chairman" / "RBE's chief executive", "chief executive of Corran Rail" / "managing director of Corran Rail
+ * "KMG chairman" / "KMG's chief executive", "chief executive of Kestrel Marine" / "managing director of Kestrel Marine
  * Group": two top posts at one body, which one person seldom holds; a note when nothing else relates them.
  */
 function topPostsOfOneBody(od: Office, oc: Office): boolean {
   const bodyId = (o: Office) => o.acronym ?? o.owner ?? o.org?.join(" ");
   const sameBody = (a: Office, b: Office) =>
     (!!bodyId(a) && bodyId(a) === bodyId(b)) || (!!a.org && !!b.org && (a.org.every((w) => b.org!.includes(w)) || b.org.every((w) => a.org!.includes(w))));
-  const top = (o: Office) => (o.head === "director" && o.field === "managing" ? "managing director" : o.head);
   const posts = ["chair", "ceo", "managing director"];
-  return sameBody(od, oc) && top(od) !== top(oc) && posts.includes(top(od)) && posts.includes(top(oc));
+  return sameBody(od, oc) && postOf(od) !== postOf(oc) && posts.includes(postOf(od)) && posts.includes(postOf(oc));
+}
+
+/** An office's post, a managing director told from other directors. */
+export function postOf(o: Office): string {
+  return o.head === "director" && o.field === "managing" ? "managing director" : o.head;
 }
 
 /** How two offices held at the same time (both now, or both before) stand to each other when their heads differ. */

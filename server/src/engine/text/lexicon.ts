@@ -160,6 +160,16 @@ export const POSTNOMINALS = words(`kc qc sc mp msp mep mla mbe obe cbe kbe dbe p
 
 export const HONORIFICS = words(`sir dame lady lord mr mrs ms miss mx dr prof professor rev reverend sheikh`);
 
+/** Irregular past participles (general English): "should have been given", "38 stolen coins". */
+export const IRREGULAR_PARTICIPLES = words(`been given taken done made known seen shown told paid held kept lost won sent built found left put
+set brought bought caught got gotten spent run become come gone written spoken chosen broken fallen hidden stolen thrown driven
+risen begun sold heard led met said felt meant struck frozen forgotten beaten shaken sworn torn worn eaten proven woken grown
+drawn`);
+
+/** Words that open place names: "North Ridge", "New Haven", "Port Talbot". */
+export const PLACE_PREFIXES = words(`north south east west northern southern eastern western new old upper lower great little saint
+st san santa port mount lake fort cape central`);
+
 /** Generic words of place names: the kind of place ("Harrow Creek", "Mill Road"). */
 export const PLACE_FEATURES = words(`
 creek brook river stream burn beck lake loch pond reservoir bay harbour harbor beach cove point head cape island isle
