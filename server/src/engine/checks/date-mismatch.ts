@@ -736,7 +736,10 @@ function deadlines(kb: Knowledge): Map<string, DatedEvent[]> {
     for (const e of kb.dates.events) {
       if (e.relative || e.date.month === undefined || e.dateline) continue;
       const verb = deadlineVerb(kb.articles[e.article].plain, e.mention.span.start);
-      if (verb) out.set(verb, [...(out.get(verb) ?? []), e]);
+      if (!verb) continue;
+      const list = out.get(verb);
+      if (list) list.push(e);
+      else out.set(verb, [e]);
     }
     deadlineMemo.set(kb, out);
   }

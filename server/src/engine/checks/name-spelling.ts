@@ -179,7 +179,9 @@ function surnameIndex(names: NameKnowledge): { full: Map<string, string[]>; cour
       if (words.length !== 2) continue;
       if (courtesy(words[0])) m.courtesy.add(words[1]);
       if (!/^\p{Lu}\p{Ll}/u.test(words[0]) || ROLE_WORDS.has(words[0].toLowerCase()) || courtesy(words[0])) continue;
-      m.full.set(words[1], [...(m.full.get(words[1]) ?? []), full]);
+      const list = m.full.get(words[1]);
+      if (list) list.push(full);
+      else m.full.set(words[1], [full]);
     }
     namesBySurname.set(names, m);
   }

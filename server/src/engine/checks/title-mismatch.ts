@@ -6,6 +6,7 @@ import type { RoleMention } from "../analysis/facts";
 import { parseRole, postOf, relate, type KnownRole, type Office, type ParsedRole, type PersonRoles } from "../knowledge/roles";
 import { editDistance } from "../knowledge/skeleton";
 import type { Evidence, Finding } from "../types";
+import type { Knowledge } from "../knowledge/knowledge";
 import { cite, type Check, type CheckContext } from "./check";
 
 interface Verdict {
@@ -196,7 +197,7 @@ function sameSeat(a: { org?: string; body?: string }, b: { org?: string; body?: 
 }
 
 /** Per corpus, the present holders of one-holder offices by head; built on first use. */
-const holderIndex = new WeakMap<object, Map<string, Array<{ person: PersonRoles; role: KnownRole; office: Office }>>>();
+const holderIndex = new WeakMap<Knowledge, Map<string, Array<{ person: PersonRoles; role: KnownRole; office: Office }>>>();
 function holders(ctx: CheckContext): Map<string, Array<{ person: PersonRoles; role: KnownRole; office: Office }>> {
   let m = holderIndex.get(ctx.kb);
   if (!m) {
@@ -207,7 +208,9 @@ function holders(ctx: CheckContext): Map<string, Array<{ person: PersonRoles; ro
         for (const office of role.parsed.offices) {
           const head = postOf(office);
           if (!ONE_HOLDER.has(head) || office.acting || !seatOf(office)) continue;
-          m.set(head, [...(m.get(head) ?? []), { person, role, office }]);
+          const list = m.get(head);
+          if (list) list.push({ person, role, office });
+          else m.set(head, [{ person, role, office }]);
         }
       }
     }
