@@ -165,12 +165,17 @@ const REPORTING = new Set(
 // "said it would hold talks on Tuesday": a modal after the verb of saying governs the act the weekday dates.
 const VERB_MARK = new RegExp(`${TENSE.source}|\\b(?<report>${[...REPORTING].join("|")})\\b|\\b(?<modal>would|could|might|should)\\b`, "giu");
 
+/** A form of "to be" right before a verb (an adverb between allowed): the verb is passive. */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
+
 /** The first or last verb marker of a stretch of text, lower-cased. */
 function verbOf(text: string, which: "last" | "first"): string | undefined {
   let verb: string | undefined;
   VERB_MARK.lastIndex = 0;
   for (let m = VERB_MARK.exec(text); m; m = VERB_MARK.exec(text)) {
     verb = m[0].toLowerCase();
+    // "was declared under control", "were called off": a passive reports no speech.
+    if (REPORTING.has(verb) && PASSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) verb = "(passive)";
     if (which === "first") break;
   }
   return verb;
@@ -194,6 +199,24 @@ export function datesStatement(text: string, start: number, end: number): boolea
     verb = verbOf(rest.slice(0, stop ? stop.index : rest.length), "first") ?? verbOf(rest, "first");
   }
   return verb === undefined ? undefined : REPORTING.has(verb);
+}
+
+/**
+ * The event words right before a date in its clause, from the clause's start
+ * (or `from`, the end of a date before it): "was declared under control late
+ * on [Tuesday night]" -> declar, control. What a date of a sentence with
+ * several dates dates, read from its own words.
+ */
+export function leadIn(text: string, start: number, from = 0): string[] {
+  let at = from;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m && m.index < start; m = CLAUSE_BREAK.exec(text)) at = Math.max(at, m.index + m[0].length);
+  const out: string[] = [];
+  for (const t of tokenize(text.slice(at, start))) {
+    const k = eventKey(t);
+    if (k) out.push(k);
+  }
+  return out;
 }
 
 /** Resolves a relative weekday against the article's date: the coming one in a sentence about the future, else the last one. */

@@ -20,7 +20,7 @@
 //  (e) A deadline ("due to report by June 30") that the corpus sets on another
 //      date for the same verb, in a passage (the sentence and the one before)
 //      sharing a telling word with the draft's: a note.
-import { comparePredicates, datesStatement, describeDate, eventContextOf, formatDate, styleOf, weekdayName, weekdayOf, type DateValue, type EventWord } from "../analysis/dates";
+import { comparePredicates, datesStatement, describeDate, eventContextOf, formatDate, leadIn, styleOf, weekdayName, weekdayOf, type DateValue, type EventWord } from "../analysis/dates";
 import type { DateMention } from "../analysis/facts";
 import type { Knowledge } from "../knowledge/knowledge";
 import { sentenceKeys, wordMatch, type DatedEvent, type EventMatch, type SharedWord } from "../knowledge/dates";
@@ -675,6 +675,8 @@ function checkEventWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined
   // A weekday that dates a statement ("On Tuesday, X said …") is (c)'s to judge: what was said may be another act.
   const statement = datesStatement(sentence.text, m.span.start - sentence.start, m.span.end - sentence.start);
   if (statement === true) return undefined;
+  // A corpus date with the draft's own lead-in ("declared safe late on …") tells what the weekday dates: (d')'s to judge.
+  if (anchoredWeekdays(ctx, d).length) return undefined;
   const kb = ctx.kb.dates;
   const candidates = kb
     .match(d.context, SAME_EVENT)
@@ -712,6 +714,103 @@ function checkEventWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined
     span: { ...m.span },
     severity: strong ? "warning" : "information",
     message: `The corpus dates this event (${sharedLabel(best)}) to ${weekdayName(actual)}, not ${weekdayName(m.weekday)}: "${when}" in ${cite(evidence[0])}.`,
+    suggestions: [suggestion],
+    evidence,
+  };
+}
+
+/** The event words right before a date mention in its clause, after any date before it in the sentence (`leadIn`). */
+function leadOf(sentence: Sentence, dates: readonly DateMention[], m: DateMention): string[] {
+  let from = 0;
+  for (const x of dates) if (x !== m && x.sentence === m.sentence && x.span.end <= m.span.start) from = Math.max(from, x.span.end - sentence.start);
+  return leadIn(sentence.text, m.span.start - sentence.start, from);
+}
+
+/** Per corpus, its weekday-bearing events by the last event word before their date (`leadOf`), built on first use. */
+const leadMemo = new WeakMap<Knowledge, Map<string, Array<{ event: DatedEvent; lead: string[] }>>>();
+function eventsByLead(kb: Knowledge): Map<string, Array<{ event: DatedEvent; lead: string[] }>> {
+  let out = leadMemo.get(kb);
+  if (!out) {
+    out = new Map();
+    for (const event of kb.dates.events) {
+      if (event.dateline || eventWeekday(event) === undefined) continue;
+      const a = kb.articles[event.article];
+      const s = a.sentences[event.mention.sentence];
+      if (!s) continue;
+      const lead = leadOf(s, a.dates, event.mention);
+      if (lead.length < LEAD_WORDS) continue;
+      const last = lead[lead.length - 1];
+      const list = out.get(last);
+      if (list) list.push({ event, lead });
+      else out.set(last, [{ event, lead }]);
+    }
+    leadMemo.set(kb, out);
+  }
+  return out;
+}
+
+/** How many words two lead-ins end with in common. */
+function commonEnd(a: readonly string[], b: readonly string[]): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+/** The fewest event words a lead-in must end with in common for a date to date the same act. */
+const LEAD_WORDS = 2;
+
+/**
+ * (d') A bare weekday for an act whose own words, right before the date, the
+ * corpus writes before another day in a sentence that says the same ("was
+ * declared under control late on Wednesday night" / "… since Saturday was
+ * declared under control late on Tuesday night, officials said on
+ * Wednesday"). Reads each date of a sentence with several dates by its own
+ * lead-in, not the whole sentence. Quiet when such a corpus date falls on the
+ * draft's weekday, or when they fall on different days.
+ */
+/** Corpus dates whose lead-in ends as the draft weekday's does (two event words or more), in a sentence that says the draft's again. */
+function anchoredWeekdays(ctx: CheckContext, d: DraftDate): Array<{ event: DatedEvent; weekday: number; share: number; shared: number }> {
+  const m = d.mention;
+  const found: Array<{ event: DatedEvent; weekday: number; share: number; shared: number }> = [];
+  if (!m.relative || m.weekday === undefined || m.month !== undefined || m.day !== undefined) return found;
+  const sentence = sentenceByIndex(ctx.draft.sentences, m.sentence);
+  if (!sentence) return found;
+  const lead = leadOf(sentence, ctx.draft.dates, m);
+  if (lead.length < LEAD_WORDS) return found;
+  const kb = ctx.kb;
+  for (const { event, lead: theirs } of eventsByLead(kb).get(lead[lead.length - 1]) ?? []) {
+    if (commonEnd(lead, theirs) < LEAD_WORDS) continue;
+    const cov = kb.dates.coverage(d.words, event.sentenceWords);
+    if (cov.draft < PARAPHRASE || cov.shared < 4) continue;
+    const cs = kb.articles[event.article].sentences[event.mention.sentence];
+    if (!cs || ANOTHER_TIME.test(cs.text.slice(0, event.mention.span.start - cs.start))) continue;
+    found.push({ event, weekday: eventWeekday(event)!, share: cov.draft, shared: cov.shared });
+  }
+  return found;
+}
+
+function checkLeadWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined {
+  const m = d.mention;
+  const sentence = sentenceByIndex(ctx.draft.sentences, m.sentence);
+  if (!sentence || ANOTHER_TIME.test(sentence.text) || m.weekday === undefined) return undefined;
+  if (datesStatement(sentence.text, m.span.start - sentence.start, m.span.end - sentence.start) === true) return undefined;
+  const kb = ctx.kb;
+  const found = anchoredWeekdays(ctx, d);
+  if (!found.length) return undefined;
+  const actual = found[0].weekday;
+  if (found.some((x) => x.weekday !== actual) || actual === m.weekday) return undefined;
+  found.sort((a, b) => b.share - a.share || a.event.article - b.event.article || a.event.ref.start - b.event.ref.start);
+  const best = found[0];
+  const suggestion = m.text.replace(/\p{L}*day\b/iu, (w) => (w === w.toUpperCase() ? weekdayName(actual).toUpperCase() : weekdayName(actual)));
+  const evidence = eventEvidence(ctx, found.map((x) => x.event));
+  const cs = kb.articles[best.event.article].sentences[best.event.mention.sentence];
+  const words = cs.text.slice(0, best.event.mention.span.start - cs.start).trim().split(/\s+/).slice(-5).join(" ");
+  return {
+    category: "date",
+    code: "date-mismatch",
+    span: { ...m.span },
+    severity: best.share >= WEEKDAY_STRONG && best.shared >= 5 ? "warning" : "information",
+    message: `The corpus dates this act ("… ${words} ${best.event.mention.text}") to ${weekdayName(actual)}, not ${weekdayName(m.weekday)}, in ${cite(evidence[0])}.`,
     suggestions: [suggestion],
     evidence,
   };
@@ -826,7 +925,7 @@ export const dateMismatch: Check = {
   run(ctx) {
     const out: Finding[] = [];
     for (const d of draftDates(ctx.draft)) {
-      const f = checkEvent(ctx, d) ?? checkWeekday(ctx, d.mention, d.context) ?? checkBareWeekday(ctx, d) ?? checkEventWeekday(ctx, d) ?? checkDeadline(ctx, d);
+      const f = checkEvent(ctx, d) ?? checkWeekday(ctx, d.mention, d.context) ?? checkBareWeekday(ctx, d) ?? checkLeadWeekday(ctx, d) ?? checkEventWeekday(ctx, d) ?? checkDeadline(ctx, d);
       if (f) out.push(f);
     }
     return out;

@@ -1,0 +1,52 @@
+// Ninth round, on an invented story (a ferry adrift off a bay, towed back to
+// port): a weekday is read by the words right before it in its clause, so a
+// sentence with several dates ("…since Sunday was declared safe late on
+// Tuesday night, … officials said on Wednesday") dates each act by its own
+// lead-in; "was declared safe" is a passive, no statement.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { engineFrom, findingsOf, flagged } from "../helpers";
+
+const FERRY: Record<string, string> = {
+  "f1.txt": [
+    "Ferry towed back to Harlow Bay",
+    "",
+    "HARLOW BAY, Thursday, 9 April 2026 -- The ferry that had drifted off Harlow Point since Sunday was declared safe late on Tuesday night, after 40 hours without power, coastguard officials said on Wednesday.",
+    "Mira Castellan, the coastguard's duty controller, said the 212 passengers were tired but unhurt.",
+    "The operator, Bayline Ferries, said the engine fault would be investigated.",
+  ].join("\n"),
+  "f2.txt": [
+    "Bayline suspends crossings",
+    "",
+    "Bayline Ferries suspended all crossings to the islands on Wednesday while engineers examined its fleet.",
+    "Tugs from Port Selwick towed the ferry into the harbour.",
+  ].join("\n"),
+};
+
+describe("round nine: dates", () => {
+  const engine = engineFrom(FERRY);
+  const dates = (draft: string) => findingsOf(engine, draft, "date");
+
+  for (const draft of [
+    "The ferry that drifted off Harlow Point was declared safe late on Tuesday night, after 40 hours without power.",
+    "Coastguard officials said on Wednesday that the ferry was safe after 40 hours without power off Harlow Point.",
+    "The ferry that drifted off Harlow Point was declared safe again on Wednesday, after 40 hours without power.",
+    // The date a clause's own words lead to is the one compared, not "since Sunday" next to them.
+    "The ferry was safe by Tuesday night after drifting off Harlow Point for 40 hours.",
+  ]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, dates(draft)), []));
+  }
+  it("invalid: a weekday whose lead-in the corpus writes before another day, in a sentence with several dates", () => {
+    const draft = "The ferry that drifted off Harlow Point was declared safe late on Wednesday night, after 40 hours without power.";
+    const f = dates(draft);
+    assert.deepEqual(flagged(draft, f), ["Wednesday"]);
+    assert.deepEqual(f[0].suggestions, ["Tuesday"]);
+    assert.match(f[0].message, /declared safe late on Tuesday/);
+    assert.equal(f[0].evidence[0].article, "f1.txt");
+  });
+  it("invalid: the start of the span, read by its own lead-in", () => {
+    const draft = "The ferry had drifted off Harlow Point since Monday.";
+    assert.deepEqual(flagged(draft, dates(draft)), ["Monday"]);
+    assert.deepEqual(dates(draft)[0].suggestions, ["Sunday"]);
+  });
+});
