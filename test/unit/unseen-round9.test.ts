@@ -2,7 +2,10 @@
 // port): a weekday is read by the words right before it in its clause, so a
 // sentence with several dates ("…since Sunday was declared safe late on
 // Tuesday night, … officials said on Wednesday") dates each act by its own
-// lead-in; "was declared safe" is a passive, no statement.
+// lead-in; "was declared safe" is a passive, no statement. A first name the
+// corpus gives one person with the surname of another ("Ines Pellew") is two
+// names run together, and the sentence tells whose; a quotation in two parts
+// around one wrong attribution is one mark.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -14,6 +17,9 @@ const FERRY: Record<string, string> = {
     "HARLOW BAY, Thursday, 9 April 2026 -- The ferry that had drifted off Harlow Point since Sunday was declared safe late on Tuesday night, after 40 hours without power, coastguard officials said on Wednesday.",
     "Mira Castellan, the coastguard's duty controller, said the 212 passengers were tired but unhurt.",
     "The operator, Bayline Ferries, said the engine fault would be investigated.",
+    "Jonas Pellew, Bayline's chief executive, apologised to passengers at the quay.",
+    "Ines Pellegrini, who leads the seafarers' union branch at Harlow Bay, said the crew had warned of engine trouble in March.",
+    "\"We warned them twice,\" Pellegrini said. \"Nobody at the company listened to the crew.\"",
   ].join("\n"),
   "f2.txt": [
     "Bayline suspends crossings",
@@ -48,5 +54,49 @@ describe("round nine: dates", () => {
     const draft = "The ferry had drifted off Harlow Point since Monday.";
     assert.deepEqual(flagged(draft, dates(draft)), ["Monday"]);
     assert.deepEqual(dates(draft)[0].suggestions, ["Sunday"]);
+  });
+});
+
+describe("round nine: names run together", () => {
+  const engine = engineFrom(FERRY);
+  const names = (draft: string) => findingsOf(engine, draft, "name");
+
+  for (const draft of ["Ines Pellegrini said the crew had warned of engine trouble.", "Jonas Pellew apologised to passengers.", "Ms Pellew said nothing."]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, names(draft)), []));
+  }
+  it("invalid: one person's first name with another's surname, the sentence about the first", () => {
+    const draft = "Ines Pellew, who leads the seafarers' union branch, said the crew had warned of engine trouble.";
+    const f = names(draft);
+    assert.deepEqual(flagged(draft, f), ["Ines Pellew"]);
+    assert.deepEqual(f[0].suggestions, ["Ines Pellegrini"]);
+    assert.equal(f[0].severity, "warning");
+    assert.match(f[0].message, /"Ines" only as "Ines Pellegrini"/);
+  });
+  it("invalid: the sentence about the surname's person", () => {
+    const draft = "Ines Pellew, Bayline's chief executive, apologised to passengers at the quay.";
+    const f = names(draft);
+    assert.deepEqual(f[0].suggestions, ["Jonas Pellew"]);
+    assert.equal(f[0].severity, "warning");
+  });
+  it("invalid: no telling words, a note offering both", () => {
+    const draft = "Ines Pellew arrived late.";
+    const f = names(draft);
+    assert.deepEqual(f[0].suggestions, ["Ines Pellegrini", "Jonas Pellew"]);
+    assert.equal(f[0].severity, "information");
+  });
+});
+
+describe("round nine: quotes", () => {
+  const engine = engineFrom(FERRY);
+  const quotes = (draft: string) => findingsOf(engine, draft, "quote");
+  it("valid: the corpus speaker", () => {
+    const draft = "\"We warned them twice,\" Pellegrini said. \"Nobody at the company listened to the crew.\"";
+    assert.deepEqual(quotes(draft), []);
+  });
+  it("invalid: a quotation in two parts given to another speaker is one mark over both", () => {
+    const draft = "\"We warned them twice,\" Pellew said. \"Nobody at the company listened to the crew.\"";
+    const f = quotes(draft);
+    assert.equal(f.length, 1);
+    assert.equal(draft.slice(f[0].span.start, f[0].span.end), draft);
   });
 });

@@ -9,9 +9,10 @@
 // by another small word.
 import type { NameMention } from "../analysis/names";
 import { isRoleHead } from "../analysis/roles";
+import { contentToken, termKey } from "../analysis/claims";
 import type { MentionRef, NameForm, NameKnowledge } from "../knowledge/names";
 import { editDistance } from "../knowledge/skeleton";
-import { stripPossessive } from "../text/tokens";
+import { stripPossessive, tokenize } from "../text/tokens";
 import { HONORIFICS, PLACE_FEATURES, PLACE_PREFIXES, ROLE_WORDS } from "../text/lexicon";
 import type { Knowledge } from "../knowledge/knowledge";
 import type { Finding } from "../types";
@@ -229,6 +230,76 @@ function checkFirstName(ctx: CheckContext, mention: NameMention, out: Finding[])
   return true;
 }
 
+/**
+ * Two people's names run together: a first name the corpus gives one person only ("Ada Lenz") and the
+ * surname of one other ("Lenzing", of "Karl Lenzing"). The words of the draft's sentence tell which is
+ * meant: those the corpus's sentences about each share with it ("the union's safety officer"), rarer words
+ * weighing more. Clear evidence either way is a warning with that person's name; none is a note that
+ * offers the first name's person first (a surname is the likelier slip).
+ */
+function checkBlend(ctx: CheckContext, mention: NameMention, out: Finding[]): boolean {
+  const from = nameStart(mention, mention.tokens.length - 1);
+  const words = mention.tokens.slice(from).map((t) => stripPossessive(t.text));
+  if (words.length !== 2) return false;
+  const [first, last] = words;
+  const names = ctx.kb.names;
+  if (names.names.has(words.join(" ")) || ctx.accept.has(first) || ctx.accept.has(last) || courtesy(first)) return false;
+  const theirLast = surnamesOf(names, first);
+  if (theirLast?.size !== 1) return false;
+  const index = surnameIndex(names);
+  const own = `${first} ${[...theirLast][0]}`;
+  const other = index.full.get(last);
+  if ((index.full.get([...theirLast][0])?.length ?? 0) !== 1 || other?.length !== 1 || other[0] === own || other[0].split(" ")[0] === first) return false;
+  const person = (full: string) => {
+    const surname = full.split(" ")[1];
+    return !PLACE_PREFIXES.has(full.split(" ")[0].toLowerCase()) && (index.courtesy.has(surname) || !!ctx.kb.roles.resolve(full) || (names.forms.get(surname)?.count ?? 0) > (names.names.get(full)?.count ?? 0));
+  };
+  if (!person(own) || !person(other[0])) return false;
+  // What the sentence says, against what the corpus says where it names each of them.
+  const sentence = ctx.draft.sentences.find((x) => x.start <= mention.start && mention.end <= x.end);
+  if (!sentence) return false;
+  // Each content word of the sentence, the name aside, by its key.
+  const mine = new Map<string, string>();
+  for (const t of tokenize(sentence.text, sentence.start)) {
+    const k = t.end <= mention.start || t.start >= mention.end ? contentToken(t) : undefined;
+    if (k && !mine.has(k)) mine.set(k, t.text);
+  }
+  const index2 = ctx.kb.index;
+  const score = (full: string) => {
+    const about = new Set<string>();
+    for (const s of index2.containing(termKey(full.split(" ")[1]))) for (const t of s.terms) about.add(t);
+    let x = 0;
+    const shared: string[] = [];
+    for (const [k, w] of mine) if (about.has(k)) (x += index2.idf(k)), shared.push(w);
+    return { x, shared };
+  };
+  const a = score(own);
+  const b = score(other[0]);
+  const clear = (p: { x: number }, q: { x: number }) => p.x >= BLEND_EVIDENCE && p.x >= BLEND_MARGIN * q.x;
+  const meant = clear(b, a) ? other[0] : own;
+  const sure = clear(a, b) || clear(b, a);
+  const why = meant === own ? a : b;
+  const evidence = [...ctx.kb.evidenceByArticle(names.names.get(meant)!.mentions, 3), ...ctx.kb.evidenceByArticle(names.names.get(meant === own ? other[0] : own)!.mentions, 1)];
+  if (!evidence.length) return false;
+  out.push({
+    category: "name",
+    code: "name-spelling",
+    span: { start: mention.tokens[from].start, end: mention.tokens[mention.tokens.length - 1].start + last.length },
+    severity: sure ? "warning" : "information",
+    message:
+      `The corpus names no "${words.join(" ")}": it writes "${first}" only as "${own}" and "${last}" as "${other[0]}". ` +
+      (sure ? `This sentence is about ${meant} (${why.shared.slice(0, 4).join(", ")})` : `Perhaps ${own}`) +
+      `, e.g. ${cite(evidence[0])}.`,
+    suggestions: sure ? [meant] : [own, other[0]],
+    evidence,
+  });
+  return true;
+}
+/** The least weight of shared words that tells which of two blended people a sentence is about. */
+const BLEND_EVIDENCE = 4;
+/** How many times the other's weight it must be. */
+const BLEND_MARGIN = 1.5;
+
 /** Per first name, the surnames of the two-word names the corpus writes with it; built once per corpus. */
 const surnamesByFirst = new WeakMap<NameKnowledge, Map<string, Set<string>>>();
 function surnamesOf(names: NameKnowledge, first: string): Set<string> | undefined {
@@ -331,6 +402,7 @@ function checkMention(ctx: CheckContext, mention: NameMention, out: Finding[]): 
   if (checkPlaceWord(ctx, mention, out)) return;
   if (checkOneWordOff(ctx, mention, out)) return;
   if (checkSpacing(ctx, mention, out)) return;
+  if (checkBlend(ctx, mention, out)) return;
   if (checkFirstName(ctx, mention, out)) return;
   for (let i = 0; i < mention.tokens.length; i++) {
     const word = stripPossessive(mention.tokens[i].text);

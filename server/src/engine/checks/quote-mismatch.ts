@@ -567,7 +567,14 @@ export const quoteMismatch: Check = {
         continue;
       }
       const s = speakerFinding(ctx.draft, ctx.kb, q, words) ?? describedSpeakerFinding(ctx.draft, ctx.kb, q, words);
-      if (s) out.push(s);
+      if (!s) continue;
+      // One quotation in two parts around its attribution ("…," X said. "…"), misattributed alike: one mark over both.
+      const last = out[out.length - 1];
+      if (last && last.message === s.message && !/\n\s*\n/.test(ctx.draft.text.slice(last.span.end, s.span.start))) {
+        last.span = { start: last.span.start, end: s.span.end };
+        continue;
+      }
+      out.push(s);
     }
     return out;
   },
