@@ -5,7 +5,10 @@
 // lead-in; "was declared safe" is a passive, no statement. A first name the
 // corpus gives one person with the surname of another ("Ines Pellew") is two
 // names run together, and the sentence tells whose; a quotation in two parts
-// around one wrong attribution is one mark.
+// around one wrong attribution is one mark. A police officer is not a
+// prosecutor; a deputy head of government does not preside over a senate; a
+// director-general heads the body a regional head of inspections works in;
+// a title with its employer left out is the same title.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -19,6 +22,10 @@ const FERRY: Record<string, string> = {
     "The operator, Bayline Ferries, said the engine fault would be investigated.",
     "Jonas Pellew, Bayline's chief executive, apologised to passengers at the quay.",
     "Ines Pellegrini, who leads the seafarers' union branch at Harlow Bay, said the crew had warned of engine trouble in March.",
+    "Chief Prosecutor Hanna Welt, who is leading the inquiry, said no one was suspected of a crime.",
+    "The president of the Norwegian Senate, Olaf Brenner, is leaving for Harlow Bay today.",
+    "Lena Voss, head of inspections for the coastguard's northern region, said the ferry's engine logs had been seized.",
+    "Marta Quill, Program Director for Coastal Safety at the Maritime Policy Institute, said ferries need backup engines.",
     "\"We warned them twice,\" Pellegrini said. \"Nobody at the company listened to the crew.\"",
   ].join("\n"),
   "f2.txt": [
@@ -99,4 +106,28 @@ describe("round nine: quotes", () => {
     assert.equal(f.length, 1);
     assert.equal(draft.slice(f[0].span.start, f[0].span.end), draft);
   });
+});
+
+describe("round nine: titles", () => {
+  const engine = engineFrom(FERRY);
+  const titles = (draft: string) => findingsOf(engine, draft, "title");
+  for (const draft of [
+    "Chief Prosecutor Hanna Welt said no one was suspected of a crime.",
+    "Olaf Brenner, the president of the Norwegian Senate, is leaving for Harlow Bay today.",
+    "Marta Quill, Program Director for Coastal Safety at the same institute, said ferries need backup engines.",
+    "Lena Voss, head of inspections for the northern region, said the logs had been seized.",
+  ]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, titles(draft)), []));
+  }
+  for (const [draft, span] of [
+    ["Police Inspector Hanna Welt, who is leading the inquiry, said no one was suspected of a crime.", "Police Inspector"],
+    ["Norwegian Deputy Prime Minister Olaf Brenner is leaving for Harlow Bay today.", "Norwegian Deputy Prime Minister"],
+    ["Lena Voss, director-general of the Harlow Coastguard Agency, said the engine logs had been seized.", "director-general of the Harlow Coastguard Agency"],
+  ]) {
+    it(`invalid: ${draft}`, () => {
+      const f = titles(draft);
+      assert.equal(f.length, 1);
+      assert.ok(draft.slice(f[0].span.start, f[0].span.end).includes(span.split(" ")[0]), draft.slice(f[0].span.start, f[0].span.end));
+    });
+  }
 });

@@ -416,7 +416,7 @@ function headsNamedBody(r: ParsedRole): boolean {
 
 /** The office that heads a whole organisation: its chief executive or another chief officer, the president of a body. */
 function headsOrganisation(o: Office): boolean {
-  return o.family === "executive" || !!o.institution;
+  return o.family === "executive" || !!o.institution || o.head === "director general";
 }
 
 /** An office in one part of an organisation: "chief of cardiology", "program director for Latin America". */
@@ -517,12 +517,20 @@ function titleModifiers(r: ParsedRole, o: Office): string[] | undefined {
 }
 
 /** How a role (`d`, one office of it) stands to another role of the same person. */
+/** True when `longer` is `shorter` (three words or more) and then "at" an employer. */
+function employerDropped(shorter: string, longer: string): boolean {
+  const a = shorter.trim().toLowerCase();
+  return a.split(/\s+/).length >= 3 && longer.trim().toLowerCase().startsWith(`${a} at `);
+}
+
 export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Relation {
   // "a climate scientist" / "a fire ecologist": two fields of science for one person; a note.
   const fd = speciality(d, od);
   const fc = speciality(c, oc);
   if (fd && fc && fd !== fc && d.former === c.former) return "doubt";
   if (od.head === oc.head) {
+    // "Program Director for Wider Europe" / "… at the Example Council": the same title, the employer left out.
+    if (d.former === c.former && (employerDropped(d.text, c.text) || employerDropped(c.text, d.text))) return "support";
     if (od.portfolio && oc.portfolio && od.portfolio !== oc.portfolio) return "clash";
     // "county secretary" / "national secretary", "policy director" / "communications director".
     if (od.scope && oc.scope && od.scope !== oc.scope) return "clash";
@@ -662,6 +670,8 @@ function relateOffices(od: Office, oc: Office): Relation {
     const dep = od.head.startsWith("deputy ") ? od : oc;
     const other = dep === od ? oc : od;
     if (TOP.has(base(dep.head)) && other.family === "cabinet" && !other.head.startsWith("deputy ")) return "doubt";
+    // "Deputy Prime Minister" / "president of the Senate": a member of the government does not preside over another institution.
+    if (TOP.has(base(dep.head)) && other.institution) return "conflict";
     return "unrelated";
   }
   // Two chief officers of one company, two local offices ("sheriff" / "fire chief"): one person holds one.
@@ -682,6 +692,9 @@ function relateOffices(od: Office, oc: Office): Relation {
   if (spokesperson && spokesperson.family === "executive" && sameBody(od, oc)) return "clash";
   // "a judge" / "an advocate": one sits on the bench, the other pleads before it.
   if (benchAndBar(od, oc)) return "clash";
+  // "Police Inspector" / "Chief Prosecutor": a police officer does not prosecute or judge.
+  const sectors = [sectorOf(od), sectorOf(oc)];
+  if (sectors.includes("police") && sectors.includes("law")) return "conflict";
   // "the inquiry's chair" / "counsel to the inquiry": the chair and another single post of one body.
   const chairOf = od.head === "chair" ? oc : oc.head === "chair" ? od : undefined;
   // A director is a board member, unless a staff post ("executive director", "managing director").
