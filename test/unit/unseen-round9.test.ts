@@ -8,10 +8,13 @@
 // around one wrong attribution is one mark. A police officer is not a
 // prosecutor; a deputy head of government does not preside over a senate; a
 // director-general heads the body a regional head of inspections works in;
-// a title with its employer left out is the same title.
+// a title with its employer left out is the same title. A number with no
+// counted noun in a sentence that restates the corpus's ("Sixteen, who were
+// working …", "an average of nine over …") is read in the same slot.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
+import { runValue } from "../../server/src/engine/analysis/aligned-numbers";
 
 const FERRY: Record<string, string> = {
   "f1.txt": [
@@ -33,6 +36,8 @@ const FERRY: Record<string, string> = {
     "",
     "Bayline Ferries suspended all crossings to the islands on Wednesday while engineers examined its fleet.",
     "Tugs from Port Selwick towed the ferry into the harbour.",
+    "Fourteen of them, who were working on the upper deck, were taken off within two hours.",
+    "Sensors logged 19 faults in August, against a monthly average of six over the previous year.",
   ].join("\n"),
 };
 
@@ -130,4 +135,37 @@ describe("round nine: titles", () => {
       assert.ok(draft.slice(f[0].span.start, f[0].span.end).includes(span.split(" ")[0]), draft.slice(f[0].span.start, f[0].span.end));
     });
   }
+});
+
+describe("round nine: numbers in the same slot", () => {
+  const engine = engineFrom(FERRY);
+  const numbers = (draft: string) => findingsOf(engine, draft, "number");
+  for (const draft of [
+    "Fourteen, who were working on the upper deck, were taken off within two hours.",
+    "Sensors logged 19 faults in August, against a monthly average of six over the previous year.",
+    "Nine of the crew were working on the upper deck.",
+  ]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, numbers(draft)), []));
+  }
+  for (const [draft, wrong, fix] of [
+    ["Sixteen, who were working on the upper deck, were taken off within two hours.", "Sixteen", "Fourteen"],
+    ["Sensors logged 19 faults in August, against a monthly average of nine over the previous year.", "nine", "six"],
+  ]) {
+    it(`invalid: ${draft}`, () => {
+      const f = numbers(draft);
+      assert.deepEqual(flagged(draft, f), [wrong]);
+      assert.deepEqual(f[0].suggestions, [fix]);
+      assert.equal(f[0].severity, "warning");
+    });
+  }
+});
+
+describe("round nine: the value of a run of number words", () => {
+  it("reads digits, words, hyphenated and scaled numbers", () => {
+    assert.equal(runValue(["2,000"]), 2000);
+    assert.equal(runValue(["twenty-five"]), 25);
+    assert.equal(runValue(["two", "thousand"]), 2000);
+    assert.equal(runValue(["Fourteen"]), 14);
+    assert.equal(runValue(["people"]), undefined);
+  });
 });

@@ -11,11 +11,12 @@
 // ("… and 41 shelters") is the draft sentence's counterpart: its one figure of
 // the draft figure's unit is compared even when the words around differ.
 import { asFigure, TIME_UNITS, type Figure } from "../analysis/figures";
+import { alignedNumbers } from "../analysis/aligned-numbers";
 import { figuresAgree, sameWord, type FigureKnowledge, type FigureMatch, type FigureRef, type KnownWords } from "../knowledge/figures";
 import type { DatedEvent } from "../knowledge/dates";
 import type { Knowledge } from "../knowledge/knowledge";
 import type { Explainer } from "../explain";
-import type { Finding } from "../types";
+import type { Finding, Span } from "../types";
 import { cite, type Check, type CheckContext } from "./check";
 
 /** Context a corpus figure must share with the draft's to be about the same thing. */
@@ -575,6 +576,38 @@ function checkFigure(ctx: CheckContext, draft: Figure, out: Finding[]): void {
   });
 }
 
+/**
+ * A number with no counted noun in a sentence that restates a corpus sentence, where the corpus has
+ * another number in the same slot ("Sixteen, who were working above …" / "Fourteen of them, who were
+ * working above …"; analysis/aligned-numbers.ts).
+ */
+function checkAlignedNumbers(ctx: CheckContext, out: Finding[]): void {
+  const draft = ctx.draft;
+  const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+  const skip = (span: Span) =>
+    draft.dates.some((d) => overlaps(d.span, span)) || draft.quotes.some((q) => overlaps(q.span, span)) || draft.figures.some((f) => f.unit !== "" && overlaps(f.span, span)) || out.some((f) => overlaps(f.span, span));
+  const corpusSkip = (article: number, span: Span) => ctx.kb.articles[article].dates.some((d) => overlaps(d.span, span));
+  for (const s of draft.sentences) {
+    if (s.kind !== "paragraph") continue;
+    for (const x of alignedNumbers(ctx.kb, s, skip, corpusSkip)) {
+      const evidence = [ctx.kb.evidence({ article: x.article, start: x.corpus.start, end: x.corpus.end })];
+      const cs = ctx.kb.articles[x.article].sentences[x.sentence];
+      const fix = /^\p{Lu}/u.test(x.draftText) ? x.corpusText[0].toUpperCase() + x.corpusText.slice(1) : x.corpusText;
+      out.push({
+        category: "number",
+        code: "number-mismatch",
+        span: { ...x.draft },
+        severity: x.share >= STRONG_ALIGNED ? "warning" : "information",
+        message: `The corpus gives "${x.corpusText}" here, not "${x.draftText}": "${cs.text}" (${cite(evidence[0])}).`,
+        suggestions: [fix],
+        evidence,
+      });
+    }
+  }
+}
+/** Share of aligned words from which a number changed in the same slot is a warning. */
+const STRONG_ALIGNED = 0.75;
+
 export const numberMismatch: Check = {
   id: "number-mismatch",
   category: "number",
@@ -583,6 +616,7 @@ export const numberMismatch: Check = {
   run(ctx) {
     const out: Finding[] = [];
     for (const m of ctx.draft.figures) checkFigure(ctx, asFigure(m), out);
+    checkAlignedNumbers(ctx, out);
     return out;
   },
 };
