@@ -10,7 +10,9 @@
 // director-general heads the body a regional head of inspections works in;
 // a title with its employer left out is the same title. A number with no
 // counted noun in a sentence that restates the corpus's ("Sixteen, who were
-// working …", "an average of nine over …") is read in the same slot.
+// working …", "an average of nine over …") is read in the same slot. The
+// date a named paper published ("the paper's report, published on …") is
+// the corpus's date of publication with that name.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -36,6 +38,7 @@ const FERRY: Record<string, string> = {
     "",
     "Bayline Ferries suspended all crossings to the islands on Wednesday while engineers examined its fleet.",
     "Tugs from Port Selwick towed the ferry into the harbour.",
+    "According to the Harlow Courier, which reported on March 3, 2026, the ferry's engines had failed twice before.",
     "Fourteen of them, who were working on the upper deck, were taken off within two hours.",
     "Sensors logged 19 faults in August, against a monthly average of six over the previous year.",
   ].join("\n"),
@@ -66,6 +69,25 @@ describe("round nine: dates", () => {
     const draft = "The ferry had drifted off Harlow Point since Monday.";
     assert.deepEqual(flagged(draft, dates(draft)), ["Monday"]);
     assert.deepEqual(dates(draft)[0].suggestions, ["Sunday"]);
+  });
+});
+
+describe("round nine: dates of publication", () => {
+  const engine = engineFrom(FERRY);
+  const dates = (draft: string) => findingsOf(engine, draft, "date");
+  for (const draft of [
+    "The Harlow Courier reported on March 3 that the engines had failed twice.",
+    "The Harlow Courier said the engines had failed before. The paper's report, published on March 3, cited crew members.",
+    "A report published on March 5 by the coastguard found no fault.",
+  ]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, dates(draft)), []));
+  }
+  it("invalid: the date of a report by the paper named in the sentence before", () => {
+    const draft = "The Harlow Courier said the engines had failed before. The paper's report, published on March 5, cited crew members.";
+    const f = dates(draft);
+    assert.deepEqual(flagged(draft, f), ["March 5"]);
+    assert.deepEqual(f[0].suggestions, ["March 3"]);
+    assert.equal(f[0].severity, "information");
   });
 });
 

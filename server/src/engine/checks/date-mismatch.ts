@@ -887,6 +887,62 @@ function checkDeadline(ctx: CheckContext, d: DraftDate): Finding | undefined {
     evidence,
   };
 }
+/** A verb of publishing right before a date in its clause: "reported on March 11", "published in May". */
+const PUBLISHED_ON = /\b(?:reported|published|printed|broadcast|aired|released)\s+(?:(?:on|in)\s+)?$/iu;
+
+/** Per corpus, its dates of publication ("Die Zeitung, which reported on March 11") with the name words of their sentences; built on first use. */
+const publicationMemo = new WeakMap<Knowledge, Array<{ event: DatedEvent; names: Set<string> }>>();
+function publications(kb: Knowledge): Array<{ event: DatedEvent; names: Set<string> }> {
+  let out = publicationMemo.get(kb);
+  if (!out) {
+    out = [];
+    for (const event of kb.dates.events) {
+      if (event.relative || event.date.month === undefined || event.dateline) continue;
+      const a = kb.articles[event.article];
+      const s = a.sentences[event.mention.sentence];
+      if (!s || !PUBLISHED_ON.test(s.text.slice(Math.max(0, event.mention.span.start - s.start - 30), event.mention.span.start - s.start))) continue;
+      out.push({ event, names: new Set(namesOfSentence(a.names, event.mention.sentence).flatMap((n) => n.tokens.map((t) => t.text))) });
+    }
+    publicationMemo.set(kb, out);
+  }
+  return out;
+}
+
+/**
+ * (f) The date a named paper or body published something ("The paper's report, published on March 14"
+ * after "Die Zeitung reported …") where every corpus date of publication given with that name is another
+ * ("Die Zeitung, which reported on March 11"). The name is read from the date's sentence or the one
+ * before; from the one before, a note.
+ */
+function checkPublicationDate(ctx: CheckContext, d: DraftDate): Finding | undefined {
+  const m = d.mention;
+  if (m.relative || m.month === undefined) return undefined;
+  const sentence = sentenceByIndex(ctx.draft.sentences, m.sentence);
+  if (!sentence || !PUBLISHED_ON.test(sentence.text.slice(Math.max(0, m.span.start - sentence.start - 30), m.span.start - sentence.start))) return undefined;
+  const common = (w: string) => ctx.kb.common.isCommon(w.toLowerCase()) || w.length < 3;
+  const wordsOf = (si: number) => new Set(namesOfSentence(ctx.draft.names, si).flatMap((n) => n.tokens.map((t) => t.text)).filter((w) => !common(w)));
+  const own = wordsOf(m.sentence);
+  const before = wordsOf(m.sentence - 1);
+  const found = publications(ctx.kb).filter((p) => [...own, ...before].some((w) => p.names.has(w)));
+  if (!found.length) return undefined;
+  const first = found[0].event;
+  if (!found.every((p) => sameValue(p.event.date, first.date))) return undefined;
+  if (compareDates(valueOf(m), first.date, first.yearInferred && !first.yearFromArticle).status !== "conflict") return undefined;
+  const suggestion = correction(m, first.date);
+  if (!suggestion || suggestion === m.text) return undefined;
+  const evidence = eventEvidence(ctx, found.map((p) => p.event));
+  const inOwn = found.some((p) => [...own].some((w) => p.names.has(w)));
+  return {
+    category: "date",
+    code: "date-mismatch",
+    span: { ...m.span },
+    severity: inOwn ? "warning" : "information",
+    message: `The corpus dates this publication to ${describeDate(first.date)}, not ${m.text}: "${first.mention.text}" in ${cite(evidence[0])}.`,
+    suggestions: [suggestion],
+    evidence,
+  };
+}
+
 /** Specificity from which a word shared by two passages ties a deadline to the draft's. */
 const DEADLINE_TELLING = 0.6;
 
@@ -925,7 +981,7 @@ export const dateMismatch: Check = {
   run(ctx) {
     const out: Finding[] = [];
     for (const d of draftDates(ctx.draft)) {
-      const f = checkEvent(ctx, d) ?? checkWeekday(ctx, d.mention, d.context) ?? checkBareWeekday(ctx, d) ?? checkLeadWeekday(ctx, d) ?? checkEventWeekday(ctx, d) ?? checkDeadline(ctx, d);
+      const f = checkEvent(ctx, d) ?? checkWeekday(ctx, d.mention, d.context) ?? checkBareWeekday(ctx, d) ?? checkLeadWeekday(ctx, d) ?? checkEventWeekday(ctx, d) ?? checkDeadline(ctx, d) ?? checkPublicationDate(ctx, d);
       if (f) out.push(f);
     }
     return out;
