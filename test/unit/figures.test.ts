@@ -39,7 +39,7 @@ describe("findFigures: what counts as a figure", () => {
     ["The strike lasted four days.", { text: "four days", value: 4, unit: "day" }],
     ["More than 30 nations signed.", { text: "More than 30 nations", value: 30, unit: "country", qualifier: "more than" }],
     ["Over 30 nations signed.", { text: "Over 30 nations", value: 30, unit: "country", qualifier: "over" }],
-    ["The plan needs tens of thousands of volunteers.", { text: "tens of thousands of volunteers", value: 10_000, valueHigh: 99_999, unit: "volunteer" }],
+    ["The plan needs tens of thousands of volunteers.", { text: "tens of thousands of volunteers", value: 20_000, valueHigh: 99_999, unit: "volunteer" }],
     ["Turnout was 40 percent of registered voters.", { text: "40 percent", value: 40, unit: "percent", thing: "voter" }],
     ["Turnout was 40% of registered voters.", { text: "40%", value: 40, unit: "percent", thing: "voter" }],
     ["Turnout was 40 per cent.", { text: "40 per cent", value: 40, unit: "percent" }],

@@ -12,7 +12,9 @@
 // counted noun in a sentence that restates the corpus's ("Sixteen, who were
 // working …", "an average of nine over …") is read in the same slot. The
 // date a named paper published ("the paper's report, published on …") is
-// the corpus's date of publication with that name.
+// the corpus's date of publication with that name. "Tens of thousands" is
+// twenty thousand at least, and is compared with a figure of the same thing
+// after the same verb ("would need at least 10,000 new fenders").
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -38,6 +40,7 @@ const FERRY: Record<string, string> = {
     "",
     "Bayline Ferries suspended all crossings to the islands on Wednesday while engineers examined its fleet.",
     "Tugs from Port Selwick towed the ferry into the harbour.",
+    "The harbour board said the port would need at least tens of thousands of new fenders before winter.",
     "According to the Harlow Courier, which reported on March 3, 2026, the ferry's engines had failed twice before.",
     "Fourteen of them, who were working on the upper deck, were taken off within two hours.",
     "Sensors logged 19 faults in August, against a monthly average of six over the previous year.",
@@ -180,6 +183,20 @@ describe("round nine: numbers in the same slot", () => {
       assert.equal(f[0].severity, "warning");
     });
   }
+});
+
+describe("round nine: vague magnitudes", () => {
+  const engine = engineFrom(FERRY);
+  const numbers = (draft: string) => findingsOf(engine, draft, "number");
+  for (const draft of ["The port would need at least 30,000 new fenders, the harbour board said.", "Thousands of fenders were damaged in the storm."]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, numbers(draft)), []));
+  }
+  it("invalid: at least 10,000 where the corpus says at least tens of thousands", () => {
+    const draft = "The port would need at least 10,000 new fenders, the harbour board said.";
+    const f = numbers(draft);
+    assert.deepEqual(flagged(draft, f), ["at least 10,000 new fenders"]);
+    assert.match(f[0].message, /tens of thousands/);
+  });
 });
 
 describe("round nine: the value of a run of number words", () => {

@@ -346,8 +346,8 @@ function vagueNumber(toks: Tok[], i: number): NumberParse | undefined {
     j += 2;
   } else if (t.lower === "tens") return undefined;
   if (!of(j)) return undefined;
-  const low = end !== t.end ? base : base * 2;
-  return { value: low, high: base * 10 - 1, next: j, start: t.start, end, digits: false, vague: true, scaled: true };
+  // Plural, so two of the base at least: "thousands" from 2,000, "tens of thousands" from 20,000.
+  return { value: base * 2, high: base * 10 - 1, next: j, start: t.start, end, digits: false, vague: true, scaled: true };
 }
 
 /** "a few hundred", "several thousand": a vague count of that scale, as "hundreds of" is (the counted noun follows the scale word). */

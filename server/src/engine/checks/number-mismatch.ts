@@ -55,11 +55,17 @@ function sameShape(a: Figure, b: Figure): boolean {
 /** Context so close that the figures count the same thing under two names ("a four-hour session" / "a three-hour hearing"). */
 const SAME_SCENE = { words: 5, weight: 3, ratio: 0.6 };
 
+/** Both figures count the same qualified thing ("coalition" troops) after the same leading word ("need"). */
+function sameLeadAndThing(a: Figure, b: Figure): boolean {
+  return !!a.lead && a.lead === b.lead && !!a.thing && a.thing === b.thing && a.unit === b.unit;
+}
+
 function sameThing(draft: Figure, m: FigureMatch): boolean {
   if (m.thingClash && !passes(m, SAME_SCENE)) return false;
   // A vague magnitude ("thousands of") is compared only on very close context.
   // Or when nearly all the words around the draft's figure stand around the corpus's ("Ukraine would need at least …").
-  if (draft.vague || m.ref.figure.vague) return passes(m, CLEARLY_SAME) || (passes(m, SAME_THING) && m.ratio >= VAGUE_RATIO);
+  // Or when both count the same thing after the same verb ("would need at least … coalition troops").
+  if (draft.vague || m.ref.figure.vague) return passes(m, CLEARLY_SAME) || (passes(m, SAME_THING) && (m.ratio >= VAGUE_RATIO || sameLeadAndThing(draft, m.ref.figure)));
   return passes(m, SAME_THING) || passes(m, SAME_SENTENCE) || (sameShape(draft, m.ref.figure) && passes(m, SAME_SHAPE)) || (passes(m, ALL_WORDS) && localShared(draft, m.ref.figure) >= 1);
 }
 
