@@ -14,7 +14,8 @@
 // date a named paper published ("the paper's report, published on …") is
 // the corpus's date of publication with that name. "Tens of thousands" is
 // twenty thousand at least, and is compared with a figure of the same thing
-// after the same verb ("would need at least 10,000 new fenders").
+// after the same verb ("would need at least 10,000 new fenders"). "No crew
+// members would be dismissed" denies the dismissals, as "not" would.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -40,6 +41,7 @@ const FERRY: Record<string, string> = {
     "",
     "Bayline Ferries suspended all crossings to the islands on Wednesday while engineers examined its fleet.",
     "Tugs from Port Selwick towed the ferry into the harbour.",
+    "Bayline said no crew members would be dismissed over the breakdown.",
     "The harbour board said the port would need at least tens of thousands of new fenders before winter.",
     "According to the Harlow Courier, which reported on March 3, 2026, the ferry's engines had failed twice before.",
     "Fourteen of them, who were working on the upper deck, were taken off within two hours.",
@@ -206,5 +208,20 @@ describe("round nine: the value of a run of number words", () => {
     assert.equal(runValue(["two", "thousand"]), 2000);
     assert.equal(runValue(["Fourteen"]), 14);
     assert.equal(runValue(["people"]), undefined);
+  });
+});
+
+describe("round nine: claims", () => {
+  const engine = engineFrom(FERRY);
+  const claims = (draft: string) => findingsOf(engine, draft, "claim");
+  it("valid: no crew members dismissed", () => {
+    const draft = "Bayline said no crew members would be dismissed over the breakdown.";
+    assert.deepEqual(claims(draft), []);
+  });
+  it("invalid: dismissals where the corpus says no one would be dismissed", () => {
+    const draft = "Bayline said 12 crew members would be dismissed over the breakdown.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /negates/);
   });
 });
