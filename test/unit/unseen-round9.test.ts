@@ -15,7 +15,8 @@
 // the corpus's date of publication with that name. "Tens of thousands" is
 // twenty thousand at least, and is compared with a figure of the same thing
 // after the same verb ("would need at least 10,000 new fenders"). "No crew
-// members would be dismissed" denies the dismissals, as "not" would.
+// members would be dismissed" denies the dismissals, as "not" would; an
+// -ing form after a verb ("consider halting") is a verb, no modifier.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -42,6 +43,8 @@ const FERRY: Record<string, string> = {
     "Bayline Ferries suspended all crossings to the islands on Wednesday while engineers examined its fleet.",
     "Tugs from Port Selwick towed the ferry into the harbour.",
     "Bayline said no crew members would be dismissed over the breakdown.",
+    "The union asked Bayline to consider pausing production blasting near the quay until the hull had been checked.",
+    "Engineers said a halt to sailings was unavoidable.",
     "The harbour board said the port would need at least tens of thousands of new fenders before winter.",
     "According to the Harlow Courier, which reported on March 3, 2026, the ferry's engines had failed twice before.",
     "Fourteen of them, who were working on the upper deck, were taken off within two hours.",
@@ -217,6 +220,10 @@ describe("round nine: claims", () => {
   it("valid: no crew members dismissed", () => {
     const draft = "Bayline said no crew members would be dismissed over the breakdown.";
     assert.deepEqual(claims(draft), []);
+  });
+  it("valid: an -ing form after a verb is no modifier ('consider halting' / 'consider pausing')", () => {
+    const draft = "The union asked Bayline to consider halting production blasting near the quay until the hull had been inspected.";
+    assert.deepEqual(claims(draft).filter((f) => f.severity !== "hint"), []);
   });
   it("invalid: dismissals where the corpus says no one would be dismissed", () => {
     const draft = "Bayline said 12 crew members would be dismissed over the breakdown.";

@@ -42,12 +42,15 @@ let participleLeads: Set<string> | undefined;
 const beforeParticiple = (w: string) => (participleLeads ??= new Set([...DETERMINERS, ...words(`your my some any each every no another other such newly`)])).has(w);
 
 /** True when the word `t` reads as a verb: after an auxiliary, "to" or a relative pronoun, an -ing/-ed form after a
- * preposition, or a past form anywhere but after a determiner ("staff detected unusual activity"). */
+ * preposition, or a past form anywhere but after a determiner ("staff detected unusual activity"), or an -ing form
+ * after another word than a determiner ("consider halting production"). */
 function verbSlot(t: ClaimTerm, text: string, offset: number): boolean {
   const before = wordBefore(text, offset, t.start);
   if (VERB_BEFORE.has(before) || BE.has(before) || AUXILIARIES.has(before)) return true;
   if (/\p{L}{3}(?<![eE])ed$/u.test(t.text) && !beforeParticiple(before)) return true;
-  return /(?:ing|ed)$/i.test(t.text) && (PREPOSITIONS.has(before) || !before);
+  // "consider halting production": an -ing form after a verb is its object, a verb; a modifier follows a determiner ("the rising tide").
+  if (/\p{L}{3}ing$/u.test(t.text) && !beforeParticiple(before)) return true;
+  return /ed$/i.test(t.text) && (PREPOSITIONS.has(before) || !before);
 }
 
 function swappedModifier(kb: Knowledge, claim: Claim, m: ClaimTerm, alignClause: boolean, cover: readonly IndexedSentence[]): FrameFinding | undefined {
