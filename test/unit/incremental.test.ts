@@ -73,6 +73,22 @@ describe("incremental checking", () => {
     assert.ok(s.stats.analysed >= 2);
   });
 
+  it("a check that reads the sentence before runs again when that sentence changes, as a full check would", () => {
+    const paper = engineFrom({
+      "p.txt": "Ferry news\n\nAccording to the Harlow Courier, which reported on March 3, 2026, the ferry's engines had failed twice before.\nTugs towed the ferry into the harbour.",
+    });
+    const s = new DraftSession();
+    const a = "The Harlow Courier said the engines had failed before. The paper's report, published on March 5, cited crew members.";
+    const first = paper.check(a, "markdown", {}, s);
+    assert.equal(snapshot(first), snapshot(paper.check(a, "markdown")));
+    assert.ok(first.findings.some((f) => f.category === "date"), "the report's date is read with the paper named the sentence before");
+    // The paper is no longer named the sentence before: the unchanged second sentence loses its finding.
+    const b = a.replace("The Harlow Courier said", "Sailors said");
+    const second = paper.check(b, "markdown", {}, s);
+    assert.equal(snapshot(second), snapshot(paper.check(b, "markdown")));
+    assert.ok(!second.findings.some((f) => f.category === "date"));
+  });
+
   it("many random edits give the same result as full checks", () => {
     const s = new DraftSession();
     let text = DRAFT;

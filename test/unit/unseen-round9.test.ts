@@ -11,6 +11,7 @@
 // a title with its employer left out is the same title. A number with no
 // counted noun in a sentence that restates the corpus's ("Sixteen, who were
 // working …", "an average of nine over …") is read in the same slot. The
+// date given as "N years ago" is read from the corpus article's date; the
 // date a named paper published ("the paper's report, published on …") is
 // the corpus's date of publication with that name. "Tens of thousands" is
 // twenty thousand at least, and is compared with a figure of the same thing
@@ -28,6 +29,7 @@ const FERRY: Record<string, string> = {
     "",
     "HARLOW BAY, Thursday, 9 April 2026 -- The ferry that had drifted off Harlow Point since Sunday was declared safe late on Tuesday night, after 40 hours without power, coastguard officials said on Wednesday.",
     "Mira Castellan, the coastguard's duty controller, said the 212 passengers were tired but unhurt.",
+    "Castellan said the coastguard had asked the ministry in 2023 for 3 million pounds for new radar and had been turned down.",
     "The operator, Bayline Ferries, said the engine fault would be investigated.",
     "Jonas Pellew, Bayline's chief executive, apologised to passengers at the quay.",
     "Ines Pellegrini, who leads the seafarers' union branch at Harlow Bay, said the crew had warned of engine trouble in March.",
@@ -77,6 +79,24 @@ describe("round nine: dates", () => {
     const draft = "The ferry had drifted off Harlow Point since Monday.";
     assert.deepEqual(flagged(draft, dates(draft)), ["Monday"]);
     assert.deepEqual(dates(draft)[0].suggestions, ["Sunday"]);
+  });
+});
+
+describe("round nine: years ago", () => {
+  const engine = engineFrom(FERRY);
+  const dates = (draft: string) => findingsOf(engine, draft, "date");
+  for (const draft of [
+    "Castellan said the coastguard asked the ministry for 3 million pounds for new radar three years ago and was turned down.",
+    "Castellan said the coastguard asked the ministry for 3 million pounds for new radar about two years ago and was turned down.",
+  ]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, dates(draft)), []));
+  }
+  it("invalid: another distance before the article's date", () => {
+    const draft = "Castellan said the coastguard asked the ministry for 3 million pounds for new radar five years ago and was turned down.";
+    const f = dates(draft);
+    assert.deepEqual(flagged(draft, f), ["five years ago"]);
+    assert.deepEqual(f[0].suggestions, ["in 2023"]);
+    assert.equal(f[0].severity, "information");
   });
 });
 

@@ -10,12 +10,18 @@
 // whole-document (markup, sentence splitting, quotes, the document-scope
 // checks) still runs on the whole draft, so the result equals a full check. Nothing here
 // touches the corpus: the knowledge is only read.
-import { lowercaseWords, type SentenceMemo } from "./analysis/analyze";
+import { lowercaseWords, sentenceBefore, type SentenceMemo } from "./analysis/analyze";
 import { namesInSentence, type NameContext, type NameMention } from "./analysis/names";
 import type { Check, CheckContext } from "./checks/check";
 import type { Knowledge } from "./knowledge/knowledge";
 import { overlapsBySentence, type Sentence } from "./text/sentences";
 import type { Finding } from "./types";
+
+/** What a check that reads the sentence before sees of it: its kind, text and names. */
+function previousKey(draft: CheckContext["draft"], s: Sentence): string {
+  const before = sentenceBefore(draft, s.index);
+  return before ? `${before.sentence.kind}\u0002${before.sentence.text}\u0002${before.names.map((n) => `${n.start - before.sentence.start}:${n.text}`).join("\u0003")}` : "";
+}
 
 interface Memo<T> {
   /** Values with offsets relative to the sentence start. */
@@ -223,7 +229,8 @@ export class DraftSession {
       const key =
         `${check.id}\u0001${s.kind}\u0001${s.text}` +
         (check.readsPrior ? `\u0001${JSON.stringify(prior.map((f) => [f.category, f.code, f.span.start - s.start, f.span.end - s.start]))}` : "") +
-        `\u0001${this.mentionKey(draft, s, own)}`;
+        `\u0001${this.mentionKey(draft, s, own)}` +
+        (check.readsPrevious ? `\u0001${previousKey(draft, s)}` : "");
       const m = this.findings.get(key);
       if (m && still(m.queries, ctx.common)) {
         this.stats.checkReused++;
@@ -231,7 +238,7 @@ export class DraftSession {
         continue;
       }
       this.stats.checked++;
-      const sub = { ...draft, sentences: [s] } as Record<string, unknown>;
+      const sub = { ...draft, sentences: [s], neighbours: { sentences: draft.sentences, names: draft.names } } as Record<string, unknown>;
       for (const [k] of lists) sub[k] = own[k] ?? [];
       const queries = new Map<string, boolean>();
       const found = check.run({ ...ctx, draft: sub as unknown as CheckContext["draft"], common: recording(ctx.common, queries), prior });

@@ -3,11 +3,11 @@
 import type { SimpleDate } from "../corpus/article";
 import { LineIndex } from "../text/document";
 import { toCheckable, type Checkable, type MarkupKind } from "../text/markup";
-import { splitSentences, type Sentence } from "../text/sentences";
+import { sentenceByIndex, splitSentences, type Sentence } from "../text/sentences";
 import { findDates } from "./dates";
 import type { DateMention, FigureMention, QuoteMention, RoleMention } from "./facts";
 import { findFigures } from "./figures";
-import { namesInSentence, type NameContext, type NameMention } from "./names";
+import { namesInSentence, namesOfSentence, type NameContext, type NameMention } from "./names";
 import { findQuotes } from "./quotes";
 import { findRoles } from "./roles";
 
@@ -30,6 +30,19 @@ export interface AnalyzedText extends AnalyzedBase {
   dates: DateMention[];
   figures: FigureMention[];
   quotes: QuoteMention[];
+  /**
+   * Set on the one-sentence view of a draft the incremental path checks (incremental.ts): the whole
+   * draft's sentences and names, for the rules that read the sentence before (`sentenceBefore`).
+   */
+  neighbours?: { sentences: readonly Sentence[]; names: readonly NameMention[] };
+}
+
+/** The sentence before sentence `index` of a draft, with its names: from the whole draft, even in a one-sentence view. */
+export function sentenceBefore(draft: AnalyzedText, index: number): { sentence: Sentence; names: NameMention[] } | undefined {
+  const sentences = draft.neighbours?.sentences ?? draft.sentences;
+  const sentence = sentenceByIndex(sentences, index - 1);
+  if (!sentence) return undefined;
+  return { sentence, names: namesOfSentence(draft.neighbours?.names ?? draft.names, sentence.index) };
 }
 
 export interface AnalyzeOptions {

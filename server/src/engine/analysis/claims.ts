@@ -125,7 +125,7 @@ import type { Knowledge } from "../knowledge/knowledge";
 import type { IndexedSentence, SentenceIndex } from "../knowledge/index";
 import { editDistance } from "../knowledge/skeleton";
 import type { Evidence, Finding, Span } from "../types";
-import type { AnalyzedText } from "./analyze";
+import { sentenceBefore, type AnalyzedText } from "./analyze";
 import { namesOfSentence, openerActsAsName, type NameMention } from "./names";
 import { inventedContact } from "./contact";
 import { reversedStance, unattestedStance } from "./stance";
@@ -789,8 +789,8 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   const priorHere = prior.some((f) => f.category !== "claim" && f.span.start < claim.sentence.end && claim.sentence.start < f.span.end);
   if (!priorHere && !claim.quotes) {
     const retrieved = [...pool.values()];
-    const before = draft.sentences[claim.sentence.index - 1];
-    const prev = before && before.kind === claim.sentence.kind ? { text: before.text, start: before.start, names: namesOfSentence(draft.names, before.index) } : undefined;
+    const before = sentenceBefore(draft, claim.sentence.index);
+    const prev = before && before.sentence.kind === claim.sentence.kind ? { text: before.sentence.text, start: before.sentence.start, names: before.names } : undefined;
     const framed = frameFlip(kb, claim, nameMentions, retrieved, prev) ?? eventDenial(kb, claim, nameMentions, retrieved) ?? attendanceFlip(kb, claim, nameMentions, retrieved) ?? agentSwap(kb, claim, nameMentions, retrieved) ?? roleSwap(kb, claim, nameMentions, retrieved);
     if (framed) return { ...result, verdict: framed.verdict, reason: framed.reason, focus: framed.focus, severity: framed.severity, cover: [framed.evidence, ...cover.filter((c) => c !== framed.evidence)] };
     // 2d. A call or meeting between two known people that no corpus passage reports (analysis/contact.ts).

@@ -17,7 +17,7 @@
 import type { Knowledge } from "../knowledge/knowledge";
 import type { IndexedSentence } from "../knowledge/index";
 import type { Span } from "../types";
-import type { AnalyzedText } from "./analyze";
+import { sentenceBefore, type AnalyzedText } from "./analyze";
 import type { Claim, ClaimTerm } from "./claims";
 import { analyzedEvidence, termsOf } from "./claims";
 import { namesOfSentence } from "./names";
@@ -70,9 +70,9 @@ export function unattestedStance(kb: Knowledge, draft: AnalyzedText, claim: Clai
     const gap = /\b(?:idea|plan|proposal|suggestion|move|demand|request|approach|initiative|scheme)\s*$/i.test(s.text.slice(0, n.start - s.start).trimEnd().replace(/\s+(?:that|which)$/i, ""));
     let object: ClaimTerm[] = claim.all.filter((t) => t.start >= verbEnd && t.end <= clauseEnd && !t.quoted);
     if (gap || POINTS_BACK.test(s.text.slice(verbEnd - s.start, clauseEnd - s.start))) {
-      const prev = draft.sentences[s.index - 1];
-      if (!prev || prev.kind !== "paragraph") continue;
-      object = termsOf(prev.text, prev.start, draft.names.filter((x) => x.sentence === prev.index));
+      const prev = sentenceBefore(draft, s.index);
+      if (!prev || prev.sentence.kind !== "paragraph") continue;
+      object = termsOf(prev.sentence.text, prev.sentence.start, prev.names);
     }
     const keys = [...new Set(object.filter((t) => !t.name && !t.role && !t.quoted && kb.index.df.has(t.key) && !STANCE_VERB.test(t.text)).map((t) => t.key))]
       .sort((a, b) => idf(b) - idf(a))
@@ -161,8 +161,8 @@ export function reversedStance(kb: Knowledge, draft: AnalyzedText, claim: Claim,
     const head = s.text.slice(Math.max(0, n.start - s.start - 30), n.start - s.start).split(/\s+/).slice(-2).join(" ");
     if (NOT_ASSERTED.test(head)) continue;
     const mine = stanceAfter(s.text, s.start, n.end, claim.all, () => {
-      const prev = draft.sentences[s.index - 1];
-      return prev && prev.kind === "paragraph" ? termsOf(prev.text, prev.start, draft.names.filter((x) => x.sentence === prev.index)) : undefined;
+      const prev = sentenceBefore(draft, s.index);
+      return prev && prev.sentence.kind === "paragraph" ? termsOf(prev.sentence.text, prev.sentence.start, prev.names) : undefined;
     });
     if (!mine) continue;
     const keys = [...new Set(mine.object.filter((t) => !t.name && !t.role && !t.quoted && kb.index.df.has(t.key) && !STANCE_VERB.test(t.text)).map((t) => t.key))]

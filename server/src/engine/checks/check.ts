@@ -32,6 +32,11 @@ export interface Check {
    * re-runs the check when they change.
    */
   readsPrior?: boolean;
+  /**
+   * With scope "sentence": the check also reads the sentence before (its text and names, through
+   * `sentenceBefore`); the incremental path re-runs the check when that sentence changes.
+   */
+  readsPrevious?: boolean;
   run(ctx: CheckContext): Finding[];
 }
 

@@ -26,7 +26,8 @@ import type { Knowledge } from "../knowledge/knowledge";
 import { sentenceKeys, wordMatch, type DatedEvent, type EventMatch, type SharedWord } from "../knowledge/dates";
 import type { Explainer } from "../explain";
 import { sentenceByIndex, type Sentence } from "../text/sentences";
-import { namesOfSentence } from "../analysis/names";
+import { namesOfSentence, type NameMention } from "../analysis/names";
+import { sentenceBefore } from "../analysis/analyze";
 import { ROLE_WORDS, STOPWORDS } from "../text/lexicon";
 import { stem } from "../text/tokens";
 import type { Evidence, Finding } from "../types";
@@ -384,7 +385,7 @@ function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
     ((x.score >= SAME_EVENT && x.shared.length >= 2 && sharesCore(context, x)) || sameShareOtherYear(x)) && sameKind(x.event) && !otherInstance(ctx, m, x) &&
     !(draftAct && saidOn(ctx.kb, x.event) && comparePredicates(context, x.event.context) !== "same");
   // A sentence that says again most of what one corpus sentence says, each with one date: the same statement.
-  const sentence = ctx.draft.sentences[m.sentence];
+  const sentence = sentenceByIndex(ctx.draft.sentences, m.sentence);
   const statement = d.single && sentence ? datesStatement(sentence.text, m.span.start - sentence.start, m.span.end - sentence.start) : undefined;
   /** How much of the draft sentence a corpus event's sentence says again, both ways, if it is the same statement. */
   const nameWords = new Set(namesOfSentence(ctx.draft.names, m.sentence).flatMap((n) => n.tokens.map((t) => t.text.toLowerCase())));
@@ -668,7 +669,7 @@ function checkEventWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined
   if (!m.relative || m.weekday === undefined || m.month !== undefined || m.day !== undefined) return undefined;
   const draft = ctx.draft;
   if (draft.dates.filter((x) => x.sentence === m.sentence).length !== 1) return undefined;
-  const sentence = draft.sentences[m.sentence];
+  const sentence = sentenceByIndex(draft.sentences, m.sentence);
   if (!sentence) return undefined;
   // "again", "later", "a second": another time than the one the corpus dates, unless the corpus sentence says the same.
   const againWords = [...sentence.text.matchAll(new RegExp(ANOTHER_TIME.source, "giu"))].map((x) => x[0].toLowerCase());
@@ -851,6 +852,12 @@ function passageKeys(sentences: readonly Sentence[], at: number, own: readonly s
   return new Set([...own, ...(before ? sentenceKeys(before) : [])]);
 }
 
+/** The same for a draft sentence, the one before read from the whole draft (`sentenceBefore`). */
+function draftPassageKeys(draft: CheckContext["draft"], at: number, own: readonly string[]): Set<string> {
+  const before = sentenceBefore(draft, at);
+  return new Set([...own, ...(before ? sentenceKeys(before.sentence) : [])]);
+}
+
 /**
  * (e) A deadline ("due to report by June 30") for what the corpus gives another deadline with the same verb
  * ("would report by March 31"): every corpus deadline of that verb whose passage shares a telling word with
@@ -862,7 +869,7 @@ function checkDeadline(ctx: CheckContext, d: DraftDate): Finding | undefined {
   const verb = deadlineVerb(ctx.draft.plain, m.span.start);
   if (!verb) return undefined;
   const kb = ctx.kb;
-  const mine = passageKeys(ctx.draft.sentences, m.sentence, d.words);
+  const mine = draftPassageKeys(ctx.draft, m.sentence, d.words);
   const telling = (w: string) => w !== verb && !ROLE_WORDS.has(w) && kb.dates.specificity(w) >= DEADLINE_TELLING;
   const anchored = (deadlines(kb).get(verb) ?? []).filter((e) => {
     const sentences = kb.articles[e.article].sentences;
@@ -920,9 +927,9 @@ function checkPublicationDate(ctx: CheckContext, d: DraftDate): Finding | undefi
   const sentence = sentenceByIndex(ctx.draft.sentences, m.sentence);
   if (!sentence || !PUBLISHED_ON.test(sentence.text.slice(Math.max(0, m.span.start - sentence.start - 30), m.span.start - sentence.start))) return undefined;
   const common = (w: string) => ctx.kb.common.isCommon(w.toLowerCase()) || w.length < 3;
-  const wordsOf = (si: number) => new Set(namesOfSentence(ctx.draft.names, si).flatMap((n) => n.tokens.map((t) => t.text)).filter((w) => !common(w)));
-  const own = wordsOf(m.sentence);
-  const before = wordsOf(m.sentence - 1);
+  const wordsOf = (names: readonly NameMention[]) => new Set(names.flatMap((n) => n.tokens.map((t) => t.text)).filter((w) => !common(w)));
+  const own = wordsOf(namesOfSentence(ctx.draft.names, m.sentence));
+  const before = wordsOf(sentenceBefore(ctx.draft, m.sentence)?.names ?? []);
   const found = publications(ctx.kb).filter((p) => [...own, ...before].some((w) => p.names.has(w)));
   if (!found.length) return undefined;
   const first = found[0].event;
@@ -973,17 +980,95 @@ export function draftDates(draft: CheckContext["draft"]): DraftDate[] {
   return out;
 }
 
+/** "four years ago", "more than two years ago", "a decade ago": how long before the time of writing. */
+const YEARS_AGO =
+  /\b(?:(more than|over|nearly|almost|about|around|some|roughly|less than|under)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(years?|decades?)\s+ago\b/giu;
+const SMALL_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+/** Whether `years` (a corpus event's distance before its article's date) fits "N years ago" with its qualifier. */
+function fitsYearsAgo(years: number, n: number, qualifier: string): boolean {
+  switch (qualifier) {
+    case "more than":
+    case "over":
+      return years > n - 0.5;
+    case "less than":
+    case "under":
+      return years < n + 0.5;
+    case "nearly":
+    case "almost":
+      return years > n - 1.5 && years <= n + 0.25;
+    case "about":
+    case "around":
+    case "some":
+    case "roughly":
+      return Math.abs(years - n) < 1.5;
+    default:
+      return Math.abs(years - n) < 1;
+  }
+}
+
+/**
+ * (g) "N years ago" for what the corpus dates, in a sentence that says the same, to a time that lies
+ * another distance before its article's date ("asked the ministry in 2023", in an article of 2025, is
+ * not "four years ago"; "inspected in June", in October, is not "more than two years ago"). The draft
+ * has no date of its own: it is read as written when the corpus article was. A note.
+ */
+function checkYearsAgo(ctx: CheckContext, out: Finding[]): void {
+  const kb = ctx.kb;
+  for (const s of ctx.draft.sentences) {
+    if (s.kind !== "paragraph") continue;
+    YEARS_AGO.lastIndex = 0;
+    for (let m = YEARS_AGO.exec(s.text); m; m = YEARS_AGO.exec(s.text)) {
+      const qualifier = (m[1] ?? "").toLowerCase();
+      const n = (SMALL_NUMBERS[m[2].toLowerCase()] ?? Number(m[2])) * (/^decade/i.test(m[3]) ? 10 : 1);
+      const words = sentenceKeys(s);
+      const found: Array<{ event: DatedEvent; years: number; share: number }> = [];
+      for (const event of kb.dates.eventsSharing(words, 4)) {
+        const at = kb.articles[event.article].meta.date;
+        const { year, month } = event.date;
+        if (event.dateline || event.relative || year === undefined || (event.yearInferred && !event.yearFromArticle) || at?.year === undefined || event.sentenceDates > 1) continue;
+        const cov = kb.dates.coverage(words, event.sentenceWords);
+        if (cov.draft < PARAPHRASE || cov.shared < 4) continue;
+        const years = at.year - year + (month !== undefined && at.month !== undefined ? (at.month - month) / 12 : 0);
+        if (years < 0) continue;
+        found.push({ event, years, share: cov.draft });
+      }
+      if (!found.length || found.some((x) => fitsYearsAgo(x.years, n, qualifier))) continue;
+      found.sort((a, b) => b.share - a.share || a.event.article - b.event.article);
+      const best = found[0];
+      const start = s.start + m.index;
+      const span = { start, end: start + m[0].length };
+      if (out.some((f) => f.span.start < span.end && span.start < f.span.end)) continue;
+      const evidence = eventEvidence(ctx, found.map((x) => x.event));
+      const when = best.event.mention.text;
+      const ago = best.years < 1 ? "less than a year" : `about ${Math.round(best.years)} year${Math.round(best.years) === 1 ? "" : "s"}`;
+      out.push({
+        category: "date",
+        code: "date-mismatch",
+        span,
+        severity: "information",
+        message: `The corpus dates this to ${describeDate(best.event.date)}${describeDate(best.event.date) === when ? "" : ` ("${when}")`}, ${ago} before its article was written, not ${m[0]}: ${cite(evidence[0])}.`,
+        suggestions: [/^\p{N}/u.test(when) ? `in ${when}` : `in ${when.replace(/^(?:in|on)\s+/iu, "")}`],
+        evidence,
+      });
+    }
+  }
+}
+
 export const dateMismatch: Check = {
   id: "date-mismatch",
   category: "date",
   // Each date is judged on its own sentence (its text, names and dates) and the corpus: an edit re-checks only the changed sentence.
   scope: "sentence",
+  // Some rules read the sentence before: a deadline's or a publication's passage, "the idea" of a stance.
+  readsPrevious: true,
   run(ctx) {
     const out: Finding[] = [];
     for (const d of draftDates(ctx.draft)) {
       const f = checkEvent(ctx, d) ?? checkWeekday(ctx, d.mention, d.context) ?? checkBareWeekday(ctx, d) ?? checkLeadWeekday(ctx, d) ?? checkEventWeekday(ctx, d) ?? checkDeadline(ctx, d) ?? checkPublicationDate(ctx, d);
       if (f) out.push(f);
     }
+    checkYearsAgo(ctx, out);
     return out;
   },
 };
