@@ -30,6 +30,8 @@ interface Memo<T> {
   id: number;
   /** The ordinary-word tests made while computing it, with their answers. */
   queries: Map<string, boolean>;
+  /** What the sentence before was (`previousKey`), when the computation read it. */
+  previous?: string;
 }
 
 export interface SessionStats {
@@ -229,21 +231,33 @@ export class DraftSession {
       const key =
         `${check.id}\u0001${s.kind}\u0001${s.text}` +
         (check.readsPrior ? `\u0001${JSON.stringify(prior.map((f) => [f.category, f.code, f.span.start - s.start, f.span.end - s.start]))}` : "") +
-        `\u0001${this.mentionKey(draft, s, own)}` +
-        (check.readsPrevious ? `\u0001${previousKey(draft, s)}` : "");
+        `\u0001${this.mentionKey(draft, s, own)}`;
       const m = this.findings.get(key);
-      if (m && still(m.queries, ctx.common)) {
+      // A check that read the sentence before (`sentenceBefore`) is redone when that sentence changed.
+      if (m && still(m.queries, ctx.common) && (m.previous === undefined || m.previous === previousKey(draft, s))) {
         this.stats.checkReused++;
         for (const f of m.value) out.push(shiftFinding(f, s.start));
         continue;
       }
       this.stats.checked++;
-      const sub = { ...draft, sentences: [s], neighbours: { sentences: draft.sentences, names: draft.names } } as Record<string, unknown>;
+      // The whole draft's sentences and names stay in reach for the rules that read the sentence before; reading them is noted.
+      let readBefore = false;
+      const neighbours = {
+        get sentences() {
+          readBefore = true;
+          return draft.sentences;
+        },
+        get names() {
+          readBefore = true;
+          return draft.names;
+        },
+      };
+      const sub = { ...draft, sentences: [s], neighbours } as Record<string, unknown>;
       for (const [k] of lists) sub[k] = own[k] ?? [];
       const queries = new Map<string, boolean>();
       const found = check.run({ ...ctx, draft: sub as unknown as CheckContext["draft"], common: recording(ctx.common, queries), prior });
       if (this.findings.size > MAX_ENTRIES) this.findings.clear();
-      this.findings.set(key, { value: found.map((f) => shiftFinding(f, -s.start)), queries, id: this.nextId++ });
+      this.findings.set(key, { value: found.map((f) => shiftFinding(f, -s.start)), queries, id: this.nextId++, ...(readBefore ? { previous: previousKey(draft, s) } : {}) });
       out.push(...found);
     }
     return out;

@@ -22,8 +22,10 @@ export interface Check {
   category: Category;
   /**
    * "sentence" when the findings for a sentence depend only on that sentence's
-   * mentions, the corpus, `ctx.common` and `ctx.accept`: the incremental path
-   * then re-runs the check only on changed sentences. Default "document".
+   * mentions, the corpus, `ctx.common` and `ctx.accept` (and the sentence
+   * before, read only through `sentenceBefore`): the incremental path then
+   * re-runs the check only on changed sentences, and on the one after a
+   * changed sentence when it read it. Default "document".
    */
   scope?: "sentence" | "document";
   /**
@@ -32,11 +34,7 @@ export interface Check {
    * re-runs the check when they change.
    */
   readsPrior?: boolean;
-  /**
-   * With scope "sentence": the check also reads the sentence before (its text and names, through
-   * `sentenceBefore`); the incremental path re-runs the check when that sentence changes.
-   */
-  readsPrevious?: boolean;
+
   run(ctx: CheckContext): Finding[];
 }
 

@@ -1060,8 +1060,6 @@ export const dateMismatch: Check = {
   category: "date",
   // Each date is judged on its own sentence (its text, names and dates) and the corpus: an edit re-checks only the changed sentence.
   scope: "sentence",
-  // Some rules read the sentence before: a deadline's or a publication's passage, "the idea" of a stance.
-  readsPrevious: true,
   run(ctx) {
     const out: Finding[] = [];
     for (const d of draftDates(ctx.draft)) {

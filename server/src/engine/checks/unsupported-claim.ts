@@ -43,8 +43,6 @@ export const unsupportedClaim: Check = {
   category: "claim",
   // Each sentence is judged on its own names, the corpus and the findings on it.
   scope: "sentence",
-  // The stance and frame rules read the sentence before when the claim points back to it ("the idea").
-  readsPrevious: true,
   readsPrior: true,
   run(ctx) {
     const out: Finding[] = [];
