@@ -15,7 +15,9 @@
 // date a named paper published ("the paper's report, published on …") is
 // the corpus's date of publication with that name. "Tens of thousands" is
 // twenty thousand at least, and is compared with a figure of the same thing
-// after the same verb ("would need at least 10,000 new fenders"). "No crew
+// after the same verb ("would need at least 10,000 new fenders"). The same
+// number of the same unit amid many shared words is compared whatever the
+// sentence's length ("more than three years" / "almost 3 years"). "No crew
 // members would be dismissed" denies the dismissals, as "not" would; an
 // -ing form after a verb ("consider halting") is a verb, no modifier.
 import assert from "node:assert/strict";
@@ -44,6 +46,7 @@ const FERRY: Record<string, string> = {
     "",
     "Bayline Ferries suspended all crossings to the islands on Wednesday while engineers examined its fleet.",
     "Tugs from Port Selwick towed the ferry into the harbour.",
+    "After almost 3 years of delays, Bayline and the harbour board agreed a new timetable for the island crossings.",
     "Bayline said no crew members would be dismissed over the breakdown.",
     "The union asked Bayline to consider pausing production blasting near the quay until the hull had been checked.",
     "Engineers said a halt to sailings was unavoidable.",
@@ -208,6 +211,17 @@ describe("round nine: numbers in the same slot", () => {
       assert.equal(f[0].severity, "warning");
     });
   }
+});
+
+describe("round nine: the same number with another qualifier", () => {
+  const engine = engineFrom(FERRY);
+  const numbers = (draft: string) => findingsOf(engine, draft, "number");
+  const long = (n: string) => `After ${n} years of delays, Bayline and the harbour board have worked out a new timetable for the island crossings, to start once the repairs end and the tugs go home.`;
+  it("valid: almost three years", () => assert.deepEqual(numbers(long("almost three")), []));
+  it("invalid: more than three years where the corpus says almost 3, in a long sentence", () => {
+    const draft = long("more than three");
+    assert.deepEqual(flagged(draft, numbers(draft)), ["more than three years"]);
+  });
 });
 
 describe("round nine: vague magnitudes", () => {

@@ -52,6 +52,8 @@ function sameShape(a: Figure, b: Figure): boolean {
   return a.valueHigh !== undefined && b.valueHigh !== undefined;
 }
 
+/** Shared context from which a corpus figure of the same value and unit is about the same thing, however long the sentences. */
+const SAME_VALUE = { words: 4, weight: 2.5, ratio: 0.2 };
 /** Context so close that the figures count the same thing under two names ("a four-hour session" / "a three-hour hearing"). */
 const SAME_SCENE = { words: 5, weight: 3, ratio: 0.6 };
 
@@ -66,7 +68,14 @@ function sameThing(draft: Figure, m: FigureMatch): boolean {
   // Or when nearly all the words around the draft's figure stand around the corpus's ("Ukraine would need at least …").
   // Or when both count the same thing after the same verb ("would need at least … coalition troops").
   if (draft.vague || m.ref.figure.vague) return passes(m, CLEARLY_SAME) || (passes(m, SAME_THING) && (m.ratio >= VAGUE_RATIO || sameLeadAndThing(draft, m.ref.figure)));
-  return passes(m, SAME_THING) || passes(m, SAME_SENTENCE) || (sameShape(draft, m.ref.figure) && passes(m, SAME_SHAPE)) || (passes(m, ALL_WORDS) && localShared(draft, m.ref.figure) >= 1);
+  return (
+    passes(m, SAME_THING) ||
+    passes(m, SAME_SENTENCE) ||
+    (sameShape(draft, m.ref.figure) && passes(m, SAME_SHAPE)) ||
+    (passes(m, ALL_WORDS) && localShared(draft, m.ref.figure) >= 1) ||
+    // The same number of the same unit amid many shared words ("more than three years" / "almost 3 years"): only the qualifier may differ.
+    (m.ref.figure.value === draft.value && m.ref.figure.unit === draft.unit && passes(m, SAME_VALUE))
+  );
 }
 
 /** The draft's span text with the corpus figure in place of its own. */
