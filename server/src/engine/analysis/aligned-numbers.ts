@@ -35,6 +35,11 @@ const MAX_GAP = 4;
 /** Longest sentences aligned. */
 const MAX_TOKENS = 80;
 
+/** A digit or a number word anywhere in a text: the cheap test before reading it. */
+const ANY_NUMBER = new RegExp(
+  String.raw`\d|\b(?:${[...Object.keys(NUMBER_WORDS), ...Object.keys(SCALE_WORDS)].filter((w) => w !== "a" && w !== "an" && w !== "half").join("|")})`,
+  "i",
+);
 const isNumberWord = (w: string) => (w in NUMBER_WORDS && w !== "a" && w !== "an" && w !== "half") || w in SCALE_WORDS;
 
 /** The value of a run of number tokens ("nine", "1,200", "twenty-five", "two thousand"), or undefined. */
@@ -97,6 +102,7 @@ function align(a: readonly string[], b: readonly string[]): Array<[number, numbe
  * already judged, quotations); `corpusSkip` corpus ones (dates).
  */
 export function alignedNumbers(kb: Knowledge, s: Sentence, skip: (span: Span) => boolean, corpusSkip: (article: number, span: Span) => boolean): AlignedNumber[] {
+  if (!ANY_NUMBER.test(s.text)) return [];
   const mine = tokenize(s.text, s.start);
   if (mine.length > MAX_TOKENS) return [];
   const wanted = mine.filter((t) => numeric(t) && !skip(t));

@@ -362,7 +362,7 @@ export function sentenceKeys(text: string): string[] {
 // Negation and stance.
 
 const NEGATORS = new Set(words(`not no never without nor neither none cannot nobody lack lacks lacked lacking`));
-const NEGATOR_PAIRS: Array<[string, string]> = [
+const NEGATOR_PAIR_LIST: Array<[string, string]> = [
   ["rather", "than"],
   ["instead", "of"],
   ["far", "from"],
@@ -377,6 +377,9 @@ const NEGATOR_PAIRS: Array<[string, string]> = [
   ["declined", "to"],
   ["declines", "to"],
 ];
+/** The pairs by their first word. */
+const NEGATOR_PAIRS = new Map<string, Set<string>>();
+for (const [a, b] of NEGATOR_PAIR_LIST) NEGATOR_PAIRS.set(a, (NEGATOR_PAIRS.get(a) ?? new Set()).add(b));
 /** Verbs that end the noun phrase after "none of" ("none of the staff there were …"). */
 const NONE_VERBS = new Set(words(`is are was were has have had will would could can may might must should do does did`));
 /** Verbs of refusal among the pairs above: under a negator they deny nothing ("has not ruled out"). */
@@ -465,16 +468,21 @@ export function termsOf(text: string, offset: number, names: readonly NameMentio
     // Not in a relative clause ("an alarm that should have warned staff", "the date on which it should have been
     // replaced"): what the main clause says stands.
     // "the bidder that would otherwise have lost": what would otherwise have happened did not, in any clause.
-    const otherwise = /^(?:would|could|might)$/.test(lower) && next === "otherwise";
+    const otherwise = next === "otherwise" && /^(?:would|could|might)$/.test(lower);
     const counterfactual = lower === "should" ? 1 : lower === "ought" && next === "to" ? 2 : otherwise ? 2 : 0;
-    const relative = !otherwise && (/^(?:that|which|who)$/.test(lowers[i - 1] ?? "") || /^(?:which|whom|whose|where)$/.test(lowers[i - 2] ?? ""));
-    if (counterfactual && !relative && lowers[i + counterfactual] === "have" && isPastParticiple(lowers[i + counterfactual + 1] ?? "")) {
+    if (
+      counterfactual &&
+      lowers[i + counterfactual] === "have" &&
+      isPastParticiple(lowers[i + counterfactual + 1] ?? "") &&
+      // Not in a relative clause (see above), unless "otherwise".
+      (otherwise || !(/^(?:that|which|who)$/.test(lowers[i - 1] ?? "") || /^(?:which|whom|whose|where)$/.test(lowers[i - 2] ?? "")))
+    ) {
       scope = 2;
       nounScope = false;
       i += counterfactual;
       continue;
     }
-    if (NEGATOR_PAIRS.some(([a, b]) => a === lower && b === next)) {
+    if (NEGATOR_PAIRS.get(lower)?.has(next)) {
       // "has not ruled out closing": a refusal denied is no denial.
       scope = scope > 0 && REFUSALS.has(lower) ? 0 : 2;
       nounScope = false;
@@ -493,11 +501,11 @@ export function termsOf(text: string, offset: number, names: readonly NameMentio
       text: t.text,
       start: t.start,
       end: t.end,
-      name: names.some((n) => n.start <= t.start && t.end <= n.end + 2),
+      name: names.length > 0 && names.some((n) => n.start <= t.start && t.end <= n.end + 2),
       negated: scope > 0 && !noneNP,
       ...(scope > 0 && nounScope ? { nounNegated: true } : {}),
       ...(t.text.includes("-") ? { parts: hyphenParts(t.text) } : {}),
-      quoted: quoted.some((r) => r.start <= t.start && t.end <= r.end),
+      quoted: quoted.length > 0 && quoted.some((r) => r.start <= t.start && t.end <= r.end),
       role: ROLE_WORDS.has(bare) || DEMONYMS.has(bare),
     });
     if (scope > 0 && !noneNP) scope--;
@@ -1036,7 +1044,7 @@ function hasNegation(text: string): boolean {
   const toks = tokenize(text).filter((t) => !quoted.some((r) => r.start <= t.start && t.end <= r.end));
   const lowers = toks.map((t) => foldWord(t.text));
   const negator = (i: number) => (NEGATORS.has(lowers[i]) || /n['’]t$/.test(lowers[i])) && !NOT_NEGATION.has(lowers[i + 1] ?? "") && !boundAt(lowers, i);
-  const pair = (i: number) => NEGATOR_PAIRS.some(([a, b]) => a === lowers[i] && b === (lowers[i + 1] ?? ""));
+  const pair = (i: number) => !!NEGATOR_PAIRS.get(lowers[i])?.has(lowers[i + 1] ?? "");
   // "has not ruled out", "never refused to": a refusal denied, one word apart at most, is no negation.
   const refusalAt = (i: number) => pair(i) && REFUSALS.has(lowers[i]);
   const cancelled = (i: number) => (negator(i) && (refusalAt(i + 1) || refusalAt(i + 2))) || (refusalAt(i) && ((i >= 1 && negator(i - 1)) || (i >= 2 && negator(i - 2))));
