@@ -8,7 +8,10 @@
 // around one wrong attribution is one mark. A police officer is not a
 // prosecutor; a deputy head of government does not preside over a senate; a
 // director-general heads the body a regional head of inspections works in;
-// a title with its employer left out is the same title. A number with no
+// a title with its employer left out is the same title; one owner named by
+// a single word ("Bayline's rescue chief") that the corpus's named employer
+// does not hold is a note, unless the word is a country ("Norway's chief
+// prosecutor" for one at the Norwegian Prosecution Authority). A number with no
 // counted noun in a sentence that restates the corpus's ("Sixteen, who were
 // working …", "an average of nine over …") is read in the same slot. The
 // date given as "N years ago" is read from the corpus article's date; the
@@ -46,6 +49,9 @@ const FERRY: Record<string, string> = {
     "",
     "Bayline Ferries suspended all crossings to the islands on Wednesday while engineers examined its fleet.",
     "Tugs from Port Selwick towed the ferry into the harbour.",
+    "The incident commander of the Brae Valley Rescue Service, Tove Ekdahl, said the passengers were calm.",
+    "Bayline's chief engineer, Hal Morrow, said the fault was in the fuel pump.",
+    "Siri Dahl, Chief Prosecutor at the Norwegian Prosecution Authority, opened an inquiry into the breakdown.",
     "After almost 3 years of delays, Bayline and the harbour board agreed a new timetable for the island crossings.",
     "Bayline said no crew members would be dismissed over the breakdown.",
     "The union asked Bayline to consider pausing production blasting near the quay until the hull had been checked.",
@@ -174,6 +180,8 @@ describe("round nine: titles", () => {
     "Olaf Brenner, the president of the Norwegian Senate, is leaving for Harlow Bay today.",
     "Marta Quill, Program Director for Coastal Safety at the same institute, said ferries need backup engines.",
     "Lena Voss, head of inspections for the northern region, said the logs had been seized.",
+    "Norway's chief prosecutor, Siri Dahl, opened an inquiry into the breakdown.",
+    "Tove Ekdahl, the incident commander, said the passengers were calm.",
   ]) {
     it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, titles(draft)), []));
   }
@@ -181,6 +189,7 @@ describe("round nine: titles", () => {
     ["Police Inspector Hanna Welt, who is leading the inquiry, said no one was suspected of a crime.", "Police Inspector"],
     ["Norwegian Deputy Prime Minister Olaf Brenner is leaving for Harlow Bay today.", "Norwegian Deputy Prime Minister"],
     ["Lena Voss, director-general of the Harlow Coastguard Agency, said the engine logs had been seized.", "director-general of the Harlow Coastguard Agency"],
+    ["Tove Ekdahl, Bayline's rescue chief, said the passengers were calm.", "Bayline's rescue chief"],
   ]) {
     it(`invalid: ${draft}`, () => {
       const f = titles(draft);

@@ -5,7 +5,7 @@
 import type { AnalyzedText } from "../analysis/analyze";
 import type { RoleMention } from "../analysis/facts";
 import type { Explainer } from "../explain";
-import { DEMONYMS, NAME_PARTICLES, NUMBER_WORDS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_QUALIFIERS, ROLE_WORDS, STOPWORDS } from "../text/lexicon";
+import { CAPITAL_COUNTRY, DEMONYM_COUNTRY, DEMONYMS, NAME_PARTICLES, NUMBER_WORDS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_QUALIFIERS, ROLE_WORDS, STOPWORDS } from "../text/lexicon";
 import { fold, stripPossessive } from "../text/tokens";
 import type { Article } from "./corpus";
 import type { Knowledge } from "./knowledge";
@@ -397,7 +397,9 @@ const MANY_BODIES = new Set(["fellow", "member", "adviser", "consultant", "profe
 
 /** Two named organisations that cannot be one: no word in common (a shared stem or an acronym of the other counts as one). */
 function orgsDiffer(a: string[], b: string[]): boolean {
-  const near = (x: string, y: string) => x === y || (Math.min(x.length, y.length) >= 4 && (x.startsWith(y) || y.startsWith(x)));
+  // A country and its demonym are one word here ("Sweden's" / "the Swedish Prosecution Authority").
+  const country = (x: string, y: string) => !!DEMONYM_COUNTRY[x]?.split("|").includes(y);
+  const near = (x: string, y: string) => x === y || (Math.min(x.length, y.length) >= 4 && (x.startsWith(y) || y.startsWith(x))) || country(x, y) || country(y, x);
   if (a.some((x) => b.some((y) => near(x, y)))) return false;
   const initials = (ws: string[]) => ws.map((w) => w[0]).join("");
   // The longer name may have lost a first word to the demonym filter ("Northern Freight Assets" read as "freight assets").
@@ -555,7 +557,7 @@ export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Re
     // "Caldbeck Water's chief engineer" / "engineer with the Reservoir Safety Panel": one person, two employers.
     // A director of a programme or a policy area is a staff post, held at one body; a plain director may sit on several boards.
     const staffDirector = od.head === "director" && !!od.field && !!oc.field;
-    if (od.org && oc.org && (od.family === "other" || od.family === "executive") && (!MANY_BODIES.has(od.head) || staffDirector) && orgsDiffer(od.org, oc.org)) return d.former === c.former ? "clash" : "unrelated";
+    if (od.org && oc.org && (od.family === "other" || od.family === "executive") && (!MANY_BODIES.has(od.head) || staffDirector) && employersDiffer(od.org, oc.org)) return d.former === c.former ? "clash" : "unrelated";
     // "Kelby Bridge mayor" / "Arnside's mayor": a local office is its place's; two places, two offices.
     if (od.org && oc.org && od.family === "local" && orgsDiffer(od.org, oc.org)) return d.former === c.former ? "clash" : "unrelated";
     // "former head of the agency" and "head of the council": two offices, not one then and now.
@@ -606,7 +608,20 @@ function relateEmployers(d: ParsedRole, od: Office, oc: Office): Relation {
   if (MANY_BODIES.has(od.head) || MANY_BODIES.has(oc.head)) return "unrelated";
   if (od.acronym && oc.acronym && od.acronym !== oc.acronym) return "doubt";
   if (od.org && oc.org && od.org.length > 1 && oc.org.length > 1 && orgsDiffer(od.org, oc.org)) return "doubt";
+  // "Harlow Ltd's rescue chief" / "incident commander of the Brae Valley Rescue Service": a one-word owner, no place,
+  // that the other's named body does not hold.
+  if (od.org && oc.org && od.org.length + oc.org.length > 2 && (od.org.length === 1 || oc.org.length === 1) && employersDiffer(od.org, oc.org)) return "doubt";
   return "unrelated";
+}
+
+/** Two named employers that cannot be one (`orgsDiffer`), neither a lone place word ("Sweden's chief prosecutor"). */
+function employersDiffer(a: string[], b: string[]): boolean {
+  return !(a.length === 1 && placeWord(a[0])) && !(b.length === 1 && placeWord(b[0])) && orgsDiffer(a, b);
+}
+
+/** A country, capital or continent: as an owner ("Sweden's chief prosecutor") it names a place, not an employer. */
+function placeWord(w: string): boolean {
+  return w in CAPITAL_COUNTRY || Object.values(DEMONYM_COUNTRY).some((c) => c.split("|").includes(w)) || /^(?:europe|africa|asia|america|americas|oceania|world|country|nation|city|town|region|state)$/.test(w);
 }
 
 /**
