@@ -11,7 +11,9 @@
 // a title with its employer left out is the same title; one owner named by
 // a single word ("Bayline's rescue chief") that the corpus's named employer
 // does not hold is a note, unless the word is a country ("Norway's chief
-// prosecutor" for one at the Norwegian Prosecution Authority). A number with no
+// prosecutor" for one at the Norwegian Prosecution Authority); a chief of
+// another trade than the one the corpus gives ("chief economist" / "analyst")
+// is a note. A number with no
 // counted noun in a sentence that restates the corpus's ("Sixteen, who were
 // working …", "an average of nine over …") is read in the same slot. The
 // date given as "N years ago" is read from the corpus article's date; the
@@ -49,6 +51,7 @@ const FERRY: Record<string, string> = {
     "",
     "Bayline Ferries suspended all crossings to the islands on Wednesday while engineers examined its fleet.",
     "Tugs from Port Selwick towed the ferry into the harbour.",
+    "Analyst Rolf Sande at Harbour Markets said the breakdown would cost Bayline dearly.",
     "The incident commander of the Brae Valley Rescue Service, Tove Ekdahl, said the passengers were calm.",
     "Bayline's chief engineer, Hal Morrow, said the fault was in the fuel pump.",
     "Siri Dahl, Chief Prosecutor at the Norwegian Prosecution Authority, opened an inquiry into the breakdown.",
@@ -182,6 +185,7 @@ describe("round nine: titles", () => {
     "Lena Voss, head of inspections for the northern region, said the logs had been seized.",
     "Norway's chief prosecutor, Siri Dahl, opened an inquiry into the breakdown.",
     "Tove Ekdahl, the incident commander, said the passengers were calm.",
+    "Rolf Sande, an analyst at Harbour Markets, said the breakdown would cost Bayline dearly.",
   ]) {
     it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, titles(draft)), []));
   }
@@ -190,6 +194,7 @@ describe("round nine: titles", () => {
     ["Norwegian Deputy Prime Minister Olaf Brenner is leaving for Harlow Bay today.", "Norwegian Deputy Prime Minister"],
     ["Lena Voss, director-general of the Harlow Coastguard Agency, said the engine logs had been seized.", "director-general of the Harlow Coastguard Agency"],
     ["Tove Ekdahl, Bayline's rescue chief, said the passengers were calm.", "Bayline's rescue chief"],
+    ["Rolf Sande, chief economist at Harbour Markets, said the breakdown would cost Bayline dearly.", "chief economist"],
   ]) {
     it(`invalid: ${draft}`, () => {
       const f = titles(draft);

@@ -583,6 +583,8 @@ export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Re
   if (d.former !== c.former) return benchAndBar(od, oc) ? "doubt" : "unrelated";
   let r = relateOffices(od, oc);
   if (r === "unrelated") r = relateEmployers(d, od, oc);
+  // "chief economist" / "analyst": a chief of another trade than the only one the corpus gives; a note.
+  if (r === "unrelated" && (chiefOver(d, od, c) || chiefOver(c, oc, d))) r = "doubt";
   if (r === "unrelated" && topPostsOfOneBody(od, oc)) r = "doubt";
   if (!d.former) return r;
   // Two former offices may have been held one after the other: a clash counts only when no
@@ -595,6 +597,18 @@ export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Re
   // would have named; a note.
   if (r === "unrelated" && (od.family === "top" || od.family === "cabinet") && !GOVERNMENT.has(oc.family)) return "doubt";
   return r;
+}
+
+/** Trades a person is named by ("economist", "analyst"), in general English. */
+const TRADES = new Set(
+  `economist analyst strategist engineer architect scientist researcher geologist hydrologist accountant auditor lawyer surgeon
+  physician doctor nurse pilot journalist reporter editor photographer planner inspector surveyor chemist statistician`.split(/\s+/),
+);
+/** True when `a` is "chief" of a trade and `b` names another trade with no rank at all. */
+function chiefOver(a: ParsedRole, oa: Office, b: ParsedRole): boolean {
+  const ob = b.offices[0];
+  if (!ob || b.offices.length !== 1 || !TRADES.has(oa.head) || !TRADES.has(ob.head) || oa.head === ob.head) return false;
+  return new RegExp(String.raw`\bchief\s+${oa.head}\b`, "iu").test(a.text) && !/\b(?:chief|head|senior|lead|principal|director|deputy)\b/iu.test(b.text);
 }
 
 /**
