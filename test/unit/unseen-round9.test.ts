@@ -22,7 +22,8 @@
 // twenty thousand at least, and is compared with a figure of the same thing
 // after the same verb ("would need at least 10,000 new fenders"). The same
 // number of the same unit amid many shared words is compared whatever the
-// sentence's length ("more than three years" / "almost 3 years"). "No crew
+// sentence's length ("more than three years" / "almost 3 years"). "N
+// minutes later" after a clock time is read against the corpus's clock times. "No crew
 // members would be dismissed" denies the dismissals, as "not" would; an
 // -ing form after a verb ("consider halting") is a verb, no modifier.
 import assert from "node:assert/strict";
@@ -51,6 +52,8 @@ const FERRY: Record<string, string> = {
     "",
     "Bayline Ferries suspended all crossings to the islands on Wednesday while engineers examined its fleet.",
     "Tugs from Port Selwick towed the ferry into the harbour.",
+    "The engine alarm sounded at 2:05 a.m., the coastguard said.",
+    "A lifeboat from Port Selwick reached the ferry at 2:41 a.m.",
     "Analyst Rolf Sande at Harbour Markets said the breakdown would cost Bayline dearly.",
     "The incident commander of the Brae Valley Rescue Service, Tove Ekdahl, said the passengers were calm.",
     "Bayline's chief engineer, Hal Morrow, said the fault was in the fuel pump.",
@@ -235,6 +238,24 @@ describe("round nine: the same number with another qualifier", () => {
   it("invalid: more than three years where the corpus says almost 3, in a long sentence", () => {
     const draft = long("more than three");
     assert.deepEqual(flagged(draft, numbers(draft)), ["more than three years"]);
+  });
+});
+
+describe("round nine: time elapsed between clock times", () => {
+  const engine = engineFrom(FERRY);
+  const numbers = (draft: string) => findingsOf(engine, draft, "number");
+  for (const draft of [
+    "The engine alarm sounded at 2:05 a.m. A lifeboat reached the ferry thirty-six minutes later.",
+    "The engine alarm sounded at 2:05 a.m. The crew ate breakfast two hours later.",
+  ]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, numbers(draft)), []));
+  }
+  it("invalid: another time elapsed than the corpus's clock times give", () => {
+    const draft = "The engine alarm sounded at 2:05 a.m. A lifeboat reached the ferry forty minutes later.";
+    const f = numbers(draft);
+    assert.deepEqual(flagged(draft, f), ["forty minutes later"]);
+    assert.deepEqual(f[0].suggestions, ["thirty-six minutes later"]);
+    assert.match(f[0].message, /2:05 a\.m\. to 2:41 a\.m\./);
   });
 });
 

@@ -12,6 +12,9 @@
 // the draft figure's unit is compared even when the words around differ.
 import { asFigure, TIME_UNITS, type Figure } from "../analysis/figures";
 import { alignedNumbers } from "../analysis/aligned-numbers";
+import { elapsedTimes } from "../analysis/elapsed";
+import { sentenceBefore } from "../analysis/analyze";
+import { NUMBER_WORDS } from "../text/lexicon";
 import { figuresAgree, sameWord, type FigureKnowledge, type FigureMatch, type FigureRef, type KnownWords } from "../knowledge/figures";
 import type { DatedEvent } from "../knowledge/dates";
 import type { Knowledge } from "../knowledge/knowledge";
@@ -620,6 +623,39 @@ function checkAlignedNumbers(ctx: CheckContext, out: Finding[]): void {
     }
   }
 }
+/** "eleven minutes later" where the corpus's clock times give nine (analysis/elapsed.ts). */
+function checkElapsed(ctx: CheckContext, out: Finding[]): void {
+  for (const s of ctx.draft.sentences) {
+    if (s.kind !== "paragraph") continue;
+    for (const x of elapsedTimes(ctx.kb, s, sentenceBefore(ctx.draft, s.index)?.sentence)) {
+      if (out.some((f) => f.span.start < x.span.end && x.span.start < f.span.end)) continue;
+      const evidence = [ctx.kb.evidence({ article: x.article, start: x.at.start, end: x.at.end })];
+      const n = x.unit === "hour" && x.corpusMinutes % 60 === 0 ? x.corpusMinutes / 60 : x.corpusMinutes;
+      const unit = x.unit === "hour" && x.corpusMinutes % 60 === 0 ? "hour" : "minute";
+      const words = /^\d/.test(x.text) ? String(n) : numberWord(n) ?? String(n);
+      const fix = x.text.replace(/^\S+\s+\S+/u, `${/^\p{Lu}/u.test(x.text) ? words[0].toUpperCase() + words.slice(1) : words} ${unit}${n === 1 ? "" : "s"}`);
+      out.push({
+        category: "number",
+        code: "number-mismatch",
+        span: { ...x.span },
+        severity: "information",
+        message: `The corpus's clock times give ${n} ${unit}${n === 1 ? "" : "s"} here (${x.from} to ${x.to}), not "${x.text}": ${cite(evidence[0])}.`,
+        suggestions: [fix],
+        evidence,
+      });
+    }
+  }
+}
+
+/** A small number in words ("nine", "twenty-five"), or undefined past ninety-nine. */
+function numberWord(n: number): string | undefined {
+  const names = Object.entries(NUMBER_WORDS).filter(([w, v]) => Number.isInteger(v) && v < 100 && !["a", "an", "dozen"].includes(w));
+  const byValue = new Map(names.map(([w, v]) => [v, w]));
+  if (byValue.has(n)) return byValue.get(n);
+  if (n < 100 && byValue.has(n - (n % 10)) && byValue.has(n % 10)) return `${byValue.get(n - (n % 10))}-${byValue.get(n % 10)}`;
+  return undefined;
+}
+
 /** Share of aligned words from which a number changed in the same slot is a warning. */
 const STRONG_ALIGNED = 0.75;
 
@@ -632,6 +668,7 @@ export const numberMismatch: Check = {
     const out: Finding[] = [];
     for (const m of ctx.draft.figures) checkFigure(ctx, asFigure(m), out);
     checkAlignedNumbers(ctx, out);
+    checkElapsed(ctx, out);
     return out;
   },
 };
