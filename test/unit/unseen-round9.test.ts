@@ -25,7 +25,10 @@
 // sentence's length ("more than three years" / "almost 3 years"). "N
 // minutes later" after a clock time is read against the corpus's clock times. "No crew
 // members would be dismissed" denies the dismissals, as "not" would; an
-// -ing form after a verb ("consider halting") is a verb, no modifier.
+// -ing form after a verb ("consider halting") is a verb, no modifier;
+// "pledged to build" says "committed to creating"; a capital at a sentence's
+// end stands for its country ("between Norway and Sweden" / "between Oslo and
+// Stockholm").
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -52,6 +55,8 @@ const FERRY: Record<string, string> = {
     "",
     "Bayline Ferries suspended all crossings to the islands on Wednesday while engineers examined its fleet.",
     "Tugs from Port Selwick towed the ferry into the harbour.",
+    "Bayline has committed to creating a reserve fleet of four tugs and has taken part in 12 rescues.",
+    "The two ministers said they were ready to reopen the route once a deal between Oslo and Stockholm is reached.",
     "The engine alarm sounded at 2:05 a.m., the coastguard said.",
     "A lifeboat from Port Selwick reached the ferry at 2:41 a.m.",
     "Analyst Rolf Sande at Harbour Markets said the breakdown would cost Bayline dearly.",
@@ -293,6 +298,16 @@ describe("round nine: claims", () => {
   it("valid: an -ing form after a verb is no modifier ('consider halting' / 'consider pausing')", () => {
     const draft = "The union asked Bayline to consider halting production blasting near the quay until the hull had been inspected.";
     assert.deepEqual(claims(draft).filter((f) => f.severity !== "hint"), []);
+  });
+  for (const draft of [
+    "Bayline has pledged to build a reserve fleet of four tugs and has taken part in 12 rescues.",
+    "The two ministers said they were ready to reopen the route once a deal between Norway and Sweden is reached.",
+  ]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(claims(draft).filter((f) => f.severity !== "hint"), []));
+  }
+  it("invalid: the statement ends on another country", () => {
+    const draft = "The two ministers said they were ready to reopen the route once a deal between Norway and Denmark is reached.";
+    assert.equal(claims(draft).length, 1);
   });
   it("invalid: dismissals where the corpus says no one would be dismissed", () => {
     const draft = "Bayline said 12 crew members would be dismissed over the breakdown.";

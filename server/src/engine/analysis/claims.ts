@@ -144,7 +144,7 @@ import { scheduledOnly } from "./schedule";
 import { RARE_ACTOR, overstated, verbGroup } from "./modality";
 import { figurePhrase } from "./figure-phrase";
 import { alignedClauses, continuedDenial, droppedException, nounSense, oppositeFlip } from "./opposites";
-import { attributeSwap, capitalCountry, countryNames, demonymsOf } from "./nationality";
+import { attributeSwap, capitalCountry, capitalsOf, countryNames, demonymsOf } from "./nationality";
 import { attendanceFlip, eventDenial, frameFlip } from "./frames";
 import { agentSwap, metonymy, roleSwap } from "./actor-swap";
 import { modifierSwap } from "./modifier-swap";
@@ -281,6 +281,8 @@ for (const group of [
   "job jobs payroll",
   "worker employee workforce",
   "arrange organize",
+  "build create establish",
+  "pledge commit promise",
 ]) {
   const [head, ...rest] = words(group).map(rawKey);
   for (const r of rest) SYNONYMS.set(r, head);
@@ -623,6 +625,7 @@ function unknownName(kb: Knowledge, t: ClaimTerm, prior: readonly Finding[]): bo
   if (demonymsOf(t.key).some((k) => kb.index.df.has(k))) return false; // "Sweden" where the corpus says "Swedish"
   if (countryNames(t.key).some((k) => kb.index.df.has(k))) return false; // one country's other name ("Holland", "the Netherlands")
   if (capitalCountry(t.text).some((k) => kb.index.df.has(k))) return false; // a capital for its country's government ("Oslo said")
+  if (countryNames(t.key).flatMap(capitalsOf).some((k) => kb.index.df.has(k))) return false; // a country the corpus names by its capital
   if (/^\p{Lu}+$/u.test(bare) && bare.length <= 3) return false;
   // "Gov.", "Sen.", "Lt.": a title written short, not a name.
   if (ROLE_HEADS.has(bare.toLowerCase()) || ROLE_WORDS.has(bare.toLowerCase())) return false;

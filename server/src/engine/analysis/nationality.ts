@@ -104,6 +104,26 @@ export function attributeSwap(claim: Claim, ev: EvidenceView): Flip | undefined 
 
 
 
+/** Per country name key, the keys of its capitals (the capital table read the other way). */
+let capitals: Map<string, string[]> | undefined;
+/** Keys of the capitals of the country a name key names ("norway" -> oslo), none for other words. */
+export function capitalsOf(key: string): string[] {
+  if (!capitals) {
+    capitals = new Map();
+    for (const [capital, country] of Object.entries(CAPITAL_COUNTRY)) {
+      for (const c of country.split("|").map(termKey)) capitals.set(c, [...(capitals.get(c) ?? []), termKey(capital)]);
+    }
+  }
+  return capitals.get(key) ?? [];
+}
+
+/** The same, with a capital standing for its country ("Moscow" for Russia). */
+export function placeOf(t: { key: string; text: string }): Set<string> {
+  const out = countryOf(t);
+  for (const k of capitalCountry(t.text)) for (const x of countryOf({ key: k })) out.add(x);
+  return out;
+}
+
 /** The country a name or demonym term stands for, as every key it may be written with. */
 export function countryOf(t: { key: string }): Set<string> {
   return new Set([t.key, ...countryNames(t.key), ...demonymsOf(t.key), ...countryNames(t.key).flatMap(demonymsOf)]);

@@ -6,7 +6,7 @@ import type { Finding } from "../types";
 import type { ClaimTerm } from "./claims";
 import { foldWord } from "./claims";
 import { DEMONYMS } from "../text/lexicon";
-import { countryOf } from "./nationality";
+import { placeOf } from "./nationality";
 import type { FrameFinding } from "./frames";
 import { flaggedBefore, type Restatement } from "./restatement";
 
@@ -44,7 +44,8 @@ export function tailSwap(r: Restatement, prior: readonly Finding[]): FrameFindin
   const allTheirs = new Set(theirs.map((t) => t.key));
   if (myNames.some((t) => allTheirs.has(t.key)) || theirNames.some((t) => allMine.has(t.key))) return undefined;
   if (myNames.some((t) => flaggedBefore(prior, t))) return undefined;
-  if (myNames.some((d) => theirNames.some((c) => [...countryOf(d)].some((k) => countryOf(c).has(k))))) return undefined;
+  // One country written two ways, or as its capital ("between Russia and Ukraine" / "between Moscow and Kyiv").
+  if (myNames.some((d) => theirNames.some((c) => [...placeOf(d)].some((k) => placeOf(c).has(k))))) return undefined;
   // Both endings run to their sentence's end: nothing of either is left to say it differently.
   const myText = claim.sentence.text.slice(mine[anchor].end - claim.sentence.start).replace(/^\W+|[\s.!?;:"”’)]+$/gu, "");
   const theirText = ev.text.slice(theirs[at].end - ev.start).replace(/^\W+|[\s.!?;:"”’)]+$/gu, "");
