@@ -23,7 +23,10 @@
 // after the same verb ("would need at least 10,000 new fenders"). The same
 // number of the same unit amid many shared words is compared whatever the
 // sentence's length ("more than three years" / "almost 3 years"). "N
-// minutes later" after a clock time is read against the corpus's clock times. "No crew
+// minutes later" after a clock time is read against the corpus's clock times;
+// two digits swapped ("130,000" / "310,000") are the same figure mistyped; a
+// date beside one the corpus gives with one other date in a sentence that says
+// the same is that other date; a weekday written with a date picks the year. "No crew
 // members would be dismissed" denies the dismissals, as "not" would; an
 // -ing form after a verb ("consider halting") is a verb, no modifier;
 // "pledged to build" says "committed to creating"; a capital at a sentence's
@@ -55,6 +58,8 @@ const FERRY: Record<string, string> = {
     "",
     "Bayline Ferries suspended all crossings to the islands on Wednesday while engineers examined its fleet.",
     "Tugs from Port Selwick towed the ferry into the harbour.",
+    "An initial review found that the records of about 310,000 passengers had been exposed.",
+    "Bayline said repairs had begun on Tuesday, October 27, and that all crossings were expected to be back by Friday, November 13.",
     "Bayline has committed to creating a reserve fleet of four tugs and has taken part in 12 rescues.",
     "The two ministers said they were ready to reopen the route once a deal between Oslo and Stockholm is reached.",
     "The engine alarm sounded at 2:05 a.m., the coastguard said.",
@@ -261,6 +266,34 @@ describe("round nine: time elapsed between clock times", () => {
     assert.deepEqual(flagged(draft, f), ["forty minutes later"]);
     assert.deepEqual(f[0].suggestions, ["thirty-six minutes later"]);
     assert.match(f[0].message, /2:05 a\.m\. to 2:41 a\.m\./);
+  });
+});
+
+describe("round nine: swapped digits and paired dates", () => {
+  const engine = engineFrom(FERRY);
+  const numbers = (draft: string) => findingsOf(engine, draft, "number");
+  const dates = (draft: string) => findingsOf(engine, draft, "date");
+  const leak = (n: string) => `Hackers exposed the records of about ${n} passengers, an initial review found.`;
+  it("valid: the corpus's figure", () => assert.deepEqual(numbers(leak("310,000")), []));
+  it("invalid: two digits swapped", () => {
+    const draft = leak("130,000");
+    assert.deepEqual(flagged(draft, numbers(draft)), ["about 130,000 passengers"]);
+  });
+  const repairs = (d: string) => `Bayline said repairs had started on Tuesday, October 27, and that every crossing should be fully back by Friday, ${d}.`;
+  it("valid: the paired date", () => assert.deepEqual(dates(repairs("November 13")), []));
+  it("invalid: another date beside the shared one", () => {
+    const draft = repairs("November 20");
+    const f = dates(draft);
+    assert.deepEqual(flagged(draft, f), ["Friday, November 20"]);
+    assert.deepEqual(f[0].suggestions, ["Friday, November 13"]);
+  });
+  it("a weekday written with a date picks the year it falls in", () => {
+    const e = engineFrom({
+      "a.txt": "Audit follow-up\n\nThe audit of March 2022 found gaps in the network. All systems were expected to be back by Friday, November 15.",
+      "b.txt": "Board meetings\n\nOn March 3, 2024, the board met. On May 5, 2024, it met again. On June 9, 2024, it met a third time.",
+    });
+    const ev = e.kb.dates.events.find((x) => x.mention.text.includes("November 15"));
+    assert.equal(ev?.date.year, 2024);
   });
 });
 

@@ -950,6 +950,52 @@ function checkPublicationDate(ctx: CheckContext, d: DraftDate): Finding | undefi
   };
 }
 
+/**
+ * (h) A date given beside another that the corpus gives in a sentence saying the same, with one other date
+ * in the same order ("prescribing came back on October 29, and every system should be restored by November
+ * 22" / "prescribing had been restored on October 29, and all systems were expected to be back by November
+ * 15"): the shared date anchors the pair, whatever words each sentence uses for the other.
+ */
+function checkPairedDate(ctx: CheckContext, d: DraftDate): Finding | undefined {
+  const m = d.mention;
+  if (m.relative || m.month === undefined || m.day === undefined) return undefined;
+  const kb = ctx.kb;
+  const found: Array<{ event: DatedEvent; share: number }> = [];
+  for (const o of ctx.draft.dates) {
+    if (o === m || o.sentence !== m.sentence || o.relative || o.month === undefined || o.day === undefined) continue;
+    if (o.month === m.month && o.day === m.day) continue;
+    for (const anchor of kb.dates.onMonthDay(o.month, o.day)) {
+      if (anchor.dateline || (o.year !== undefined && anchor.date.year !== undefined && o.year !== anchor.date.year)) continue;
+      const a = kb.articles[anchor.article];
+      const others = a.dates.filter((x) => x.sentence === anchor.mention.sentence && x !== anchor.mention && !x.relative && x.month !== undefined && x.day !== undefined);
+      if (others.length !== 1) continue;
+      const c = others[0];
+      // The same order: the draft's date after its anchor where the corpus's is after its own.
+      if (m.span.start > o.span.start !== c.span.start > anchor.mention.span.start) continue;
+      const cov = kb.dates.coverage(d.words, anchor.sentenceWords);
+      if (cov.draft < PARAPHRASE || cov.shared < 4) continue;
+      const event = kb.dates.events.find((e) => e.article === anchor.article && e.mention === c);
+      if (event) found.push({ event, share: cov.draft });
+    }
+  }
+  if (!found.length) return undefined;
+  const first = found[0].event;
+  if (!found.every((x) => sameValue(x.event.date, first.date))) return undefined;
+  if (compareDates(valueOf(m), first.date, first.yearInferred && !first.yearFromArticle).status !== "conflict") return undefined;
+  const suggestion = correction(m, first.date);
+  if (!suggestion || suggestion === m.text) return undefined;
+  const evidence = eventEvidence(ctx, found.map((x) => x.event));
+  return {
+    category: "date",
+    code: "date-mismatch",
+    span: { ...m.span },
+    severity: found[0].share >= WEEKDAY_STRONG ? "warning" : "information",
+    message: `The corpus gives this date as ${describeDate(first.date)}, not ${m.text}, in a sentence that says the same with the same other date: "${first.mention.text}" in ${cite(evidence[0])}.`,
+    suggestions: [suggestion],
+    evidence,
+  };
+}
+
 /** Specificity from which a word shared by two passages ties a deadline to the draft's. */
 const DEADLINE_TELLING = 0.6;
 
@@ -1063,7 +1109,7 @@ export const dateMismatch: Check = {
   run(ctx) {
     const out: Finding[] = [];
     for (const d of draftDates(ctx.draft)) {
-      const f = checkEvent(ctx, d) ?? checkWeekday(ctx, d.mention, d.context) ?? checkBareWeekday(ctx, d) ?? checkLeadWeekday(ctx, d) ?? checkEventWeekday(ctx, d) ?? checkDeadline(ctx, d) ?? checkPublicationDate(ctx, d);
+      const f = checkEvent(ctx, d) ?? checkWeekday(ctx, d.mention, d.context) ?? checkBareWeekday(ctx, d) ?? checkLeadWeekday(ctx, d) ?? checkEventWeekday(ctx, d) ?? checkDeadline(ctx, d) ?? checkPublicationDate(ctx, d) ?? checkPairedDate(ctx, d);
       if (f) out.push(f);
     }
     checkYearsAgo(ctx, out);

@@ -55,6 +55,19 @@ function sameShape(a: Figure, b: Figure): boolean {
   return a.valueHigh !== undefined && b.valueHigh !== undefined;
 }
 
+/** Shared context from which a corpus figure with two digits swapped is the same figure. */
+const TRANSPOSED = { words: 3, weight: 1.2, ratio: 0.1 };
+
+/** True when two numbers of three digits or more differ by two neighbouring digits swapped ("130000" / "310000"). */
+function transposed(a: number, b: number): boolean {
+  const x = String(a);
+  const y = String(b);
+  if (x.length !== y.length || x.length < 3 || x === y) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) diff.push(i);
+  return diff.length === 2 && diff[1] === diff[0] + 1 && x[diff[0]] === y[diff[1]] && x[diff[1]] === y[diff[0]];
+}
+
 /** Shared context from which a corpus figure of the same value and unit is about the same thing, however long the sentences. */
 const SAME_VALUE = { words: 4, weight: 2.5, ratio: 0.2 };
 /** Context so close that the figures count the same thing under two names ("a four-hour session" / "a three-hour hearing"). */
@@ -77,7 +90,9 @@ function sameThing(draft: Figure, m: FigureMatch): boolean {
     (sameShape(draft, m.ref.figure) && passes(m, SAME_SHAPE)) ||
     (passes(m, ALL_WORDS) && localShared(draft, m.ref.figure) >= 1) ||
     // The same number of the same unit amid many shared words ("more than three years" / "almost 3 years"): only the qualifier may differ.
-    (m.ref.figure.value === draft.value && m.ref.figure.unit === draft.unit && passes(m, SAME_VALUE))
+    (m.ref.figure.value === draft.value && m.ref.figure.unit === draft.unit && passes(m, SAME_VALUE)) ||
+    // Two digits swapped ("130,000" / "310,000"): a slip of the keyboard, the same figure where a few words agree.
+    (transposed(draft.value, m.ref.figure.value) && m.ref.figure.unit === draft.unit && passes(m, TRANSPOSED))
   );
 }
 

@@ -2,7 +2,7 @@
 // article with the event words its sentence ties to it. Month-day dates
 // without a year get one from the article's own date, from other dates of the
 // article, or from the corpus. No event and no date is listed here.
-import { datesInSentence, eventContext, eventKey, nearestYear, type DateValue, type EventWord } from "../analysis/dates";
+import { datesInSentence, eventContext, eventKey, nearestYear, weekdayOf, type DateValue, type EventWord } from "../analysis/dates";
 import type { DateMention } from "../analysis/facts";
 import { datelineParts } from "../corpus/article";
 import type { Sentence } from "../text/sentences";
@@ -250,6 +250,12 @@ export class DateKnowledge {
       if (d.day !== undefined) year ??= mode(explicitByMonthDay.get(`${d.month}-${d.day}`) ?? []);
       year ??= mode(explicitByArticle.get(e.article) ?? []);
       year ??= this.dominantYear;
+      // A weekday written with the date ("Friday, November 15") rules out years it does not fall in: another of the candidates it fits.
+      if (year !== undefined && d.weekday !== undefined && d.day !== undefined && weekdayOf(year, d.month, d.day) !== d.weekday && !e.yearFromArticle) {
+        const candidates = [...(explicitByArticleMonth.get(`${e.article}:${d.month}`) ?? []), ...(explicitByArticle.get(e.article) ?? []), ...(this.dominantYear !== undefined ? [this.dominantYear] : [])];
+        const fits = candidates.find((y) => weekdayOf(y, d.month!, d.day!) === d.weekday);
+        if (fits !== undefined) year = fits;
+      }
       if (year !== undefined) {
         d.year = year;
         e.yearInferred = true;
