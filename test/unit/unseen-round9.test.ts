@@ -13,7 +13,7 @@
 // does not hold is a note, unless the word is a country ("Norway's chief
 // prosecutor" for one at the Norwegian Prosecution Authority); a chief of
 // another trade than the one the corpus gives ("chief economist" / "analyst")
-// is a note. A number with no
+// is a note; a deputy minister is not the ministry's spokesperson. A number with no
 // counted noun in a sentence that restates the corpus's ("Sixteen, who were
 // working …", "an average of nine over …") is read in the same slot. The
 // date given as "N years ago" is read from the corpus article's date; the
@@ -58,6 +58,7 @@ const FERRY: Record<string, string> = {
     "",
     "Bayline Ferries suspended all crossings to the islands on Wednesday while engineers examined its fleet.",
     "Tugs from Port Selwick towed the ferry into the harbour.",
+    "Danish Transport Ministry spokeswoman Ida Holm said the ministry would review the crossing licences.",
     "An initial review found that the records of about 310,000 passengers had been exposed.",
     "Bayline said repairs had begun on Tuesday, October 27, and that all crossings were expected to be back by Friday, November 13.",
     "Bayline has committed to creating a reserve fleet of four tugs and has taken part in 12 rescues.",
@@ -199,6 +200,7 @@ describe("round nine: titles", () => {
     "Norway's chief prosecutor, Siri Dahl, opened an inquiry into the breakdown.",
     "Tove Ekdahl, the incident commander, said the passengers were calm.",
     "Rolf Sande, an analyst at Harbour Markets, said the breakdown would cost Bayline dearly.",
+    "Ida Holm, a spokeswoman for the Danish Transport Ministry, said the licences would be reviewed.",
   ]) {
     it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, titles(draft)), []));
   }
@@ -208,6 +210,7 @@ describe("round nine: titles", () => {
     ["Lena Voss, director-general of the Harlow Coastguard Agency, said the engine logs had been seized.", "director-general of the Harlow Coastguard Agency"],
     ["Tove Ekdahl, Bayline's rescue chief, said the passengers were calm.", "Bayline's rescue chief"],
     ["Rolf Sande, chief economist at Harbour Markets, said the breakdown would cost Bayline dearly.", "chief economist"],
+    ["Danish Deputy Transport Minister Ida Holm said the ministry would review the crossing licences.", "Danish Deputy Transport Minister"],
   ]) {
     it(`invalid: ${draft}`, () => {
       const f = titles(draft);

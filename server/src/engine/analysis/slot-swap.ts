@@ -3,6 +3,7 @@
 // that the contract was awarded in line with procurement rules" where the
 // corpus has "the council must show …"). For analysis/claims.ts.
 import type { Finding } from "../types";
+import type { ClaimTerm } from "./claims";
 import type { FrameFinding } from "./frames";
 import { capitalCountry, placeOf } from "./nationality";
 import { flaggedBefore, type Restatement } from "./restatement";
@@ -41,8 +42,9 @@ export function slotSwap(r: Restatement, prior: readonly Finding[]): FrameFindin
   const names = mySlot.filter((t) => t.name && !t.role);
   if (!names.length || names.some((t) => allTheirs.has(t.key)) || theirSlot.some((t) => allMine.has(t.key))) return undefined;
   if (mySlot.some((t) => flaggedBefore(prior, t))) return undefined;
-  // One country written two ways is no swap ("Britain" / "British", "Norway" / "Oslo").
-  if (names.some((d) => theirSlot.some((c) => [...placeOf(d)].some((k) => placeOf(c).has(k))))) return undefined;
+  // One country written two ways is no swap ("Britain" / "British", "Norway" / "Oslo"): a swap needs a name that stands for none of the other slot's.
+  const samePlace = (d: ClaimTerm, c: ClaimTerm) => [...placeOf(d)].some((k) => placeOf(c).has(k));
+  if (names.every((d) => theirSlot.some((c) => samePlace(d, c)))) return undefined;
   // The slot is who acts: right before the same auxiliary or reporting verb on both sides ("… must show").
   const next = (text: string, offset: number, end: number) => /^\s+([\p{L}'’]+)/u.exec(text.slice(end - offset))?.[1]?.toLowerCase();
   const verb = next(claim.sentence.text, claim.sentence.start, mySlot[mySlot.length - 1].end);

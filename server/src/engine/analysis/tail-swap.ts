@@ -44,8 +44,10 @@ export function tailSwap(r: Restatement, prior: readonly Finding[]): FrameFindin
   const allTheirs = new Set(theirs.map((t) => t.key));
   if (myNames.some((t) => allTheirs.has(t.key)) || theirNames.some((t) => allMine.has(t.key))) return undefined;
   if (myNames.some((t) => flaggedBefore(prior, t))) return undefined;
-  // One country written two ways, or as its capital ("between Russia and Ukraine" / "between Moscow and Kyiv").
-  if (myNames.some((d) => theirNames.some((c) => [...placeOf(d)].some((k) => placeOf(c).has(k))))) return undefined;
+  // One country written two ways, or as its capital ("between Russia and Ukraine" / "between Moscow and Kyiv"):
+  // a swap needs a name on each side that stands for no name of the other.
+  const samePlace = (d: ClaimTerm, c: ClaimTerm) => [...placeOf(d)].some((k) => placeOf(c).has(k));
+  if (myNames.every((d) => theirNames.some((c) => samePlace(d, c))) || theirNames.every((c) => myNames.some((d) => samePlace(d, c)))) return undefined;
   // Both endings run to their sentence's end: nothing of either is left to say it differently.
   const myText = claim.sentence.text.slice(mine[anchor].end - claim.sentence.start).replace(/^\W+|[\s.!?;:"”’)]+$/gu, "");
   const theirText = ev.text.slice(theirs[at].end - ev.start).replace(/^\W+|[\s.!?;:"”’)]+$/gu, "");

@@ -690,6 +690,10 @@ function relateOffices(od: Office, oc: Office): Relation {
   if (od.body && od.body === oc.body && (od.kind ?? "") === (oc.kind ?? "") && ((od.head === "spokesperson" && leads(oc)) || (oc.head === "spokesperson" && leads(od)))) return "clash";
   if (od.head.startsWith("deputy ") || oc.head.startsWith("deputy ")) {
     const base = (h: string) => h.replace(/^deputy /, "");
+    // "Deputy Foreign Minister" / "Foreign Ministry spokeswoman": a minister's deputy does not speak for the ministry as its spokesperson.
+    const deputy = od.head.startsWith("deputy ") ? od : oc;
+    const spokesperson = deputy === od ? oc : od;
+    if (spokesperson.head === "spokesperson" && deputy.portfolio && spokesperson.portfolio === deputy.portfolio && /minister$/.test(deputy.head)) return "clash";
     // The deputy of one body and the head of another may both be true.
     if (od.body && oc.body && (od.body !== oc.body || kindsDiffer(od, oc))) return "unrelated";
     // "Deputy Vice-Chancellor" / "Vice-Chancellor": one deputy word more is still the same office's deputy.
