@@ -846,6 +846,16 @@ function deadlines(kb: Knowledge): Map<string, DatedEvent[]> {
   return out;
 }
 
+/** The one date every event of `events` gives, when it contradicts the draft's mention: with the fix and the evidence. */
+function oneContradictingDate(ctx: CheckContext, m: DateMention, events: DatedEvent[]): { first: DatedEvent; suggestion: string; evidence: Evidence[] } | undefined {
+  const first = events[0];
+  if (!first || !events.every((e) => sameValue(e.date, first.date))) return undefined;
+  if (compareDates(valueOf(m), first.date, first.yearInferred && !first.yearFromArticle).status !== "conflict") return undefined;
+  const suggestion = correction(m, first.date);
+  if (!suggestion || suggestion === m.text) return undefined;
+  return { first, suggestion, evidence: eventEvidence(ctx, events) };
+}
+
 /** The content words of a sentence and the one before it. */
 function passageKeys(sentences: readonly Sentence[], at: number, own: readonly string[]): Set<string> {
   const before = sentenceByIndex(sentences, at - 1);
@@ -876,14 +886,9 @@ function checkDeadline(ctx: CheckContext, d: DraftDate): Finding | undefined {
     const theirs = passageKeys(sentences, e.mention.sentence, e.sentenceWords);
     return [...mine].some((w) => telling(w) && theirs.has(w));
   });
-  if (!anchored.length) return undefined;
-  const draftValue = valueOf(m);
-  const first = anchored[0];
-  if (!anchored.every((e) => sameValue(e.date, first.date))) return undefined;
-  if (compareDates(draftValue, first.date, first.yearInferred && !first.yearFromArticle).status !== "conflict") return undefined;
-  const suggestion = correction(m, first.date);
-  if (!suggestion || suggestion === m.text) return undefined;
-  const evidence = eventEvidence(ctx, anchored);
+  const one = oneContradictingDate(ctx, m, anchored);
+  if (!one) return undefined;
+  const { first, suggestion, evidence } = one;
   return {
     category: "date",
     code: "date-mismatch",
@@ -931,13 +936,9 @@ function checkPublicationDate(ctx: CheckContext, d: DraftDate): Finding | undefi
   const own = wordsOf(namesOfSentence(ctx.draft.names, m.sentence));
   const before = wordsOf(sentenceBefore(ctx.draft, m.sentence)?.names ?? []);
   const found = publications(ctx.kb).filter((p) => [...own, ...before].some((w) => p.names.has(w)));
-  if (!found.length) return undefined;
-  const first = found[0].event;
-  if (!found.every((p) => sameValue(p.event.date, first.date))) return undefined;
-  if (compareDates(valueOf(m), first.date, first.yearInferred && !first.yearFromArticle).status !== "conflict") return undefined;
-  const suggestion = correction(m, first.date);
-  if (!suggestion || suggestion === m.text) return undefined;
-  const evidence = eventEvidence(ctx, found.map((p) => p.event));
+  const one = oneContradictingDate(ctx, m, found.map((p) => p.event));
+  if (!one) return undefined;
+  const { first, suggestion, evidence } = one;
   const inOwn = found.some((p) => [...own].some((w) => p.names.has(w)));
   return {
     category: "date",
@@ -978,13 +979,9 @@ function checkPairedDate(ctx: CheckContext, d: DraftDate): Finding | undefined {
       if (event) found.push({ event, share: cov.draft });
     }
   }
-  if (!found.length) return undefined;
-  const first = found[0].event;
-  if (!found.every((x) => sameValue(x.event.date, first.date))) return undefined;
-  if (compareDates(valueOf(m), first.date, first.yearInferred && !first.yearFromArticle).status !== "conflict") return undefined;
-  const suggestion = correction(m, first.date);
-  if (!suggestion || suggestion === m.text) return undefined;
-  const evidence = eventEvidence(ctx, found.map((x) => x.event));
+  const one = oneContradictingDate(ctx, m, found.map((x) => x.event));
+  if (!one) return undefined;
+  const { first, suggestion, evidence } = one;
   return {
     category: "date",
     code: "date-mismatch",

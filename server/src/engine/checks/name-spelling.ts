@@ -189,16 +189,22 @@ function surnameIndex(names: NameKnowledge): { full: Map<string, string[]>; cour
   return m;
 }
 
+/** A name of two words past its title words ("Inspector Ada Lenz"): where they start, and the two. */
+function twoWords(mention: NameMention): { from: number; words: string[]; first: string; last: string } | undefined {
+  const from = nameStart(mention, mention.tokens.length - 1);
+  const words = mention.tokens.slice(from).map((t) => stripPossessive(t.text));
+  return words.length === 2 ? { from, words, first: words[0], last: words[1] } : undefined;
+}
+
 /**
  * A first name the corpus never gives with a surname it gives with one first name only ("Jane Orme" where
  * every article has "Ruth Orme"): likely the same person with the wrong first name, but it may be a
  * relative; a note.
  */
 function checkFirstName(ctx: CheckContext, mention: NameMention, out: Finding[]): boolean {
-  const from = nameStart(mention, mention.tokens.length - 1);
-  const words = mention.tokens.slice(from).map((t) => stripPossessive(t.text));
-  if (words.length !== 2) return false;
-  const [first, last] = words;
+  const two = twoWords(mention);
+  if (!two) return false;
+  const { from, words, first, last } = two;
   const names = ctx.kb.names;
   if (first.length < 3 || /\./.test(first) || isAcronym(first) || ctx.accept.has(first) || names.names.has(words.join(" "))) return false;
   if (ctx.common.isCommon(first.toLowerCase()) || names.forms.has(first) || courtesy(first)) return false;
@@ -238,10 +244,9 @@ function checkFirstName(ctx: CheckContext, mention: NameMention, out: Finding[])
  * offers the first name's person first (a surname is the likelier slip).
  */
 function checkBlend(ctx: CheckContext, mention: NameMention, out: Finding[]): boolean {
-  const from = nameStart(mention, mention.tokens.length - 1);
-  const words = mention.tokens.slice(from).map((t) => stripPossessive(t.text));
-  if (words.length !== 2) return false;
-  const [first, last] = words;
+  const two = twoWords(mention);
+  if (!two) return false;
+  const { from, words, first, last } = two;
   const names = ctx.kb.names;
   if (names.names.has(words.join(" ")) || ctx.accept.has(first) || ctx.accept.has(last) || courtesy(first)) return false;
   const theirLast = surnamesOf(names, first);
