@@ -31,7 +31,7 @@
 // -ing form after a verb ("consider halting") is a verb, no modifier;
 // "pledged to build" says "committed to creating"; a capital at a sentence's
 // end stands for its country ("between Norway and Sweden" / "between Oslo and
-// Stockholm").
+// Stockholm"); "will be in Harlow Bay for the hearing" says attending it.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -58,6 +58,7 @@ const FERRY: Record<string, string> = {
     "",
     "Bayline Ferries suspended all crossings to the islands on Wednesday while engineers examined its fleet.",
     "Tugs from Port Selwick towed the ferry into the harbour.",
+    "Hal Morrow will not attend Friday's inquiry hearing in Harlow Bay.",
     "Danish Transport Ministry spokeswoman Ida Holm said the ministry would review the crossing licences.",
     "An initial review found that the records of about 310,000 passengers had been exposed.",
     "Bayline said repairs had begun on Tuesday, October 27, and that all crossings were expected to be back by Friday, November 13.",
@@ -341,6 +342,16 @@ describe("round nine: claims", () => {
   ]) {
     it(`valid: ${draft}`, () => assert.deepEqual(claims(draft).filter((f) => f.severity !== "hint"), []));
   }
+  it("valid: not at the hearing, as the corpus says", () => {
+    const draft = "Hal Morrow will not be at Friday's inquiry hearing in Harlow Bay.";
+    assert.deepEqual(claims(draft).filter((f) => f.severity !== "hint"), []);
+  });
+  it("invalid: 'will be in … for the hearing' where the corpus says he will not attend", () => {
+    const draft = "Hal Morrow will be in Harlow Bay for Friday's inquiry hearing.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /will not attend/);
+  });
   it("invalid: the statement ends on another country", () => {
     const draft = "The two ministers said they were ready to reopen the route once a deal between Norway and Denmark is reached.";
     assert.equal(claims(draft).length, 1);
