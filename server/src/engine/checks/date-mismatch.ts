@@ -760,15 +760,6 @@ function commonEnd(a: readonly string[], b: readonly string[]): number {
 /** The fewest event words a lead-in must end with in common for a date to date the same act. */
 const LEAD_WORDS = 2;
 
-/**
- * (d') A bare weekday for an act whose own words, right before the date, the
- * corpus writes before another day in a sentence that says the same ("was
- * declared under control late on Wednesday night" / "… since Saturday was
- * declared under control late on Tuesday night, officials said on
- * Wednesday"). Reads each date of a sentence with several dates by its own
- * lead-in, not the whole sentence. Quiet when such a corpus date falls on the
- * draft's weekday, or when they fall on different days.
- */
 /** Corpus dates whose lead-in ends as the draft weekday's does (two event words or more), in a sentence that says the draft's again. */
 function anchoredWeekdays(ctx: CheckContext, d: DraftDate): Array<{ event: DatedEvent; weekday: number; share: number; shared: number }> {
   const m = d.mention;
@@ -790,6 +781,15 @@ function anchoredWeekdays(ctx: CheckContext, d: DraftDate): Array<{ event: Dated
   return found;
 }
 
+/**
+ * (d') A bare weekday for an act whose own words, right before the date, the
+ * corpus writes before another day in a sentence that says the same ("was
+ * declared under control late on Wednesday night" / "… since Saturday was
+ * declared under control late on Tuesday night, officials said on
+ * Wednesday"). Reads each date of a sentence with several dates by its own
+ * lead-in, not the whole sentence. Quiet when such a corpus date falls on the
+ * draft's weekday, or when they fall on different days.
+ */
 function checkLeadWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined {
   const m = d.mention;
   const sentence = sentenceByIndex(ctx.draft.sentences, m.sentence);
@@ -1091,7 +1091,7 @@ function checkYearsAgo(ctx: CheckContext, out: Finding[]): void {
         span,
         severity: "information",
         message: `The corpus dates this to ${describeDate(best.event.date)}${describeDate(best.event.date) === when ? "" : ` ("${when}")`}, ${ago} before its article was written, not ${m[0]}: ${cite(evidence[0])}.`,
-        suggestions: [/^\p{N}/u.test(when) ? `in ${when}` : `in ${when.replace(/^(?:in|on)\s+/iu, "")}`],
+        suggestions: [`in ${when.replace(/^(?:in|on)\s+/iu, "")}`],
         evidence,
       });
     }

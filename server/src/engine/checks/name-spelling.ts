@@ -251,13 +251,13 @@ function checkBlend(ctx: CheckContext, mention: NameMention, out: Finding[]): bo
   if (names.names.has(words.join(" ")) || ctx.accept.has(first) || ctx.accept.has(last) || courtesy(first)) return false;
   const theirLast = surnamesOf(names, first);
   if (theirLast?.size !== 1) return false;
-  const index = surnameIndex(names);
+  const bySurname = surnameIndex(names);
   const own = `${first} ${[...theirLast][0]}`;
-  const other = index.full.get(last);
-  if ((index.full.get([...theirLast][0])?.length ?? 0) !== 1 || other?.length !== 1 || other[0] === own || other[0].split(" ")[0] === first) return false;
+  const other = bySurname.full.get(last);
+  if ((bySurname.full.get([...theirLast][0])?.length ?? 0) !== 1 || other?.length !== 1 || other[0] === own || other[0].split(" ")[0] === first) return false;
   const person = (full: string) => {
     const surname = full.split(" ")[1];
-    return !PLACE_PREFIXES.has(full.split(" ")[0].toLowerCase()) && (index.courtesy.has(surname) || !!ctx.kb.roles.resolve(full) || (names.forms.get(surname)?.count ?? 0) > (names.names.get(full)?.count ?? 0));
+    return !PLACE_PREFIXES.has(full.split(" ")[0].toLowerCase()) && (bySurname.courtesy.has(surname) || !!ctx.kb.roles.resolve(full) || (names.forms.get(surname)?.count ?? 0) > (names.names.get(full)?.count ?? 0));
   };
   if (!person(own) || !person(other[0])) return false;
   // What the sentence says, against what the corpus says where it names each of them.
@@ -269,13 +269,13 @@ function checkBlend(ctx: CheckContext, mention: NameMention, out: Finding[]): bo
     const k = t.end <= mention.start || t.start >= mention.end ? contentToken(t) : undefined;
     if (k && !mine.has(k)) mine.set(k, t.text);
   }
-  const index2 = ctx.kb.index;
+  const sentences = ctx.kb.index;
   const score = (full: string) => {
     const about = new Set<string>();
-    for (const s of index2.containing(termKey(full.split(" ")[1]))) for (const t of s.terms) about.add(t);
+    for (const s of sentences.containing(termKey(full.split(" ")[1]))) for (const t of s.terms) about.add(t);
     let x = 0;
     const shared: string[] = [];
-    for (const [k, w] of mine) if (about.has(k)) (x += index2.idf(k)), shared.push(w);
+    for (const [k, w] of mine) if (about.has(k)) (x += sentences.idf(k)), shared.push(w);
     return { x, shared };
   };
   const a = score(own);
