@@ -342,6 +342,10 @@ describe("round nine: claims", () => {
   ]) {
     it(`valid: ${draft}`, () => assert.deepEqual(claims(draft).filter((f) => f.severity !== "hint"), []));
   }
+  it("valid: a framing sentence ('the worry is rooted in …') is at most a hint", () => {
+    const draft = "The worry is rooted in Bayline's record since the engine fault.";
+    assert.deepEqual(claims(draft).filter((f) => f.severity !== "hint"), []);
+  });
   it("valid: not at the hearing, as the corpus says", () => {
     const draft = "Hal Morrow will not be at Friday's inquiry hearing in Harlow Bay.";
     assert.deepEqual(claims(draft).filter((f) => f.severity !== "hint"), []);

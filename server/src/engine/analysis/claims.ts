@@ -1003,7 +1003,8 @@ function framingWord(key: string): boolean {
     debate debates row controversy dispute backdrop context picture light bitter heated fierce renewed fresh growing
     mounting lingering simmering ongoing wider broader long-running latest question questions issue issues awkward thorny
     tricky sensitive touchy looming hanging hangs hang overshadow overshadows overshadowing become becomes became becoming
-    possible effort efforts week weeks week's today tonight obstacle obstacles hurdle hurdles stumbling basic fundamental`).map(termKey),
+    possible effort efforts week weeks week's today tonight obstacle obstacles hurdle hurdles stumbling basic fundamental
+    worry worries unease misgivings rooted stems stem stemmed`).map(termKey),
   );
   return framing.has(key);
 }
