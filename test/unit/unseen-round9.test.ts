@@ -31,7 +31,8 @@
 // -ing form after a verb ("consider halting") is a verb, no modifier;
 // "pledged to build" says "committed to creating"; a capital at a sentence's
 // end stands for its country ("between Norway and Sweden" / "between Oslo and
-// Stockholm"); "will be in Harlow Bay for the hearing" says attending it.
+// Stockholm"); "will be in Harlow Bay for the hearing" says attending it; an
+// arrest "…, Quist said" meets Quist's own "no arrests had been made".
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -58,6 +59,7 @@ const FERRY: Record<string, string> = {
     "",
     "Bayline Ferries suspended all crossings to the islands on Wednesday while engineers examined its fleet.",
     "Tugs from Port Selwick towed the ferry into the harbour.",
+    "Inspector Mara Quist said detectives were examining the engine room. She said no arrests had been made.",
     "Hal Morrow will not attend Friday's inquiry hearing in Harlow Bay.",
     "Danish Transport Ministry spokeswoman Ida Holm said the ministry would review the crossing licences.",
     "An initial review found that the records of about 310,000 passengers had been exposed.",
@@ -345,6 +347,16 @@ describe("round nine: claims", () => {
   it("valid: a framing sentence ('the worry is rooted in …') is at most a hint", () => {
     const draft = "The worry is rooted in Bayline's record since the engine fault.";
     assert.deepEqual(claims(draft).filter((f) => f.severity !== "hint"), []);
+  });
+  it("valid: no arrests, as the corpus's speaker says", () => {
+    const draft = "No one has been arrested, Quist said.";
+    assert.deepEqual(claims(draft).filter((f) => f.severity !== "hint"), []);
+  });
+  it("invalid: an arrest attributed to the one who said there was none", () => {
+    const draft = "Two crew members have been arrested in connection with the breakdown, Quist said.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /no arrest/);
   });
   it("valid: not at the hearing, as the corpus says", () => {
     const draft = "Hal Morrow will not be at Friday's inquiry hearing in Harlow Bay.";

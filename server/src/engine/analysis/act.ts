@@ -124,7 +124,9 @@ export function deniedAct(kb: Knowledge, claim: Claim): ActFinding | undefined {
     const keys = keysOf.get(act)!;
     // The claim's other rare words, which tie a corpus passage to the same story; not names, which a story's
     // other events share ("a man was arrested in <town> over a burglary").
-    const anchors = claim.all.filter((t) => !t.quoted && !t.name && !keys.includes(t.key) && rare(t.key)).map((t) => t.key);
+    // The one it is attributed to ("…, Kwan said") ties it too: the same person's account.
+    const speakers = claim.all.filter((t) => t.name && !t.quoted && SAID_BY.test(s.text.slice(t.end - s.start, t.end - s.start + 12))).map((t) => t.key);
+    const anchors = [...claim.all.filter((t) => !t.quoted && !t.name && !keys.includes(t.key) && rare(t.key)).map((t) => t.key), ...speakers];
     if (!anchors.length) continue;
     const denied: IndexedSentence[] = [];
     let asserted = false;
@@ -148,6 +150,9 @@ export function deniedAct(kb: Knowledge, claim: Claim): ActFinding | undefined {
   }
   return undefined;
 }
+
+/** A name followed by a verb of saying: who the claim is attributed to. */
+const SAID_BY = /^['’]?s?\s+(?:said|says|told|added)\b/u;
 
 /** A word at least this share of the rarest words' weight ties a passage to a claim's story. */
 const RARE_SHARE = 0.5;
