@@ -124,7 +124,7 @@ export function deniedAct(kb: Knowledge, claim: Claim): ActFinding | undefined {
     const keys = keysOf.get(act)!;
     // The claim's other rare words, which tie a corpus passage to the same story; not names, which a story's
     // other events share ("a man was arrested in <town> over a burglary").
-    // The one it is attributed to ("…, Kwan said") ties it too: the same person's account.
+    // The one it is attributed to ("…, Ruiz said") ties it too: the same person's account.
     const speakers = claim.all.filter((t) => t.name && !t.quoted && SAID_BY.test(s.text.slice(t.end - s.start, t.end - s.start + 12))).map((t) => t.key);
     const anchors = [...claim.all.filter((t) => !t.quoted && !t.name && !keys.includes(t.key) && rare(t.key)).map((t) => t.key), ...speakers];
     if (!anchors.length) continue;

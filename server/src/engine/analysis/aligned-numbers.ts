@@ -1,5 +1,5 @@
-// A number with no counted noun ("Sixteen, who were working above …", "a
-// monthly average of nine over …") read against the corpus sentence the draft
+// A number with no counted noun ("Twelve, who were working on the roof …",
+// "a monthly average of seven over …") read against the corpus sentence the draft
 // sentence restates: the two sentences' words aligned in order (their longest
 // common run), the draft's number and the corpus's stand in the same gap
 // between aligned words. Two numbers in one slot of the same sentence that
@@ -30,7 +30,7 @@ export interface AlignedNumber {
 const SAME_STATEMENT = 0.6;
 /** The fewest aligned words. */
 const LEAST_ALIGNED = 5;
-/** The most words in a slot: the number and a few around it ("Fourteen of them"). */
+/** The most words in a slot: the number and a few around it ("Nine of them"). */
 const MAX_GAP = 4;
 /** Longest sentences aligned. */
 const MAX_TOKENS = 80;

@@ -461,7 +461,7 @@ export function termsOf(text: string, offset: number, names: readonly NameMentio
       const noneOf = lower === "none" && next === "of";
       scope = 2;
       noneNP = noneOf;
-      // "no employees would be laid off": "no" and the subject of an auxiliary deny the predicate, as "not" would.
+      // "no drivers would be laid off": "no" and the subject of an auxiliary deny the predicate, as "not" would.
       const subjectOf = lower === "no" && lowers.slice(i + 2, i + 4).some((w) => NONE_VERBS.has(w));
       nounScope = !noneOf && !subjectOf && NOUN_NEGATORS.has(lower) && !(lower === "without" && /ing$/.test(next)) && !(lower === "no" && next === "longer");
       continue;

@@ -174,7 +174,7 @@ function verbOf(text: string, which: "last" | "first"): string | undefined {
   VERB_MARK.lastIndex = 0;
   for (let m = VERB_MARK.exec(text); m; m = VERB_MARK.exec(text)) {
     verb = m[0].toLowerCase();
-    // "was declared under control", "were called off": a passive reports no speech.
+    // "was declared safe", "were called off": a passive reports no speech.
     if (REPORTING.has(verb) && PASSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) verb = "(passive)";
     if (which === "first") break;
   }
@@ -203,8 +203,8 @@ export function datesStatement(text: string, start: number, end: number): boolea
 
 /**
  * The event words right before a date in its clause, from the clause's start
- * (or `from`, the end of a date before it): "was declared under control late
- * on [Tuesday night]" -> declar, control. What a date of a sentence with
+ * (or `from`, the end of a date before it): "was declared safe late on
+ * [Thursday night]" -> declar, safe. What a date of a sentence with
  * several dates dates, read from its own words.
  */
 export function leadIn(text: string, start: number, from = 0): string[] {

@@ -1,21 +1,21 @@
-// Elapsed time read from clock times: "The alarm sounded at 3:14 a.m. A patrol
-// arrived eleven minutes later", where the corpus gives the same starting time
-// and, a sentence or two on, the time the same thing happened ("A patrol
-// reached the museum at 3:23 a.m."): nine minutes, not eleven. General clock
+// Elapsed time read from clock times: "The siren sounded at 5:02 a.m. A crew
+// arrived twenty minutes later", where the corpus gives the same starting time
+// and, a sentence or two on, the time the same thing happened ("A crew reached
+// the depot at 5:17 a.m."): fifteen minutes, not twenty. General clock
 // arithmetic; the corpus decides both times. For the number check.
 import type { Knowledge } from "../knowledge/knowledge";
-import { NUMBER_WORDS } from "../text/lexicon";
 import type { Sentence } from "../text/sentences";
 import type { Span } from "../types";
+import { runValue } from "./aligned-numbers";
 import { sentenceKeys } from "./claims";
 
-/** "3:14 a.m.", "15:40", "11.20pm": a clock time. */
+/** "5:02 a.m.", "15:40", "11.20pm": a clock time. */
 const CLOCK = /\b(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?\s?m\b\.?)?/giu;
-/** "eleven minutes later", "2 hours after", "forty minutes afterwards". */
+/** "twenty minutes later", "2 hours after", "forty minutes afterwards". */
 const LATER = /\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(minutes?|hours?)\s+(?:later|after(?:wards)?)\b/giu;
 
 export interface Elapsed {
-  /** The draft's span ("eleven minutes later") and its amount in minutes. */
+  /** The draft's span ("twenty minutes later") and its amount in minutes. */
   span: Span;
   text: string;
   minutes: number;
@@ -52,10 +52,25 @@ function clocks(text: string): Array<{ minutes: number; index: number; end: numb
   return out;
 }
 
-function amount(word: string): number | undefined {
-  if (/^\d+$/.test(word)) return Number(word);
-  const parts = word.toLowerCase().split("-");
-  return parts.every((p) => p in NUMBER_WORDS && p !== "a" && p !== "an" && p !== "half") ? parts.reduce((s, p) => s + NUMBER_WORDS[p], 0) : undefined;
+/** Per corpus, its clock times by minute of the day: where each stands (article, sentence, offset in it); built on first use. */
+const clockMemo = new WeakMap<Knowledge, Map<number, Array<{ article: number; sentence: number; index: number; text: string }>>>();
+function corpusClocks(kb: Knowledge): Map<number, Array<{ article: number; sentence: number; index: number; text: string }>> {
+  let out = clockMemo.get(kb);
+  if (!out) {
+    out = new Map();
+    for (const a of kb.articles) {
+      a.sentences.forEach((cs, i) => {
+        for (const c of clocks(cs.text)) {
+          const list = out!.get(c.minutes);
+          const at = { article: a.index, sentence: i, index: c.index, text: c.text };
+          if (list) list.push(at);
+          else out!.set(c.minutes, [at]);
+        }
+      });
+    }
+    clockMemo.set(kb, out);
+  }
+  return out;
 }
 
 /**
@@ -69,7 +84,7 @@ export function elapsedTimes(kb: Knowledge, s: Sentence, before: Sentence | unde
   const out: Elapsed[] = [];
   LATER.lastIndex = 0;
   for (let m = LATER.exec(s.text); m; m = LATER.exec(s.text)) {
-    const n = amount(m[1]);
+    const n = runValue([m[1]]);
     if (n === undefined) continue;
     const unit = /^hour/i.test(m[2]) ? "hour" : "minute";
     const minutes = n * (unit === "hour" ? 60 : 1);
@@ -79,21 +94,21 @@ export function elapsedTimes(kb: Knowledge, s: Sentence, before: Sentence | unde
     if (!start) continue;
     const mine = new Set(sentenceKeys(s.text.slice(0, m.index) + " " + s.text.slice(m.index + m[0].length)));
     const readings: Array<Omit<Elapsed, "span" | "text" | "minutes" | "unit">> = [];
-    for (const a of kb.articles) {
-      if (!a.text.includes(start.text.split(/\s/)[0])) continue;
-      a.sentences.forEach((cs, i) => {
-        const first = clocks(cs.text).find((c) => c.minutes === start.minutes);
-        if (!first) return;
-        for (let k = i; k <= i + 2 && k < a.sentences.length; k++) {
-          const later = a.sentences[k];
-          const times = clocks(later.text).filter((c) => (k > i || c.index > first.index) && c.minutes > start.minutes);
-          if (times.length !== 1) continue;
-          const shared = sentenceKeys(later.text).filter((w) => mine.has(w)).length;
-          if (shared < 2) continue;
-          readings.push({ corpusMinutes: times[0].minutes - start.minutes, article: a.index, sentence: k, at: { start: later.start + times[0].index, end: later.start + times[0].end }, from: first.text, to: times[0].text });
-          break;
-        }
-      });
+    const seen = new Set<string>();
+    for (const first of corpusClocks(kb).get(start.minutes) ?? []) {
+      // The first mention of the time in a sentence is the one read.
+      if (seen.has(`${first.article}:${first.sentence}`)) continue;
+      seen.add(`${first.article}:${first.sentence}`);
+      const a = kb.articles[first.article];
+      for (let k = first.sentence; k <= first.sentence + 2 && k < a.sentences.length; k++) {
+        const later = a.sentences[k];
+        const times = clocks(later.text).filter((c) => (k > first.sentence || c.index > first.index) && c.minutes > start.minutes);
+        if (times.length !== 1) continue;
+        const shared = sentenceKeys(later.text).filter((w) => mine.has(w)).length;
+        if (shared < 2) continue;
+        readings.push({ corpusMinutes: times[0].minutes - start.minutes, article: a.index, sentence: k, at: { start: later.start + times[0].index, end: later.start + times[0].end }, from: first.text, to: times[0].text });
+        break;
+      }
     }
     if (!readings.length || readings.some((r) => r.corpusMinutes !== readings[0].corpusMinutes) || readings[0].corpusMinutes === minutes) continue;
     out.push({ span: { start: s.start + m.index, end: s.start + m.index + m[0].length }, text: m[0], minutes, unit, ...readings[0] });

@@ -352,7 +352,7 @@ function predicate(p: Parsed, i: number, subject: Span, actors: string[], noun: 
     }
     break;
   }
-  // "will be in Paris for the summit", "was at the talks": "be" is the verb, where it is.
+  // "will be in Oslo for the talks", "was at the hearing": "be" is the verb, where it is.
   const beAt = i < n && chain.length > 0 && BE.has(p.lower[i - 1]) && /^(?:in|at)$/.test(p.lower[i]);
   if (beAt) i--;
   else if (i >= n || !/^\p{Ll}/u.test(p.toks[i].text) || STOPWORDS.has(p.lower[i]) || p.quoted[i]) return undefined;
@@ -843,7 +843,7 @@ function attendance(f: Frame, text: string, offset: number): number {
   let sign = 0;
   if (ATTEND.has(v) && (v !== "present" || /^\s+(?:at|in)\b/.test(after))) sign = 1;
   else if (/^(?:expected|due|scheduled|slated)$/.test(v) && /^\s+(?:at|in)\b/.test(after)) sign = 1;
-  // "will be in Paris for the summit", "was at the talks": present at what the object names (an event noun is asked for below).
+  // "will be in Oslo for the talks", "was at the hearing": present at what the object names (an event noun is asked for below).
   else if (/^(?:be|is|are|was|were|been)$/.test(v) && /^\s+(?:at|in)\b/.test(after)) sign = 1;
   else if (/^(?:take|takes|took|taken|taking)$/.test(v) && /^\s+part\b/.test(after)) sign = 1;
   else if (/^(?:stay|stays|stayed|staying|keep|keeps|kept)$/.test(v) && /^\s+away\b/.test(after)) sign = -1;

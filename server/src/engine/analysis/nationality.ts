@@ -117,7 +117,7 @@ export function capitalsOf(key: string): string[] {
   return capitals.get(key) ?? [];
 }
 
-/** The same, with a capital standing for its country ("Moscow" for Russia). */
+/** The same, with a capital standing for its country ("Oslo" for Norway). */
 export function placeOf(t: { key: string; text: string }): Set<string> {
   const out = countryOf(t);
   for (const k of capitalCountry(t.text)) for (const x of countryOf({ key: k })) out.add(x);

@@ -44,7 +44,7 @@ export function tailSwap(r: Restatement, prior: readonly Finding[]): FrameFindin
   const allTheirs = new Set(theirs.map((t) => t.key));
   if (myNames.some((t) => allTheirs.has(t.key)) || theirNames.some((t) => allMine.has(t.key))) return undefined;
   if (myNames.some((t) => flaggedBefore(prior, t))) return undefined;
-  // One country written two ways, or as its capital ("between Russia and Ukraine" / "between Moscow and Kyiv"):
+  // One country written two ways, or as its capital ("between Norway and Sweden" / "between Oslo and Stockholm"):
   // a swap needs a name on each side that stands for no name of the other.
   const samePlace = (d: ClaimTerm, c: ClaimTerm) => [...placeOf(d)].some((k) => placeOf(c).has(k));
   if (myNames.every((d) => theirNames.some((c) => samePlace(d, c))) || theirNames.every((c) => myNames.some((d) => samePlace(d, c)))) return undefined;

@@ -28,6 +28,7 @@ import type { Explainer } from "../explain";
 import { sentenceByIndex, type Sentence } from "../text/sentences";
 import { namesOfSentence, type NameMention } from "../analysis/names";
 import { sentenceBefore } from "../analysis/analyze";
+import { runValue } from "../analysis/aligned-numbers";
 import { ROLE_WORDS, STOPWORDS } from "../text/lexicon";
 import { stem } from "../text/tokens";
 import type { Evidence, Finding } from "../types";
@@ -784,9 +785,8 @@ function anchoredWeekdays(ctx: CheckContext, d: DraftDate): Array<{ event: Dated
 /**
  * (d') A bare weekday for an act whose own words, right before the date, the
  * corpus writes before another day in a sentence that says the same ("was
- * declared under control late on Wednesday night" / "… since Saturday was
- * declared under control late on Tuesday night, officials said on
- * Wednesday"). Reads each date of a sentence with several dates by its own
+ * declared safe late on Friday night" / "… since Monday was declared safe
+ * late on Thursday night, officials said on Friday"). Reads each date of a sentence with several dates by its own
  * lead-in, not the whole sentence. Quiet when such a corpus date falls on the
  * draft's weekday, or when they fall on different days.
  */
@@ -846,14 +846,37 @@ function deadlines(kb: Knowledge): Map<string, DatedEvent[]> {
   return out;
 }
 
-/** The one date every event of `events` gives, when it contradicts the draft's mention: with the fix and the evidence. */
-function oneContradictingDate(ctx: CheckContext, m: DateMention, events: DatedEvent[]): { first: DatedEvent; suggestion: string; evidence: Evidence[] } | undefined {
+/** Per corpus, each date mention's event, built on first use. */
+const eventMemo = new WeakMap<Knowledge, Map<DateMention, DatedEvent>>();
+function eventOfMention(kb: Knowledge, m: DateMention): DatedEvent | undefined {
+  let out = eventMemo.get(kb);
+  if (!out) {
+    out = new Map(kb.dates.events.map((e) => [e.mention, e]));
+    eventMemo.set(kb, out);
+  }
+  return out.get(m);
+}
+
+/**
+ * The finding for a draft date held to the one date every event of `events` gives, when that date contradicts
+ * it: "The corpus <head> <date>, not <draft's><extra>: "<corpus wording>" in <article, line>."
+ */
+function oneCorpusDate(ctx: CheckContext, m: DateMention, events: DatedEvent[], severity: Finding["severity"], head: string, extra = ""): Finding | undefined {
   const first = events[0];
   if (!first || !events.every((e) => sameValue(e.date, first.date))) return undefined;
   if (compareDates(valueOf(m), first.date, first.yearInferred && !first.yearFromArticle).status !== "conflict") return undefined;
   const suggestion = correction(m, first.date);
   if (!suggestion || suggestion === m.text) return undefined;
-  return { first, suggestion, evidence: eventEvidence(ctx, events) };
+  const evidence = eventEvidence(ctx, events);
+  return {
+    category: "date",
+    code: "date-mismatch",
+    span: { ...m.span },
+    severity,
+    message: `The corpus ${head} ${describeDate(first.date)}, not ${m.text}${extra}: "${first.mention.text}" in ${cite(evidence[0])}.`,
+    suggestions: [suggestion],
+    evidence,
+  };
 }
 
 /** The content words of a sentence and the one before it. */
@@ -886,18 +909,7 @@ function checkDeadline(ctx: CheckContext, d: DraftDate): Finding | undefined {
     const theirs = passageKeys(sentences, e.mention.sentence, e.sentenceWords);
     return [...mine].some((w) => telling(w) && theirs.has(w));
   });
-  const one = oneContradictingDate(ctx, m, anchored);
-  if (!one) return undefined;
-  const { first, suggestion, evidence } = one;
-  return {
-    category: "date",
-    code: "date-mismatch",
-    span: { ...m.span },
-    severity: "information",
-    message: `The corpus sets this deadline ("${verb} by") to ${describeDate(first.date)}, not ${m.text}: "${first.mention.text}" in ${cite(evidence[0])}.`,
-    suggestions: [suggestion],
-    evidence,
-  };
+  return oneCorpusDate(ctx, m, anchored, "information", `sets this deadline ("${verb} by") to`);
 }
 /** A verb of publishing right before a date in its clause: "reported on March 11", "published in May". */
 const PUBLISHED_ON = /\b(?:reported|published|printed|broadcast|aired|released)\s+(?:(?:on|in)\s+)?$/iu;
@@ -936,26 +948,14 @@ function checkPublicationDate(ctx: CheckContext, d: DraftDate): Finding | undefi
   const own = wordsOf(namesOfSentence(ctx.draft.names, m.sentence));
   const before = wordsOf(sentenceBefore(ctx.draft, m.sentence)?.names ?? []);
   const found = publications(ctx.kb).filter((p) => [...own, ...before].some((w) => p.names.has(w)));
-  const one = oneContradictingDate(ctx, m, found.map((p) => p.event));
-  if (!one) return undefined;
-  const { first, suggestion, evidence } = one;
   const inOwn = found.some((p) => [...own].some((w) => p.names.has(w)));
-  return {
-    category: "date",
-    code: "date-mismatch",
-    span: { ...m.span },
-    severity: inOwn ? "warning" : "information",
-    message: `The corpus dates this publication to ${describeDate(first.date)}, not ${m.text}: "${first.mention.text}" in ${cite(evidence[0])}.`,
-    suggestions: [suggestion],
-    evidence,
-  };
+  return oneCorpusDate(ctx, m, found.map((p) => p.event), inOwn ? "warning" : "information", "dates this publication to");
 }
 
 /**
  * (h) A date given beside another that the corpus gives in a sentence saying the same, with one other date
- * in the same order ("prescribing came back on October 29, and every system should be restored by November
- * 22" / "prescribing had been restored on October 29, and all systems were expected to be back by November
- * 15"): the shared date anchors the pair, whatever words each sentence uses for the other.
+ * in the same order ("the bridge reopened on May 4, and every lane should be restored by June
+ * 20" / "the bridge had reopened on May 4, and all lanes were expected to be back by June 12"): the shared date anchors the pair, whatever words each sentence uses for the other.
  */
 function checkPairedDate(ctx: CheckContext, d: DraftDate): Finding | undefined {
   const m = d.mention;
@@ -975,22 +975,12 @@ function checkPairedDate(ctx: CheckContext, d: DraftDate): Finding | undefined {
       if (m.span.start > o.span.start !== c.span.start > anchor.mention.span.start) continue;
       const cov = kb.dates.coverage(d.words, anchor.sentenceWords);
       if (cov.draft < PARAPHRASE || cov.shared < 4) continue;
-      const event = kb.dates.events.find((e) => e.article === anchor.article && e.mention === c);
+      const event = eventOfMention(kb, c);
       if (event) found.push({ event, share: cov.draft });
     }
   }
-  const one = oneContradictingDate(ctx, m, found.map((x) => x.event));
-  if (!one) return undefined;
-  const { first, suggestion, evidence } = one;
-  return {
-    category: "date",
-    code: "date-mismatch",
-    span: { ...m.span },
-    severity: found[0].share >= WEEKDAY_STRONG ? "warning" : "information",
-    message: `The corpus gives this date as ${describeDate(first.date)}, not ${m.text}, in a sentence that says the same with the same other date: "${first.mention.text}" in ${cite(evidence[0])}.`,
-    suggestions: [suggestion],
-    evidence,
-  };
+  if (!found.length) return undefined;
+  return oneCorpusDate(ctx, m, found.map((x) => x.event), found[0].share >= WEEKDAY_STRONG ? "warning" : "information", "gives this date as", ", in a sentence that says the same with the same other date");
 }
 
 /** Specificity from which a word shared by two passages ties a deadline to the draft's. */
@@ -1026,7 +1016,6 @@ export function draftDates(draft: CheckContext["draft"]): DraftDate[] {
 /** "four years ago", "more than two years ago", "a decade ago": how long before the time of writing. */
 const YEARS_AGO =
   /\b(?:(more than|over|nearly|almost|about|around|some|roughly|less than|under)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(years?|decades?)\s+ago\b/giu;
-const SMALL_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 /** Whether `years` (a corpus event's distance before its article's date) fits "N years ago" with its qualifier. */
 function fitsYearsAgo(years: number, n: number, qualifier: string): boolean {
@@ -1052,8 +1041,8 @@ function fitsYearsAgo(years: number, n: number, qualifier: string): boolean {
 
 /**
  * (g) "N years ago" for what the corpus dates, in a sentence that says the same, to a time that lies
- * another distance before its article's date ("asked the ministry in 2023", in an article of 2025, is
- * not "four years ago"; "inspected in June", in October, is not "more than two years ago"). The draft
+ * another distance before its article's date ("applied for the grant in 2019", in an article of 2022,
+ * is not "five years ago"; "serviced in March", in May, is not "more than a year ago"). The draft
  * has no date of its own: it is read as written when the corpus article was. A note.
  */
 function checkYearsAgo(ctx: CheckContext, out: Finding[]): void {
@@ -1061,10 +1050,13 @@ function checkYearsAgo(ctx: CheckContext, out: Finding[]): void {
   for (const s of ctx.draft.sentences) {
     if (s.kind !== "paragraph") continue;
     YEARS_AGO.lastIndex = 0;
+    let words: string[] | undefined;
     for (let m = YEARS_AGO.exec(s.text); m; m = YEARS_AGO.exec(s.text)) {
       const qualifier = (m[1] ?? "").toLowerCase();
-      const n = (SMALL_NUMBERS[m[2].toLowerCase()] ?? Number(m[2])) * (/^decade/i.test(m[3]) ? 10 : 1);
-      const words = sentenceKeys(s);
+      const count = /^an?$/i.test(m[2]) ? 1 : runValue([m[2]]);
+      if (count === undefined) continue;
+      const n = count * (/^decade/i.test(m[3]) ? 10 : 1);
+      words ??= sentenceKeys(s);
       const found: Array<{ event: DatedEvent; years: number; share: number }> = [];
       for (const event of kb.dates.eventsSharing(words, 4)) {
         const at = kb.articles[event.article].meta.date;

@@ -73,7 +73,7 @@ const SAME_VALUE = { words: 4, weight: 2.5, ratio: 0.2 };
 /** Context so close that the figures count the same thing under two names ("a four-hour session" / "a three-hour hearing"). */
 const SAME_SCENE = { words: 5, weight: 3, ratio: 0.6 };
 
-/** Both figures count the same qualified thing ("coalition" troops) after the same leading word ("need"). */
+/** Both figures count the same qualified thing ("relief" workers) after the same leading word ("need"). */
 function sameLeadAndThing(a: Figure, b: Figure): boolean {
   return !!a.lead && a.lead === b.lead && !!a.thing && a.thing === b.thing && a.unit === b.unit;
 }
@@ -82,16 +82,16 @@ function sameThing(draft: Figure, m: FigureMatch): boolean {
   if (m.thingClash && !passes(m, SAME_SCENE)) return false;
   // A vague magnitude ("thousands of") is compared only on very close context.
   // Or when nearly all the words around the draft's figure stand around the corpus's ("Ukraine would need at least …").
-  // Or when both count the same thing after the same verb ("would need at least … coalition troops").
+  // Or when both count the same thing after the same verb ("would need at least … relief workers").
   if (draft.vague || m.ref.figure.vague) return passes(m, CLEARLY_SAME) || (passes(m, SAME_THING) && (m.ratio >= VAGUE_RATIO || sameLeadAndThing(draft, m.ref.figure)));
   return (
     passes(m, SAME_THING) ||
     passes(m, SAME_SENTENCE) ||
     (sameShape(draft, m.ref.figure) && passes(m, SAME_SHAPE)) ||
     (passes(m, ALL_WORDS) && localShared(draft, m.ref.figure) >= 1) ||
-    // The same number of the same unit amid many shared words ("more than three years" / "almost 3 years"): only the qualifier may differ.
+    // The same number of the same unit amid many shared words ("more than four weeks" / "almost 4 weeks"): only the qualifier may differ.
     (m.ref.figure.value === draft.value && m.ref.figure.unit === draft.unit && passes(m, SAME_VALUE)) ||
-    // Two digits swapped ("130,000" / "310,000"): a slip of the keyboard, the same figure where a few words agree.
+    // Two digits swapped ("120,000" / "210,000"): a slip of the keyboard, the same figure where a few words agree.
     (transposed(draft.value, m.ref.figure.value) && m.ref.figure.unit === draft.unit && passes(m, TRANSPOSED))
   );
 }
@@ -611,8 +611,8 @@ function checkFigure(ctx: CheckContext, draft: Figure, out: Finding[]): void {
 
 /**
  * A number with no counted noun in a sentence that restates a corpus sentence, where the corpus has
- * another number in the same slot ("Sixteen, who were working above …" / "Fourteen of them, who were
- * working above …"; analysis/aligned-numbers.ts).
+ * another number in the same slot ("Twelve, who were working on the roof …" / "Nine of them, who were
+ * working on the roof …"; analysis/aligned-numbers.ts).
  */
 function checkAlignedNumbers(ctx: CheckContext, out: Finding[]): void {
   const draft = ctx.draft;
@@ -638,7 +638,7 @@ function checkAlignedNumbers(ctx: CheckContext, out: Finding[]): void {
     }
   }
 }
-/** "eleven minutes later" where the corpus's clock times give nine (analysis/elapsed.ts). */
+/** "twenty minutes later" where the corpus's clock times give fifteen (analysis/elapsed.ts). */
 function checkElapsed(ctx: CheckContext, out: Finding[]): void {
   for (const s of ctx.draft.sentences) {
     if (s.kind !== "paragraph") continue;
@@ -662,10 +662,16 @@ function checkElapsed(ctx: CheckContext, out: Finding[]): void {
   }
 }
 
+/** Small numbers by value, in words ("nine"), built on first use. */
+let smallNumbers: Map<number, string> | undefined;
 /** A small number in words ("nine", "twenty-five"), or undefined past ninety-nine. */
 function numberWord(n: number): string | undefined {
-  const names = Object.entries(NUMBER_WORDS).filter(([w, v]) => Number.isInteger(v) && v < 100 && !["a", "an", "dozen"].includes(w));
-  const byValue = new Map(names.map(([w, v]) => [v, w]));
+  smallNumbers ??= new Map(
+    Object.entries(NUMBER_WORDS)
+      .filter(([w, v]) => Number.isInteger(v) && v < 100 && !["a", "an", "dozen"].includes(w))
+      .map(([w, v]) => [v, w]),
+  );
+  const byValue = smallNumbers;
   if (byValue.has(n)) return byValue.get(n);
   if (n < 100 && byValue.has(n - (n % 10)) && byValue.has(n % 10)) return `${byValue.get(n - (n % 10))}-${byValue.get(n % 10)}`;
   return undefined;

@@ -250,7 +250,7 @@ export class DateKnowledge {
       if (d.day !== undefined) year ??= mode(explicitByMonthDay.get(`${d.month}-${d.day}`) ?? []);
       year ??= mode(explicitByArticle.get(e.article) ?? []);
       year ??= this.dominantYear;
-      // A weekday written with the date ("Friday, November 15") rules out years it does not fall in: another of the candidates it fits.
+      // A weekday written with the date ("Friday, May 8") rules out years it does not fall in: another of the candidates it fits.
       if (year !== undefined && d.weekday !== undefined && d.day !== undefined && weekdayOf(year, d.month, d.day) !== d.weekday && !e.yearFromArticle) {
         const candidates = [...(explicitByArticleMonth.get(`${e.article}:${d.month}`) ?? []), ...(explicitByArticle.get(e.article) ?? []), ...(this.dominantYear !== undefined ? [this.dominantYear] : [])];
         const fits = candidates.find((y) => weekdayOf(y, d.month!, d.day!) === d.weekday);
