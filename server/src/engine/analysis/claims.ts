@@ -1293,12 +1293,17 @@ function phrasalKey(t: Token, next: Token | undefined): string | undefined {
 
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-{1,2}\s|\b(?:where|while|whereas|which|but|although|though|who|whom)\b/giu;
 
+/** Words after a comma that carry on the list before it ("…, including Spain"). */
+const LIST_GOES_ON = /^\s*(?:including|such as|notably|especially|particularly|among them)\b/iu;
+
 /** The clauses of a sentence (offsets from `offset`), split at commas,
  * semicolons, dashes and "where", "while", "but", "whereas", "which", "who". */
 export function clausesOf(text: string, offset: number): Span[] {
   const out: Span[] = [];
   let from = 0;
   for (const m of text.matchAll(CLAUSE_BREAK)) {
+    // ", including Spain", ", such as Italy": the list goes on in the same clause.
+    if (m[0] === "," && LIST_GOES_ON.test(text.slice(m.index! + 1))) continue;
     if (/\S/.test(text.slice(from, m.index!))) out.push({ start: offset + from, end: offset + m.index! });
     from = m.index! + m[0].length;
   }
