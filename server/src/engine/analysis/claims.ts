@@ -150,6 +150,7 @@ import { agentSwap, metonymy, roleSwap } from "./actor-swap";
 import { modifierSwap } from "./modifier-swap";
 import { kindSwap } from "./kind-swap";
 import { deniedAct, unreportedAct } from "./act";
+import { inventedCommitment } from "./commitment";
 import { inventedTrip } from "./trip";
 import type { Sentence } from "../text/sentences";
 import { fold, stripPossessive, tokenize, type Token } from "../text/tokens";
@@ -963,6 +964,9 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     // With every name covered, two missing words may be a fair paraphrase: shown, not asserted.
     return { ...result, verdict: "unsupported", reason: missingText(kb, missing), severity: missing.some((t) => t.name) && substantive.length >= 2 && !marked ? undefined : "hint" };
   }
+  // 4d. A commitment of a known actor to something no article has a word for (analysis/commitment.ts).
+  const committed = priorHere ? undefined : inventedCommitment(kb, claim, nameMentions);
+  if (committed) return { ...result, verdict: "unsupported", severity: "information", reason: committed.reason, focus: committed.focus };
   return result;
 }
 
