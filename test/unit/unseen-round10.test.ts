@@ -4,6 +4,11 @@
 // "a merger that has the support of several towns, including Tarrow". A
 // known actor said to have pledged, agreed or offered something no article
 // has a word for ("Tarrow has pledged the merged orchestra a subsidy") is a note.
+// A figure the corpus gives in a sentence that says all of the draft's
+// outweighs an agreeing one that shares a third of it, or a vague "dozens
+// of" elsewhere. A weekday a corpus sentence gives to more of the draft's
+// words stands, though the corpus writes its rarest word otherwise ("Tom,
+// 7," for "the seven-year-old").
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -18,6 +23,12 @@ const ORCHESTRA: Record<string, string> = {
     "The musicians' union said it had not been consulted.",
     "Tarrow council has promised to pay for the new rehearsal hall.",
     "Eastmere signed a lease on the concert hall in 2019 and then renewed it in 2024.",
+    "At Tarrow Grammar, where 19 pupils play in the youth orchestra, parents gathered at the gates on Wednesday morning.",
+    "Dozens of pupils in the youth orchestra have asked for lessons.",
+    "A six-year-old violinist who was moved to the front row on Wednesday night played a solo, the conductor said.",
+    "Ines Marr, whose seven-year-old son Tom sang on Saturday, said he loved it.",
+    "Ines Marr said her seven-year-old son Tom, a violinist, was thrilled.",
+    "Ines Marr, whose son Tom, 7, sang three songs at the concert, said Tom had come home on Tuesday and was tired but happy.",
   ].join("\n"),
 };
 
@@ -56,5 +67,42 @@ describe("round ten: invented commitments", () => {
     assert.deepEqual(flagged(draft, f), [draft]);
     assert.equal(f[0].severity, "information");
     assert.match(f[0].message, /no corpus article mentions "subsidy"; what Tarrow pledged/);
+  });
+});
+
+describe("round ten: a figure in a sentence that says it all", () => {
+  const engine = engineFrom(ORCHESTRA);
+  const numbers = (draft: string) => findingsOf(engine, draft, "number");
+  for (const draft of [
+    "At Tarrow Grammar, 19 pupils play in the youth orchestra.",
+    "A six-year-old violinist who was moved to the front row on Wednesday night played a solo.",
+    "Dozens of pupils in the youth orchestra have asked for lessons.",
+  ]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, numbers(draft)), []));
+  }
+  it("invalid: a count against the corpus's in the same words, with a vague magnitude elsewhere", () => {
+    const draft = "At Tarrow Grammar, 29 pupils play in the youth orchestra.";
+    const f = numbers(draft);
+    assert.deepEqual(flagged(draft, f), ["29 pupils"]);
+    assert.deepEqual(f[0].suggestions, ["19 pupils"]);
+  });
+  it("invalid: an age against the corpus's in the same words, with the draft's age given to someone else", () => {
+    const draft = "A seven-year-old violinist who was moved to the front row on Wednesday night played a solo.";
+    const f = numbers(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /six-year/);
+  });
+});
+
+describe("round ten: a weekday the fuller sentence gives", () => {
+  const engine = engineFrom(ORCHESTRA);
+  const dates = (draft: string) => findingsOf(engine, draft, "date");
+  it("valid: the corpus's sentence with more of the draft's words gives its weekday", () => {
+    const draft = "Ines Marr, whose son Tom sang three songs at the concert, said the seven-year-old came home on Tuesday and was tired.";
+    assert.deepEqual(flagged(draft, dates(draft)), []);
+  });
+  it("invalid: another weekday for the same homecoming", () => {
+    const draft = "Ines Marr, whose son Tom sang three songs at the concert, said Tom had come home on Friday and was tired but happy.";
+    assert.deepEqual(flagged(draft, dates(draft)), ["Friday"]);
   });
 });

@@ -680,8 +680,8 @@ function checkEventWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined
   // A corpus date with the draft's own lead-in ("declared safe late on …") tells what the weekday dates: (d')'s to judge.
   if (anchoredWeekdays(ctx, d).length) return undefined;
   const kb = ctx.kb.dates;
-  const candidates = kb
-    .match(d.context, SAME_EVENT)
+  const matched = kb.match(d.context, SAME_EVENT);
+  const candidates = matched
     .filter((x) => x.score >= SAME_EVENT && x.shared.length >= 2 && sharesCore(d.context, x) && comparePredicates(d.context, x.event.context) !== "different" && !otherInstance(ctx, m, x))
     // An act the draft dates is not what a corpus date of a saying dates, unless both name the same kind of act.
     .filter((x) => !(statement === false && saidOn(ctx.kb, x.event) && comparePredicates(d.context, x.event.context) !== "same"))
@@ -689,6 +689,9 @@ function checkEventWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined
     .filter((x) => x.weekday !== undefined && !x.event.dateline && x.event.sentenceDates <= 1);
   if (!candidates.length) return undefined;
   const best = candidates[0];
+  // A corpus sentence that says more of the draft's, on the draft's weekday, though not its rarest word
+  // ("Ellie, 7, … had come home on Tuesday" / "the seven-year-old came home on Tuesday"): the draft says that.
+  if (matched.some((x) => x.score > best.score && x.shared.length > best.shared.length && eventWeekday(x.event) === m.weekday)) return undefined;
   if (againWords.length) {
     const said = ctx.kb.articles[best.event.article]?.sentences[best.event.mention.sentence]?.text.toLowerCase() ?? "";
     if (!againWords.every((w) => new RegExp(String.raw`\b${w}\b`, "u").test(said))) return undefined;

@@ -569,7 +569,13 @@ function checkFigure(ctx: CheckContext, draft: Figure, out: Finding[]): void {
   // outweighs an agreeing one that shares a single word with it ("employs about 1,900" elsewhere).
   // Or five words and more of it, most of the shorter sentence ("X, of the Y, said the lake had been lowered by …").
   const restating = found.find((m) => passes(m, CLEARLY_SAME) && (m.ratio >= 0.8 || (m.ratio >= 0.55 && m.count >= 5)));
-  const outweighed = (m: FigureMatch) => !!restating && m.count < 2 && restating.weight >= 3 * m.weight;
+  // So does it a vague magnitude that merely allows the draft's ("dozens of pupils" elsewhere against "19 pupils" in the same words).
+  // And one that shares a third of the words and weight with the draft that a sentence saying all of it shares.
+  const outweighed = (m: FigureMatch) =>
+    !!restating &&
+    ((m.count < 2 && restating.weight >= 3 * m.weight) ||
+      (m.ref.figure.vague && !draft.vague && restating.weight >= 2 * m.weight) ||
+      (restating.ratio >= 0.8 && restating.count >= 3 * m.count && restating.weight >= 3 * m.weight));
   const agreeing = matches.filter((m) => (confirms(m) || (sameLead(draft, m) && clause(draft, m) >= 1.5) || sameClauseVerb(draft, m)) && !outweighed(m) && figuresAgree(draft, m.ref.figure) && !precisionDiffers(draft, m.ref.figure));
   // A sentence anchored by another figure of the draft's outweighs an agreeing figure in a sentence that gives none of them.
   const anchoredAt = new Set(anchoredAll.map((a) => `${a.ref.article}:${a.ref.figure.sentence}`));
