@@ -8,7 +8,9 @@
 // outweighs an agreeing one that shares a third of it, or a vague "dozens
 // of" elsewhere. A weekday a corpus sentence gives to more of the draft's
 // words stands, though the corpus writes its rarest word otherwise ("Tom,
-// 7," for "the seven-year-old").
+// 7," for "the seven-year-old"). A word one corpus sentence negates ("would
+// not seek to renew") is no contradiction when another gives it as the draft
+// does with the words of the draft's clause ("was last renewed in May 2024").
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -104,5 +106,27 @@ describe("round ten: a weekday the fuller sentence gives", () => {
   it("invalid: another weekday for the same homecoming", () => {
     const draft = "Ines Marr, whose son Tom sang three songs at the concert, said Tom had come home on Friday and was tired but happy.";
     assert.deepEqual(flagged(draft, dates(draft)), ["Friday"]);
+  });
+});
+
+describe("round ten: a negation beside the same word asserted elsewhere", () => {
+  const engine = engineFrom({
+    "b1.txt": [
+      "Bakery loses cafe leases",
+      "",
+      "Harlan Bakery has supplied the three cafes since 2018. Dunmore Council said the lease was worth about 50,000 pounds a year and was last renewed in May 2024.",
+      "Harlan Bakery's owner, Rosa Vine, said on Monday that the bakery would not seek to renew any of its cafe leases.",
+    ].join("\n"),
+  });
+  const claims = (draft: string) => findingsOf(engine, draft, "claim");
+  it("valid: the clause says what another corpus sentence says", () => {
+    const draft = "Harlan Bakery has supplied the three cafes since 2018, and the council last renewed the lease in May 2024.";
+    assert.deepEqual(flagged(draft, claims(draft)), []);
+  });
+  it("invalid: the negated statement itself, asserted", () => {
+    const draft = "Rosa Vine, the owner of Harlan Bakery, said on Monday that the bakery would seek to renew its cafe leases.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /negates "seek"/);
   });
 });

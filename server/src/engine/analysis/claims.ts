@@ -765,7 +765,7 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   // 2. Reversed polarity against that sentence.
   if (sameStatement) {
     const flip = polarityFlip(claim, analyzedEvidence(kb, top));
-    if (flip) return { ...result, verdict: "reversed", reason: flip.reason, focus: flip.focus };
+    if (flip && !saidAlsoAsDrafted(kb, claim, flip, top)) return { ...result, verdict: "reversed", reason: flip.reason, focus: flip.focus };
   }
   // 2a. The corpus sentence right after the same statement denies part of what the claim adds
   // ("The files contain names … They did not include payment card details").
@@ -968,6 +968,35 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   const committed = priorHere ? undefined : inventedCommitment(kb, claim, nameMentions);
   if (committed) return { ...result, verdict: "unsupported", severity: "information", reason: committed.reason, focus: committed.focus };
   return result;
+}
+
+/**
+ * Another corpus sentence gives the flipped word the draft's own polarity, with as many more of the claim's words
+ * ("the contract was last renewed in September 2023" beside "would not seek to renew any of its contracts"):
+ * the draft says what that sentence says, not the opposite of the other.
+ */
+function saidAlsoAsDrafted(kb: Knowledge, claim: Claim, flip: Flip, top: IndexedSentence): boolean {
+  const t = flip.focus && claim.all.find((x) => x.start === flip.focus!.start && !x.quoted);
+  // Only a flip of the same word (negation), not of a stance word the other sentence does not use.
+  if (!t || !top.terms.has(t.key)) return false;
+  const others = new Set(claim.all.filter((x) => x.key !== t.key && !x.quoted && !STOPWORDS.has(x.text.toLowerCase())).map((x) => x.key));
+  const sharedWith = (s: IndexedSentence) => {
+    let n = 0;
+    for (const k of others) if (s.terms.has(k)) n++;
+    return n;
+  };
+  // As much of the claim as the flipped sentence has, and three words at least; or every word of the flipped
+  // word's own clause, two at least, where the flipped sentence lacks one ("and the council last renewed the contract").
+  const least = Math.max(3, sharedWith(top));
+  const clause = clauseAt(clausesOf(claim.sentence.text, claim.sentence.start), t.start);
+  const own = clause ? [...new Set(claim.all.filter((x) => x.key !== t.key && !x.quoted && inSpan(x, clause) && others.has(x.key)).map((x) => x.key))] : [];
+  const holdsClause = (s: IndexedSentence) => own.length >= 2 && own.every((k) => s.terms.has(k));
+  const clauseDecides = own.length >= 2 && !holdsClause(top);
+  for (const s of kb.index.containing(t.key)) {
+    if (s === top || (sharedWith(s) < least && !(clauseDecides && holdsClause(s)))) continue;
+    if (analyzedEvidence(kb, s).terms.some((x) => x.key === t.key && !x.quoted && !!x.negated === !!t.negated)) return true;
+  }
+  return false;
 }
 
 /** Verbs that carry another verb or a thing given (general English): a negation reaches through them. */
