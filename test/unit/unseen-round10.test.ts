@@ -11,6 +11,8 @@
 // 7," for "the seven-year-old"). A word one corpus sentence negates ("would
 // not seek to renew") is no contradiction when another gives it as the draft
 // does with the words of the draft's clause ("was last renewed in May 2024").
+// One word of a three-word name swapped for one of the same frame (same
+// length, first letter and ending: "Kurier am Samstag") is that name misspelt.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -30,6 +32,7 @@ const ORCHESTRA: Record<string, string> = {
     "A six-year-old violinist who was moved to the front row on Wednesday night played a solo, the conductor said.",
     "Ines Marr, whose seven-year-old son Tom sang on Saturday, said he loved it.",
     "Ines Marr said her seven-year-old son Tom, a violinist, was thrilled.",
+    "The weekly Kurier am Sonntag reported that the merger would save money.",
     "Ines Marr, whose son Tom, 7, sang three songs at the concert, said Tom had come home on Tuesday and was tired but happy.",
   ].join("\n"),
 };
@@ -128,5 +131,19 @@ describe("round ten: a negation beside the same word asserted elsewhere", () => 
     const f = claims(draft);
     assert.equal(f.length, 1);
     assert.match(f[0].message, /negates "seek"/);
+  });
+});
+
+describe("round ten: one word of a name swapped for a look-alike", () => {
+  const engine = engineFrom(ORCHESTRA);
+  const names = (draft: string) => findingsOf(engine, draft, "name");
+  for (const draft of ["The weekly Kurier am Sonntag reported that the merger would save money.", "The Kurier am Mittwoch reported that the merger would save money."]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, names(draft)), []));
+  }
+  it("invalid: the same frame, another word", () => {
+    const draft = "The weekly Kurier am Samstag reported that the merger would save money.";
+    const f = names(draft);
+    assert.deepEqual(flagged(draft, f), ["Kurier am Samstag"]);
+    assert.deepEqual(f[0].suggestions, ["Kurier am Sonntag"]);
   });
 });

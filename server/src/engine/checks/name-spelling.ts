@@ -543,6 +543,15 @@ function oneOffNames(kb: Knowledge): Map<string, string[]> {
 }
 
 /**
+ * Two words of the same length, six letters or more, with the same first letter and last three, at most half
+ * their letters apart ("Samstag" / "Sonntag"): in a name whose other words are the corpus's, one word swapped.
+ */
+function sameFrame(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 6 || a[0] !== b[0] || a.slice(-3) !== b.slice(-3)) return false;
+  return editDistance(a, b, a.length) <= a.length / 2;
+}
+
+/**
  * A name of three words or more that the corpus writes with one word in
  * another form ("Harbour Basin Environmental Authority" where every article
  * has "Harbour Basin Environment Authority"): the words share their first
@@ -560,7 +569,7 @@ function checkOneWordOff(ctx: CheckContext, mention: NameMention, out: Finding[]
     const mine = words[i].toLowerCase();
     const fits = known.filter((name) => {
       const theirs = name.split(" ")[i].toLowerCase();
-      return theirs !== mine && ((theirs.length >= 5 && mine.length >= 5 && theirs.slice(0, 5) === mine.slice(0, 5)) || editDistance(theirs, mine, 2) <= 2);
+      return theirs !== mine && ((theirs.length >= 5 && mine.length >= 5 && theirs.slice(0, 5) === mine.slice(0, 5)) || editDistance(theirs, mine, 2) <= 2 || sameFrame(theirs, mine));
     });
     if (fits.length !== 1) continue;
     const full = ctx.kb.names.names.get(fits[0])!;
