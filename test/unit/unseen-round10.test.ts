@@ -13,6 +13,8 @@
 // does with the words of the draft's clause ("was last renewed in May 2024").
 // One word of a three-word name swapped for one of the same frame (same
 // length, first letter and ending: "Kurier am Samstag") is that name misspelt.
+// A post with its own field ("the city's director of public health") that
+// the corpus gives one other person is a note on the person it is given to.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -33,6 +35,8 @@ const ORCHESTRA: Record<string, string> = {
     "Ines Marr, whose seven-year-old son Tom sang on Saturday, said he loved it.",
     "Ines Marr said her seven-year-old son Tom, a violinist, was thrilled.",
     "The weekly Kurier am Sonntag reported that the merger would save money.",
+    "Dr Nils Brand, the city's director of public health, said the concerts were safe.",
+    "Dr Ada Wren, the consultant in health protection who advised the orchestra, said masks were not needed.",
     "Ines Marr, whose son Tom, 7, sang three songs at the concert, said Tom had come home on Tuesday and was tired but happy.",
   ].join("\n"),
 };
@@ -145,5 +149,23 @@ describe("round ten: one word of a name swapped for a look-alike", () => {
     const f = names(draft);
     assert.deepEqual(flagged(draft, f), ["Kurier am Samstag"]);
     assert.deepEqual(f[0].suggestions, ["Kurier am Sonntag"]);
+  });
+});
+
+describe("round ten: two people's titles swapped", () => {
+  const engine = engineFrom(ORCHESTRA);
+  const titles = (draft: string) => findingsOf(engine, draft, "title");
+  for (const draft of [
+    "Dr Nils Brand, the city's director of public health, said the concerts were safe.",
+    "Dr Ada Wren, a consultant in health protection, said masks were not needed.",
+  ]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, titles(draft)), []));
+  }
+  it("invalid: one's post given to the other", () => {
+    const draft = "Dr Ada Wren, the city's director of public health, said masks were not needed.";
+    const f = titles(draft);
+    assert.deepEqual(flagged(draft, f), ["city's director of public health"]);
+    assert.equal(f[0].severity, "information");
+    assert.match(f[0].message, /names Nils Brand as "city's director of public health".*calls Ada Wren "consultant in health protection"/);
   });
 });

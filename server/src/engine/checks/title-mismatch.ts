@@ -219,6 +219,18 @@ function holders(ctx: CheckContext): Map<string, Array<{ person: PersonRoles; ro
   return m;
 }
 
+/** Per corpus, every present role of every person, office by office; built on first use. */
+const presentIndex = new WeakMap<Knowledge, Array<{ person: PersonRoles; role: KnownRole; office: Office }>>();
+function presentRoles(ctx: CheckContext): Array<{ person: PersonRoles; role: KnownRole; office: Office }> {
+  let list = presentIndex.get(ctx.kb);
+  if (!list) {
+    list = [];
+    for (const person of ctx.kb.roles.people) for (const role of person.roles) if (!role.parsed.former) for (const office of role.parsed.offices) if (!office.acting) list.push({ person, role, office });
+    presentIndex.set(ctx.kb, list);
+  }
+  return list;
+}
+
 /**
  * A post one person holds at a time ("the council's chief executive") given to someone the corpus never gives
  * it, where the corpus names one other holder of it at that body: the draft has the wrong person in the post.
@@ -230,8 +242,13 @@ function checkHolder(ctx: CheckContext, r: RoleMention, d: ParsedRole, person: P
   const od = d.offices[0];
   const seat = seatOf(od);
   const head = postOf(od);
-  if (!seat || od.acting || !ONE_HOLDER.has(head)) return;
-  const held = (holders(ctx).get(head) ?? []).filter(
+  if (od.acting) return;
+  // A post of many holders with its own field ("consultant in health protection", "the city's director of public
+  // health") that the corpus gives one other person: two people's titles swapped, a note.
+  const specific = !ONE_HOLDER.has(head) && !!od.portfolio && (!!od.body || !!od.owner);
+  if (!seat || !(ONE_HOLDER.has(head) || specific)) return;
+  const pool = ONE_HOLDER.has(head) ? holders(ctx).get(head) ?? [] : presentRoles(ctx);
+  const held = pool.filter(
     (h) => h.person !== person && relate(d, od, h.role.parsed, h.office) === "support" && sameSeat(seat, seatOf(h.office)!) && (!d.demonym || h.role.parsed.demonym === d.demonym),
   );
   const others = new Set(held.map((h) => h.person));
@@ -250,7 +267,7 @@ function checkHolder(ctx: CheckContext, r: RoleMention, d: ParsedRole, person: P
     category: "title",
     code: "title-mismatch",
     span: { ...r.span },
-    severity: atSeat ? "warning" : "information",
+    severity: atSeat && !specific ? "warning" : "information",
     message: `The corpus names ${holder.person.name} as ${quoted(holder.role)} (${cite(evidence[0])}); it calls ${person.name} ${theirs}.`,
     suggestions,
     evidence,
