@@ -14,7 +14,9 @@
 // One word of a three-word name swapped for one of the same frame (same
 // length, first letter and ending: "Kurier am Samstag") is that name misspelt.
 // A post with its own field ("the city's director of public health") that
-// the corpus gives one other person is a note on the person it is given to.
+// the corpus gives one other person is a note on the person it is given to;
+// so is a one-holder post ("the council's chief executive") given to the
+// holder of another at the same body ("leader of the city council").
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -37,6 +39,7 @@ const ORCHESTRA: Record<string, string> = {
     "The weekly Kurier am Sonntag reported that the merger would save money.",
     "Dr Nils Brand, the city's director of public health, said the concerts were safe.",
     "Dr Ada Wren, the consultant in health protection who advised the orchestra, said masks were not needed.",
+    "Margit Olsen, the leader of Brellington City Council, welcomed the merger.",
     "Ines Marr, whose son Tom, 7, sang three songs at the concert, said Tom had come home on Tuesday and was tired but happy.",
   ].join("\n"),
 };
@@ -167,5 +170,20 @@ describe("round ten: two people's titles swapped", () => {
     assert.deepEqual(flagged(draft, f), ["city's director of public health"]);
     assert.equal(f[0].severity, "information");
     assert.match(f[0].message, /names Nils Brand as "city's director of public health".*calls Ada Wren "consultant in health protection"/);
+  });
+});
+
+describe("round ten: another post at the same body", () => {
+  const engine = engineFrom(ORCHESTRA);
+  const titles = (draft: string) => findingsOf(engine, draft, "title");
+  for (const draft of ["Council leader Margit Olsen welcomed the merger.", "Margit Olsen, who leads the city council, welcomed the merger."]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, titles(draft)), []));
+  }
+  it("invalid: the council's chief executive for its leader", () => {
+    const draft = "Margit Olsen, the council's chief executive, welcomed the merger.";
+    const f = titles(draft);
+    assert.deepEqual(flagged(draft, f), ["council's chief executive"]);
+    assert.equal(f[0].severity, "information");
+    assert.match(f[0].message, /calls Margit Olsen "leader of Brellington City Council".*a different post at the same body/);
   });
 });

@@ -252,6 +252,10 @@ function checkHolder(ctx: CheckContext, r: RoleMention, d: ParsedRole, person: P
     (h) => h.person !== person && relate(d, od, h.role.parsed, h.office) === "support" && sameSeat(seat, seatOf(h.office)!) && (!d.demonym || h.role.parsed.demonym === d.demonym),
   );
   const others = new Set(held.map((h) => h.person));
+  if (!others.size && ONE_HOLDER.has(head)) {
+    otherPostAtSeat(ctx, r, person, head, seat, out);
+    return;
+  }
   if (others.size !== 1) return;
   const holder = held[0];
   const own = person.roles.filter((x) => !x.parsed.former);
@@ -270,6 +274,39 @@ function checkHolder(ctx: CheckContext, r: RoleMention, d: ParsedRole, person: P
     severity: atSeat && !specific ? "warning" : "information",
     message: `The corpus names ${holder.person.name} as ${quoted(holder.role)} (${cite(evidence[0])}); it calls ${person.name} ${theirs}.`,
     suggestions,
+    evidence,
+  });
+}
+
+/** One-holder posts that one person may hold together, or that name one post two ways (general English). */
+const SAME_PERSON_POSTS = [["ceo", "managing director"], ["chair", "president (institution)"], ["mayor", "leader"], ["chair", "ceo"]];
+const canShare = (a: string, b: string) => SAME_PERSON_POSTS.some(([x, y]) => (a === x && b === y) || (a === y && b === x));
+
+/**
+ * A one-holder post at a body ("the council's chief executive") given to someone the corpus gives another
+ * one-holder post at that same body ("leader of the council"), and no one the draft's: two posts that are not
+ * one. A note: the corpus does not say who holds the draft's post.
+ */
+function otherPostAtSeat(ctx: CheckContext, r: RoleMention, person: PersonRoles, head: string, seat: { org?: string; body?: string }, out: Finding[]): void {
+  const theirs = person.roles.filter(
+    (x) =>
+      !x.parsed.former &&
+      x.parsed.offices.some((o) => {
+        const post = postOf(o);
+        const at = seatOf(o);
+        return !o.acting && ONE_HOLDER.has(post) && post !== head && !canShare(post, head) && !!at && sameSeat(seat, at);
+      }),
+  );
+  if (!theirs.length || theirs.length !== person.roles.filter((x) => !x.parsed.former).length) return;
+  const evidence = ctx.kb.evidenceByArticle(theirs.flatMap((x) => x.refs), 3);
+  if (!evidence.length) return;
+  out.push({
+    category: "title",
+    code: "title-mismatch",
+    span: { ...r.span },
+    severity: "information",
+    message: `The corpus calls ${person.name} ${theirs.map((x) => `${quoted(x)}`).join(" and ")} (${cite(evidence[0])}), a different post at the same body from "${r.role}".`,
+    suggestions: [...new Set(theirs.map((x) => [...x.wordings.keys()][0]))].filter((x) => x !== r.role).slice(0, 3),
     evidence,
   });
 }
