@@ -16,7 +16,9 @@
 // A post with its own field ("the city's director of public health") that
 // the corpus gives one other person is a note on the person it is given to;
 // so is a one-holder post ("the council's chief executive") given to the
-// holder of another at the same body ("leader of the city council").
+// holder of another at the same body ("leader of the city council"). A
+// weekday for an act the draft names with its own verb ("halted" for
+// "stopped") is compared when four words and the predicate agree.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -40,6 +42,7 @@ const ORCHESTRA: Record<string, string> = {
     "Dr Nils Brand, the city's director of public health, said the concerts were safe.",
     "Dr Ada Wren, the consultant in health protection who advised the orchestra, said masks were not needed.",
     "Margit Olsen, the leader of Brellington City Council, welcomed the merger.",
+    "Greta Almquist, the Philharmonic's chair and artistic director, said the orchestra had stopped all rehearsals on Monday \"as a precaution\" and was working closely with the hall's engineers.",
     "Ines Marr, whose son Tom, 7, sang three songs at the concert, said Tom had come home on Tuesday and was tired but happy.",
   ].join("\n"),
 };
@@ -185,5 +188,20 @@ describe("round ten: another post at the same body", () => {
     assert.deepEqual(flagged(draft, f), ["council's chief executive"]);
     assert.equal(f[0].severity, "information");
     assert.match(f[0].message, /calls Margit Olsen "leader of Brellington City Council".*a different post at the same body/);
+  });
+});
+
+describe("round ten: a weekday for an act in other words", () => {
+  const engine = engineFrom(ORCHESTRA);
+  const dates = (draft: string) => findingsOf(engine, draft, "date");
+  it("valid: the same day", () => {
+    const draft = "Chair Greta Almquist said rehearsals had been halted on Monday as a precaution.";
+    assert.deepEqual(flagged(draft, dates(draft)), []);
+  });
+  it("invalid: another day for the halt", () => {
+    const draft = "Chair Greta Almquist said rehearsals had been halted on Sunday as a precaution.";
+    const f = dates(draft);
+    assert.deepEqual(flagged(draft, f), ["Sunday"]);
+    assert.deepEqual(f[0].suggestions, ["Monday"]);
   });
 });
