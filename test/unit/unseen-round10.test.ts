@@ -18,10 +18,13 @@
 // so is a one-holder post ("the council's chief executive") given to the
 // holder of another at the same body ("leader of the city council"). A
 // weekday for an act the draft names with its own verb ("halted" for
-// "stopped") is compared when four words and the predicate agree.
+// "stopped") is compared when four words and the predicate agree. A noun in
+// "-sion" is its verb ("the Sinfonia's decision" / "the Sinfonia decided").
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
+import { termKey } from "../../server/src/engine/analysis/claims";
+import { verbOfSion } from "../../server/src/engine/text/tokens";
 
 const ORCHESTRA: Record<string, string> = {
   "o1.txt": [
@@ -42,6 +45,7 @@ const ORCHESTRA: Record<string, string> = {
     "Dr Nils Brand, the city's director of public health, said the concerts were safe.",
     "Dr Ada Wren, the consultant in health protection who advised the orchestra, said masks were not needed.",
     "Margit Olsen, the leader of Brellington City Council, welcomed the merger.",
+    "Relations between the two orchestras have been warmer since the Sinfonia decided to share its rehearsal hall in 2021.",
     "Greta Almquist, the Philharmonic's chair and artistic director, said the orchestra had stopped all rehearsals on Monday \"as a precaution\" and was working closely with the hall's engineers.",
     "Ines Marr, whose son Tom, 7, sang three songs at the concert, said Tom had come home on Tuesday and was tired but happy.",
   ].join("\n"),
@@ -203,5 +207,27 @@ describe("round ten: a weekday for an act in other words", () => {
     const f = dates(draft);
     assert.deepEqual(flagged(draft, f), ["Sunday"]);
     assert.deepEqual(f[0].suggestions, ["Monday"]);
+  });
+});
+
+describe("round ten: a noun in -sion is its verb", () => {
+  it("keys: the noun and the verb's forms share one key; other words keep theirs", () => {
+    assert.equal(termKey("invasion"), termKey("invaded"));
+    assert.equal(termKey("decisions"), termKey("decide"));
+    assert.equal(verbOfSion("mission"), undefined);
+    assert.equal(verbOfSion("pension"), undefined);
+    assert.equal(verbOfSion("collision"), "collide");
+  });
+  const engine = engineFrom(ORCHESTRA);
+  const dates = (draft: string) => findingsOf(engine, draft, "date");
+  it("valid: the decision in the corpus's year", () => {
+    const draft = "Relations between the two orchestras have been warmer since the Sinfonia's decision to share its rehearsal hall in 2021.";
+    assert.deepEqual(flagged(draft, dates(draft)), []);
+  });
+  it("invalid: the decision in another year", () => {
+    const draft = "Relations between the two orchestras have been warmer since the Sinfonia's decision to share its rehearsal hall in 2020.";
+    const f = dates(draft);
+    assert.deepEqual(flagged(draft, f), ["2020"]);
+    assert.deepEqual(f[0].suggestions, ["2021"]);
   });
 });

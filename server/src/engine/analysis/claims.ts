@@ -153,7 +153,7 @@ import { deniedAct, unreportedAct } from "./act";
 import { inventedCommitment } from "./commitment";
 import { inventedTrip } from "./trip";
 import type { Sentence } from "../text/sentences";
-import { fold, stripPossessive, tokenize, type Token } from "../text/tokens";
+import { fold, stripPossessive, tokenize, verbOfSion, type Token } from "../text/tokens";
 import { DEMONYM_COUNTRY, DEMONYMS, IRREGULAR_PARTICIPLES, NUMBER_WORDS, ROLE_HEADS, ROLE_WORDS, SCALE_WORDS, STOPWORDS, isMonthWord, isWeekdayWord, wordList } from "../text/lexicon";
 
 const words = wordList;
@@ -230,7 +230,7 @@ function shape(w: string): string {
 function rawKey(word: string): string {
   const w = fold(stripPossessive(word)).replace(/[^a-z0-9]/g, "");
   if (!w || /^\d/.test(w)) return w;
-  return shape(lightStem(americanize(w)));
+  return shape(lightStem(americanize(verbOfSion(w) ?? w)));
 }
 
 /** General-English synonyms merged into one key (first word of each group). */

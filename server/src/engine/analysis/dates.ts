@@ -8,7 +8,7 @@
 import type { SimpleDate } from "../corpus/article";
 import { DEMONYMS, MONTHS, MONTH_ABBREVIATIONS, ROLE_WORDS, STOPWORDS, WEEKDAYS, isMonthWord, isWeekdayWord } from "../text/lexicon";
 import type { Sentence } from "../text/sentences";
-import { stem, tokenize, type Token } from "../text/tokens";
+import { stem, tokenize, verbOfSion, type Token } from "../text/tokens";
 import type { AnalyzedBase, SentenceMemo } from "./analyze";
 import type { DateMention } from "./facts";
 
@@ -414,7 +414,9 @@ function eventKeyOf(raw: string): string | undefined {
   if (STOPWORDS.has(lower) || FILLER.has(lower) || month || isWeekdayWord(lower)) return undefined;
   if (/^(?:mid|early|late)$/.test(lower)) return undefined;
   if (raw.length < 3 && !/^\p{Lu}\p{Ll}$/u.test(raw)) return undefined;
-  const key = stem(raw);
+  // "invasion" meets "invaded": the noun of an act as its verb's past form, stemmed.
+  const verb = verbOfSion(lower);
+  const key = stem(verb ? `${verb}d` : raw);
   if (STOPWORDS.has(key) || FILLER.has(key) || key.length < 2) return undefined;
   return key;
 }

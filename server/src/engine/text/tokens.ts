@@ -41,6 +41,16 @@ export function isCapitalized(word: string): boolean {
 }
 
 /** Content words, folded and crudely stemmed, for overlap measures. */
+/**
+ * The verb in "-de" a lower-case noun in "-sion" after a vowel is made from ("invasion" / "invade", "decision" /
+ * "decide", "collision" / "collide"), so that one key names the act however a sentence writes it; undefined for
+ * other words. Nouns in "-ssion" ("mission") and after a consonant ("pension", "version") are left alone; a
+ * made-up verb ("vision" / "vide") meets no other word.
+ */
+export function verbOfSion(w: string): string | undefined {
+  return w.length >= 7 && /[aeiou]sions?$/.test(w) && !/ssions?$/.test(w) ? w.replace(/sions?$/, "de") : undefined;
+}
+
 export function stem(word: string): string {
   let w = fold(stripPossessive(word));
   if (w.length > 4) {
