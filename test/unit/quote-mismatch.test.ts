@@ -260,7 +260,8 @@ describe("quote-mismatch", () => {
     });
     it("a short quotation stays quiet when the speaker has two such quotations", () => {
       const e2 = engineFrom({ ...LIBRARY, "l3.txt": `The mayor's budget was "utterly shameful", Ottoline Marchbanks said on Friday.` });
-      const draft = `Marchbanks called the developer's plan "utterly irresponsible".`;
+      // (Not a sentence that says again one of the corpus's: that one's quotation would be compared.)
+      const draft = `Marchbanks called it "utterly irresponsible".`;
       assert.deepEqual(findingsOf(e2, draft, "quote"), []);
     });
     it("the speaker of the quotation before carries over: someone else's words", () => {

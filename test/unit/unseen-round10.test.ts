@@ -20,6 +20,9 @@
 // weekday for an act the draft names with its own verb ("halted" for
 // "stopped") is compared when four words and the predicate agree. A noun in
 // "-sion" is its verb ("the Sinfonia's decision" / "the Sinfonia decided").
+// A one-word quotation in a sentence that says again a corpus sentence with
+// its own one-word quotation is compared with it ("unprecedented" /
+// "historic").
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -45,6 +48,7 @@ const ORCHESTRA: Record<string, string> = {
     "Dr Nils Brand, the city's director of public health, said the concerts were safe.",
     "Dr Ada Wren, the consultant in health protection who advised the orchestra, said masks were not needed.",
     "Margit Olsen, the leader of Brellington City Council, welcomed the merger.",
+    "The two orchestras describe their new partnership as \"historic\".",
     "Relations between the two orchestras have been warmer since the Sinfonia decided to share its rehearsal hall in 2021.",
     "Greta Almquist, the Philharmonic's chair and artistic director, said the orchestra had stopped all rehearsals on Monday \"as a precaution\" and was working closely with the hall's engineers.",
     "Ines Marr, whose son Tom, 7, sang three songs at the concert, said Tom had come home on Tuesday and was tired but happy.",
@@ -229,5 +233,24 @@ describe("round ten: a noun in -sion is its verb", () => {
     const f = dates(draft);
     assert.deepEqual(flagged(draft, f), ["2020"]);
     assert.deepEqual(f[0].suggestions, ["2021"]);
+  });
+});
+
+describe("round ten: a short quotation in a restated sentence", () => {
+  const engine = engineFrom(ORCHESTRA);
+  const quotes = (draft: string) => findingsOf(engine, draft, "quote");
+  for (const draft of [
+    "The two orchestras call their new partnership \"historic\".",
+    // Another sentence altogether: nothing to compare the word with.
+    "Critics called the merger \"reckless\".",
+  ]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, quotes(draft)), []));
+  }
+  it("invalid: another word in the quotation of the same sentence", () => {
+    const draft = "The two orchestras describe their new partnership as \"unprecedented\".";
+    const f = quotes(draft);
+    assert.deepEqual(flagged(draft, f), ['"unprecedented"']);
+    assert.match(f[0].message, /"historic"/);
+    assert.deepEqual(f[0].suggestions, ['"historic"']);
   });
 });

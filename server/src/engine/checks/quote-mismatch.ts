@@ -10,6 +10,7 @@ import type { Knowledge } from "../knowledge/knowledge";
 import type { PersonRoles } from "../knowledge/roles";
 import { alignWords, sameSpeaker, wordDiffs, type AlignOp, type CorpusQuote, type QuoteMatch } from "../knowledge/quotes";
 import { STOPWORDS } from "../text/lexicon";
+import { termKey } from "../analysis/claims";
 import type { Evidence, Finding, Replacement, Severity } from "../types";
 import { cite, type Check } from "./check";
 
@@ -332,6 +333,55 @@ function shortMatch(draft: AnalyzedText, kb: Knowledge, q: QuoteMention, words: 
   return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
+/** Fewest content words outside the quotation that a corpus sentence must share with the draft's. */
+const RESTATED_WORDS = 3;
+/** Share of the draft sentence's content words outside the quotation that the corpus sentence must have. */
+const RESTATED_SHARE = 0.75;
+
+/** The keys of the content words of a sentence outside one span (its quotation). */
+function keysOutside(text: string, offset: number, skip: { start: number; end: number }): Set<string> {
+  const all = new Set<string>();
+  for (const m of text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu)) {
+    const at = offset + m.index!;
+    if (at >= skip.start && at < skip.end) continue;
+    const w = m[0].toLowerCase();
+    if (w.length > 2 && !STOPWORDS.has(w)) all.add(termKey(w));
+  }
+  return all;
+}
+
+/**
+ * A quotation of one to three words ("limitless") in a sentence that says again a corpus sentence with its own
+ * quotation of as many words ("the two countries … describe as "borderless""): the words outside the quotations
+ * agree, the quoted words do not. Compared only when exactly one corpus quotation fits.
+ */
+function restatedShortMatch(draft: AnalyzedText, kb: Knowledge, q: QuoteMention, words: QuoteWord[]): QuoteMatch | undefined {
+  if (!words.length || words.length >= MIN_WORDS || words.some((w) => w.gap)) return undefined;
+  if (kb.quotes.exact(words).length || kb.quotes.inText(words)) return undefined;
+  const s = draft.sentences[q.sentence];
+  if (!s) return undefined;
+  const mine = keysOutside(s.text, s.start, q.span);
+  if (mine.size < RESTATED_WORDS) return undefined;
+  const names = draft.names.filter((n) => n.start >= s.start && n.end <= s.end && (n.end <= q.span.start || n.start >= q.span.end)).flatMap((n) => n.tokens.map((t) => termKey(t.text)));
+  const found: QuoteMatch[] = [];
+  for (const c of kb.quotes.quotes) {
+    if (c.words.length !== words.length || c.words.some((w) => w.gap)) continue;
+    const differ = words.map((w, k) => (w.norm === c.words[k].norm ? -1 : k)).filter((k) => k >= 0);
+    if (!differ.length || differ.some((k) => STOPWORDS.has(words[k].norm) || STOPWORDS.has(c.words[k].norm))) continue;
+    const a = kb.articles[c.article];
+    const cs = a.sentences.find((x) => x.start <= c.ref.start && c.ref.start < x.end);
+    if (!cs) continue;
+    const theirs = keysOutside(cs.text, cs.start, c.ref);
+    let shared = 0;
+    for (const k of mine) if (theirs.has(k)) shared++;
+    // Every name of the draft's sentence there too: another speaker's words are not compared ("Kettleby called …").
+    if (shared < RESTATED_WORDS || shared < RESTATED_SHARE * mine.size || names.some((k) => !theirs.has(k))) continue;
+    const ops = words.map((_, j) => ({ kind: differ.includes(j) ? ("sub" as const) : ("match" as const), d: j, c: j }));
+    found.push({ quote: c, from: 0, to: c.words.length, ops, matched: words.length - differ.length, edits: differ.length, similarity: (words.length - differ.length) / words.length, edgesSettled: true });
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
 function wordingFinding(draft: AnalyzedText, kb: Knowledge, q: QuoteMention, words: QuoteWord[], m: QuoteMatch): Finding {
   const d = quoteDetails(q);
   const wording = corpusText(kb, m.quote, m.from, m.to);
@@ -561,7 +611,7 @@ export const quoteMismatch: Check = {
     if (!ctx.kb.quotes.size) return out;
     for (const q of ctx.draft.quotes) {
       const words = draftWords(ctx.draft, q);
-      const m = differingMatch(ctx.kb, words) ?? fragmentMatch(ctx.draft, ctx.kb, q, words) ?? shortMatch(ctx.draft, ctx.kb, q, words) ?? continuationMatch(ctx.draft, ctx.kb, q, words) ?? precedingMatch(ctx.draft, ctx.kb, q, words);
+      const m = differingMatch(ctx.kb, words) ?? fragmentMatch(ctx.draft, ctx.kb, q, words) ?? shortMatch(ctx.draft, ctx.kb, q, words) ?? continuationMatch(ctx.draft, ctx.kb, q, words) ?? precedingMatch(ctx.draft, ctx.kb, q, words) ?? restatedShortMatch(ctx.draft, ctx.kb, q, words);
       if (m) {
         out.push(wordingFinding(ctx.draft, ctx.kb, q, words, m));
         continue;
