@@ -22,7 +22,8 @@
 // "-sion" is its verb ("the Sinfonia's decision" / "the Sinfonia decided").
 // A one-word quotation in a sentence that says again a corpus sentence with
 // its own one-word quotation is compared with it ("unprecedented" /
-// "historic").
+// "historic"). A clause that opens with its verb of saying ("…, Hugo Brand,
+// said that …") is about the names in the clauses before it.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -49,6 +50,7 @@ const ORCHESTRA: Record<string, string> = {
     "Dr Ada Wren, the consultant in health protection who advised the orchestra, said masks were not needed.",
     "Margit Olsen, the leader of Brellington City Council, welcomed the merger.",
     "The two orchestras describe their new partnership as \"historic\".",
+    "Tarrow Music's owner, Hugo Brand, said in a letter to members on Monday that the company would not seek to renew any of its hall contracts.",
     "Relations between the two orchestras have been warmer since the Sinfonia decided to share its rehearsal hall in 2021.",
     "Greta Almquist, the Philharmonic's chair and artistic director, said the orchestra had stopped all rehearsals on Monday \"as a precaution\" and was working closely with the hall's engineers.",
     "Ines Marr, whose son Tom, 7, sang three songs at the concert, said Tom had come home on Tuesday and was tired but happy.",
@@ -252,5 +254,20 @@ describe("round ten: a short quotation in a restated sentence", () => {
     assert.deepEqual(flagged(draft, f), ['"unprecedented"']);
     assert.match(f[0].message, /"historic"/);
     assert.deepEqual(f[0].suggestions, ['"historic"']);
+  });
+});
+
+describe("round ten: the subject of a clause that opens with its verb", () => {
+  const engine = engineFrom(ORCHESTRA);
+  const claims = (draft: string) => findingsOf(engine, draft, "claim");
+  it("valid: the same denial", () => {
+    const draft = "In a letter to members, Tarrow Music owner Hugo Brand said the company would not seek to renew its hall contracts.";
+    assert.deepEqual(flagged(draft, claims(draft)), []);
+  });
+  it("invalid: the denial reversed", () => {
+    const draft = "In a letter to members, Tarrow Music owner Hugo Brand said the company would seek to renew its hall contracts.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /negates "seek"/);
   });
 });

@@ -1191,8 +1191,8 @@ function polarityFlip(claim: Claim, evidence: EvidenceView): Flip | undefined {
   const inSentence = new Set(theirs.filter((x) => x.name && !x.role).map((x) => x.key));
   const subjectNames = clauseNames(mine, myClauses, claim.sentence.start);
   const otherActor = (a: ClaimTerm, b: ClaimTerm) => {
-    const mineNames = clauseNames(mine, myClauses, a.start);
-    const theirNames = clauseNames(theirs, evidence.clauses, b.start);
+    const mineNames = actorNames(mine, myClauses, claim.sentence, a.start);
+    const theirNames = actorNames(theirs, evidence.clauses, evidence, b.start);
     if (otherActors(mineNames, theirNames)) return true;
     // The draft's actor stands in another clause of the corpus sentence than
     // the word compared: "the chief will not attend …, where Mayor X will be present".
@@ -1366,6 +1366,28 @@ function subjectClauses(sentence: { text: string; start: number }, clauses: read
       if (asides.every((a) => sentence.text.slice(a.start - sentence.start, a.end - sentence.start).trim().split(/\s+/u).length <= 5)) named.add(c);
     }
   });
+}
+
+/** Verbs of saying that open a clause whose subject stands in the clauses before it ("X's owner, Y, said …"). */
+const SAYING_OPENERS = new Set(`said says told added warned announced insisted explained wrote confirmed`.split(" "));
+
+/**
+ * The names of the clause at `pos`; for a clause with none that opens with its verb ("…, Dennis Harrow, said
+ * that …", "…, has pledged …"), the names of the run of named clauses right before it: its subject.
+ */
+function actorNames(terms: readonly ClaimTerm[], clauses: readonly Span[], sentence: { text: string; start: number }, pos: number): Set<string> {
+  const own = clauseNames(terms, clauses, pos);
+  if (own.size) return own;
+  const i = clauses.findIndex((c) => c.start <= pos && pos < c.end);
+  if (i <= 0) return own;
+  const first = sentence.text.slice(clauses[i].start - sentence.start, clauses[i].end - sentence.start).trim().split(/\s+/u)[0]?.toLowerCase() ?? "";
+  if (!VERB_OPENERS.has(first) && !SAYING_OPENERS.has(first)) return own;
+  for (let k = i - 1; k >= 0; k--) {
+    const names = clauseNames(terms, clauses, clauses[k].start);
+    if (!names.size) break;
+    for (const x of names) own.add(x);
+  }
+  return own;
 }
 
 export function clauseAt(clauses: readonly Span[], pos: number): Span | undefined {
