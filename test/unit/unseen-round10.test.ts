@@ -23,7 +23,10 @@
 // A one-word quotation in a sentence that says again a corpus sentence with
 // its own one-word quotation is compared with it ("unprecedented" /
 // "historic"). A clause that opens with its verb of saying ("…, Hugo Brand,
-// said that …") is about the names in the clauses before it.
+// said that …") is about the names in the clauses before it. A claim that
+// says two corpus sentences in one is read for polarity against the second
+// as well ("a fine the company failed to declare" / "the company had
+// declared the fine"); "has yet to publish" is "has not published".
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -51,6 +54,8 @@ const ORCHESTRA: Record<string, string> = {
     "Margit Olsen, the leader of Brellington City Council, welcomed the merger.",
     "The two orchestras describe their new partnership as \"historic\".",
     "Tarrow Music's owner, Hugo Brand, said in a letter to members on Monday that the company would not seek to renew any of its hall contracts.",
+    "It also emerged on Friday that Tarrow Music had been fined 2,000 pounds in 2020 after inspectors found damp in its former hall. Council officials said the company had declared the fine when its lease was renewed in 2022.",
+    "The regulator has not yet published its findings on the hall.",
     "Relations between the two orchestras have been warmer since the Sinfonia decided to share its rehearsal hall in 2021.",
     "Greta Almquist, the Philharmonic's chair and artistic director, said the orchestra had stopped all rehearsals on Monday \"as a precaution\" and was working closely with the hall's engineers.",
     "Ines Marr, whose son Tom, 7, sang three songs at the concert, said Tom had come home on Tuesday and was tired but happy.",
@@ -269,5 +274,23 @@ describe("round ten: the subject of a clause that opens with its verb", () => {
     const f = claims(draft);
     assert.equal(f.length, 1);
     assert.match(f[0].message, /negates "seek"/);
+  });
+});
+
+describe("round ten: polarity against the second sentence of a passage", () => {
+  const engine = engineFrom(ORCHESTRA);
+  const claims = (draft: string) => findingsOf(engine, draft, "claim");
+  for (const draft of [
+    "Tarrow Music was fined 2,000 pounds in 2020 over damp at its former hall, a fine the company declared when its lease was renewed in 2022.",
+    "The regulator has yet to publish its findings on the hall.",
+  ]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, claims(draft)), []));
+  }
+  it("invalid: the declaration denied", () => {
+    const draft = "Tarrow Music was fined 2,000 pounds in 2020 over damp at its former hall, a fine the company failed to declare when its lease was renewed in 2022.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, "information");
+    assert.match(f[0].message, /asserts "declared" where the draft negates it/);
   });
 });

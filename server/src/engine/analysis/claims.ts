@@ -379,6 +379,8 @@ const NEGATOR_PAIR_LIST: Array<[string, string]> = [
   ["refuses", "to"],
   ["declined", "to"],
   ["declines", "to"],
+  // "has yet to publish": not published.
+  ["yet", "to"],
 ];
 /** The pairs by their first word. */
 const NEGATOR_PAIRS = new Map<string, Set<string>>();
@@ -766,6 +768,21 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   if (sameStatement) {
     const flip = polarityFlip(claim, analyzedEvidence(kb, top));
     if (flip && !saidAlsoAsDrafted(kb, claim, flip, top)) return { ...result, verdict: "reversed", reason: flip.reason, focus: flip.focus };
+    // The sentence next to it that covers the rest of the claim ("… fined in 2021. Officials said the company had
+    // declared the conviction …" / "…, a conviction the company failed to declare"): read from a second sentence, a note.
+    for (const other of cover) {
+      if (other === top || other.article !== top.article || Math.abs(other.sentence - top.sentence) !== 1) continue;
+      const view = analyzedEvidence(kb, other);
+      const next = polarityFlip(claim, view);
+      // Only the same word negated on one side (not a stance word), in a sentence that shares two more of the claim's.
+      const word = next?.focus && claim.all.find((x) => x.start === next.focus!.start);
+      if (!next || !word || !other.terms.has(word.key)) continue;
+      // "Rather than warn the public, …": one course set against another, often a matter of when; not a denial to read from a neighbour.
+      if (word.negated && /\b(?:rather\s+than|instead\s+of)\s+(?:\S+\s+){0,3}$/iu.test(claim.sentence.text.slice(0, word.start - claim.sentence.start))) continue;
+      if (new Set(claim.all.filter((x) => x.key !== word.key && !x.quoted && other.terms.has(x.key)).map((x) => x.key)).size < 2) continue;
+      if (!saidAlsoAsDrafted(kb, claim, next, other))
+        return { ...result, verdict: "reversed", severity: "information", reason: next.reason, focus: next.focus, cover: [other, ...cover.filter((c) => c !== other)] };
+    }
   }
   // 2a. The corpus sentence right after the same statement denies part of what the claim adds
   // ("The files contain names … They did not include payment card details").
