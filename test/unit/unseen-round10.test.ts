@@ -26,7 +26,8 @@
 // said that …") is about the names in the clauses before it. A claim that
 // says two corpus sentences in one is read for polarity against the second
 // as well ("a fine the company failed to declare" / "the company had
-// declared the fine"); "has yet to publish" is "has not published".
+// declared the fine"); "has yet to publish" is "has not published". A vote
+// "by a narrow majority" is a split vote, against "passed unanimously".
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -56,6 +57,7 @@ const ORCHESTRA: Record<string, string> = {
     "Tarrow Music's owner, Hugo Brand, said in a letter to members on Monday that the company would not seek to renew any of its hall contracts.",
     "It also emerged on Friday that Tarrow Music had been fined 2,000 pounds in 2020 after inspectors found damp in its former hall. Council officials said the company had declared the fine when its lease was renewed in 2022.",
     "The regulator has not yet published its findings on the hall.",
+    "The trustees met on Monday, and the motion approving the merger was passed unanimously.",
     "Relations between the two orchestras have been warmer since the Sinfonia decided to share its rehearsal hall in 2021.",
     "Greta Almquist, the Philharmonic's chair and artistic director, said the orchestra had stopped all rehearsals on Monday \"as a precaution\" and was working closely with the hall's engineers.",
     "Ines Marr, whose son Tom, 7, sang three songs at the concert, said Tom had come home on Tuesday and was tired but happy.",
@@ -292,5 +294,20 @@ describe("round ten: polarity against the second sentence of a passage", () => {
     assert.equal(f.length, 1);
     assert.equal(f[0].severity, "information");
     assert.match(f[0].message, /asserts "declared" where the draft negates it/);
+  });
+});
+
+describe("round ten: a split vote in words", () => {
+  const engine = engineFrom(ORCHESTRA);
+  const claims = (draft: string) => findingsOf(engine, draft, "claim");
+  it("valid: unanimous, as the corpus says", () => {
+    const draft = "The motion approving the merger was passed unanimously.";
+    assert.deepEqual(flagged(draft, claims(draft)), []);
+  });
+  it("invalid: a narrow majority for a unanimous vote", () => {
+    const draft = "The motion approving the merger was passed by a narrow majority.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /unanimous, not by a narrow majority/);
   });
 });

@@ -8,7 +8,8 @@
 // that names a name of the draft's sentence and shares three of its content
 // words besides the vote itself, with a tally or "unanimous(ly)". A split tally (second number above zero) against
 // "unanimously" is a contradiction (warning); two different tallies are the
-// number check's business.
+// number check's business. A split told in words ("by a narrow majority",
+// "narrowly", "a split vote") counts as a split tally.
 import type { Knowledge } from "../knowledge/knowledge";
 import type { IndexedSentence } from "../knowledge/index";
 import type { Span } from "../types";
@@ -24,6 +25,9 @@ export interface VoteFinding {
 const VOTING = /\b(?:vote|votes|voted|voting|approved|backed|rejected|passed|endorsed|adopted)\b/iu;
 const UNANIMOUS = /\bunanimous(?:ly)?\b/iu;
 const TALLY = /\b(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})\b/u;
+/** A split vote told in words (general English). */
+const SPLIT = /\b(?:(?:by\s+)?an?\s+(?:narrow|slim|slender|bare)\s+majority|narrowly|(?:a|the)\s+(?:split|divided)\s+vote)\b/iu;
+const SPLIT_WORD = /^(?:narrow|narrowly|slim|slender|bare|majority|split|divided)$/iu;
 
 /** A split tally ("7-2"): both numbers, the second above zero; none for "unanimous". */
 function tallyOf(text: string): { text: string; against: number } | undefined {
@@ -40,10 +44,11 @@ export function voteTally(kb: Knowledge, claim: Claim, pool: readonly IndexedSen
   const s = claim.sentence;
   if (!VOTING.test(s.text)) return undefined;
   const unanimous = UNANIMOUS.exec(s.text);
-  const tally = unanimous ? undefined : tallyOf(s.text);
+  const split = unanimous ? undefined : SPLIT.exec(s.text);
+  const tally = unanimous ? undefined : tallyOf(s.text) ?? (split ? { text: split[0], against: 1 } : undefined);
   if (!unanimous && !(tally && tally.against > 0)) return undefined;
   // What was voted on: the claim's content words, the vote itself left out.
-  const keys = [...new Set(claim.all.filter((t) => !t.quoted && !VOTING.test(t.text) && !UNANIMOUS.test(t.text)).map((t) => t.key))];
+  const keys = [...new Set(claim.all.filter((t) => !t.quoted && !VOTING.test(t.text) && !UNANIMOUS.test(t.text) && !SPLIT_WORD.test(t.text)).map((t) => t.key))];
   const names = new Set(claim.all.filter((t) => t.name).map((t) => t.key));
   const hits = kb.index.query(keys, 20).map((h) => h.sentence);
   for (const ev of new Set([...pool, ...hits])) {
@@ -51,7 +56,8 @@ export function voteTally(kb: Knowledge, claim: Claim, pool: readonly IndexedSen
     if (!VOTING.test(text)) continue;
     // The same vote: a name of the draft's sentence and two more of its words.
     const shared = keys.filter((k) => ev.terms.has(k));
-    if (!shared.some((k) => names.has(k)) || shared.length < 3) continue;
+    // A sentence that names no one ("the motion … was passed by a narrow majority"): three words, most of its own.
+    if (shared.length < 3 || !(shared.some((k) => names.has(k)) || (!names.size && shared.length >= 0.6 * keys.length))) continue;
     if (unanimous) {
       const theirs = tallyOf(text);
       if (!theirs || theirs.against === 0 || UNANIMOUS.test(text)) continue;
