@@ -28,6 +28,7 @@
 // as well ("a fine the company failed to declare" / "the company had
 // declared the fine"); "has yet to publish" is "has not published". A vote
 // "by a narrow majority" is a split vote, against "passed unanimously".
+// "Replacing" is the opposite of "in addition to".
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -58,6 +59,7 @@ const ORCHESTRA: Record<string, string> = {
     "It also emerged on Friday that Tarrow Music had been fined 2,000 pounds in 2020 after inspectors found damp in its former hall. Council officials said the company had declared the fine when its lease was renewed in 2022.",
     "The regulator has not yet published its findings on the hall.",
     "The trustees met on Monday, and the motion approving the merger was passed unanimously.",
+    "Greta Almquist announced that every player would get two extra rehearsals a month, in addition to the regular sectionals.",
     "Relations between the two orchestras have been warmer since the Sinfonia decided to share its rehearsal hall in 2021.",
     "Greta Almquist, the Philharmonic's chair and artistic director, said the orchestra had stopped all rehearsals on Monday \"as a precaution\" and was working closely with the hall's engineers.",
     "Ines Marr, whose son Tom, 7, sang three songs at the concert, said Tom had come home on Tuesday and was tired but happy.",
@@ -309,5 +311,20 @@ describe("round ten: a split vote in words", () => {
     const f = claims(draft);
     assert.equal(f.length, 1);
     assert.match(f[0].message, /unanimous, not by a narrow majority/);
+  });
+});
+
+describe("round ten: replacing, not in addition to", () => {
+  const engine = engineFrom(ORCHESTRA);
+  const claims = (draft: string) => findingsOf(engine, draft, "claim");
+  it("valid: in addition, as the corpus says", () => {
+    const draft = "Greta Almquist said every player would get two extra rehearsals a month, in addition to the regular sectionals.";
+    assert.deepEqual(flagged(draft, claims(draft)), []);
+  });
+  it("invalid: replacing what the corpus adds to", () => {
+    const draft = "Greta Almquist said every player would get two extra rehearsals a month, replacing the regular sectionals.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /"addition" where the draft says "replacing"/);
   });
 });

@@ -42,6 +42,8 @@ const OPPOSITE_PAIRS: Array<[string, string]> = [
   ["legal lawful", "illegal unlawful"],
   ["strong stronger strongest", "weak weaker weakest"],
   ["easy easier easiest", "difficult"],
+  // "replacing the routine checks" / "in addition to the routine checks".
+  ["replace replaces replaced replacing", "addition additional supplement supplements supplementing"],
 ];
 
 /** Term key -> the sides of the pairs it stands on. */
