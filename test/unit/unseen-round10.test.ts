@@ -28,7 +28,10 @@
 // as well ("a fine the company failed to declare" / "the company had
 // declared the fine"); "has yet to publish" is "has not published". A vote
 // "by a narrow majority" is a split vote, against "passed unanimously".
-// "Replacing" is the opposite of "in addition to".
+// "Replacing" is the opposite of "in addition to". A quotation the corpus
+// gives to an unnamed source of one body ("a senior RTN producer") given to
+// the same kind of source of another ("a senior KPM producer") is a title
+// mismatch.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -60,6 +63,7 @@ const ORCHESTRA: Record<string, string> = {
     "The regulator has not yet published its findings on the hall.",
     "The trustees met on Monday, and the motion approving the merger was passed unanimously.",
     "Greta Almquist announced that every player would get two extra rehearsals a month, in addition to the regular sectionals.",
+    "\"The merger will save the county money and keep both halls open for years,\" said a senior RTN producer familiar with the talks.",
     "Relations between the two orchestras have been warmer since the Sinfonia decided to share its rehearsal hall in 2021.",
     "Greta Almquist, the Philharmonic's chair and artistic director, said the orchestra had stopped all rehearsals on Monday \"as a precaution\" and was working closely with the hall's engineers.",
     "Ines Marr, whose son Tom, 7, sang three songs at the concert, said Tom had come home on Tuesday and was tired but happy.",
@@ -326,5 +330,23 @@ describe("round ten: replacing, not in addition to", () => {
     const f = claims(draft);
     assert.equal(f.length, 1);
     assert.match(f[0].message, /"addition" where the draft says "replacing"/);
+  });
+});
+
+describe("round ten: an unnamed source of another body", () => {
+  const engine = engineFrom(ORCHESTRA);
+  const titles = (draft: string) => findingsOf(engine, draft, "title");
+  for (const draft of [
+    "\"The merger will save the county money and keep both halls open for years,\" said a senior RTN producer.",
+    // Words the corpus does not print: no source to compare.
+    "\"The merger will cost the county dearly for years to come,\" said a senior KPM producer.",
+  ]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, titles(draft)), []));
+  }
+  it("invalid: the same quotation from another body's producer", () => {
+    const draft = "\"The merger will save the county money and keep both halls open for years,\" said a senior KPM producer.";
+    const f = titles(draft);
+    assert.deepEqual(flagged(draft, f), ["senior KPM producer"]);
+    assert.deepEqual(f[0].suggestions, ["senior RTN producer"]);
   });
 });
