@@ -73,8 +73,16 @@
 //   - a deed of a known person that the corpus only schedules ("gave
 //     evidence" / "is due to give evidence"; analysis/schedule.ts);
 //   - a lease, loan or sale "from X" where the corpus has it "to X"
-//     (analysis/transfer.ts), and "unanimously" against a split tally or the
-//     reverse (analysis/vote.ts);
+//     (analysis/transfer.ts), and "unanimously" against a split tally (in
+//     digits or words: "by a narrow majority") or the reverse (analysis/vote.ts);
+//   - after every other rule, a known actor said to have pledged, agreed,
+//     offered or halted something no article has a word for
+//     (analysis/commitment.ts), a note;
+//   - polarity read against the top sentence's neighbour too, when the claim
+//     says both in one ("… fined in 2021, a conviction it failed to declare"),
+//     a note; and not read at all when another corpus sentence gives the word
+//     as the draft does with the words of the draft's clause ("was last
+//     renewed in May 2024" beside "would not seek to renew");
 //   - both stances pointing back ("X has backed that request" / "X opposes
 //     the idea"), read against the sentences before them (frames.ts);
 //   - the modality, figure-phrase, opposite-word and nationality rules named
@@ -98,7 +106,9 @@
 // "The trust", "the council": a body the corpus names ("… Health Trust"), called
 // by its kind, counts as a named actor; a clause that opens with its verb after
 // a named subject and short asides ("Canada, for its part, has pledged …") is
-// about that subject; what a main clause says "should have been" done did not
+// about that subject, as is one that opens with its verb of saying ("…, Dennis
+// Harrow, said that …"); a list carried on after a comma (", including X")
+// stays in its clause; what a main clause says "should have been" done did not
 // happen (a counterfactual negates what follows).
 // A claim is unsupported when it has a new name, a swapped actor, reversed
 // polarity or an opposite word, another nationality, an overstated
