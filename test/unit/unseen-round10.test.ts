@@ -31,7 +31,9 @@
 // "Replacing" is the opposite of "in addition to". A quotation the corpus
 // gives to an unnamed source of one body ("a senior RTN producer") given to
 // the same kind of source of another ("a senior KPM producer") is a title
-// mismatch.
+// mismatch. A sentence whose quotation another check marks draws at most a
+// hint for the words around it ("summed up the council's calculation"),
+// the council being a name the corpus knows.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -64,6 +66,7 @@ const ORCHESTRA: Record<string, string> = {
     "The trustees met on Monday, and the motion approving the merger was passed unanimously.",
     "Greta Almquist announced that every player would get two extra rehearsals a month, in addition to the regular sectionals.",
     "\"The merger will save the county money and keep both halls open for years,\" said a senior RTN producer familiar with the talks.",
+    "\"Music will keep this county together for another century,\" Ines Marr said.",
     "Relations between the two orchestras have been warmer since the Sinfonia decided to share its rehearsal hall in 2021.",
     "Greta Almquist, the Philharmonic's chair and artistic director, said the orchestra had stopped all rehearsals on Monday \"as a precaution\" and was working closely with the hall's engineers.",
     "Ines Marr, whose son Tom, 7, sang three songs at the concert, said Tom had come home on Tuesday and was tired but happy.",
@@ -348,5 +351,15 @@ describe("round ten: an unnamed source of another body", () => {
     const f = titles(draft);
     assert.deepEqual(flagged(draft, f), ["senior KPM producer"]);
     assert.deepEqual(f[0].suggestions, ["senior RTN producer"]);
+  });
+});
+
+describe("round ten: the words around a marked quotation", () => {
+  const engine = engineFrom(ORCHESTRA);
+  it("a misattributed quotation is a quote finding; the lead-in words a hint at most", () => {
+    const draft = "Margit Olsen has summed up the Eastmere calculation: \"Music will keep this county together for another century.\"";
+    const all = findingsOf(engine, draft);
+    assert.equal(all.filter((f) => f.category === "quote").length, 1);
+    assert.deepEqual(all.filter((f) => f.category === "claim" && f.severity !== "hint"), []);
   });
 });

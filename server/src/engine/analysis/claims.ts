@@ -972,8 +972,10 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   const aboutNamed = substantive.some((t) => namedClauses.has(clauseAt(clauses, t.start)));
   // A sentence another check already marks (a wrong figure, date or name) is being corrected: words no article
   // uses there, with every name known, are shown, not asserted on top of that finding.
-  const markedElsewhere = prior.some((f) => f.category !== "claim");
-  const marked = markedElsewhere && !missing.some((t) => t.name);
+  // A note on a minority spelling the corpus itself uses corrects nothing in the sentence.
+  const markedElsewhere = prior.some((f) => f.category !== "claim" && f.code !== "name-variant");
+  // (A name the corpus uses elsewhere, missing only from the closest sentences, is no new name.)
+  const marked = markedElsewhere && !missing.some((t) => t.name && !index.df.has(t.key));
   if (aboutSomeone && countedCoverage < UNSUPPORTED_BELOW && rareMissing.length >= 3) return { ...result, verdict: "unsupported", reason: missingText(kb, missing), severity: substantive.length >= 3 && aboutNamed && !marked ? undefined : "hint" };
   // Substantive words that no article uses at all.
   const unheard = markedElsewhere ? [] : substantive.filter((t) => !t.name && !index.df.has(t.key) && !framingWord(t.key));
