@@ -33,7 +33,8 @@
 // the same kind of source of another ("a senior KPM producer") is a title
 // mismatch. A sentence whose quotation another check marks draws at most a
 // hint for the words around it ("summed up the council's calculation"),
-// the council being a name the corpus knows.
+// the council being a name the corpus knows. "Britain" in a list is "the
+// United Kingdom", no swapped actor.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -67,6 +68,7 @@ const ORCHESTRA: Record<string, string> = {
     "Greta Almquist announced that every player would get two extra rehearsals a month, in addition to the regular sectionals.",
     "\"The merger will save the county money and keep both halls open for years,\" said a senior RTN producer familiar with the talks.",
     "\"Music will keep this county together for another century,\" Ines Marr said.",
+    "Orchestras from France, the United Kingdom and Germany will play at the opening concert.",
     "Relations between the two orchestras have been warmer since the Sinfonia decided to share its rehearsal hall in 2021.",
     "Greta Almquist, the Philharmonic's chair and artistic director, said the orchestra had stopped all rehearsals on Monday \"as a precaution\" and was working closely with the hall's engineers.",
     "Ines Marr, whose son Tom, 7, sang three songs at the concert, said Tom had come home on Tuesday and was tired but happy.",
@@ -361,5 +363,18 @@ describe("round ten: the words around a marked quotation", () => {
     const all = findingsOf(engine, draft);
     assert.equal(all.filter((f) => f.category === "quote").length, 1);
     assert.deepEqual(all.filter((f) => f.category === "claim" && f.severity !== "hint"), []);
+  });
+});
+
+describe("round ten: one country written two ways in a list", () => {
+  const engine = engineFrom(ORCHESTRA);
+  const claims = (draft: string) => findingsOf(engine, draft, "claim");
+  it("valid: Britain for the United Kingdom", () => {
+    const draft = "Orchestras from France, Britain and Germany will play at the opening concert.";
+    assert.deepEqual(flagged(draft, claims(draft)), []);
+  });
+  it("invalid: another country in the list", () => {
+    const draft = "Orchestras from France, Spain and Germany will play at the opening concert.";
+    assert.equal(claims(draft).length, 1);
   });
 });

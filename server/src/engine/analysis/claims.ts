@@ -164,7 +164,7 @@ import { inventedCommitment } from "./commitment";
 import { inventedTrip } from "./trip";
 import type { Sentence } from "../text/sentences";
 import { fold, stripPossessive, tokenize, verbOfSion, type Token } from "../text/tokens";
-import { DEMONYM_COUNTRY, DEMONYMS, IRREGULAR_PARTICIPLES, NUMBER_WORDS, ROLE_HEADS, ROLE_WORDS, SCALE_WORDS, STOPWORDS, isMonthWord, isWeekdayWord, wordList } from "../text/lexicon";
+import { DEMONYM_COUNTRY, DEMONYMS, IRREGULAR_PARTICIPLES, NUMBER_WORDS, ROLE_HEADS, ROLE_WORDS, SCALE_WORDS, STOPWORDS, isMonthWord, isWeekdayWord, countryAliases, sameCountryName, wordList } from "../text/lexicon";
 
 const words = wordList;
 
@@ -638,6 +638,8 @@ function unknownName(kb: Knowledge, t: ClaimTerm, prior: readonly Finding[]): bo
   if (demonymsOf(t.key).some((k) => kb.index.df.has(k))) return false; // "Sweden" where the corpus says "Swedish"
   if (countryNames(t.key).some((k) => kb.index.df.has(k))) return false; // one country's other name ("Holland", "the Netherlands")
   if (capitalCountry(t.text).some((k) => kb.index.df.has(k))) return false; // a capital for its country's government ("Oslo said")
+  // "Britain" where the corpus writes "the United Kingdom".
+  if (countryAliases(bare).some((a) => a.split(/\s+/u).every((w) => kb.index.df.has(termKey(w))))) return false;
   if (countryNames(t.key).flatMap(capitalsOf).some((k) => kb.index.df.has(k))) return false; // a country the corpus names by its capital
   if (/^\p{Lu}+$/u.test(bare) && bare.length <= 3) return false;
   // "Gov.", "Sen.", "Lt.": a title written short, not a name.
@@ -889,7 +891,7 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
         const instead = m.filter((n) => !keys.has(key(n)) && !claim.all.some((t) => t.key === termKey(n.tokens[n.tokens.length - 1].text)));
         const oneWord = (n: NameMention) => n.tokens.filter((t) => !ROLE_WORDS.has(fold(t.text))).map((t) => termKey(t.text));
         // In a list of two a capital may stand for its country; longer lists are peers.
-        if (shared.length && absent.length === 1 && instead.length === 1 && !abbreviates(absent[0], instead[0]) && !(shared.length === 1 && metonymy(kb, oneWord(absent[0]), oneWord(instead[0])))) {
+        if (shared.length && absent.length === 1 && instead.length === 1 && !abbreviates(absent[0], instead[0]) && !sameCountryName(absent[0].text, instead[0].text) && !(shared.length === 1 && metonymy(kb, oneWord(absent[0]), oneWord(instead[0])))) {
           return {
             ...result,
             verdict: "swapped",
