@@ -34,7 +34,8 @@
 // mismatch. A sentence whose quotation another check marks draws at most a
 // hint for the words around it ("summed up the council's calculation"),
 // the council being a name the corpus knows. "Britain" in a list is "the
-// United Kingdom", no swapped actor.
+// United Kingdom", no swapped actor. "Untouched by the strike" is "not
+// affected by the strike".
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -69,6 +70,7 @@ const ORCHESTRA: Record<string, string> = {
     "\"The merger will save the county money and keep both halls open for years,\" said a senior RTN producer familiar with the talks.",
     "\"Music will keep this county together for another century,\" Ines Marr said.",
     "Orchestras from France, the United Kingdom and Germany will play at the opening concert.",
+    "Concerts that were not affected by the strike will go ahead on Friday under the usual arrangements.",
     "Relations between the two orchestras have been warmer since the Sinfonia decided to share its rehearsal hall in 2021.",
     "Greta Almquist, the Philharmonic's chair and artistic director, said the orchestra had stopped all rehearsals on Monday \"as a precaution\" and was working closely with the hall's engineers.",
     "Ines Marr, whose son Tom, 7, sang three songs at the concert, said Tom had come home on Tuesday and was tired but happy.",
@@ -377,4 +379,15 @@ describe("round ten: one country written two ways in a list", () => {
     const draft = "Orchestras from France, Spain and Germany will play at the opening concert.";
     assert.equal(claims(draft).length, 1);
   });
+});
+
+describe("round ten: untouched by", () => {
+  const engine = engineFrom(ORCHESTRA);
+  const claims = (draft: string) => findingsOf(engine, draft, "claim");
+  for (const draft of [
+    "Concerts untouched by the strike will go ahead on Friday under the usual arrangements.",
+    "Concerts unaffected by the strike will go ahead on Friday under the usual arrangements.",
+  ]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, claims(draft)), []));
+  }
 });

@@ -391,6 +391,9 @@ const NEGATOR_PAIR_LIST: Array<[string, string]> = [
   ["declines", "to"],
   // "has yet to publish": not published.
   ["yet", "to"],
+  // "exams unaffected by the leak": not affected by it.
+  ["unaffected", "by"],
+  ["untouched", "by"],
 ];
 /** The pairs by their first word. */
 const NEGATOR_PAIRS = new Map<string, Set<string>>();
