@@ -35,7 +35,9 @@
 // hint for the words around it ("summed up the council's calculation"),
 // the council being a name the corpus knows. "Britain" in a list is "the
 // United Kingdom", no swapped actor. "Untouched by the strike" is "not
-// affected by the strike".
+// affected by the strike". A post given to someone every corpus mention
+// gives one other post ("the orchestra's director" for "Registrar", three
+// times) is a note.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -71,6 +73,9 @@ const ORCHESTRA: Record<string, string> = {
     "\"Music will keep this county together for another century,\" Ines Marr said.",
     "Orchestras from France, the United Kingdom and Germany will play at the opening concert.",
     "Concerts that were not affected by the strike will go ahead on Friday under the usual arrangements.",
+    "Registrar Pia Lund said the players had signed their new contracts.",
+    "The orchestra's registrar, Pia Lund, said the contracts were ready.",
+    "Registrar Pia Lund confirmed the dates of the first season.",
     "Relations between the two orchestras have been warmer since the Sinfonia decided to share its rehearsal hall in 2021.",
     "Greta Almquist, the Philharmonic's chair and artistic director, said the orchestra had stopped all rehearsals on Monday \"as a precaution\" and was working closely with the hall's engineers.",
     "Ines Marr, whose son Tom, 7, sang three songs at the concert, said Tom had come home on Tuesday and was tired but happy.",
@@ -390,4 +395,19 @@ describe("round ten: untouched by", () => {
   ]) {
     it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, claims(draft)), []));
   }
+});
+
+describe("round ten: another post than the one the corpus always gives", () => {
+  const engine = engineFrom(ORCHESTRA);
+  const titles = (draft: string) => findingsOf(engine, draft, "title");
+  for (const draft of ["Registrar Pia Lund said the players had signed their new contracts.", "Pia Lund, a keen violinist, said the players had signed their new contracts."]) {
+    it(`valid: ${draft}`, () => assert.deepEqual(flagged(draft, titles(draft)), []));
+  }
+  it("invalid: a director for the registrar", () => {
+    const draft = "Pia Lund, the orchestra's director, said the players had signed their new contracts.";
+    const f = titles(draft);
+    assert.deepEqual(flagged(draft, f), ["orchestra's director"]);
+    assert.equal(f[0].severity, "information");
+    assert.match(f[0].message, /calls Pia Lund .*registrar.* in every mention \(3/i);
+  });
 });

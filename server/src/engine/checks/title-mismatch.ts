@@ -123,7 +123,11 @@ function checkRole(ctx: CheckContext, r: RoleMention, out: Finding[]): void {
   const warn = v.clash.length > 0;
   const against = warn ? v.clash : v.disputed.length ? v.disputed : v.doubt;
   if (!against.length) {
-    if (!v.support.length) checkHolder(ctx, r, d, person, out);
+    if (!v.support.length) {
+      const before = out.length;
+      checkHolder(ctx, r, d, person, out);
+      if (out.length === before) checkOtherPost(ctx, r, d, person, out);
+    }
     return;
   }
   // "chief executive of Marlow Security" written "… of Marrlow Security": a name misspelt, the name check's business.
@@ -311,6 +315,43 @@ function otherPostAtSeat(ctx: CheckContext, r: RoleMention, person: PersonRoles,
     evidence,
   });
 }
+
+/** Heads of posts a person holds one of at a time at one body (general English). */
+const POSTS = new Set(["registrar", "bursar", "provost", "dean", "rector", "chancellor", "director", "ceo", "chair", "principal", "headteacher", "headmaster", "headmistress", "treasurer", "president (institution)"]);
+
+/**
+ * A post ("deputy vice-chancellor", "director of student services") given to someone every corpus mention
+ * gives one other post ("Registrar", three times or more): a note quoting the corpus's post. A role the
+ * corpus gives no one of that person is not enough alone; the corpus's one post, said again and again, is.
+ */
+function checkOtherPost(ctx: CheckContext, r: RoleMention, d: ParsedRole, person: PersonRoles, out: Finding[]): void {
+  if (d.former || d.offices.length !== 1) return;
+  const post = (o: Office) => postOf(o).replace(/^deputy /, "");
+  const mine = post(d.offices[0]);
+  if (!POSTS.has(mine) && !/chancellor$/.test(mine)) return;
+  const own = person.roles.filter((x) => !x.parsed.former);
+  if (!own.length || own.length !== person.roles.length) return;
+  const theirs = new Set(own.flatMap((x) => x.parsed.offices.map(post)));
+  if (theirs.size !== 1) return;
+  const [their] = theirs;
+  if (their === mine || (!POSTS.has(their) && !/chancellor$/.test(their))) return;
+  const refs = own.flatMap((x) => x.refs);
+  if (refs.length < OTHER_POST_MENTIONS) return;
+  const evidence = ctx.kb.evidenceByArticle(refs, 3);
+  if (!evidence.length) return;
+  out.push({
+    category: "title",
+    code: "title-mismatch",
+    span: { ...r.span },
+    severity: "information",
+    message: `The corpus calls ${person.name} ${own.map((x) => quoted(x)).join(" and ")} in every mention (${refs.length}, e.g. ${cite(evidence[0])}), never "${r.role}".`,
+    suggestions: [...new Set(own.map((x) => [...x.wordings.keys()][0]))].filter((x) => x !== r.role).slice(0, 3),
+    evidence,
+  });
+}
+
+/** Mentions of one post, and no other, after which another post for the same person is worth a note. */
+const OTHER_POST_MENTIONS = 3;
 
 /** An article's date as a number (20241106), or 0 when it has none. */
 function articleDay(ctx: CheckContext, article: number): number {

@@ -165,7 +165,7 @@ journalist reporter columnist historian politician activist sen gov rep gen lt c
 member treasurer sheriff constable engineer advocate barrister solicitor counsel detective inspector superintendent
 ecologist biologist geologist hydrologist epidemiologist virologist seismologist climatologist meteorologist archaeologist
 physicist chemist botanist zoologist toxicologist oceanographer glaciologist volcanologist sociologist criminologist
-anthropologist statistician
+anthropologist statistician registrar bursar provost dean rector headteacher headmaster headmistress vice-chancellor
 `);
 
 /** Lower-case words that may stand inside a role before its head ("army officer", "press secretary"). */
