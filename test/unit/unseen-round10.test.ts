@@ -37,7 +37,8 @@
 // United Kingdom", no swapped actor. "Untouched by the strike" is "not
 // affected by the strike". A post given to someone every corpus mention
 // gives one other post ("the orchestra's director" for "Registrar", three
-// times) is a note.
+// times) is a note, also when the name is misspelt ("Pia Lunt"): the
+// person is the one the name check corrects it to.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -409,5 +410,18 @@ describe("round ten: another post than the one the corpus always gives", () => {
     assert.deepEqual(flagged(draft, f), ["orchestra's director"]);
     assert.equal(f[0].severity, "information");
     assert.match(f[0].message, /calls Pia Lund .*registrar.* in every mention \(3/i);
+  });
+});
+
+describe("round ten: a role given to a misspelt name", () => {
+  const engine = engineFrom(ORCHESTRA);
+  it("valid: the right post, the name misspelt (the name check's business only)", () => {
+    const draft = "Registrar Pia Lunt said the players had signed their new contracts.";
+    assert.deepEqual(findingsOf(engine, draft, "title"), []);
+    assert.equal(findingsOf(engine, draft, "name").length, 1);
+  });
+  it("invalid: another post, the name misspelt", () => {
+    const draft = "Pia Lunt, the orchestra's director, said the players had signed their new contracts.";
+    assert.deepEqual(flagged(draft, findingsOf(engine, draft, "title")), ["orchestra's director"]);
   });
 });

@@ -104,8 +104,19 @@ function quoted(role: KnownRole): string {
   return `"${[...role.wordings.keys()][0]}"`;
 }
 
+/** The person a role is given to; a name the name check corrects ("Zhou Bao" for "Zhou Bo") as corrected. */
+function personOf(ctx: CheckContext, r: RoleMention): PersonRoles | undefined {
+  const known = ctx.kb.roles.resolve(r.person);
+  if (known) return known;
+  const p = r.personSpan;
+  const fix = ctx.prior.find((f) => f.category === "name" && f.code === "name-spelling" && f.suggestions.length && f.span.start >= p.start && f.span.end <= p.end);
+  if (!fix) return undefined;
+  const text = ctx.draft.text;
+  return ctx.kb.roles.resolve(text.slice(p.start, fix.span.start) + fix.suggestions[0] + text.slice(fix.span.end, p.end));
+}
+
 function checkRole(ctx: CheckContext, r: RoleMention, out: Finding[]): void {
-  const person = ctx.kb.roles.resolve(r.person);
+  const person = personOf(ctx, r);
   if (!person || !person.roles.length) return;
   const d = parseRole(r.role);
   if (!d.offices.length) return;
