@@ -38,7 +38,9 @@
 // affected by the strike". A post given to someone every corpus mention
 // gives one other post ("the orchestra's director" for "Registrar", three
 // times) is a note, also when the name is misspelt ("Pia Lunt"): the
-// person is the one the name check corrects it to.
+// person is the one the name check corrects it to. A quotation reworded in
+// four or five places that keeps most words in order is the corpus's,
+// altered.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -77,6 +79,7 @@ const ORCHESTRA: Record<string, string> = {
     "Registrar Pia Lund said the players had signed their new contracts.",
     "The orchestra's registrar, Pia Lund, said the contracts were ready.",
     "Registrar Pia Lund confirmed the dates of the first season.",
+    "\"We will need new players only from those orchestras that are ready to share their halls,\" Greta Almquist said.",
     "Relations between the two orchestras have been warmer since the Sinfonia decided to share its rehearsal hall in 2021.",
     "Greta Almquist, the Philharmonic's chair and artistic director, said the orchestra had stopped all rehearsals on Monday \"as a precaution\" and was working closely with the hall's engineers.",
     "Ines Marr, whose son Tom, 7, sang three songs at the concert, said Tom had come home on Tuesday and was tired but happy.",
@@ -423,5 +426,20 @@ describe("round ten: a role given to a misspelt name", () => {
   it("invalid: another post, the name misspelt", () => {
     const draft = "Pia Lunt, the orchestra's director, said the players had signed their new contracts.";
     assert.deepEqual(flagged(draft, findingsOf(engine, draft, "title")), ["orchestra's director"]);
+  });
+});
+
+describe("round ten: a quotation reworded in several places", () => {
+  const engine = engineFrom(ORCHESTRA);
+  const quotes = (draft: string) => findingsOf(engine, draft, "quote");
+  it("valid: the words as printed", () => {
+    const draft = "\"We will need new players only from those orchestras that are ready to share their halls,\" Almquist said.";
+    assert.deepEqual(quotes(draft), []);
+  });
+  it("invalid: the same quotation in other words here and there", () => {
+    const draft = "\"We only need new players from orchestras that are willing to share their halls,\" Almquist said.";
+    const f = quotes(draft);
+    assert.equal(f.length, 1);
+    assert.deepEqual(f[0].suggestions, ["\"We will need new players only from those orchestras that are ready to share their halls,\""]);
   });
 });

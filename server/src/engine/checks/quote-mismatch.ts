@@ -20,6 +20,8 @@ const MIN_WORDS = 4;
 const MIN_SIMILARITY = 0.6;
 /** Share of words in order that makes two wordings one quotation when they differ in one phrase only. */
 const ONE_PHRASE_SIMILARITY = 0.5;
+/** Share of words in order that lets a quotation differ in up to five places and still be the corpus's, reworded. */
+const REWORDED_SIMILARITY = 0.7;
 /** Fewest words before a quotation's speaker is held to the corpus (unless it is the whole corpus quotation). */
 const MIN_WORDS_SPEAKER = 5;
 
@@ -135,9 +137,12 @@ function differingMatchOf(kb: Knowledge, words: QuoteWord[]): QuoteMatch | undef
     if (changedEnding(words, m)) return wordDiffs(m.ops).length <= 3;
     if (!m.edgesSettled || m.edits === 0 || m.matched < 3) return false;
     const diffs = wordDiffs(m.ops);
-    if (!diffs.length || diffs.length > 3) return false;
     // The shared words must carry meaning, not just "we will be the".
     const content = m.ops.filter((o) => o.kind === "match" && !STOPWORDS.has(words[o.d!].norm)).length;
+    // Up to three changes; up to five when most words still stand in order and four of them carry meaning
+    // ("We only need security guarantees from countries that are willing to help us" / "We will need … only from
+    // those countries that are ready to help us").
+    if (!diffs.length || diffs.length > (m.similarity >= REWORDED_SIMILARITY && content >= 4 ? 5 : 3)) return false;
     // One phrase swapped inside a quotation that keeps both its ends, five words and two content words
     // ("will come to Kelby within a fortnight" for "will reach the canal basin within a fortnight") is one quotation, altered.
     const onePhrase = diffs.length === 1 && m.matched >= 5 && content >= 2 && m.similarity >= ONE_PHRASE_SIMILARITY;
