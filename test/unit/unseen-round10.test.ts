@@ -443,3 +443,53 @@ describe("round ten: a quotation reworded in several places", () => {
     assert.deepEqual(f[0].suggestions, ["\"We will need new players only from those orchestras that are ready to share their halls,\""]);
   });
 });
+
+// A second invented story (a council fraud trial): a month written short in a
+// dateline ("Mar 3") is no name; "stayed away from the hearing" is "did not
+// attend the hearing"; a figure inside a quotation the quote check finds
+// altered is that finding's, not a second one; figures twenty times apart in
+// other digits are two amounts; "over three days before convicting" is a
+// duration; a post "between 2016 and 2022" is a former post; a sentence that
+// opens with a participle before a name ("Defending Keane, …") opens with no
+// first name.
+const TRIAL: Record<string, string> = {
+  "t1.txt": [
+    "Former deputy mayor goes on trial",
+    "",
+    "DUNMORE, Mar 3 (Northgate Wire) - A former deputy mayor of Dunmore went on trial on Monday, accused of taking bribes over a bridge contract.",
+    "Prosecutors say Paul Keane, the former deputy mayor, took $1.4 million in bribes from the builder.",
+    "Mayor Ruth Ellory, who was elected in 2022, did not attend the hearing.",
+    "Gerald Fenn, Keane's lawyer, said his client had never sold his office.",
+    "\"In twenty years of audit work I have never seen payments approved so quickly,\" auditor Sara Voss said.",
+    "The judge handed down the sentences two days after the jury convicted both men, following about 14 hours of deliberation over three days.",
+    "The bridge contract was worth $212 million.",
+  ].join("\n"),
+};
+
+describe("round ten: a council fraud trial", () => {
+  const engine = engineFrom(TRIAL);
+  const of = (draft: string, category?: "name" | "title" | "number" | "quote" | "claim") => flagged(draft, findingsOf(engine, draft, category));
+  for (const [draft, category] of [
+    ["A former deputy mayor of Dunmore went on trial on Monday, accused of taking bribes over a bridge contract.", "claim"],
+    ["Mayor Ruth Ellory, who was elected in 2022, stayed away from the hearing.", "claim"],
+    ["The jury deliberated for about 14 hours over three days before convicting both men.", "number"],
+    ["Paul Keane, Dunmore's deputy mayor between 2016 and 2022, went on trial on Monday.", "title"],
+    ["Defending Keane, Gerald Fenn said his client had never sold his office.", undefined],
+    ["Keane's lawyer said the builder had paid him $50,000 in cash after the bridge contract was signed.", "number"],
+  ] as const) {
+    it(`valid: ${draft}`, () => assert.deepEqual(of(draft, category), []));
+  }
+  it("invalid: the judge's interval, another figure", () => {
+    const draft = "The judge handed down the sentences four days after the jury convicted both men.";
+    assert.deepEqual(of(draft, "number"), ["four days"]);
+  });
+  it("invalid: an altered quotation with a figure is one quote finding, no number finding", () => {
+    const draft = "\"In thirty years of audit work I have never seen payments approved so quickly,\" auditor Sara Voss said.";
+    const all = findingsOf(engine, draft);
+    assert.deepEqual(all.map((f) => f.category), ["quote"]);
+  });
+  it("invalid: the mayor attended, where the corpus says she did not", () => {
+    const draft = "Mayor Ruth Ellory, who was elected in 2022, attended the hearing.";
+    assert.equal(findingsOf(engine, draft, "claim").length, 1);
+  });
+});

@@ -116,10 +116,20 @@ export class Engine {
     if (options.severity) {
       findings = findings.map((f) => (options.severity?.[f.category] ? { ...f, severity: options.severity[f.category]! } : f));
     }
-    findings = dedupe(findings.filter((f) => f.span.start >= 0 && f.span.end <= text.length && f.span.start < f.span.end));
+    findings = dedupe(withinQuotes(findings.filter((f) => f.span.start >= 0 && f.span.end <= text.length && f.span.start < f.span.end)));
     findings = applySuppressions(draft, findings);
     return { draft, findings, elapsedMs: performance.now() - t0, ...(truncatedAt !== undefined ? { truncatedAt } : {}) };
   }
+}
+
+/**
+ * A figure inside a quotation the quote check finds altered is part of that quotation's wording: the quote
+ * finding says it (with the corpus's words), so the figure is not marked a second time.
+ */
+function withinQuotes(findings: Finding[]): Finding[] {
+  const quotes = findings.filter((f) => f.category === "quote" && f.code === "quote-mismatch");
+  if (!quotes.length) return findings;
+  return findings.filter((f) => f.category !== "number" || !quotes.some((q) => q.span.start <= f.span.start && f.span.end <= q.span.end));
 }
 
 /** Sorts findings and keeps one per category and span: the most severe. */

@@ -394,6 +394,11 @@ const NEGATOR_PAIR_LIST: Array<[string, string]> = [
   // "exams unaffected by the leak": not affected by it.
   ["unaffected", "by"],
   ["untouched", "by"],
+  // "stayed away from the hearing": did not attend it.
+  ["stay", "away"],
+  ["stays", "away"],
+  ["stayed", "away"],
+  ["staying", "away"],
 ];
 /** The pairs by their first word. */
 const NEGATOR_PAIRS = new Map<string, Set<string>>();
@@ -764,7 +769,9 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     // proper name is ("Norway has pledged …").
     if (n.initial && n.tokens.length === 1 && !openerActsAsName(draft.text, n)) continue;
     const inName = claim.terms.filter((t) => t.name && t.start >= n.start && t.end <= n.end + 2);
-    const unknown = inName.filter((t) => unknownName(kb, t, prior) && !nearInFullName(kb, n, t));
+    // A sentence that opens with a participle before a name ("Defending Halloran, …") opens with a verb, not a first name.
+    const participle = (t: ClaimTerm) => t.start === claim.sentence.start && t.start === n.start && n.tokens.length >= 2 && /ing$/iu.test(t.text);
+    const unknown = inName.filter((t) => unknownName(kb, t, prior) && !nearInFullName(kb, n, t) && !participle(t));
     // "<title words> <known person>": another title is the title check's business, not a new name.
     if (unknown.length && titledKnownPerson(kb, n, unknown)) continue;
     if (unknown.length) {

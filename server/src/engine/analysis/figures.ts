@@ -116,6 +116,8 @@ const COUNT_MODIFIERS = new Set(
 /** Units of time, and the words after one that make it the time between two events. */
 export const TIME_UNITS = new Set(["second", "minute", "hour", "day", "week", "month", "year", "decade"]);
 const OFFSET_WORDS = new Set(["later", "after", "earlier", "before", "ago", "afterwards", "previously"]);
+/** Words before a span of time that make it a duration ("over three days", "for two weeks"). */
+const DURATION_BEFORE = new Set(["over", "for", "across", "during", "throughout"]);
 const ORDINAL_SPANS: Record<string, string> = { first: "first", opening: "first", initial: "first", last: "last", final: "last", closing: "last" };
 
 /** Periods of a rate, "per week", "a day", and the adverbs that say the same ("weekly"). */
@@ -989,7 +991,9 @@ function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
     }
     if (p.times) unit = "time"; // "twice a week"
     // "four days later", "two weeks before the vote": the time between two events, not how long one lasted.
-    if (counted && unit && TIME_UNITS.has(unit) && OFFSET_WORDS.has(toks[next]?.lower ?? "") && isSpace(toks[next].gap)) unit = `${unit} apart`;
+    // Not after a word of duration ("deliberated over three days before convicting", "for two weeks after the vote"): how long, not how far apart.
+    const lasting = DURATION_BEFORE.has(toks[i - 1]?.lower ?? "");
+    if (counted && unit && TIME_UNITS.has(unit) && !lasting && OFFSET_WORDS.has(toks[next]?.lower ?? "") && isSpace(toks[next].gap)) unit = `${unit} apart`;
     if (counted && !thing && modifiers.length) thing = modifiers.map((k) => singular(toks[k].text)).join(" ");
     // A rate: "three shifts per week", "5 a day", "twice a month", "€3 per hour" (not "3 percent a year": a share stays a share).
     const rate = unit === "percent" || unit === "percentage point" ? undefined : rateAt(toks, next);

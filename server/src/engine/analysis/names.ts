@@ -4,7 +4,7 @@
 // only capitalised because they open a sentence or stand in a headline.
 import type { Sentence } from "../text/sentences";
 import { tokenize, stripPossessive, type Token } from "../text/tokens";
-import { STOPWORDS, DEMONYMS, ROLE_WORDS, ROLE_MODIFIERS, NAME_PARTICLES, HONORIFICS, isMonthWord, isWeekdayWord } from "../text/lexicon";
+import { STOPWORDS, DEMONYMS, ROLE_WORDS, ROLE_MODIFIERS, NAME_PARTICLES, HONORIFICS, MONTH_ABBREVIATIONS, isMonthWord, isWeekdayWord } from "../text/lexicon";
 
 export interface NameMention {
   /** The name as written, possessive stripped: "Ada Lindqvist". */
@@ -84,6 +84,16 @@ export function namesInSentence(s: Sentence, ctx: NameContext): NameMention[] {
         }
       }
       break;
+    }
+    // A month written short before a day ("Mar 3", "Sept. 14") is a date, not the end of a name.
+    const last = run[run.length - 1];
+    const after = tokens[j];
+    if (after && /^\p{N}{1,2}$/u.test(after.text) && /^\.?\s$/u.test(s.text.slice(last.end - s.start, after.start - s.start)) && stripPossessive(last.text).toLowerCase() in MONTH_ABBREVIATIONS && last.text.toLowerCase() !== "jan") {
+      run.pop();
+      if (!run.length) {
+        i = j;
+        continue;
+      }
     }
     // A possessive or a comma ends the name at that word.
     const cut = run.findIndex((x) => /['’]s?$/u.test(x.text));

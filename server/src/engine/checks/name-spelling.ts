@@ -201,6 +201,12 @@ function twoWords(mention: NameMention): { from: number; words: string[]; first:
  * every article has "Ruth Orme"): likely the same person with the wrong first name, but it may be a
  * relative; a note.
  */
+/** The lower-case words an "-ing" form may come from ("defending": defend, defended, defends; "making": make). */
+function participleStem(word: string): string[] {
+  const stem = word.toLowerCase().replace(/ing$/u, "");
+  return [stem, `${stem}e`, `${stem}ed`, `${stem}s`, stem.replace(/(.)\1$/u, "$1")];
+}
+
 function checkFirstName(ctx: CheckContext, mention: NameMention, out: Finding[]): boolean {
   const two = twoWords(mention);
   if (!two) return false;
@@ -208,6 +214,12 @@ function checkFirstName(ctx: CheckContext, mention: NameMention, out: Finding[])
   const names = ctx.kb.names;
   if (first.length < 3 || /\./.test(first) || isAcronym(first) || ctx.accept.has(first) || names.names.has(words.join(" "))) return false;
   if (ctx.common.isCommon(first.toLowerCase()) || names.forms.has(first) || courtesy(first)) return false;
+  // A sentence that opens with a participle ("Defending Halloran, …"): a verb whose stem the corpus writes in lower case.
+  // Or one followed by a comma and the sentence's subject ("Defending Halloran, Gerald Fenwick told jurors …").
+  if (from === 0 && /ing$/u.test(first) && (participleStem(first).some((w) => ctx.common.isCommon(w)) || /^,\s+\p{Lu}/u.test(ctx.draft.text.slice(mention.end, mention.end + 3)))) {
+    const before = ctx.draft.text.slice(Math.max(0, mention.start - 3), mention.start);
+    if (mention.start === 0 || /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(before) || mention.initial) return false;
+  }
   const index = surnameIndex(names);
   const known = index.full.get(last) ?? [];
   if (known.length !== 1) return false;

@@ -78,8 +78,18 @@ function sameLeadAndThing(a: Figure, b: Figure): boolean {
   return !!a.lead && a.lead === b.lead && !!a.thing && a.thing === b.thing && a.unit === b.unit;
 }
 
+/** Two figures twenty times apart or more, in other digits ("$50,000" / "$1.4 million"): two amounts, not one mistyped. */
+function farApart(a: Figure, b: Figure): boolean {
+  // A magnitude ("hundreds of homes") is compared on its order; it is what an order-of-magnitude slip contradicts.
+  if (!(a.value > 0) || !(b.value > 0) || a.vague || b.vague) return false;
+  const ratio = Math.max(a.value, b.value) / Math.min(a.value, b.value);
+  return ratio >= FAR_APART && significant(a.value) !== significant(b.value);
+}
+const FAR_APART = 20;
+
 function sameThing(draft: Figure, m: FigureMatch): boolean {
   if (m.thingClash && !passes(m, SAME_SCENE)) return false;
+  if (farApart(draft, m.ref.figure)) return false;
   // A vague magnitude ("thousands of") is compared only on very close context.
   // Or when nearly all the words around the draft's figure stand around the corpus's ("Ukraine would need at least …").
   // Or when both count the same thing after the same verb ("would need at least … relief workers").

@@ -118,7 +118,9 @@ function personOf(ctx: CheckContext, r: RoleMention): PersonRoles | undefined {
 function checkRole(ctx: CheckContext, r: RoleMention, out: Finding[]): void {
   const person = personOf(ctx, r);
   if (!person || !person.roles.length) return;
-  const d = parseRole(r.role);
+  const parsed = parseRole(r.role);
+  // "deputy mayor for major projects between 2016 and 2022": a post held before, as "former" says.
+  const d = !parsed.former && HELD_UNTIL.test(ctx.draft.text.slice(r.span.end, r.span.end + 40)) ? { ...parsed, former: true } : parsed;
   if (!d.offices.length) return;
   // "Environment and Local Government Minister": the role found is the end of a longer title.
   // Not "… Anna Berg and Danish President …": a list of people, each with a title.
@@ -326,6 +328,9 @@ function otherPostAtSeat(ctx: CheckContext, r: RoleMention, person: PersonRoles,
     evidence,
   });
 }
+
+/** A span of years right after a role that has ended ("between 2016 and 2022", "from 2016 to 2022", "until 2022"). */
+const HELD_UNTIL = /^\s*,?\s*(?:(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until)\s+(?:19|20)\d\d|until\s+(?:19|20)\d\d|\((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\))/u;
 
 /** Heads of posts a person holds one of at a time at one body (general English). */
 const POSTS = new Set(["registrar", "bursar", "provost", "dean", "rector", "chancellor", "director", "ceo", "chair", "principal", "headteacher", "headmaster", "headmistress", "treasurer", "president (institution)"]);
