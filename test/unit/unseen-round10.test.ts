@@ -451,7 +451,9 @@ describe("round ten: a quotation reworded in several places", () => {
 // other digits are two amounts; "over three days before convicting" is a
 // duration; a post "between 2016 and 2022" is a former post; a sentence that
 // opens with a participle before a name ("Defending Keane, …") opens with no
-// first name.
+// first name. One party's lawyer ("Murray's lawyer") for the lawyer the
+// corpus gives another party ("Keane's lawyer") is a note, a bare "defence
+// lawyer" elsewhere notwithstanding.
 const TRIAL: Record<string, string> = {
   "t1.txt": [
     "Former deputy mayor goes on trial",
@@ -460,6 +462,8 @@ const TRIAL: Record<string, string> = {
     "Prosecutors say Paul Keane, the former deputy mayor, took $1.4 million in bribes from the builder.",
     "Mayor Ruth Ellory, who was elected in 2022, did not attend the hearing.",
     "Gerald Fenn, Keane's lawyer, said his client had never sold his office.",
+    "Fenn, a defence lawyer for 30 years, spoke for an hour.",
+    "The builder, Tom Murray, denies the charges.",
     "\"In twenty years of audit work I have never seen payments approved so quickly,\" auditor Sara Voss said.",
     "The judge handed down the sentences two days after the jury convicted both men, following about 14 hours of deliberation over three days.",
     "The bridge contract was worth $212 million.",
@@ -491,5 +495,20 @@ describe("round ten: a council fraud trial", () => {
   it("invalid: the mayor attended, where the corpus says she did not", () => {
     const draft = "Mayor Ruth Ellory, who was elected in 2022, attended the hearing.";
     assert.equal(findingsOf(engine, draft, "claim").length, 1);
+  });
+});
+
+describe("round ten: whose lawyer", () => {
+  const engine = engineFrom(TRIAL);
+  const titles = (draft: string) => findingsOf(engine, draft, "title");
+  it("valid: the party the corpus names", () => {
+    const draft = "Keane's lawyer, Gerald Fenn, said the payments were lawful.";
+    assert.deepEqual(titles(draft), []);
+  });
+  it("invalid: another party's lawyer", () => {
+    const draft = "Murray's lawyer, Gerald Fenn, said the payments were lawful.";
+    const f = titles(draft);
+    assert.deepEqual(flagged(draft, f), ["Murray's lawyer"]);
+    assert.match(f[0].message, /"Keane's lawyer"/);
   });
 });

@@ -131,6 +131,7 @@ function checkRole(ctx: CheckContext, r: RoleMention, out: Finding[]): void {
     if (!person) return;
   }
   const v = judge(d, person);
+  if (v.support.length && !v.clash.length && otherOwner(ctx, r, d, v.support, out)) return;
   // "French President and Prime Minister Jane Doe" may name two people: one office the corpus gives is enough.
   if (d.offices.length > 1 && person.roles.some((x) => x.parsed.offices.some((oc) => d.offices.some((od) => od.head === oc.head)))) return;
   const warn = v.clash.length > 0;
@@ -331,6 +332,33 @@ function otherPostAtSeat(ctx: CheckContext, r: RoleMention, person: PersonRoles,
 
 /** A span of years right after a role that has ended ("between 2016 and 2022", "from 2016 to 2022", "until 2022"). */
 const HELD_UNTIL = /^\s*,?\s*(?:(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until)\s+(?:19|20)\d\d|until\s+(?:19|20)\d\d|\((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\))/u;
+
+/**
+ * A role of someone's ("Teague's lawyer") where every wording of the corpus's matching role that names whose
+ * names another ("Halloran's lawyer", beside a bare "defence lawyer"): the right trade, for the wrong party. A note.
+ */
+function otherOwner(ctx: CheckContext, r: RoleMention, d: ParsedRole, support: KnownRole[], out: Finding[]): boolean {
+  if (d.offices.length !== 1) return false;
+  const mine = d.offices[0].org;
+  // Only owners written with a possessive on both sides ("Teague's lawyer" / "Halloran's lawyer"), with no word in common.
+  const possessive = (w: string) => /['’]s\s/u.test(w);
+  if (!mine?.length || !possessive(r.role)) return false;
+  const wordings = support.flatMap((x) => [...x.wordings.keys()]);
+  const owned = wordings.filter(possessive).map((w) => ({ w, org: parseRole(w).offices.find((o) => o.head === d.offices[0].head)?.org })).filter((x) => x.org?.length);
+  if (!owned.length || owned.some((x) => x.org!.some((k) => mine.includes(k)))) return false;
+  const evidence = ctx.kb.evidenceByArticle(support.flatMap((x) => x.refs), 3);
+  if (!evidence.length) return false;
+  out.push({
+    category: "title",
+    code: "title-mismatch",
+    span: { ...r.span },
+    severity: "information",
+    message: `The corpus calls ${ctx.kb.roles.resolve(r.person)?.name ?? r.person} ${owned.map((x) => `"${x.w}"`).join(" and ")} (${cite(evidence[0])}), not "${r.role}".`,
+    suggestions: [...new Set(owned.map((x) => x.w))].filter((x) => x !== r.role).slice(0, 3),
+    evidence,
+  });
+  return true;
+}
 
 /** Heads of posts a person holds one of at a time at one body (general English). */
 const POSTS = new Set(["registrar", "bursar", "provost", "dean", "rector", "chancellor", "director", "ceo", "chair", "principal", "headteacher", "headmaster", "headmistress", "treasurer", "president (institution)"]);
