@@ -375,7 +375,8 @@ function checkOtherPost(ctx: CheckContext, r: RoleMention, d: ParsedRole, person
   if (!POSTS.has(mine) && !/chancellor$/.test(mine)) return;
   const own = person.roles.filter((x) => !x.parsed.former);
   if (!own.length || own.length !== person.roles.length) return;
-  const theirs = new Set(own.flatMap((x) => x.parsed.offices.map(post)));
+  // A founder is no post: "founder and chief executive" holds one, the chief executive's.
+  const theirs = new Set(own.flatMap((x) => x.parsed.offices.map(post)).filter((h) => h !== "founder"));
   if (theirs.size !== 1) return;
   const [their] = theirs;
   if (their === mine || (!POSTS.has(their) && !/chancellor$/.test(their))) return;
