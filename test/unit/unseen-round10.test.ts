@@ -512,3 +512,23 @@ describe("round ten: whose lawyer", () => {
     assert.match(f[0].message, /"Keane's lawyer"/);
   });
 });
+
+describe("round ten: two figures that pair a sentence with the corpus's", () => {
+  const engine = engineFrom({
+    "p1.txt": [
+      "Orchestra news",
+      "",
+      "The Philharmonic, among other things, has invested heavily in outreach across the northern valleys and the coastal towns, committing to the creation of a 40-member youth choir for schools in deprived districts and joining 12 regional and international festivals so far this decade.",
+      "The Philharmonic has 84 players.",
+    ].join("\n"),
+  });
+  const numbers = (draft: string) => findingsOf(engine, draft, "number");
+  it("valid: both figures as the corpus gives them", () => {
+    const draft = "The Philharmonic has put resources into outreach, pledging a 40-member youth choir and taking part in 12 festivals.";
+    assert.deepEqual(numbers(draft), []);
+  });
+  it("invalid: the choir's size, in a sentence worded otherwise", () => {
+    const draft = "The Philharmonic has put resources into outreach, pledging a 60-member youth choir and taking part in 12 festivals.";
+    assert.deepEqual(flagged(draft, numbers(draft)), ["60-member"]);
+  });
+});

@@ -78,6 +78,30 @@ function sameLeadAndThing(a: Figure, b: Figure): boolean {
   return !!a.lead && a.lead === b.lead && !!a.thing && a.thing === b.thing && a.unit === b.unit;
 }
 
+/**
+ * A draft sentence with two figures of two units ("a 10,000-strong force and more than 30 missions") that one
+ * corpus sentence also gives, each with its own unit and some shared words ("an eight-thousand-strong force
+ * … 29 missions"): the sentence restates that one, however it words the rest. The corpus figures so paired.
+ */
+function pairedRefs(ctx: CheckContext, draft: Figure, matches: FigureMatch[]): Set<FigureRef> {
+  const out = new Set<FigureRef>();
+  const mine = matches.filter((m) => m.count >= PAIRED.words && m.weight >= PAIRED.weight && !figuresAgree(draft, m.ref.figure));
+  if (!mine.length) return out;
+  const siblings = ctx.draft.figures.map(asFigure).filter((f) => f.sentence === draft.sentence && f.span.start !== draft.span.start && f.unit && f.unit !== draft.unit && !TIME_UNIT_RE.test(f.unit));
+  if (!siblings.length || TIME_UNIT_RE.test(draft.unit)) return out;
+  for (const g of siblings) {
+    const theirs = ctx.kb.figures.matches(g, { count: PAIRED.words, weight: PAIRED.weight, keep: (r) => r.figure.unit === g.unit, byValue: true });
+    for (const m of mine) {
+      if (theirs.some((t) => t.ref.article === m.ref.article && t.ref.figure.sentence === m.ref.figure.sentence && t.ref !== m.ref)) out.add(m.ref);
+    }
+  }
+  return out;
+}
+/** Shared context each figure of a pair needs with its corpus figure. */
+const PAIRED = { words: 3, weight: 1.5 };
+/** Units of time, too common to pair sentences by. */
+const TIME_UNIT_RE = /^(?:year|month|week|day|hour|minute|second)s?\b/u;
+
 /** Two figures twenty times apart or more, in other digits ("$50,000" / "$1.4 million"): two amounts, not one mistyped. */
 function farApart(a: Figure, b: Figure): boolean {
   // A magnitude ("hundreds of homes") is compared on its order; it is what an order-of-magnitude slip contradicts.
@@ -569,7 +593,8 @@ function checkFigure(ctx: CheckContext, draft: Figure, out: Finding[]): void {
     return;
   }
   const taken = claimedBySibling(ctx, draft);
-  const found = [...matches.filter((m) => sameThing(draft, m) || anchoredRefs.has(m.ref)), ...anchored].filter((m) => !figuresAgree(draft, m.ref.figure) && !taken(m));
+  const paired = pairedRefs(ctx, draft, matches);
+  const found = [...matches.filter((m) => sameThing(draft, m) || anchoredRefs.has(m.ref) || paired.has(m.ref)), ...anchored].filter((m) => !figuresAgree(draft, m.ref.figure) && !taken(m));
   // Any corpus figure about this thing that agrees: nothing to say. About this thing: the sentences
   // share enough words, or the figures' own clauses do ("settled for"); unless a differing figure
   // has the draft figure's clause and the agreeing one is about another step of the story. Clauses
