@@ -319,15 +319,16 @@ function otherPostAtSeat(ctx: CheckContext, r: RoleMention, person: PersonRoles,
   if (!theirs.length || theirs.length !== person.roles.filter((x) => !x.parsed.former).length) return;
   const evidence = ctx.kb.evidenceByArticle(theirs.flatMap((x) => x.refs), 3);
   if (!evidence.length) return;
-  out.push({
-    category: "title",
-    code: "title-mismatch",
-    span: { ...r.span },
-    severity: "information",
-    message: `The corpus calls ${person.name} ${theirs.map((x) => `${quoted(x)}`).join(" and ")} (${cite(evidence[0])}), a different post at the same body from "${r.role}".`,
-    suggestions: [...new Set(theirs.map((x) => [...x.wordings.keys()][0]))].filter((x) => x !== r.role).slice(0, 3),
-    evidence,
-  });
+  out.push(roleNote(r, `The corpus calls ${person.name} ${theirs.map((x) => quoted(x)).join(" and ")} (${cite(evidence[0])}), a different post at the same body from "${r.role}".`, firstWordings(theirs), evidence));
+}
+
+/** Each role's first wording, the corpus's own words for it. */
+const firstWordings = (roles: KnownRole[]) => roles.map((x) => [...x.wordings.keys()][0]);
+
+/** A note (information) on a draft role, with the corpus's wordings as its fixes. */
+function roleNote(r: RoleMention, message: string, wordings: string[], evidence: Evidence[]): Finding {
+  const suggestions = [...new Set(wordings)].filter((x) => x !== r.role).slice(0, 3);
+  return { category: "title", code: "title-mismatch", span: { ...r.span }, severity: "information", message, suggestions, evidence };
 }
 
 /** A span of years right after a role that has ended ("between 2016 and 2022", "from 2016 to 2022", "until 2022"). */
@@ -348,15 +349,7 @@ function otherOwner(ctx: CheckContext, r: RoleMention, d: ParsedRole, support: K
   if (!owned.length || owned.some((x) => x.org!.some((k) => mine.includes(k)))) return false;
   const evidence = ctx.kb.evidenceByArticle(support.flatMap((x) => x.refs), 3);
   if (!evidence.length) return false;
-  out.push({
-    category: "title",
-    code: "title-mismatch",
-    span: { ...r.span },
-    severity: "information",
-    message: `The corpus calls ${ctx.kb.roles.resolve(r.person)?.name ?? r.person} ${owned.map((x) => `"${x.w}"`).join(" and ")} (${cite(evidence[0])}), not "${r.role}".`,
-    suggestions: [...new Set(owned.map((x) => x.w))].filter((x) => x !== r.role).slice(0, 3),
-    evidence,
-  });
+  out.push(roleNote(r, `The corpus calls ${ctx.kb.roles.resolve(r.person)?.name ?? r.person} ${owned.map((x) => `"${x.w}"`).join(" and ")} (${cite(evidence[0])}), not "${r.role}".`, owned.map((x) => x.w), evidence));
   return true;
 }
 
@@ -384,15 +377,7 @@ function checkOtherPost(ctx: CheckContext, r: RoleMention, d: ParsedRole, person
   if (refs.length < OTHER_POST_MENTIONS) return;
   const evidence = ctx.kb.evidenceByArticle(refs, 3);
   if (!evidence.length) return;
-  out.push({
-    category: "title",
-    code: "title-mismatch",
-    span: { ...r.span },
-    severity: "information",
-    message: `The corpus calls ${person.name} ${own.map((x) => quoted(x)).join(" and ")} in every mention (${refs.length}, e.g. ${cite(evidence[0])}), never "${r.role}".`,
-    suggestions: [...new Set(own.map((x) => [...x.wordings.keys()][0]))].filter((x) => x !== r.role).slice(0, 3),
-    evidence,
-  });
+  out.push(roleNote(r, `The corpus calls ${person.name} ${own.map((x) => quoted(x)).join(" and ")} in every mention (${refs.length}, e.g. ${cite(evidence[0])}), never "${r.role}".`, firstWordings(own), evidence));
 }
 
 /** Mentions of one post, and no other, after which another post for the same person is worth a note. */
