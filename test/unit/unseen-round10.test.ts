@@ -532,3 +532,15 @@ describe("round ten: two figures that pair a sentence with the corpus's", () => 
     assert.deepEqual(flagged(draft, numbers(draft)), ["60-member"]);
   });
 });
+
+describe("round ten: a role after an age", () => {
+  const engine = engineFrom(TRIAL);
+  it("reads the role after 'Name, 61,'", () => {
+    const roles = engine.analyze("Tom Murray, 61, the chief executive of Murray Build, denies the charges.", "markdown").roles;
+    assert.deepEqual(roles.map((r) => [r.person, r.role]), [["Tom Murray", "chief executive of Murray Build"]]);
+  });
+  it("an age alone is no role", () => {
+    const roles = engine.analyze("Tom Murray, 61, denies the charges.", "markdown").roles;
+    assert.deepEqual(roles, []);
+  });
+});
