@@ -544,3 +544,20 @@ describe("round ten: a role after an age", () => {
     assert.deepEqual(roles, []);
   });
 });
+
+describe("round ten: a title with its field in lower case at a sentence's start", () => {
+  const engine = engineFrom(TRIAL);
+  it("reads 'Director of student services Jane Doe'", () => {
+    const roles = engine.analyze("Director of student services Ruth Ellory said the timetable was ready.", "markdown").roles;
+    assert.deepEqual(roles.map((r) => [r.person, r.role]), [["Ruth Ellory", "Director of student services"]]);
+  });
+  it("not mid-sentence, nor with no role head before 'of'", () => {
+    assert.deepEqual(engine.analyze("Most of student services Ruth Ellory said were ready.", "markdown").roles, []);
+    assert.deepEqual(engine.analyze("She said the director of student services Ruth Ellory agreed.", "markdown").roles.map((r) => r.role), []);
+  });
+  it("a note when the corpus always gives the person another post", () => {
+    const draft = "Director of student services Ruth Ellory said the timetable was ready.";
+    const f = findingsOf(engine, draft, "title");
+    assert.equal(f.length, 0, "the corpus gives Ellory the post of mayor once: too few mentions for a note");
+  });
+});

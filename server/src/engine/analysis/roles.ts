@@ -143,6 +143,8 @@ function spanOf(toks: Token[]): { start: number; end: number } {
 
 /** A role written right before the name: "Norwegian Fisheries Ministry spokeswoman Ingrid Holm". */
 function roleBefore(s: Sentence, toks: Token[], first: number, inner: Token[]): Token[] | undefined {
+  const field = inner.length ? undefined : fieldTitleBefore(s, toks, first);
+  if (field) return field;
   const role = [...inner];
   let j = first - 1;
   let next = inner.length ? inner[0] : toks[first];
@@ -268,6 +270,19 @@ function headedRole(role: Token[]): Token[] | undefined {
   const out = [...role];
   while (out.length && (ROLE_PREPOSITIONS.has(out[out.length - 1].text.toLowerCase()) || out[out.length - 1].text.toLowerCase() === "the")) out.pop();
   return out.length ? out : undefined;
+}
+
+/**
+ * At the start of a sentence, a title whose field follows "of" in lower case, right before the name: "Director of
+ * student services Jane Doe said …", "Head of examinations Tom Lee". Up to three lower-case words.
+ */
+function fieldTitleBefore(s: Sentence, toks: Token[], first: number): Token[] | undefined {
+  let k = first - 1;
+  while (k >= 0 && first - k <= 3 && /^\p{Ll}+$/u.test(toks[k].text) && toks[k].text !== "of" && spaced(s, toks[k], toks[k + 1])) k--;
+  if (k === first - 1 || k < 1 || toks[k].text !== "of" || !spaced(s, toks[k], toks[k + 1])) return undefined;
+  const head = toks[k - 1];
+  if (k - 1 !== 0 || !/^\p{Lu}/u.test(head.text) || !isRoleHead(lowerOf(head)) || !spaced(s, head, toks[k])) return undefined;
+  return toks.slice(k - 1, first);
 }
 
 /** A role after the name and a comma: "Ingrid Holm, Norwegian Fisheries Ministry spokeswoman, said". */
