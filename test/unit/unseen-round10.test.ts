@@ -561,3 +561,11 @@ describe("round ten: a title with its field in lower case at a sentence's start"
     assert.equal(f.length, 0, "the corpus gives Ellory the post of mayor once: too few mentions for a note");
   });
 });
+
+describe("round ten: auditors and accountants are role heads", () => {
+  const engine = engineFrom(TRIAL);
+  it("reads 'a senior auditor' as a role", () => {
+    const roles = engine.analyze("Sara Voss, a senior auditor, said the payments were approved quickly.", "markdown").roles;
+    assert.deepEqual(roles.map((r) => r.role), ["senior auditor"]);
+  });
+});
