@@ -45,7 +45,8 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
 import { termKey } from "../../server/src/engine/analysis/claims";
-import { verbOfSion } from "../../server/src/engine/text/tokens";
+import { verbOfSion, type Token } from "../../server/src/engine/text/tokens";
+import { eventKey } from "../../server/src/engine/analysis/dates";
 
 const ORCHESTRA: Record<string, string> = {
   "o1.txt": [
@@ -567,5 +568,14 @@ describe("round ten: auditors and accountants are role heads", () => {
   it("reads 'a senior auditor' as a role", () => {
     const roles = engine.analyze("Sara Voss, a senior auditor, said the payments were approved quickly.", "markdown").roles;
     assert.deepEqual(roles.map((r) => r.role), ["senior auditor"]);
+  });
+});
+
+describe("round ten: 'by contrast' is no event word", () => {
+  // On the seed corpus this let "In April 2018, by contrast, Xi travelled to …" meet the corpus's April 2017;
+  // a corpus this small has too few dates to show it, so the word list is what is tested.
+  it("connectives carry no event", () => {
+    for (const w of ["contrast", "meanwhile", "comparison"]) assert.equal(eventKey({ text: w } as Token), undefined, w);
+    assert.notEqual(eventKey({ text: "toured" } as Token), undefined);
   });
 });

@@ -357,7 +357,8 @@ const FILLER = new Set(
   `year years month months week weeks day days time times date dates ago period era decade decades century
    told tells added noted stated explained claimed insisted argued stressed
    himself herself itself themselves ourselves myself yourself
-   mr mrs ms dr percent cent`.split(/\s+/),
+   mr mrs ms dr percent cent
+   contrast comparison meanwhile moreover nevertheless nonetheless furthermore likewise`.split(/\s+/),
 );
 const DETERMINERS = new Set(`the a an this that these those its their his her our your my`.split(" "));
 const PREPOSITIONS = new Set(`in on of from since during until till by at for before after ahead through between around circa`.split(" "));
