@@ -154,7 +154,7 @@ import { scheduledOnly } from "./schedule";
 import { RARE_ACTOR, overstated, verbGroup } from "./modality";
 import { figurePhrase } from "./figure-phrase";
 import { alignedClauses, continuedDenial, droppedException, nounSense, oppositeFlip } from "./opposites";
-import { attributeSwap, capitalCountry, capitalsOf, countryNames, demonymsOf } from "./nationality";
+import { attributeSwap, capitalCountry, capitalsOf, countryNames, countryPhrases, demonymsOf, sameCountryName } from "./nationality";
 import { attendanceFlip, eventDenial, frameFlip } from "./frames";
 import { agentSwap, metonymy, roleSwap } from "./actor-swap";
 import { modifierSwap } from "./modifier-swap";
@@ -164,7 +164,7 @@ import { inventedCommitment } from "./commitment";
 import { inventedTrip } from "./trip";
 import type { Sentence } from "../text/sentences";
 import { fold, stripPossessive, tokenize, verbOfSion, type Token } from "../text/tokens";
-import { DEMONYM_COUNTRY, DEMONYMS, IRREGULAR_PARTICIPLES, NUMBER_WORDS, ROLE_HEADS, ROLE_WORDS, SCALE_WORDS, STOPWORDS, isMonthWord, isWeekdayWord, countryAliases, sameCountryName, wordList } from "../text/lexicon";
+import { DEMONYM_COUNTRY, DEMONYMS, IRREGULAR_PARTICIPLES, NUMBER_WORDS, ROLE_HEADS, ROLE_WORDS, SCALE_WORDS, STOPWORDS, isMonthWord, isWeekdayWord, wordList } from "../text/lexicon";
 
 const words = wordList;
 
@@ -647,7 +647,7 @@ function unknownName(kb: Knowledge, t: ClaimTerm, prior: readonly Finding[]): bo
   if (countryNames(t.key).some((k) => kb.index.df.has(k))) return false; // one country's other name ("Holland", "the Netherlands")
   if (capitalCountry(t.text).some((k) => kb.index.df.has(k))) return false; // a capital for its country's government ("Oslo said")
   // "Britain" where the corpus writes "the United Kingdom".
-  if (countryAliases(bare).some((a) => a.split(/\s+/u).every((w) => kb.index.df.has(termKey(w))))) return false;
+  if (countryPhrases(bare).some((a) => a.split(/\s+/u).every((w) => kb.index.df.has(termKey(w))))) return false;
   if (countryNames(t.key).flatMap(capitalsOf).some((k) => kb.index.df.has(k))) return false; // a country the corpus names by its capital
   if (/^\p{Lu}+$/u.test(bare) && bare.length <= 3) return false;
   // "Gov.", "Sen.", "Lt.": a title written short, not a name.

@@ -1,7 +1,7 @@
 // Nationalities and countries: "a Belgian maker" where the corpus says "a
 // Dutch maker", and the country lexicon's names and demonyms, for
 // analysis/claims.ts and the frame rules.
-import { CAPITAL_COUNTRY, DEMONYMS, DEMONYM_COUNTRY } from "../text/lexicon";
+import { CAPITAL_COUNTRY, COUNTRY_PHRASES, DEMONYMS, DEMONYM_COUNTRY } from "../text/lexicon";
 import { fold, stripPossessive } from "../text/tokens";
 import type { Claim, ClaimTerm, EvidenceView, Flip } from "./claims";
 import { clausesOf, termKey } from "./claims";
@@ -42,6 +42,38 @@ export function demonymsOf(key: string): string[] {
 /** Every name key of the country a name key names (each of a country's names in the lexicon), none for other words. */
 export function countryNames(key: string): string[] {
   return lexicon().aliases.get(key) ?? [];
+}
+
+/**
+ * The name keys of the country a name stands for, one word or several ("Britain", "the United Kingdom": britain,
+ * uk); none for other words.
+ */
+function countryOfName(name: string): string[] {
+  const lower = fold(stripPossessive(name)).toLowerCase().replace(/^the\s+/u, "").trim();
+  const phrase = COUNTRY_PHRASES[lower];
+  const one = termKey(lower);
+  // A one-word name a phrase lists ("USA") stands with that phrase's other names ("America").
+  const listed = Object.values(COUNTRY_PHRASES).map((v) => v.split("|").map(termKey)).filter((v) => v.includes(one));
+  const keys = phrase ? phrase.split("|").map(termKey) : /\s/u.test(lower) ? [] : [one, ...listed.flat()];
+  return [...new Set(keys.flatMap((k) => [k, ...countryNames(k)]))].filter((k) => phrase || countryNames(k).length || phraseNameKeys().has(k));
+}
+
+let phraseKeys: Set<string> | undefined;
+/** The one-word name keys `COUNTRY_PHRASES` gives ("us", "usa", "america", …). */
+function phraseNameKeys(): Set<string> {
+  return (phraseKeys ??= new Set(Object.values(COUNTRY_PHRASES).flatMap((v) => v.split("|").map(termKey))));
+}
+
+/** Two ways of writing one country's name ("Britain" / "the United Kingdom", "US" / "United States"). */
+export function sameCountryName(a: string, b: string): boolean {
+  const x = countryOfName(a);
+  return x.length > 0 && countryOfName(b).some((k) => x.includes(k));
+}
+
+/** The names of several words of the country a one-word name stands for ("Britain": united kingdom, great britain). */
+export function countryPhrases(name: string): string[] {
+  const mine = countryOfName(name);
+  return mine.length ? Object.keys(COUNTRY_PHRASES).filter((p) => countryOfName(p).some((k) => mine.includes(k))) : [];
 }
 
 /** Name keys of the country a one-word capital stands for ("Oslo" -> norway), and that country's demonyms' keys. */

@@ -70,31 +70,22 @@ spanish sudanese swedish swiss syrian taiwanese tajik tanzanian thai tunisian tu
 uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean
 `);
 
-/** Names of one country written several ways (general English), lower-cased. */
-const COUNTRY_ALIAS_GROUPS = [
-  "britain|great britain|uk|u.k.|united kingdom",
-  "us|u.s.|usa|united states|united states of america|america",
-  "netherlands|holland",
-  "czechia|czech republic",
-  "turkey|türkiye|turkiye",
-  "ivory coast|côte d'ivoire|cote d'ivoire",
-  "burma|myanmar",
-  "uae|united arab emirates",
-];
-const COUNTRY_ALIAS = new Map<string, number>();
-COUNTRY_ALIAS_GROUPS.forEach((g, i) => g.split("|").forEach((n) => COUNTRY_ALIAS.set(n, i)));
-/** The other ways of writing a country's name ("Britain": "United Kingdom", "UK", …), lower-cased; none for other words. */
-export function countryAliases(name: string): string[] {
-  const k = COUNTRY_ALIAS.get(name.toLowerCase().replace(/^the\s+/u, "").trim());
-  return k === undefined ? [] : COUNTRY_ALIAS_GROUPS[k].split("|").filter((n) => n !== name.toLowerCase());
-}
-
-/** Two ways of writing one country's name ("Britain" / "the United Kingdom", "US" / "United States"). */
-export function sameCountryName(a: string, b: string): boolean {
-  const key = (x: string) => COUNTRY_ALIAS.get(x.toLowerCase().replace(/^the\s+/u, "").trim());
-  const ka = key(a);
-  return ka !== undefined && ka === key(b);
-}
+/**
+ * Country names of several words, and short forms with dots, by the one-word names of the same country in
+ * `DEMONYM_COUNTRY` (or a one-word name of their own): "united kingdom" is "britain|uk". General English.
+ */
+export const COUNTRY_PHRASES: Readonly<Record<string, string>> = {
+  "united kingdom": "britain|uk",
+  "great britain": "britain|uk",
+  "u.k.": "britain|uk",
+  "united states": "us|usa|america",
+  "united states of america": "us|usa|america",
+  "u.s.": "us|usa|america",
+  "czech republic": "czechia",
+  "ivory coast": "ivorycoast",
+  "côte d'ivoire": "ivorycoast",
+  "united arab emirates": "uae",
+};
 
 /**
  * The country (one word) a common demonym stands for: "Chinese participation"
