@@ -683,7 +683,11 @@ function checkEventWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined
   const matched = kb.match(d.context, SAME_EVENT);
   const candidates = matched
     // The draft's weightiest word may be its own verb for the corpus's ("halted" / "stopped"): the same predicate and four shared words will do.
-    .filter((x) => x.score >= SAME_EVENT && x.shared.length >= 2 && (sharesCore(d.context, x) || (x.shared.length >= 4 && comparePredicates(d.context, x.event.context) === "same")) && comparePredicates(d.context, x.event.context) !== "different" && !otherInstance(ctx, m, x))
+    .filter((x) => {
+      if (x.score < SAME_EVENT || x.shared.length < 2) return false;
+      const kind = comparePredicates(d.context, x.event.context);
+      return (sharesCore(d.context, x) || (x.shared.length >= 4 && kind === "same")) && kind !== "different" && !otherInstance(ctx, m, x);
+    })
     // An act the draft dates is not what a corpus date of a saying dates, unless both name the same kind of act.
     .filter((x) => !(statement === false && saidOn(ctx.kb, x.event) && comparePredicates(d.context, x.event.context) !== "same"))
     .map((x) => ({ ...x, weekday: eventWeekday(x.event) }))

@@ -87,8 +87,8 @@ function pairedRefs(ctx: CheckContext, draft: Figure, matches: FigureMatch[]): S
   const out = new Set<FigureRef>();
   const mine = matches.filter((m) => m.count >= PAIRED.words && m.weight >= PAIRED.weight && !figuresAgree(draft, m.ref.figure));
   if (!mine.length) return out;
-  const siblings = ctx.draft.figures.map(asFigure).filter((f) => f.sentence === draft.sentence && f.span.start !== draft.span.start && f.unit && f.unit !== draft.unit && !TIME_UNIT_RE.test(f.unit));
-  if (!siblings.length || TIME_UNIT_RE.test(draft.unit)) return out;
+  const siblings = ctx.draft.figures.map(asFigure).filter((f) => f.sentence === draft.sentence && f.span.start !== draft.span.start && f.unit && f.unit !== draft.unit && !timeUnit(f.unit));
+  if (!siblings.length || timeUnit(draft.unit)) return out;
   for (const g of siblings) {
     const theirs = ctx.kb.figures.matches(g, { count: PAIRED.words, weight: PAIRED.weight, keep: (r) => r.figure.unit === g.unit, byValue: true });
     for (const m of mine) {
@@ -99,8 +99,8 @@ function pairedRefs(ctx: CheckContext, draft: Figure, matches: FigureMatch[]): S
 }
 /** Shared context each figure of a pair needs with its corpus figure. */
 const PAIRED = { words: 3, weight: 1.5 };
-/** Units of time, too common to pair sentences by. */
-const TIME_UNIT_RE = /^(?:year|month|week|day|hour|minute|second)s?\b/u;
+/** Units of time ("day", "day apart"), too common to pair sentences by. */
+const timeUnit = (unit: string) => TIME_UNITS.has(unit.replace(/ apart$/u, ""));
 
 /** Two figures twenty times apart or more, in other digits ("$50,000" / "$1.4 million"): two amounts, not one mistyped. */
 function farApart(a: Figure, b: Figure): boolean {

@@ -355,6 +355,25 @@ function keysOutside(text: string, offset: number, skip: { start: number; end: n
   return all;
 }
 
+/** Per corpus, its quotations of one to three words (no gap) by length, each with its sentence's keys outside it; built on first use. */
+const shortQuoteMemo = new WeakMap<Knowledge, Map<number, Array<{ quote: CorpusQuote; keys: Set<string> }>>>();
+function shortQuotes(kb: Knowledge): Map<number, Array<{ quote: CorpusQuote; keys: Set<string> }>> {
+  let out = shortQuoteMemo.get(kb);
+  if (!out) {
+    out = new Map();
+    for (const c of kb.quotes.quotes) {
+      if (c.words.length >= MIN_WORDS || c.words.some((w) => w.gap)) continue;
+      const cs = kb.articles[c.article].sentences.find((x) => x.start <= c.ref.start && c.ref.start < x.end);
+      if (!cs) continue;
+      const list = out.get(c.words.length) ?? [];
+      list.push({ quote: c, keys: keysOutside(cs.text, cs.start, c.ref) });
+      out.set(c.words.length, list);
+    }
+    shortQuoteMemo.set(kb, out);
+  }
+  return out;
+}
+
 /**
  * A quotation of one to three words ("limitless") in a sentence that says again a corpus sentence with its own
  * quotation of as many words ("the two countries … describe as "borderless""): the words outside the quotations
@@ -369,14 +388,9 @@ function restatedShortMatch(draft: AnalyzedText, kb: Knowledge, q: QuoteMention,
   if (mine.size < RESTATED_WORDS) return undefined;
   const names = draft.names.filter((n) => n.start >= s.start && n.end <= s.end && (n.end <= q.span.start || n.start >= q.span.end)).flatMap((n) => n.tokens.map((t) => termKey(t.text)));
   const found: QuoteMatch[] = [];
-  for (const c of kb.quotes.quotes) {
-    if (c.words.length !== words.length || c.words.some((w) => w.gap)) continue;
+  for (const { quote: c, keys: theirs } of shortQuotes(kb).get(words.length) ?? []) {
     const differ = words.map((w, k) => (w.norm === c.words[k].norm ? -1 : k)).filter((k) => k >= 0);
     if (!differ.length || differ.some((k) => STOPWORDS.has(words[k].norm) || STOPWORDS.has(c.words[k].norm))) continue;
-    const a = kb.articles[c.article];
-    const cs = a.sentences.find((x) => x.start <= c.ref.start && c.ref.start < x.end);
-    if (!cs) continue;
-    const theirs = keysOutside(cs.text, cs.start, c.ref);
     let shared = 0;
     for (const k of mine) if (theirs.has(k)) shared++;
     // Every name of the draft's sentence there too: another speaker's words are not compared ("Kettleby called …").
