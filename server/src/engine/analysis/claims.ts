@@ -106,8 +106,8 @@
 // "The trust", "the council": a body the corpus names ("… Health Trust"), called
 // by its kind, counts as a named actor; a clause that opens with its verb after
 // a named subject and short asides ("Canada, for its part, has pledged …") is
-// about that subject, as is one that opens with its verb of saying ("…, Dennis
-// Harrow, said that …"); a list carried on after a comma (", including X")
+// about that subject, as is one that opens with its verb of saying ("…, Hugo
+// Brand, said that …"); a list carried on after a comma (", including X")
 // stays in its clause; what a main clause says "should have been" done did not
 // happen (a counterfactual negates what follows).
 // A claim is unsupported when it has a new name, a swapped actor, reversed
@@ -769,7 +769,7 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     // proper name is ("Norway has pledged …").
     if (n.initial && n.tokens.length === 1 && !openerActsAsName(draft.text, n)) continue;
     const inName = claim.terms.filter((t) => t.name && t.start >= n.start && t.end <= n.end + 2);
-    // A sentence that opens with a participle before a name ("Defending Halloran, …") opens with a verb, not a first name.
+    // A sentence that opens with a participle before a name ("Defending Marlow, …") opens with a verb, not a first name.
     const participle = (t: ClaimTerm) => t.start === claim.sentence.start && t.start === n.start && n.tokens.length >= 2 && /ing$/iu.test(t.text);
     const unknown = inName.filter((t) => unknownName(kb, t, prior) && !nearInFullName(kb, n, t) && !participle(t));
     // "<title words> <known person>": another title is the title check's business, not a new name.
@@ -1013,7 +1013,7 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
 
 /**
  * Another corpus sentence gives the flipped word the draft's own polarity, with as many more of the claim's words
- * ("the contract was last renewed in September 2023" beside "would not seek to renew any of its contracts"):
+ * ("the lease was last renewed in May 2024" beside "would not seek to renew any of its leases"):
  * the draft says what that sentence says, not the opposite of the other.
  */
 function saidAlsoAsDrafted(kb: Knowledge, claim: Claim, flip: Flip, top: IndexedSentence): boolean {
@@ -1413,7 +1413,7 @@ function subjectClauses(sentence: { text: string; start: number }, clauses: read
 const SAYING_OPENERS = new Set(`said says told added warned announced insisted explained wrote confirmed`.split(" "));
 
 /**
- * The names of the clause at `pos`; for a clause with none that opens with its verb ("…, Dennis Harrow, said
+ * The names of the clause at `pos`; for a clause with none that opens with its verb ("…, Hugo Brand, said
  * that …", "…, has pledged …"), the names of the run of named clauses right before it: its subject.
  */
 function actorNames(terms: readonly ClaimTerm[], clauses: readonly Span[], sentence: { text: string; start: number }, pos: number): Set<string> {

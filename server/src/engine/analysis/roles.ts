@@ -292,7 +292,7 @@ function roleAfter(s: Sentence, toks: Token[], lastPerson: number): Token[] | un
   if (j >= toks.length) return undefined;
   const sep = gapOf(s, toks[lastPerson], toks[j]);
   if (!/^\s*[,(]\s*$/u.test(sep) || /['’]s?$/u.test(toks[lastPerson].text)) return undefined;
-  // "Raymond Teague, 61, the finance director of …": an age between commas, then the role.
+  // "Tom Murray, 61, the chief executive of …": an age between commas, then the role.
   if (/^\p{N}{1,3}$/u.test(toks[j].text) && j + 1 < toks.length && /^\s*,\s*$/u.test(gapOf(s, toks[j], toks[j + 1]))) return roleFrom(s, toks, j + 1);
   return roleFrom(s, toks, j);
 }

@@ -214,8 +214,8 @@ function checkFirstName(ctx: CheckContext, mention: NameMention, out: Finding[])
   const names = ctx.kb.names;
   if (first.length < 3 || /\./.test(first) || isAcronym(first) || ctx.accept.has(first) || names.names.has(words.join(" "))) return false;
   if (ctx.common.isCommon(first.toLowerCase()) || names.forms.has(first) || courtesy(first)) return false;
-  // A sentence that opens with a participle ("Defending Halloran, …"): a verb whose stem the corpus writes in lower case.
-  // Or one followed by a comma and the sentence's subject ("Defending Halloran, Gerald Fenwick told jurors …").
+  // A sentence that opens with a participle ("Defending Marlow, …"): a verb whose stem the corpus writes in lower case.
+  // Or one followed by a comma and the sentence's subject ("Defending Marlow, Ann Kerr told jurors …").
   if (from === 0 && /ing$/u.test(first) && (participleStem(first).some((w) => ctx.common.isCommon(w)) || /^,\s+\p{Lu}/u.test(ctx.draft.text.slice(mention.end, mention.end + 3)))) {
     const before = ctx.draft.text.slice(Math.max(0, mention.start - 3), mention.start);
     if (mention.start === 0 || /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(before) || mention.initial) return false;

@@ -102,7 +102,7 @@ const PAIRED = { words: 3, weight: 1.5 };
 /** Units of time ("day", "day apart"), too common to pair sentences by. */
 const timeUnit = (unit: string) => TIME_UNITS.has(unit.replace(/ apart$/u, ""));
 
-/** Two figures twenty times apart or more, in other digits ("$50,000" / "$1.4 million"): two amounts, not one mistyped. */
+/** Two figures twenty times apart or more, in other digits ("$40,000" / "$2.3 million"): two amounts, not one mistyped. */
 function farApart(a: Figure, b: Figure): boolean {
   // A magnitude ("hundreds of homes") is compared on its order; it is what an order-of-magnitude slip contradicts.
   if (!(a.value > 0) || !(b.value > 0) || a.vague || b.vague) return false;

@@ -375,8 +375,8 @@ function shortQuotes(kb: Knowledge): Map<number, Array<{ quote: CorpusQuote; key
 }
 
 /**
- * A quotation of one to three words ("limitless") in a sentence that says again a corpus sentence with its own
- * quotation of as many words ("the two countries … describe as "borderless""): the words outside the quotations
+ * A quotation of one to three words ("unprecedented") in a sentence that says again a corpus sentence with its own
+ * quotation of as many words ("the two orchestras … describe as "historic""): the words outside the quotations
  * agree, the quoted words do not. Compared only when exactly one corpus quotation fits.
  */
 function restatedShortMatch(draft: AnalyzedText, kb: Knowledge, q: QuoteMention, words: QuoteWord[]): QuoteMatch | undefined {

@@ -335,13 +335,13 @@ function roleNote(r: RoleMention, message: string, wordings: string[], evidence:
 const HELD_UNTIL = /^\s*,?\s*(?:(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until)\s+(?:19|20)\d\d|until\s+(?:19|20)\d\d|\((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\))/u;
 
 /**
- * A role of someone's ("Teague's lawyer") where every wording of the corpus's matching role that names whose
- * names another ("Halloran's lawyer", beside a bare "defence lawyer"): the right trade, for the wrong party. A note.
+ * A role of someone's ("Murray's lawyer") where every wording of the corpus's matching role that names whose
+ * names another ("Keane's lawyer", beside a bare "defence lawyer"): the right trade, for the wrong party. A note.
  */
 function otherOwner(ctx: CheckContext, r: RoleMention, d: ParsedRole, support: KnownRole[], out: Finding[]): boolean {
   if (d.offices.length !== 1) return false;
   const mine = d.offices[0].org;
-  // Only owners written with a possessive on both sides ("Teague's lawyer" / "Halloran's lawyer"), with no word in common.
+  // Only owners written with a possessive on both sides ("Murray's lawyer" / "Keane's lawyer"), with no word in common.
   const possessive = (w: string) => /['’]s\s/u.test(w);
   if (!mine?.length || !possessive(r.role)) return false;
   const wordings = support.flatMap((x) => [...x.wordings.keys()]);
@@ -389,7 +389,7 @@ function articleDay(ctx: CheckContext, article: number): number {
   return d?.year !== undefined && d.month !== undefined ? d.year * 10000 + d.month * 100 + (d.day ?? 0) : 0;
 }
 
-/** The words of an unnamed source's description from its first word after the article up to the word after its one body ("senior NATO diplomat"). */
+/** The words of an unnamed source's description from its first word after the article up to the word after its one body ("senior KPM producer"). */
 function describedBody(text: string): { from: number; to: number; body: string; head: string } | undefined {
   const words = [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu)];
   const bodies = words.map((m, i) => ({ m, i })).filter(({ m }) => /^\p{Lu}{2,}$/u.test(m[0]));
@@ -403,8 +403,8 @@ function describedBody(text: string): { from: number; to: number; body: string; 
 }
 
 /**
- * A quotation the corpus prints word for word from an unnamed source of one body ("a high-ranking EU diplomat"),
- * given in the draft to the same kind of source of another body ("a senior NATO diplomat").
+ * A quotation the corpus prints word for word from an unnamed source of one body ("a senior RTN producer"),
+ * given in the draft to the same kind of source of another body ("a senior KPM producer").
  */
 function checkDescribedSource(ctx: CheckContext, q: QuoteMention, out: Finding[]): void {
   const d = quoteDetails(q);
