@@ -89,6 +89,25 @@ describe("incremental checking", () => {
     assert.ok(!second.findings.some((f) => f.category === "date"));
   });
 
+  it("a sentence written several times after different sentences is checked once for each, not again after every edit", () => {
+    // Claims read the sentence before; each copy keeps its own memo entry, so an edit elsewhere redoes only the edited sentence.
+    const lines = ["Mayor Anabelle Okonkwo-Lindqvist closed the Halvorsen Bridge on Tuesday.", "Residents waited for news.", "The council met again.", "Residents waited for news."];
+    const text = lines.join(" ") + "\n\nThe county emergency director spoke. Residents waited for news.";
+    const s = new DraftSession();
+    engine.check(text, "markdown", {}, s);
+    const at = text.indexOf("met");
+    const edited = text.slice(0, at) + "x" + text.slice(at);
+    s.resetStats();
+    const inc = engine.check(edited, "markdown", {}, s);
+    assert.equal(snapshot(inc), snapshot(engine.check(edited, "markdown")));
+    const perSentence = CHECKS.filter((c) => c.scope === "sentence").length;
+    // The edited sentence, and the copy after it (the sentence it follows changed) for the checks that read it.
+    assert.ok(s.stats.checked <= 2 * perSentence, `checked ${s.stats.checked}`);
+    s.resetStats();
+    engine.check(edited, "markdown", {}, s);
+    assert.equal(s.stats.checked, 0, "the same text again is all from the memo");
+  });
+
   it("many random edits give the same result as full checks", () => {
     const s = new DraftSession();
     let text = DRAFT;

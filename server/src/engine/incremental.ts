@@ -30,8 +30,6 @@ interface Memo<T> {
   id: number;
   /** The ordinary-word tests made while computing it, with their answers. */
   queries: Map<string, boolean>;
-  /** What the sentence before was (`previousKey`), when the computation read it. */
-  previous?: string;
 }
 
 export interface SessionStats {
@@ -44,6 +42,8 @@ export interface SessionStats {
 }
 
 const MAX_ENTRIES = 50_000;
+/** Memo entries kept per sentence key and sentence before (one sentence written several times after different ones). */
+const MAX_VARIANTS = 64;
 
 /** A deep copy with every numeric `start`/`end` moved by `delta` and `sentence` set (plain objects and arrays only). */
 function shifted<T>(v: T, delta: number, sentence?: number): T {
@@ -91,12 +91,22 @@ export class DraftSession {
   readonly stats: SessionStats = { analysed: 0, reused: 0, checked: 0, checkReused: 0 };
   private kb?: Knowledge;
   private accept = "";
-  private names = new Map<string, Memo<NameMention[]>>();
-  private findings = new Map<string, Memo<Finding[]>>();
+  private names = new Map<number, Memo<NameMention[]>>();
+  /**
+   * Per key, the findings computed for it: one that did not read the sentence before, or one per sentence before
+   * it was computed after (one sentence written several times may follow different sentences).
+   */
+  private findings = new Map<string, { any?: Memo<Finding[]>; byPrevious?: Map<string, Memo<Finding[]>> }>();
   private lineWords = new Map<string, string[]>();
   private steps = new Map<string, Memo<unknown[]>>();
   /** Per analysed draft, the key of each sentence's own mentions (shared by every check of one run). */
-  private mentionKeys = new WeakMap<object, string[]>();
+  private mentionKeys = new WeakMap<object, number[]>();
+  /**
+   * Long keys (a sentence's kind and text; that with its mentions) stand as small numbers in the memo keys, so each
+   * long string is hashed once per sentence and analysis, not once per step and check.
+   */
+  private interned = new Map<string, number>();
+  private textIds = new WeakMap<Sentence, number>();
   /** Per sentence of the current analysis, the memo entry each sentence-local step used, by step ("names", "dates", …). */
   private used = new WeakMap<Sentence, Record<string, number>>();
   private nextId = 1;
@@ -110,6 +120,7 @@ export class DraftSession {
 
   clear(): void {
     this.names.clear();
+    this.interned.clear();
     this.findings.clear();
     this.lineWords.clear();
     this.steps.clear();
@@ -134,7 +145,7 @@ export class DraftSession {
 
   /** Names of one sentence, from the memo when its text and its word tests are unchanged. */
   readonly sentenceNames = (s: Sentence, ctx: NameContext): NameMention[] => {
-    const key = `${s.kind}\u0001${s.text}`;
+    const key = this.textId(s);
     const m = this.names.get(key);
     if (m && still(m.queries, ctx)) {
       this.stats.reused++;
@@ -155,7 +166,7 @@ export class DraftSession {
   readonly sentenceMemo: SentenceMemo = <T>(step: string, s: Sentence, ctx: NameContext, compute: (ctx: NameContext) => T[]): T[] => {
     // What the steps before found in the sentence (its names, …) may feed this one: their memo entries are part of the key.
     const before = this.used.get(s);
-    const key = `${step}\u0001${s.kind}\u0001${s.text}` + (before ? `\u0001${JSON.stringify(before)}` : "");
+    const key = `${step}\u0001${this.textId(s)}` + (before ? `\u0001${JSON.stringify(before)}` : "");
     const m = this.steps.get(key) as Memo<T[]> | undefined;
     if (m && still(m.queries, ctx)) {
       this.note(s, step, m.id);
@@ -170,14 +181,31 @@ export class DraftSession {
     return found;
   };
 
+  /** A number standing for a long key, the same for equal keys until the session is cleared. */
+  private intern(key: string): number {
+    let id = this.interned.get(key);
+    if (id === undefined) {
+      if (this.interned.size > 4 * MAX_ENTRIES) this.clear();
+      this.interned.set(key, (id = this.nextId++));
+    }
+    return id;
+  }
+
+  /** The number standing for a sentence's kind and text. */
+  private textId(s: Sentence): number {
+    let id = this.textIds.get(s);
+    if (id === undefined) this.textIds.set(s, (id = this.intern(`${s.kind}\u0001${s.text}`)));
+    return id;
+  }
+
   private note(s: Sentence, step: string, id: number): void {
     let rec = this.used.get(s);
     if (!rec) this.used.set(s, (rec = {}));
     rec[step] = id;
   }
 
-  /** The sentence's own mentions of every list, sentence-relative, as text. */
-  private mentionKey(draft: object, s: Sentence, own: Record<string, unknown[]>): string {
+  /** The sentence's kind and text and its own mentions of every list, sentence-relative, as a number. */
+  private mentionKey(draft: object, s: Sentence, own: Record<string, unknown[]>): number {
     let keys = this.mentionKeys.get(draft);
     if (!keys) this.mentionKeys.set(draft, (keys = []));
     let k = keys[s.index];
@@ -187,7 +215,7 @@ export class DraftSession {
       const rel: Record<string, unknown> = {};
       for (const name of Object.keys(own).sort()) rel[name] = used?.[name] ?? shifted(own[name], -s.start, 0);
       if (used) for (const name of Object.keys(used).sort()) if (!(name in rel)) rel[name] = used[name];
-      keys[s.index] = k = JSON.stringify(rel);
+      keys[s.index] = k = this.intern(`${this.textId(s)}\u0001${JSON.stringify(rel)}`);
     }
     return k;
   }
@@ -229,12 +257,13 @@ export class DraftSession {
       // The sentence's own mentions (names, dates, figures, …, sentence-relative) are part of the key:
       // an analysis answer that changed with a word elsewhere redoes the check.
       const key =
-        `${check.id}\u0001${s.kind}\u0001${s.text}` +
-        (check.readsPrior ? `\u0001${JSON.stringify(prior.map((f) => [f.category, f.code, f.span.start - s.start, f.span.end - s.start]))}` : "") +
-        `\u0001${this.mentionKey(draft, s, own)}`;
-      const m = this.findings.get(key);
+        `${check.id}\u0001${this.mentionKey(draft, s, own)}` +
+        (check.readsPrior ? `\u0001${JSON.stringify(prior.map((f) => [f.category, f.code, f.span.start - s.start, f.span.end - s.start]))}` : "");
+      const entry = this.findings.get(key);
       // A check that read the sentence before (`sentenceBefore`) is redone when that sentence changed.
-      if (m && still(m.queries, ctx.common) && (m.previous === undefined || m.previous === previousKey(draft, s))) {
+      let prevKey: string | undefined;
+      const m = entry?.any ?? (entry?.byPrevious ? entry.byPrevious.get((prevKey = previousKey(draft, s))) : undefined);
+      if (m && still(m.queries, ctx.common)) {
         this.stats.checkReused++;
         for (const f of m.value) out.push(shiftFinding(f, s.start));
         continue;
@@ -257,7 +286,15 @@ export class DraftSession {
       const queries = new Map<string, boolean>();
       const found = check.run({ ...ctx, draft: sub as unknown as CheckContext["draft"], common: recording(ctx.common, queries), prior });
       if (this.findings.size > MAX_ENTRIES) this.findings.clear();
-      this.findings.set(key, { value: found.map((f) => shiftFinding(f, -s.start)), queries, id: this.nextId++, ...(readBefore ? { previous: previousKey(draft, s) } : {}) });
+      const memo: Memo<Finding[]> = { value: found.map((f) => shiftFinding(f, -s.start)), queries, id: this.nextId++ };
+      if (!readBefore) this.findings.set(key, { any: memo });
+      else {
+        // Findings that read the sentence before are kept per sentence before, a few per key.
+        const byPrevious = entry?.byPrevious ?? new Map<string, Memo<Finding[]>>();
+        if (byPrevious.size >= MAX_VARIANTS) byPrevious.delete(byPrevious.keys().next().value as string);
+        byPrevious.set((prevKey ??= previousKey(draft, s)), memo);
+        this.findings.set(key, { byPrevious });
+      }
       out.push(...found);
     }
     return out;

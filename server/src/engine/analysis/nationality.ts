@@ -49,13 +49,36 @@ export function countryNames(key: string): string[] {
  * uk); none for other words.
  */
 function countryOfName(name: string): string[] {
+  let keys = countryMemo.get(name);
+  if (!keys) {
+    if (countryMemo.size > 50_000) countryMemo.clear();
+    countryMemo.set(name, (keys = countryOfNameUncached(name)));
+  }
+  return keys;
+}
+const countryMemo = new Map<string, string[]>();
+const NONE: string[] = [];
+
+function countryOfNameUncached(name: string): string[] {
   const lower = fold(stripPossessive(name)).toLowerCase().replace(/^the\s+/u, "").trim();
   const phrase = COUNTRY_PHRASES[lower];
   const one = termKey(lower);
   // A one-word name a phrase lists ("USA") stands with that phrase's other names ("America").
-  const listed = Object.values(COUNTRY_PHRASES).map((v) => v.split("|").map(termKey)).filter((v) => v.includes(one));
-  const keys = phrase ? phrase.split("|").map(termKey) : /\s/u.test(lower) ? [] : [one, ...listed.flat()];
+  const keys = phrase ? phrase.split("|").map(termKey) : /\s/u.test(lower) ? [] : [one, ...(phraseLists().get(one) ?? [])];
   return [...new Set(keys.flatMap((k) => [k, ...countryNames(k)]))].filter((k) => phrase || countryNames(k).length || phraseNameKeys().has(k));
+}
+
+let phraseLists_: Map<string, string[]> | undefined;
+/** For each one-word name key `COUNTRY_PHRASES` gives, the name keys of every phrase entry that lists it. */
+function phraseLists(): Map<string, string[]> {
+  if (!phraseLists_) {
+    phraseLists_ = new Map();
+    for (const v of Object.values(COUNTRY_PHRASES)) {
+      const keys = v.split("|").map(termKey);
+      for (const k of keys) phraseLists_.set(k, [...(phraseLists_.get(k) ?? []), ...keys]);
+    }
+  }
+  return phraseLists_;
 }
 
 let phraseKeys: Set<string> | undefined;
@@ -73,7 +96,7 @@ export function sameCountryName(a: string, b: string): boolean {
 /** The names of several words of the country a one-word name stands for ("Britain": united kingdom, great britain). */
 export function countryPhrases(name: string): string[] {
   const mine = countryOfName(name);
-  return mine.length ? Object.keys(COUNTRY_PHRASES).filter((p) => countryOfName(p).some((k) => mine.includes(k))) : [];
+  return mine.length ? Object.keys(COUNTRY_PHRASES).filter((p) => countryOfName(p).some((k) => mine.includes(k))) : NONE;
 }
 
 /** Name keys of the country a one-word capital stands for ("Oslo" -> norway), and that country's demonyms' keys. */

@@ -589,6 +589,18 @@ function carriesOver(doc: AnalyzedBase, sp: Speakers, masked: string, prev: RawQ
   return names.every(own);
 }
 
+/** Index of the first of `spans` (in order of start) that starts at or after `at`. */
+function firstAtOrAfter(spans: ReadonlyArray<{ start: number }>, at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function findQuotes(doc: AnalyzedBase): QuoteMention[] {
   const { plain } = doc;
   const raw: RawQuote[] = [];
@@ -601,13 +613,20 @@ export function findQuotes(doc: AnalyzedBase): QuoteMention[] {
   if (!raw.length) return [];
 
   // Quoted words are not attribution: mask them so verbs and names inside do not count.
-  const chars = plain.split("");
   const quoted = new Uint8Array(plain.length);
+  const parts: string[] = [];
+  let done = 0;
   for (const r of raw) {
     quoted.fill(1, r.open, r.end);
-    for (let i = r.open; i < r.end; i++) if (chars[i] !== "\n") chars[i] = "#";
+    if (r.end <= done) continue;
+    const from = Math.max(r.open, done);
+    parts.push(plain.slice(done, from), plain.slice(from, r.end).replace(/[^\n]/g, "#"));
+    done = r.end;
   }
-  const masked = chars.join("");
+  parts.push(plain.slice(done));
+  const masked = parts.join("");
+  // Names in order of their start, for the look-up of those just before a quotation.
+  const namesByStart = [...doc.names].sort((a, b) => a.start - b.start);
   const sp = new Speakers(doc, masked);
   const inQuote = (i: number) => quoted[i] === 1;
   let blockAt = 0;
@@ -661,7 +680,16 @@ export function findQuotes(doc: AnalyzedBase): QuoteMention[] {
     placed[qi] = att === after ? "after" : "before";
     // "Asked about Y's view that "…," X said": another person named just before the quotation makes the attribution less sure.
     const lead = masked.slice(Math.max(from, r.open - 60), r.open);
-    const crowded = att === after && doc.names.some((n) => n.start >= r.open - lead.length && n.end <= r.open && n !== att!.name && !sp.isOrganisation(n) && sp.isPerson(n));
+    let crowded = false;
+    if (att === after) {
+      for (let k = firstAtOrAfter(namesByStart, r.open - lead.length); k < namesByStart.length && namesByStart[k].start < r.open; k++) {
+        const n = namesByStart[k];
+        if (n.end <= r.open && n !== att.name && !sp.isOrganisation(n) && sp.isPerson(n)) {
+          crowded = true;
+          break;
+        }
+      }
+    }
     quote.speakerKind = att.kind;
     quote.speakerNear = att.near && !crowded;
     if (att.source) quote.source = att.source;
