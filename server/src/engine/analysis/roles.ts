@@ -619,11 +619,14 @@ function rolesInSentence(doc: AnalyzedBase, s: Sentence, si: number, names: Name
         used.push(spanOf(before));
         found = true;
       }
-      if (!found && p0 > 0 && /^\s*,\s*$/u.test(gapOf(s, toks[p0 - 1], toks[p0]))) {
+      // "the board's chair, Dr Ann Lee,": a courtesy title after the comma is neither role nor name.
+      const courtesy = p0 > 1 && COURTESY.has(lowerOf(toks[p0 - 1])) && /^\.? $/u.test(gapOf(s, toks[p0 - 1], toks[p0])) ? 1 : 0;
+      const namedAt = p0 - courtesy;
+      if (!found && namedAt > 0 && /^\s*,\s*$/u.test(gapOf(s, toks[namedAt - 1], toks[namedAt]))) {
         let last = pn;
         while (last + 1 < toks.length && postnominal(toks[last + 1]) && gapOf(s, toks[last], toks[last + 1]) === " ") last++;
         const closes = last + 1 >= toks.length || /^[\s]*[,.;:)”"’]/u.test(s.text.slice(toks[last].end - s.start));
-        const r = closes ? roleBeforeComma(s, toks, p0 - 1) : undefined;
+        const r = closes ? roleBeforeComma(s, toks, namedAt - 1) : undefined;
         if (r && free(spanOf(r))) {
           out.push(mention(s, person, r, si));
           used.push(spanOf(r));

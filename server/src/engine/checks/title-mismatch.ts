@@ -215,21 +215,46 @@ function sameSeat(a: { org?: string; body?: string }, b: { org?: string; body?: 
   return !!a.body && a.body === b.body;
 }
 
-/** Per corpus, the present holders of one-holder offices by head; built on first use. */
-const holderIndex = new WeakMap<Knowledge, Map<string, Array<{ person: PersonRoles; role: KnownRole; office: Office }>>>();
-function holders(ctx: CheckContext): Map<string, Array<{ person: PersonRoles; role: KnownRole; office: Office }>> {
+/** A person's role and one office of it, as one of its wordings tells it (`parsed`). */
+interface Held {
+  person: PersonRoles;
+  role: KnownRole;
+  parsed: ParsedRole;
+  office: Office;
+}
+
+/**
+ * Per corpus, the present holders of one-holder offices by head; built on first use. A role's first wording
+ * may leave its body out ("its managing director") where another gives it ("Capstan Forge's managing director"):
+ * the office is read from the first wording that names where it is held.
+ */
+const holderIndex = new WeakMap<Knowledge, Map<string, Held[]>>();
+function holders(ctx: CheckContext): Map<string, Held[]> {
   let m = holderIndex.get(ctx.kb);
   if (!m) {
     m = new Map();
     for (const person of ctx.kb.roles.people) {
       for (const role of person.roles) {
         if (role.parsed.former) continue;
-        for (const office of role.parsed.offices) {
-          const head = postOf(office);
-          if (!ONE_HOLDER.has(head) || office.acting || !seatOf(office)) continue;
+        let parses: ParsedRole[] | undefined;
+        for (const first of role.parsed.offices) {
+          const head = postOf(first);
+          if (!ONE_HOLDER.has(head) || first.acting) continue;
+          let held: Held | undefined = seatOf(first) ? { person, role, parsed: role.parsed, office: first } : undefined;
+          if (!held) {
+            parses ??= [...role.wordings.keys()].map((w) => parseRole(w)).filter((x) => !x.former);
+            for (const parsed of parses) {
+              const office = parsed.offices.find((o) => postOf(o) === head && !o.acting && seatOf(o));
+              if (office) {
+                held = { person, role, parsed, office };
+                break;
+              }
+            }
+          }
+          if (!held) continue;
           const list = m.get(head);
-          if (list) list.push({ person, role, office });
-          else m.set(head, [{ person, role, office }]);
+          if (list) list.push(held);
+          else m.set(head, [held]);
         }
       }
     }
@@ -239,12 +264,12 @@ function holders(ctx: CheckContext): Map<string, Array<{ person: PersonRoles; ro
 }
 
 /** Per corpus, every present role of every person, office by office; built on first use. */
-const presentIndex = new WeakMap<Knowledge, Array<{ person: PersonRoles; role: KnownRole; office: Office }>>();
-function presentRoles(ctx: CheckContext): Array<{ person: PersonRoles; role: KnownRole; office: Office }> {
+const presentIndex = new WeakMap<Knowledge, Held[]>();
+function presentRoles(ctx: CheckContext): Held[] {
   let list = presentIndex.get(ctx.kb);
   if (!list) {
     list = [];
-    for (const person of ctx.kb.roles.people) for (const role of person.roles) if (!role.parsed.former) for (const office of role.parsed.offices) if (!office.acting) list.push({ person, role, office });
+    for (const person of ctx.kb.roles.people) for (const role of person.roles) if (!role.parsed.former) for (const office of role.parsed.offices) if (!office.acting) list.push({ person, role, parsed: role.parsed, office });
     presentIndex.set(ctx.kb, list);
   }
   return list;
@@ -268,7 +293,7 @@ function checkHolder(ctx: CheckContext, r: RoleMention, d: ParsedRole, person: P
   if (!seat || !(ONE_HOLDER.has(head) || specific)) return;
   const pool = ONE_HOLDER.has(head) ? holders(ctx).get(head) ?? [] : presentRoles(ctx);
   const held = pool.filter(
-    (h) => h.person !== person && relate(d, od, h.role.parsed, h.office) === "support" && sameSeat(seat, seatOf(h.office)!) && (!d.demonym || h.role.parsed.demonym === d.demonym),
+    (h) => h.person !== person && relate(d, od, h.parsed, h.office) === "support" && sameSeat(seat, seatOf(h.office)!) && (!d.demonym || h.role.parsed.demonym === d.demonym),
   );
   const others = new Set(held.map((h) => h.person));
   if (!others.size && ONE_HOLDER.has(head)) {

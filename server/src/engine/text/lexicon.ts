@@ -157,7 +157,7 @@ member treasurer sheriff constable engineer advocate barrister solicitor counsel
 ecologist biologist geologist hydrologist epidemiologist virologist seismologist climatologist meteorologist archaeologist
 physicist chemist botanist zoologist toxicologist oceanographer glaciologist volcanologist sociologist criminologist
 anthropologist statistician registrar bursar provost dean rector headteacher headmaster headmistress vice-chancellor
-auditor accountant comptroller
+auditor accountant comptroller coroner supervisor ombudsman
 `);
 
 /** Lower-case words that may stand inside a role before its head ("army officer", "press secretary"). */
