@@ -5,9 +5,12 @@
 // a one-holder post the corpus gives another person ("Capstan Forge's
 // managing director") is a note on a supervisor given it, and a former
 // cabinet post is a note on someone the corpus calls a former ombudsman.
+// "The death of" is "died": a year for a death the corpus dates with its
+// noun meets that sentence, not another death of the same name.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
+import { termKey } from "../../server/src/engine/analysis/claims";
 
 const LIGHTHOUSE: Record<string, string> = {
   "l1.txt": [
@@ -18,6 +21,7 @@ const LIGHTHOUSE: Record<string, string> = {
     "The work was done by Capstan Forge. Its managing director, Rufus Calder, said the lantern had been rebuilt by hand.",
     "Nell Ashby, a Capstan Forge supervisor, told reporters the crews had worked through two winters.",
     "A review of the project will be led by Olwen Price, a former harbours ombudsman.",
+    "The last keeper, Amos Venn, had lived on the rock since the death of his brother, Eli, in 2011.",
   ].join("\n"),
   "l2.txt": [
     "Lighthouse draws crowds on first weekend",
@@ -26,6 +30,13 @@ const LIGHTHOUSE: Record<string, string> = {
     "Capstan Forge's managing director, Rufus Calder, said the firm would bid for the pier repairs.",
     "Nell Ashby, the Capstan Forge supervisor on the site, said the lamp room was the hardest part.",
     "Olwen Price, a former harbours ombudsman, will report in June.",
+    "Amos Venn died in January, weeks before the light was lit again.",
+  ].join("\n"),
+  "l3.txt": [
+    "Netmaker remembered",
+    "",
+    "PELLOWAY, Tuesday, 10 March 2026 -- Mrs Tilda Venn, a retired netmaker who moved to Pelloway from Galway in 1998, had lived on her own since the death of her husband, Tomas, in 2016.",
+    "Mrs Venn died in January after reporting damp in her cottage nine times.",
   ].join("\n"),
 };
 
@@ -74,5 +85,24 @@ describe("round eleven: supervisor, coroner and ombudsman head roles", () => {
       "Rufus Calder, Capstan Forge's managing director, said the lantern had been rebuilt by hand.",
       "A review of the project will be led by Olwen Price, a former harbours ombudsman.",
     ]) assert.deepEqual(titles(draft), [], draft);
+  });
+});
+
+describe("round eleven: the noun of an irregular verb dates its act", () => {
+  const engine = engineFrom(LIGHTHOUSE);
+  const dates = (draft: string) => findingsOf(engine, draft, "date");
+  it("valid: 'her husband died in 2016' where the corpus writes 'the death of her husband … in 2016', not her death in January", () => {
+    assert.deepEqual(dates("A retired netmaker from Galway, Mrs Venn had lived alone since her husband died in 2016."), []);
+    assert.deepEqual(dates("Amos Venn had lived on the rock since his brother died in 2011."), []);
+  });
+  it("the claim rules read 'death' as 'died' too", () => {
+    assert.equal(termKey("death"), termKey("died"));
+    assert.notEqual(termKey("death"), termKey("debt"));
+  });
+  it("invalid: another year for that death", () => {
+    const draft = "Mrs Venn's husband, Tomas, died in 2014.";
+    const f = dates(draft);
+    assert.deepEqual(flagged(draft, f), ["2014"]);
+    assert.match(f[0].message, /2016/);
   });
 });

@@ -164,7 +164,7 @@ import { inventedCommitment } from "./commitment";
 import { inventedTrip } from "./trip";
 import type { Sentence } from "../text/sentences";
 import { fold, stripPossessive, tokenize, verbOfSion, type Token } from "../text/tokens";
-import { DEMONYM_COUNTRY, DEMONYMS, IRREGULAR_PARTICIPLES, NUMBER_WORDS, ROLE_HEADS, ROLE_WORDS, SCALE_WORDS, STOPWORDS, isMonthWord, isWeekdayWord, wordList } from "../text/lexicon";
+import { ACT_NOUN_PAST, DEMONYM_COUNTRY, DEMONYMS, IRREGULAR_PARTICIPLES, NUMBER_WORDS, ROLE_HEADS, ROLE_WORDS, SCALE_WORDS, STOPWORDS, isMonthWord, isWeekdayWord, wordList } from "../text/lexicon";
 
 const words = wordList;
 
@@ -240,7 +240,7 @@ function shape(w: string): string {
 function rawKey(word: string): string {
   const w = fold(stripPossessive(word)).replace(/[^a-z0-9]/g, "");
   if (!w || /^\d/.test(w)) return w;
-  return shape(lightStem(americanize(verbOfSion(w) ?? w)));
+  return shape(lightStem(americanize(verbOfSion(w) ?? (Object.hasOwn(ACT_NOUN_PAST, w) ? ACT_NOUN_PAST[w] : w))));
 }
 
 /** General-English synonyms merged into one key (first word of each group). */

@@ -6,7 +6,7 @@
 // against a known article date. No list of events: the event is whatever
 // content words stand next to the date.
 import type { SimpleDate } from "../corpus/article";
-import { DEMONYMS, MONTHS, MONTH_ABBREVIATIONS, ROLE_WORDS, STOPWORDS, WEEKDAYS, isMonthWord, isWeekdayWord } from "../text/lexicon";
+import { ACT_NOUN_PAST, DEMONYMS, MONTHS, MONTH_ABBREVIATIONS, ROLE_WORDS, STOPWORDS, WEEKDAYS, isMonthWord, isWeekdayWord } from "../text/lexicon";
 import type { Sentence } from "../text/sentences";
 import { stem, tokenize, verbOfSion, type Token } from "../text/tokens";
 import type { AnalyzedBase, SentenceMemo } from "./analyze";
@@ -416,8 +416,9 @@ function eventKeyOf(raw: string): string | undefined {
   if (/^(?:mid|early|late)$/.test(lower)) return undefined;
   if (raw.length < 3 && !/^\p{Lu}\p{Ll}$/u.test(raw)) return undefined;
   // "invasion" meets "invaded": the noun of an act as its verb's past form, stemmed.
+  // "the death of" meets "died".
   const verb = verbOfSion(lower);
-  const key = stem(verb ? `${verb}d` : raw);
+  const key = stem(verb ? `${verb}d` : Object.hasOwn(ACT_NOUN_PAST, lower) ? ACT_NOUN_PAST[lower] : raw);
   if (STOPWORDS.has(key) || FILLER.has(key) || key.length < 2) return undefined;
   return key;
 }

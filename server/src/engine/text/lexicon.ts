@@ -160,6 +160,17 @@ anthropologist statistician registrar bursar provost dean rector headteacher hea
 auditor accountant comptroller coroner supervisor ombudsman
 `);
 
+/** Nouns of an act whose verb is irregular, with its past form (general English): "the death of" / "died". */
+export const ACT_NOUN_PAST: Readonly<Record<string, string>> = {
+  death: "died",
+  deaths: "died",
+  birth: "born",
+  sale: "sold",
+  loss: "lost",
+  theft: "stole",
+  flight: "flew",
+};
+
 /** Lower-case words that may stand inside a role before its head ("army officer", "press secretary"). */
 export const ROLE_MODIFIERS = words(`
 foreign defence defense interior finance justice health trade economy economic state affairs home press army
