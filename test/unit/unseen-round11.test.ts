@@ -6,7 +6,10 @@
 // managing director") is a note on a supervisor given it, and a former
 // cabinet post is a note on someone the corpus calls a former ombudsman.
 // "The death of" is "died": a year for a death the corpus dates with its
-// noun meets that sentence, not another death of the same name.
+// noun meets that sentence, not another death of the same name. A corpus
+// sentence's only figure of a unit that another figure of the draft's
+// sentence gives exactly ("paid £90,000 a year") is that figure's, not a
+// rival of a third ("a bonus of £45,000").
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -37,6 +40,7 @@ const LIGHTHOUSE: Record<string, string> = {
     "",
     "PELLOWAY, Tuesday, 10 March 2026 -- Mrs Tilda Venn, a retired netmaker who moved to Pelloway from Galway in 1998, had lived on her own since the death of her husband, Tomas, in 2016.",
     "Mrs Venn died in January after reporting damp in her cottage nine times.",
+    "A trust spokesman confirmed that its treasurer, Hal Brisk, whose annual salary was £90,000, would not receive a bonus.",
   ].join("\n"),
 };
 
@@ -104,5 +108,17 @@ describe("round eleven: the noun of an irregular verb dates its act", () => {
     const f = dates(draft);
     assert.deepEqual(flagged(draft, f), ["2014"]);
     assert.match(f[0].message, /2016/);
+  });
+});
+
+describe("round eleven: a corpus figure that another figure of the sentence gives", () => {
+  const engine = engineFrom(LIGHTHOUSE);
+  const numbers = (draft: string) => findingsOf(engine, draft, "number");
+  it("valid: the salary given exactly, a bonus the corpus has no figure for", () => {
+    assert.deepEqual(numbers("A trust spokesman said Hal Brisk, who was paid £90,000 a year, would receive a bonus of £45,000."), []);
+  });
+  it("invalid: the salary itself wrong", () => {
+    const draft = "A trust spokesman said Hal Brisk, whose annual salary was £80,000, would not receive a bonus.";
+    assert.deepEqual(flagged(draft, numbers(draft)), ["£80,000"]);
   });
 });

@@ -467,15 +467,35 @@ function byClause(draft: Figure, found: FigureMatch[]): FigureMatch[] {
  * same number and a clause that leads with the same word ("asked for 14
  * percent" / "asking for 14 percent"), is what that figure restates: no rival
  * for this one, whose own clause leads with another word ("settled for 11").
+ * So is a corpus sentence's only figure of the unit that another figure of the
+ * draft's sentence gives exactly, whatever its clause.
  */
 function claimedBySibling(ctx: CheckContext, draft: Figure): (m: FigureMatch) => boolean {
-  const others = ctx.draft.figures.filter((f) => f.sentence === draft.sentence && f.span.start !== draft.span.start).map(asFigure).filter((f) => f.unit === draft.unit && !!f.lead);
-  if (!others.length) return () => false;
+  const inSentence = ctx.draft.figures.filter((f) => f.sentence === draft.sentence && f.span.start !== draft.span.start).map(asFigure);
+  // Of the same unit, or that unit per some time ("£128,000 a year").
+  const sameBase = inSentence.filter((f) => !!f.unit && baseUnit(f.unit) === baseUnit(draft.unit!));
+  if (!sameBase.length) return () => false;
+  const others = sameBase.filter((f) => f.unit === draft.unit && !!f.lead);
   return (m) => {
+    // "who was paid £128,000 a year, would leave with £64,000": the corpus sentence's only figure of this unit
+    // is the one the other figure gives exactly.
+    if (!sameNumber(draft, m.ref.figure) && sameBase.some((o) => sameNumber(o, m.ref.figure)) && onlyOfUnit(ctx, m.ref)) return true;
     const theirs = m.ref.figure.lead;
     if (!theirs || (draft.lead && sameWord(draft.lead, theirs))) return false;
     return others.some((o) => sameNumber(o, m.ref.figure) && sameWord(o.lead!, theirs));
   };
+}
+
+/** A unit without its rate ("pound per year": pound). */
+const baseUnit = (unit: string) => unit.split(" per ")[0];
+
+/** True when no other figure of the corpus figure's sentence has its unit (with or without a rate). */
+function onlyOfUnit(ctx: CheckContext, ref: FigureRef): boolean {
+  const base = ref.figure.unit ? baseUnit(ref.figure.unit) : undefined;
+  return !ctx.kb.articles[ref.article].figures.some((g) => {
+    const unit = asFigure(g).unit;
+    return g.sentence === ref.figure.sentence && g.span.start !== ref.figure.span.start && !!unit && baseUnit(unit) === base;
+  });
 }
 
 /** Bounds that say "above" ("more than", "over", "at least") or "below" ("fewer than", "under", "nearly"). */
