@@ -9,7 +9,8 @@
 // noun meets that sentence, not another death of the same name. A corpus
 // sentence's only figure of a unit that another figure of the draft's
 // sentence gives exactly ("paid £90,000 a year") is that figure's, not a
-// rival of a third ("a bonus of £45,000").
+// rival of a third ("a bonus of £45,000"). "Again" or "repeated" marks another
+// telling of a statement only near its weekday, not as "repeated storms".
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -40,6 +41,7 @@ const LIGHTHOUSE: Record<string, string> = {
     "",
     "PELLOWAY, Tuesday, 10 March 2026 -- Mrs Tilda Venn, a retired netmaker who moved to Pelloway from Galway in 1998, had lived on her own since the death of her husband, Tomas, in 2016.",
     "Mrs Venn died in January after reporting damp in her cottage nine times.",
+    "Dr Ines Morrow told the inquiry on Wednesday that she had found cracks consistent with repeated storms in the lamp room.",
     "A trust spokesman confirmed that its treasurer, Hal Brisk, whose annual salary was £90,000, would not receive a bonus.",
   ].join("\n"),
 };
@@ -120,5 +122,19 @@ describe("round eleven: a corpus figure that another figure of the sentence give
   it("invalid: the salary itself wrong", () => {
     const draft = "A trust spokesman said Hal Brisk, whose annual salary was £80,000, would not receive a bonus.";
     assert.deepEqual(flagged(draft, numbers(draft)), ["£80,000"]);
+  });
+});
+
+describe("round eleven: words of another telling only near the weekday", () => {
+  const engine = engineFrom(LIGHTHOUSE);
+  const dates = (draft: string) => findingsOf(engine, draft, "date");
+  it("invalid: another weekday for the statement, with 'repeated' far from it", () => {
+    const draft = "Dr Ines Morrow told the inquiry on Tuesday that she had found cracks in the lamp room consistent with repeated storms.";
+    const f = dates(draft);
+    assert.deepEqual(flagged(draft, f), ["Tuesday"]);
+    assert.match(f[0].message, /Wednesday/);
+  });
+  it("valid: the corpus's weekday", () => {
+    assert.deepEqual(dates("Dr Ines Morrow told the inquiry on Wednesday that she had found cracks in the lamp room consistent with repeated storms."), []);
   });
 });

@@ -554,6 +554,11 @@ const WEEKDAY_STRONG = 0.65;
 /** Words that mark a statement made again, or another one: "repeated on Friday", "said again on Monday". */
 const ANOTHER_TIME = /\b(?:again|repeated|reiterated|renewed|restated|once more|also|later|earlier|previously|second|another)\b/iu;
 
+/** The words of a sentence around a weekday in it, where "again" or "later" would date another telling. */
+function nearWeekday(s: { text: string; start: number }, span: { start: number; end: number }): string {
+  return s.text.slice(Math.max(0, span.start - s.start - 60), Math.max(0, span.end - s.start + 20));
+}
+
 const passages = new WeakMap<DatedEvent, string[] | null>();
 /** The words of an event's sentence and the next one, when that one gives no weekday of its own; computed once per event. */
 function passageWords(kb: Knowledge, event: DatedEvent): string[] | undefined {
@@ -588,7 +593,7 @@ function checkBareWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined 
   const draft = ctx.draft;
   if (draft.dates.filter((x) => x.sentence === m.sentence && x.weekday !== undefined).length !== 1) return undefined;
   const sentence = sentenceByIndex(draft.sentences, m.sentence);
-  if (!sentence || ANOTHER_TIME.test(sentence.text)) return undefined;
+  if (!sentence || ANOTHER_TIME.test(nearWeekday(sentence, m.span))) return undefined;
   // What the weekday dates: the statement ("said on Tuesday") or an act ("the vote, held on Tuesday").
   const statement = datesStatement(sentence.text, m.span.start - sentence.start, m.span.end - sentence.start);
   const draftNames = nameWords(draft.names, m.sentence);
@@ -621,7 +626,7 @@ function checkBareWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined 
     const known = (w: string) => corpusNames.some((b) => wordMatch(w, b) > 0);
     if (!draftNames.some(known) || draftPeople.some((p) => !p.some(known))) continue;
     const cs = article.sentences[si];
-    if (!cs || ANOTHER_TIME.test(cs.text)) continue;
+    if (!cs || ANOTHER_TIME.test(nearWeekday(cs, event.mention.span))) continue;
     const corpusStatement = eventStatement(ctx.kb, event);
     if (corpusStatement !== statement) continue;
     // "announced on Monday" / "approved on Tuesday": another act, not the same one on another day. When both
