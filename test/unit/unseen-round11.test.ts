@@ -11,6 +11,8 @@
 // sentence gives exactly ("paid £90,000 a year") is that figure's, not a
 // rival of a third ("a bonus of £45,000"). "Again" or "repeated" marks another
 // telling of a statement only near its weekday, not as "repeated storms".
+// A name where the corpus describes a post holder ("the Vessa leader") is no
+// swapped actor: the name may be who holds the post.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -35,6 +37,9 @@ const LIGHTHOUSE: Record<string, string> = {
     "Nell Ashby, the Capstan Forge supervisor on the site, said the lamp room was the hardest part.",
     "Olwen Price, a former harbours ombudsman, will report in June.",
     "Amos Venn died in January, weeks before the light was lit again.",
+    "Oren Tal, the Vessa leader, praised the restoration in a letter to the trust.",
+    "The Vessa leader will not attend Friday's harbour fair in Pelloway, where the trust's chief surveyor will be present.",
+    "Rufus Calder must show that the lantern was rebuilt in line with the listing rules.",
   ].join("\n"),
   "l3.txt": [
     "Netmaker remembered",
@@ -136,5 +141,19 @@ describe("round eleven: words of another telling only near the weekday", () => {
   });
   it("valid: the corpus's weekday", () => {
     assert.deepEqual(dates("Dr Ines Morrow told the inquiry on Wednesday that she had found cracks in the lamp room consistent with repeated storms."), []);
+  });
+});
+
+describe("round eleven: a name for the corpus's description of a post holder", () => {
+  const engine = engineFrom(LIGHTHOUSE);
+  const claims = (draft: string) => findingsOf(engine, draft, "claim");
+  it("valid: the holder's name where the corpus writes 'the Vessa leader'", () => {
+    assert.deepEqual(claims("Oren Tal will not attend Friday's harbour fair in Pelloway, where the trust's chief surveyor will be present."), []);
+  });
+  it("invalid: one named person in another's place", () => {
+    const draft = "Nell Ashby must show that the lantern was rebuilt in line with the listing rules.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /Rufus Calder/);
   });
 });

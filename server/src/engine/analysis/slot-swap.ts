@@ -6,6 +6,7 @@ import type { Finding } from "../types";
 import type { ClaimTerm } from "./claims";
 import type { FrameFinding } from "./frames";
 import { capitalCountry, placeOf } from "./nationality";
+import { ROLE_HEADS } from "../text/lexicon";
 import { flaggedBefore, type Restatement } from "./restatement";
 
 /** Fewest aligned words (with one slot of three words at most left over on each side). */
@@ -49,6 +50,8 @@ export function slotSwap(r: Restatement, prior: readonly Finding[]): FrameFindin
   const next = (text: string, offset: number, end: number) => /^\s+([\p{L}'’]+)/u.exec(text.slice(end - offset))?.[1]?.toLowerCase();
   const verb = next(claim.sentence.text, claim.sentence.start, mySlot[mySlot.length - 1].end);
   if (!verb || !ACTS.has(verb) || next(ev.text, ev.start, theirSlot[theirSlot.length - 1].end) !== verb) return undefined;
+  // A name for the corpus's description of a post holder is no swap ("Xu" / "the Qandor leader"): it may be who holds it.
+  if (theirSlot.some((t) => ROLE_HEADS.has(t.text.toLowerCase()))) return undefined;
   // A capital for its country is no swap ("Oslo" / "Norway").
   if (names.some((d) => capitalCountry(d.text).some((k) => allTheirs.has(k)))) return undefined;
   const theirText = ev.text.slice(theirSlot[0].start - ev.start, theirSlot[theirSlot.length - 1].end - ev.start);
