@@ -12,7 +12,9 @@
 // rival of a third ("a bonus of £45,000"). "Again" or "repeated" marks another
 // telling of a statement only near its weekday, not as "repeated storms".
 // A name where the corpus describes a post holder ("the Vessa leader") is no
-// swapped actor: the name may be who holds the post.
+// swapped actor: the name may be who holds the post. "A year ago" is a
+// figure (one year before), and a time before now that another figure
+// contradicts is a date ("about three years ago" / "about a year ago").
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -40,6 +42,7 @@ const LIGHTHOUSE: Record<string, string> = {
     "Oren Tal, the Vessa leader, praised the restoration in a letter to the trust.",
     "The Vessa leader will not attend Friday's harbour fair in Pelloway, where the trust's chief surveyor will be present.",
     "Rufus Calder must show that the lantern was rebuilt in line with the listing rules.",
+    "A plan for a new breakwater, which is gaining support, was drawn up by the harbour engineers about a year ago.",
   ].join("\n"),
   "l3.txt": [
     "Netmaker remembered",
@@ -155,5 +158,20 @@ describe("round eleven: a name for the corpus's description of a post holder", (
     const f = claims(draft);
     assert.equal(f.length, 1);
     assert.match(f[0].message, /Rufus Calder/);
+  });
+});
+
+describe("round eleven: 'a year ago' against another count of years ago", () => {
+  const engine = engineFrom(LIGHTHOUSE);
+  const all = (draft: string) => engine.check(draft, "markdown").findings.filter((f) => f.category === "date" || f.category === "number");
+  it("invalid: about three years ago, a date", () => {
+    const draft = "A plan for a new breakwater, which is gaining support, was drawn up by the harbour engineers about three years ago.";
+    const f = all(draft);
+    assert.deepEqual(flagged(draft, f), ["about three years"]);
+    assert.equal(f[0].category, "date");
+    assert.deepEqual(f[0].suggestions, ["about a year"]);
+  });
+  it("valid: the corpus's own words", () => {
+    assert.deepEqual(all("A plan for a new breakwater, which is gaining support, was drawn up by the harbour engineers about a year ago."), []);
   });
 });

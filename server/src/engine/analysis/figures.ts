@@ -377,7 +377,17 @@ function currencyBefore(toks: Tok[], i: number): string {
 
 function parseNumber(toks: Tok[], i: number): NumberParse | undefined {
   if (i < 0 || i >= toks.length) return undefined;
-  return digitNumber(toks, i) ?? vagueNumber(toks, i) ?? fewNumber(toks, i) ?? wordNumber(toks, i) ?? timesNumber(toks, i);
+  return digitNumber(toks, i) ?? vagueNumber(toks, i) ?? fewNumber(toks, i) ?? wordNumber(toks, i) ?? timesNumber(toks, i) ?? oneOffset(toks, i);
+}
+
+/** "a year ago", "a week later": one unit of time between two events, written with "a". */
+function oneOffset(toks: Tok[], i: number): NumberParse | undefined {
+  const t = toks[i];
+  if (t.lower !== "a" && t.lower !== "an") return undefined;
+  const unit = toks[i + 1];
+  const offset = toks[i + 2];
+  if (!unit || !offset || !isSpace(unit.gap) || !isSpace(offset.gap) || !TIME_UNITS.has(unit.lower) || !OFFSET_WORDS.has(offset.lower)) return undefined;
+  return { value: 1, next: i + 1, start: t.start, end: t.end, digits: false, vague: false, scaled: false };
 }
 
 /** Is the number at token i part of a date, a time, a year, a name or a label? */

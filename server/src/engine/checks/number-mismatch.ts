@@ -147,6 +147,8 @@ function suggestionFor(draft: Figure, draftText: string, corpus: Figure): string
   const takesOf = (text: string) => /\p{L}s$/u.test(text.trim()) && !/^\s*\p{N}/u.test(text);
   if (takesOf(number) && /^\s+(?!of\b)\p{L}/u.test(tail)) tail = ` of${tail}`;
   else if (!takesOf(number) && /^\s+of\s/u.test(tail) && draft.vague) tail = tail.replace(/^\s+of/u, "");
+  // "three years" / "a year": one of a unit of time is singular.
+  if (/^an?$/iu.test(number) && corpus.unit && timeUnit(corpus.unit)) tail = tail.replace(/^(\s+\p{L}+?)s\b/u, "$1");
   const out = `${qualifier ? qualifier + " " : ""}${sign}${number}${tail}`;
   return /^\p{Lu}/u.test(draftText) ? out.charAt(0).toUpperCase() + out.slice(1) : out;
 }
@@ -656,9 +658,11 @@ function checkFigure(ctx: CheckContext, draft: Figure, out: Finding[]): void {
   const strong = passes(best, CLEARLY_SAME) && !draft.vague && !corpus.vague;
   const others = [...new Set(same.slice(1).map((m) => describe(m.ref.figure, ctx.kb.articles[m.ref.article].plain.slice(m.ref.figure.span.start, m.ref.figure.span.end))))]
     .filter((t) => t !== describe(corpus, corpusText));
+  // "about two years ago" tells when something happened: a date, compared as a figure.
+  const when = / apart$/u.test(draft.unit) && /^\s+ago\b/u.test(ctx.draft.plain.slice(draft.span.end, draft.span.end + 8));
   out.push({
-    category: "number",
-    code: "number-mismatch",
+    category: when ? "date" : "number",
+    code: when ? "date-mismatch" : "number-mismatch",
     span: { start: draft.span.start, end: draft.span.end },
     severity: strong ? "warning" : "information",
     message:
