@@ -14,7 +14,9 @@
 // A name where the corpus describes a post holder ("the Vessa leader") is no
 // swapped actor: the name may be who holds the post. "A year ago" is a
 // figure (one year before), and a time before now that another figure
-// contradicts is a date ("about three years ago" / "about a year ago").
+// contradicts is a date ("about three years ago" / "about a year ago"). A
+// government post held now ("the deputy defence minister") for someone the
+// corpus knows only as a former officer is a note.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -42,6 +44,7 @@ const LIGHTHOUSE: Record<string, string> = {
     "Oren Tal, the Vessa leader, praised the restoration in a letter to the trust.",
     "The Vessa leader will not attend Friday's harbour fair in Pelloway, where the trust's chief surveyor will be present.",
     "Rufus Calder must show that the lantern was rebuilt in line with the listing rules.",
+    "Hollis Grane, a former navy officer and a respected voice on coastal defence, said the light would guide patrols.",
     "A plan for a new breakwater, which is gaining support, was drawn up by the harbour engineers about a year ago.",
   ].join("\n"),
   "l3.txt": [
@@ -173,5 +176,21 @@ describe("round eleven: 'a year ago' against another count of years ago", () => 
   });
   it("valid: the corpus's own words", () => {
     assert.deepEqual(all("A plan for a new breakwater, which is gaining support, was drawn up by the harbour engineers about a year ago."), []);
+  });
+});
+
+describe("round eleven: a government post for someone the corpus knows by another career", () => {
+  const engine = engineFrom(LIGHTHOUSE);
+  const titles = (draft: string) => findingsOf(engine, draft, "title");
+  it("invalid: a deputy minister where the corpus says a former navy officer, as a note", () => {
+    const draft = "Hollis Grane, the deputy defence minister, said the light would guide patrols.";
+    const f = titles(draft);
+    assert.deepEqual(flagged(draft, f), ["deputy defence minister"]);
+    assert.equal(f[0].severity, "information");
+    assert.match(f[0].message, /former navy officer/);
+  });
+  it("valid: the corpus's career, or a post held before", () => {
+    assert.deepEqual(titles("Hollis Grane, a former navy officer, said the light would guide patrols."), []);
+    assert.deepEqual(titles("Hollis Grane, an expert on coastal defence, said the light would guide patrols."), []);
   });
 });

@@ -580,7 +580,13 @@ export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Re
   // "a serving army general" / "a former army officer": said to be in the service the corpus says they left.
   if (((d.current && c.former) || (d.former && c.current)) && od.body && od.body === oc.body && od.kind === oc.kind) return "conflict";
   // "a retired judge" / "an advocate": the bench and the bar are two careers; a note, as either may come after the other.
-  if (d.former !== c.former) return benchAndBar(od, oc) ? "doubt" : "unrelated";
+  if (d.former !== c.former) {
+    if (benchAndBar(od, oc)) return "doubt";
+    // "the deputy defence minister" where the corpus knows only "a former army officer": a government post held now,
+    // which the corpus would have named; a note.
+    if (!d.former && ministerial(od) && !GOVERNMENT.has(oc.family) && oc.family !== "deputy") return "doubt";
+    return "unrelated";
+  }
   let r = relateOffices(od, oc);
   if (r === "unrelated") r = relateEmployers(d, od, oc);
   // "chief economist" / "analyst": a chief of another trade than the only one the corpus gives; a note.
@@ -763,6 +769,11 @@ const SEATS = new Set(["member", "councillor", "councilor", "representative", "d
 const BAR = new Set(["advocate", "barrister", "solicitor", "lawyer", "attorney", "counsel"]);
 
 /** One office a judge's and the other a practising lawyer's. */
+/** A post in a government: a head of one, a cabinet post, or a deputy minister or secretary. */
+function ministerial(o: Office): boolean {
+  return o.family === "top" || o.family === "cabinet" || (o.family === "deputy" && /\b(?:minister|secretary)$/u.test(o.head));
+}
+
 function benchAndBar(a: Office, b: Office): boolean {
   return (a.head === "judge" && BAR.has(b.head)) || (b.head === "judge" && BAR.has(a.head));
 }
