@@ -16,7 +16,8 @@
 // figure (one year before), and a time before now that another figure
 // contradicts is a date ("about three years ago" / "about a year ago"). A
 // government post held now ("the deputy defence minister") for someone the
-// corpus knows only as a former officer is a note.
+// corpus knows only as a former officer is a note. "140 of the firm's 410
+// employees" counts employees, who are staff.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -44,6 +45,7 @@ const LIGHTHOUSE: Record<string, string> = {
     "Oren Tal, the Vessa leader, praised the restoration in a letter to the trust.",
     "The Vessa leader will not attend Friday's harbour fair in Pelloway, where the trust's chief surveyor will be present.",
     "Rufus Calder must show that the lantern was rebuilt in line with the listing rules.",
+    "Capstan Forge said 140 of its 410 staff would move to the pier repairs in May.",
     "Hollis Grane, a former navy officer and a respected voice on coastal defence, said the light would guide patrols.",
     "A plan for a new breakwater, which is gaining support, was drawn up by the harbour engineers about a year ago.",
   ].join("\n"),
@@ -192,5 +194,19 @@ describe("round eleven: a government post for someone the corpus knows by anothe
   it("valid: the corpus's career, or a post held before", () => {
     assert.deepEqual(titles("Hollis Grane, a former navy officer, said the light would guide patrols."), []);
     assert.deepEqual(titles("Hollis Grane, an expert on coastal defence, said the light would guide patrols."), []);
+  });
+});
+
+describe("round eleven: a part of a whole a possessive noun owns", () => {
+  const engine = engineFrom(LIGHTHOUSE);
+  const numbers = (draft: string) => findingsOf(engine, draft, "number");
+  it("invalid: another part of the firm's employees", () => {
+    const draft = "Capstan Forge said 104 of the firm's 410 employees would move to the pier repairs in May.";
+    const f = numbers(draft);
+    assert.deepEqual(flagged(draft, f), ["104"]);
+    assert.deepEqual(f[0].suggestions, ["140"]);
+  });
+  it("valid: the corpus's part, in other words", () => {
+    assert.deepEqual(numbers("Capstan Forge said 140 of the firm's 410 employees would move to the pier repairs in May."), []);
   });
 });

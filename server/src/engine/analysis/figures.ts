@@ -436,6 +436,7 @@ const SAME_COUNT: Record<string, string> = {
   persons: "people", person: "people", individuals: "people", kids: "child", children: "child",
   houses: "home", house: "home", homes: "home",
   residents: "people", resident: "people", inhabitants: "people", villagers: "people", townspeople: "people",
+  employees: "staff", employee: "staff", staffers: "staff", staffer: "staff",
 };
 
 /** Groups counted by their members: "a 5,000-strong force" is 5,000 troops. */
@@ -985,7 +986,8 @@ function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
     } else if (p.vague || (!currency && !p.times)) {
       // The counted noun: "40 nurses"; after "of" for vague amounts ("thousands of European troops"),
       // and after "of" and a possessive for a part of a whole ("410 of its members").
-      const part = !p.vague && n?.lower === "of" && isSpace(n.gap) && PART_OF.has(toks[next + 1]?.lower ?? "") && isSpace(toks[next + 1].gap) ? next + 2 : undefined;
+      // Not "680 of the airline's 1,140 employees": a possessive noun there owns the whole, counted by the figure after it.
+      const part = !p.vague && n?.lower === "of" && isSpace(n.gap) && PART_OF.has(toks[next + 1]?.lower ?? "") && isSpace(toks[next + 1].gap) && !/['’]s?$/u.test(toks[next + 2]?.text ?? "") ? next + 2 : undefined;
       const np = countedNoun(toks, p.vague ? next + 1 : part ?? next);
       if (np) {
         unit = singular(np.head.text);
@@ -1081,7 +1083,8 @@ function partitiveUnit(figures: Figure[], doc: AnalyzedBase): void {
     const part = figures[i];
     const whole = figures[i + 1];
     if (part.unit || part.vague || !whole.unit || whole.vague || part.sentence !== whole.sentence) continue;
-    if (!/^\s+of\s+(?:the|its|their|his|her|our)\s+$/iu.test(doc.plain.slice(part.span.end, whole.span.start))) continue;
+    // "680 of the airline's 1,140 employees": a possessive noun of up to three words may own the whole.
+    if (!/^\s+of\s+(?:(?:the|its|their|his|her|our)|(?:the\s+)?(?:[\p{L}\-]+\s+){0,2}[\p{L}\-]+['’]s?)\s+$/iu.test(doc.plain.slice(part.span.end, whole.span.start))) continue;
     part.unit = whole.unit;
     part.thing = whole.thing;
   }
