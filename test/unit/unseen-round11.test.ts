@@ -17,7 +17,8 @@
 // contradicts is a date ("about three years ago" / "about a year ago"). A
 // government post held now ("the deputy defence minister") for someone the
 // corpus knows only as a former officer is a note. "140 of the firm's 410
-// employees" counts employees, who are staff.
+// employees" counts employees, who are staff. A two-letter word of a
+// longer name is checked when the whole name decides ("Lin Ko" / "Lin Ka").
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -45,6 +46,7 @@ const LIGHTHOUSE: Record<string, string> = {
     "Oren Tal, the Vessa leader, praised the restoration in a letter to the trust.",
     "The Vessa leader will not attend Friday's harbour fair in Pelloway, where the trust's chief surveyor will be present.",
     "Rufus Calder must show that the lantern was rebuilt in line with the listing rules.",
+    "The old logbooks were catalogued by Lin Ka, the trust's archivist, over the winter.",
     "Capstan Forge said 140 of its 410 staff would move to the pier repairs in May.",
     "Hollis Grane, a former navy officer and a respected voice on coastal defence, said the light would guide patrols.",
     "A plan for a new breakwater, which is gaining support, was drawn up by the harbour engineers about a year ago.",
@@ -208,5 +210,20 @@ describe("round eleven: a part of a whole a possessive noun owns", () => {
   });
   it("valid: the corpus's part, in other words", () => {
     assert.deepEqual(numbers("Capstan Forge said 140 of the firm's 410 employees would move to the pier repairs in May."), []);
+  });
+});
+
+describe("round eleven: a two-letter word of a longer name", () => {
+  const engine = engineFrom(LIGHTHOUSE);
+  const names = (draft: string) => findingsOf(engine, draft, "name");
+  it("invalid: one letter off where the corpus writes the whole name", () => {
+    const draft = "The logbooks were catalogued by Lin Ko, the trust's archivist.";
+    const f = names(draft);
+    assert.deepEqual(flagged(draft, f), ["Lin Ko"]);
+    assert.equal(f[0].suggestions[0], "Lin Ka");
+  });
+  it("valid: the corpus's name, and a two-letter word no corpus name fits", () => {
+    assert.deepEqual(names("The logbooks were catalogued by Lin Ka, the trust's archivist."), []);
+    assert.deepEqual(names("The logbooks were read by Mae Ko, a visitor."), []);
   });
 });

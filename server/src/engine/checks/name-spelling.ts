@@ -423,7 +423,9 @@ function checkMention(ctx: CheckContext, mention: NameMention, out: Finding[]): 
   if (checkFirstName(ctx, mention, out)) return;
   for (let i = 0; i < mention.tokens.length; i++) {
     const word = stripPossessive(mention.tokens[i].text);
-    if (word.length < 3 || isAcronym(word) || ctx.accept.has(word)) continue;
+    // A two-letter word ("Zhou Po") only in a longer name, where the whole name decides (`shortWithContext`).
+    const twoLetters = word.length === 2 && mention.tokens.length >= 2 && /^\p{Lu}\p{Ll}$/u.test(word);
+    if ((word.length < 3 && !twoLetters) || isAcronym(word) || ctx.accept.has(word)) continue;
     if (knownCaseInsensitive(ctx, word)) {
       // A corpus spelling, but not the one most mentions use: a gentle note.
       const group = ctx.kb.names.groupOf(word);
