@@ -19,6 +19,8 @@
 // corpus knows only as a former officer is a note. "140 of the firm's 410
 // employees" counts employees, who are staff. A two-letter word of a
 // longer name is checked when the whole name decides ("Lin Ko" / "Lin Ka").
+// A title written in capitals ("the Ports Minister") is no person the
+// corpus sentence must name for a bare weekday to be compared.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -46,6 +48,8 @@ const LIGHTHOUSE: Record<string, string> = {
     "Oren Tal, the Vessa leader, praised the restoration in a letter to the trust.",
     "The Vessa leader will not attend Friday's harbour fair in Pelloway, where the trust's chief surveyor will be present.",
     "Rufus Calder must show that the lantern was rebuilt in line with the listing rules.",
+    "The Harbours Ministry and the Harbours Committee will review the trust's accounts.",
+    "Mara Quell, the Minister of State for Harbours, told Parliament on Wednesday afternoon that the trust would be repaid from the fair's takings.",
     "The old logbooks were catalogued by Lin Ka, the trust's archivist, over the winter.",
     "Capstan Forge said 140 of its 410 staff would move to the pier repairs in May.",
     "Hollis Grane, a former navy officer and a respected voice on coastal defence, said the light would guide patrols.",
@@ -225,5 +229,19 @@ describe("round eleven: a two-letter word of a longer name", () => {
   it("valid: the corpus's name, and a two-letter word no corpus name fits", () => {
     assert.deepEqual(names("The logbooks were catalogued by Lin Ka, the trust's archivist."), []);
     assert.deepEqual(names("The logbooks were read by Mae Ko, a visitor."), []);
+  });
+});
+
+describe("round eleven: a capitalised title beside the speaker of a dated statement", () => {
+  const engine = engineFrom(LIGHTHOUSE);
+  const dates = (draft: string) => findingsOf(engine, draft, "date");
+  it("invalid: another weekday, with the title written in capitals", () => {
+    const draft = "Mara Quell, the Ports Minister, told Parliament on Thursday that the trust would be repaid from the fair's takings.";
+    const f = dates(draft);
+    assert.deepEqual(flagged(draft, f), ["Thursday"]);
+    assert.match(f[0].message, /Wednesday/);
+  });
+  it("valid: the corpus's weekday", () => {
+    assert.deepEqual(dates("Mara Quell, the Ports Minister, told Parliament on Wednesday that the trust would be repaid from the fair's takings."), []);
   });
 });

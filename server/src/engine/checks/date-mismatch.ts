@@ -29,7 +29,7 @@ import { sentenceByIndex, type Sentence } from "../text/sentences";
 import { namesOfSentence, type NameMention } from "../analysis/names";
 import { sentenceBefore } from "../analysis/analyze";
 import { runValue } from "../analysis/aligned-numbers";
-import { ROLE_WORDS, STOPWORDS } from "../text/lexicon";
+import { ROLE_HEADS, ROLE_WORDS, STOPWORDS } from "../text/lexicon";
 import { stem } from "../text/tokens";
 import type { Evidence, Finding } from "../types";
 import { cite, type Check, type CheckContext } from "./check";
@@ -598,8 +598,9 @@ function checkBareWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined 
   const statement = datesStatement(sentence.text, m.span.start - sentence.start, m.span.end - sentence.start);
   const draftNames = nameWords(draft.names, m.sentence);
   if (!draftNames.length) return undefined;
+  // People named in full; not a title written in capitals ("the Transport Minister").
   const draftPeople = draft.names
-    .filter((n) => n.sentence === m.sentence && n.tokens.length >= 2)
+    .filter((n) => n.sentence === m.sentence && n.tokens.length >= 2 && !ROLE_HEADS.has(n.tokens[n.tokens.length - 1].text.toLowerCase()))
     .map((n) => n.tokens.map((t) => t.text.toLowerCase().replace(/['’]s$/u, "")).filter((w) => w.length >= 3));
   const kb = ctx.kb;
   const found: Array<{ event: DatedEvent; share: number; shared: number; passage: boolean }> = [];
