@@ -20,7 +20,8 @@
 // employees" counts employees, who are staff. A two-letter word of a
 // longer name is checked when the whole name decides ("Lin Ko" / "Lin Ka").
 // A title written in capitals ("the Ports Minister") is no person the
-// corpus sentence must name for a bare weekday to be compared.
+// corpus sentence must name for a bare weekday to be compared. "Asked"
+// attributes a quotation as "said" does.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -50,6 +51,7 @@ const LIGHTHOUSE: Record<string, string> = {
     "Rufus Calder must show that the lantern was rebuilt in line with the listing rules.",
     "The Harbours Ministry and the Harbours Committee will review the trust's accounts.",
     "Mara Quell, the Minister of State for Harbours, told Parliament on Wednesday afternoon that the trust would be repaid from the fair's takings.",
+    "Mara Quell questioned the trust's spending at the hearing. \"Who paid for the second lantern when the first had not been fitted?\" she asked.",
     "The old logbooks were catalogued by Lin Ka, the trust's archivist, over the winter.",
     "Capstan Forge said 140 of its 410 staff would move to the pier repairs in May.",
     "Hollis Grane, a former navy officer and a respected voice on coastal defence, said the light would guide patrols.",
@@ -243,5 +245,19 @@ describe("round eleven: a capitalised title beside the speaker of a dated statem
   });
   it("valid: the corpus's weekday", () => {
     assert.deepEqual(dates("Mara Quell, the Ports Minister, told Parliament on Wednesday that the trust would be repaid from the fair's takings."), []);
+  });
+});
+
+describe("round eleven: 'asked' attributes a quotation", () => {
+  const engine = engineFrom(LIGHTHOUSE);
+  const quotes = (draft: string) => findingsOf(engine, draft, "quote");
+  it("invalid: the question given to another person", () => {
+    const draft = "\"Who paid for the second lantern when the first had not been fitted?\" asked Nell Ashby.";
+    const f = quotes(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /Mara Quell/);
+  });
+  it("valid: the corpus's speaker", () => {
+    assert.deepEqual(quotes("\"Who paid for the second lantern when the first had not been fitted?\" asked Mara Quell."), []);
   });
 });

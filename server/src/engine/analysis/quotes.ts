@@ -176,10 +176,10 @@ const VERBS =
   "stressed|stresses|emphasi[sz]ed|emphasi[sz]es|acknowledged|acknowledges|admitted|admits|claimed|claims|announced|" +
   "announces|reiterated|reiterates|recalled|recalls|observed|observes|commented|comments|tweeted|tweets|assured|assures|" +
   "affirmed|affirms|maintained|maintains|asserted|asserts|urged|urges|answered|answers|responded|responds|" +
-  "pointed out|points out|summed up|sums up|put it|puts it";
+  "asked|asks|demanded|demands|conceded|concedes|cautioned|cautions|pointed out|points out|summed up|sums up|put it|puts it";
 const PARTICIPLES =
   "adding|saying|explaining|noting|warning|insisting|stressing|arguing|writing|telling|declaring|stating|recalling|" +
-  "remarking|asserting|claiming|emphasi[sz]ing|acknowledging|concluding|urging|replying|answering";
+  "remarking|asserting|claiming|emphasi[sz]ing|acknowledging|concluding|urging|replying|answering|asking|conceding|cautioning";
 const FILLER =
   "(?:(?:has|had|have|also|then|later|previously|once|again|repeatedly|himself|herself|themselves|itself|publicly|" +
   "privately|reportedly|recently|earlier|already|further|simply|just|bluntly|flatly|now|today|yesterday|" +
