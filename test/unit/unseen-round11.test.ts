@@ -21,7 +21,8 @@
 // longer name is checked when the whole name decides ("Lin Ko" / "Lin Ka").
 // A title written in capitals ("the Ports Minister") is no person the
 // corpus sentence must name for a bare weekday to be compared. "Asked"
-// attributes a quotation as "said" does.
+// attributes a quotation as "said" does. A motion "carried" is the opposite
+// of one "defeated".
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -52,6 +53,7 @@ const LIGHTHOUSE: Record<string, string> = {
     "The Harbours Ministry and the Harbours Committee will review the trust's accounts.",
     "Mara Quell, the Minister of State for Harbours, told Parliament on Wednesday afternoon that the trust would be repaid from the fair's takings.",
     "Mara Quell questioned the trust's spending at the hearing. \"Who paid for the second lantern when the first had not been fitted?\" she asked.",
+    "A motion to sell the keeper's cottage was defeated by 12 votes to 9 at the trust's meeting.",
     "The old logbooks were catalogued by Lin Ka, the trust's archivist, over the winter.",
     "Capstan Forge said 140 of its 410 staff would move to the pier repairs in May.",
     "Hollis Grane, a former navy officer and a respected voice on coastal defence, said the light would guide patrols.",
@@ -259,5 +261,18 @@ describe("round eleven: 'asked' attributes a quotation", () => {
   });
   it("valid: the corpus's speaker", () => {
     assert.deepEqual(quotes("\"Who paid for the second lantern when the first had not been fitted?\" asked Mara Quell."), []);
+  });
+});
+
+describe("round eleven: carried and defeated", () => {
+  const engine = engineFrom(LIGHTHOUSE);
+  const claims = (draft: string) => findingsOf(engine, draft, "claim");
+  it("invalid: the motion carried where the corpus says defeated", () => {
+    const f = claims("A motion to sell the keeper's cottage was carried by 12 votes to 9 at the trust's meeting.");
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /defeated/);
+  });
+  it("valid: defeated", () => {
+    assert.deepEqual(claims("A motion to sell the keeper's cottage was defeated by 12 votes to 9 at the trust's meeting."), []);
   });
 });

@@ -42,6 +42,8 @@ const OPPOSITE_PAIRS: Array<[string, string]> = [
   ["legal lawful", "illegal unlawful"],
   ["strong stronger strongest", "weak weaker weakest"],
   ["easy easier easiest", "difficult"],
+  // "the motion was carried" / "the motion was defeated".
+  ["carried", "defeated"],
   // "replacing the routine checks" / "in addition to the routine checks".
   ["replace replaces replaced replacing", "addition additional supplement supplements supplementing"],
 ];
