@@ -22,7 +22,8 @@
 // A title written in capitals ("the Ports Minister") is no person the
 // corpus sentence must name for a bare weekday to be compared. "Asked"
 // attributes a quotation as "said" does. A motion "carried" is the opposite
-// of one "defeated".
+// of one "defeated". A list that names a country another way ("Britain" for
+// "the United Kingdom") still shows the one member swapped.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -54,6 +55,8 @@ const LIGHTHOUSE: Record<string, string> = {
     "Mara Quell, the Minister of State for Harbours, told Parliament on Wednesday afternoon that the trust would be repaid from the fair's takings.",
     "Mara Quell questioned the trust's spending at the hearing. \"Who paid for the second lantern when the first had not been fitted?\" she asked.",
     "A motion to sell the keeper's cottage was defeated by 12 votes to 9 at the trust's meeting.",
+    "Denmark sent two retired keepers to the reopening.",
+    "Norway, the United Kingdom and Iceland are leading a plan to share lighthouse keepers' training.",
     "The old logbooks were catalogued by Lin Ka, the trust's archivist, over the winter.",
     "Capstan Forge said 140 of its 410 staff would move to the pier repairs in May.",
     "Hollis Grane, a former navy officer and a respected voice on coastal defence, said the light would guide patrols.",
@@ -274,5 +277,18 @@ describe("round eleven: carried and defeated", () => {
   });
   it("valid: defeated", () => {
     assert.deepEqual(claims("A motion to sell the keeper's cottage was defeated by 12 votes to 9 at the trust's meeting."), []);
+  });
+});
+
+describe("round eleven: a swapped list member beside a country named another way", () => {
+  const engine = engineFrom(LIGHTHOUSE);
+  const claims = (draft: string) => findingsOf(engine, draft, "claim");
+  it("invalid: Denmark where the corpus lists Iceland, Britain for the United Kingdom", () => {
+    const f = claims("Norway, Britain and Denmark are leading a plan to share lighthouse keepers' training.");
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /"Iceland" here, not "Denmark"/);
+  });
+  it("valid: the corpus's list with Britain", () => {
+    assert.deepEqual(claims("Norway, Britain and Iceland are leading a plan to share lighthouse keepers' training."), []);
   });
 });

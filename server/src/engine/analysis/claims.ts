@@ -892,13 +892,13 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     const a = kb.articles[top.article];
     const theirs = lists(a.sentences[top.sentence].text, a.sentences[top.sentence].start, namesOfSentence(a.names, top.sentence));
     const key = (n: NameMention) => n.tokens.map((t) => termKey(t.text)).join(" ");
+    // One name, or one country's two names ("Britain" / "the United Kingdom").
+    const same = (a: NameMention, b: NameMention) => key(a) === key(b) || sameCountryName(a.text, b.text);
     for (const l of mine) {
-      const keys = new Set(l.map(key));
       for (const m of theirs) {
-        const theirKeys = new Set(m.map(key));
-        const shared = l.filter((n) => theirKeys.has(key(n)));
-        const absent = l.filter((n) => !theirKeys.has(key(n)) && !prior.some((f) => f.span.start < n.end && n.start < f.span.end));
-        const instead = m.filter((n) => !keys.has(key(n)) && !claim.all.some((t) => t.key === termKey(n.tokens[n.tokens.length - 1].text)));
+        const shared = l.filter((n) => m.some((x) => same(n, x)));
+        const absent = l.filter((n) => !m.some((x) => same(n, x)) && !prior.some((f) => f.span.start < n.end && n.start < f.span.end));
+        const instead = m.filter((n) => !l.some((x) => same(x, n)) && !claim.all.some((t) => t.key === termKey(n.tokens[n.tokens.length - 1].text)));
         const oneWord = (n: NameMention) => n.tokens.filter((t) => !ROLE_WORDS.has(fold(t.text))).map((t) => termKey(t.text));
         // In a list of two a capital may stand for its country; longer lists are peers.
         if (shared.length && absent.length === 1 && instead.length === 1 && !abbreviates(absent[0], instead[0]) && !sameCountryName(absent[0].text, instead[0].text) && !(shared.length === 1 && metonymy(kb, oneWord(absent[0]), oneWord(instead[0])))) {
