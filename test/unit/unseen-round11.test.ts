@@ -23,7 +23,9 @@
 // corpus sentence must name for a bare weekday to be compared. "Asked"
 // attributes a quotation as "said" does. A motion "carried" is the opposite
 // of one "defeated". A list that names a country another way ("Britain" for
-// "the United Kingdom") still shows the one member swapped.
+// "the United Kingdom") still shows the one member swapped. "Missed" and
+// "overlooked" deny as "not" does ("routine checks had missed" / "had not
+// been picked up in routine checks").
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -57,6 +59,7 @@ const LIGHTHOUSE: Record<string, string> = {
     "A motion to sell the keeper's cottage was defeated by 12 votes to 9 at the trust's meeting.",
     "Denmark sent two retired keepers to the reopening.",
     "Norway, the United Kingdom and Iceland are leading a plan to share lighthouse keepers' training.",
+    "The trust's own review found that the lantern's motor had a worn bearing that had not been picked up in routine checks.",
     "The old logbooks were catalogued by Lin Ka, the trust's archivist, over the winter.",
     "Capstan Forge said 140 of its 410 staff would move to the pier repairs in May.",
     "Hollis Grane, a former navy officer and a respected voice on coastal defence, said the light would guide patrols.",
@@ -290,5 +293,17 @@ describe("round eleven: a swapped list member beside a country named another way
   });
   it("valid: the corpus's list with Britain", () => {
     assert.deepEqual(claims("Norway, Britain and Iceland are leading a plan to share lighthouse keepers' training."), []);
+  });
+});
+
+describe("round eleven: 'missed' denies as 'not' does", () => {
+  const engine = engineFrom(LIGHTHOUSE);
+  const claims = (draft: string) => findingsOf(engine, draft, "claim");
+  it("valid: a fault routine checks had missed, where the corpus says they had not picked it up", () => {
+    assert.deepEqual(claims("The trust's own review found a worn bearing in the lantern's motor that routine checks had missed."), []);
+  });
+  it("invalid: a fault routine checks had found", () => {
+    const f = claims("The trust's own review found a worn bearing in the lantern's motor that routine checks had picked up.");
+    assert.equal(f.length, 1);
   });
 });
