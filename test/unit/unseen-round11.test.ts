@@ -25,7 +25,9 @@
 // of one "defeated". A list that names a country another way ("Britain" for
 // "the United Kingdom") still shows the one member swapped. "Missed" and
 // "overlooked" deny as "not" does ("routine checks had missed" / "had not
-// been picked up in routine checks").
+// been picked up in routine checks"). A post of a named body's part ("the
+// PHT's district director for the Outer Skerries") that the corpus gives one
+// other person, in any of its wordings, is a note on the person it is given to.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -60,6 +62,9 @@ const LIGHTHOUSE: Record<string, string> = {
     "Denmark sent two retired keepers to the reopening.",
     "Norway, the United Kingdom and Iceland are leading a plan to share lighthouse keepers' training.",
     "The trust's own review found that the lantern's motor had a worn bearing that had not been picked up in routine checks.",
+    "Tova Rusk, the PHT's district director for the Outer Skerries, said the light could be seen from 20 miles.",
+    "Bram Ord, the PHT's head of inspections, said the lamp room had passed every test.",
+    "\"The light is a beacon again,\" said Tova Rusk, the trust's district director for the Outer Skerries.",
     "The old logbooks were catalogued by Lin Ka, the trust's archivist, over the winter.",
     "Capstan Forge said 140 of its 410 staff would move to the pier repairs in May.",
     "Hollis Grane, a former navy officer and a respected voice on coastal defence, said the light would guide patrols.",
@@ -305,5 +310,21 @@ describe("round eleven: 'missed' denies as 'not' does", () => {
   it("invalid: a fault routine checks had found", () => {
     const f = claims("The trust's own review found a worn bearing in the lantern's motor that routine checks had picked up.");
     assert.equal(f.length, 1);
+  });
+});
+
+describe("round eleven: a post of a named body's part given to another person", () => {
+  const engine = engineFrom(LIGHTHOUSE);
+  const titles = (draft: string) => findingsOf(engine, draft, "title");
+  it("invalid: the district director's post given to the head of inspections, as a note", () => {
+    const draft = "Bram Ord, the PHT's district director for the Outer Skerries, said the lamp room had passed every test.";
+    const f = titles(draft);
+    assert.deepEqual(flagged(draft, f), ["PHT's district director for the Outer Skerries"]);
+    assert.equal(f[0].severity, "information");
+    assert.match(f[0].message, /Tova Rusk/);
+  });
+  it("valid: each person's own post", () => {
+    assert.deepEqual(titles("Bram Ord, the PHT's head of inspections, said the lamp room had passed every test."), []);
+    assert.deepEqual(titles("Tova Rusk, the PHT's district director for the Outer Skerries, said the light could be seen from 20 miles."), []);
   });
 });

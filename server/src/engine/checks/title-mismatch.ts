@@ -263,13 +263,20 @@ function holders(ctx: CheckContext): Map<string, Held[]> {
   return m;
 }
 
-/** Per corpus, every present role of every person, office by office; built on first use. */
+/** Per corpus, every present role of every person, office by office, as each of its wordings reads; built on first use. */
 const presentIndex = new WeakMap<Knowledge, Held[]>();
 function presentRoles(ctx: CheckContext): Held[] {
   let list = presentIndex.get(ctx.kb);
   if (!list) {
     list = [];
-    for (const person of ctx.kb.roles.people) for (const role of person.roles) if (!role.parsed.former) for (const office of role.parsed.offices) if (!office.acting) list.push({ person, role, parsed: role.parsed, office });
+    for (const person of ctx.kb.roles.people) {
+      for (const role of person.roles) {
+        if (role.parsed.former) continue;
+        // Each wording as it reads ("the REA's area director …", "the authority's area director …").
+        const parses = [role.parsed, ...[...role.wordings.keys()].map((w) => parseRole(w)).filter((x) => !x.former && x.text !== role.parsed.text)];
+        for (const parsed of parses) for (const office of parsed.offices) if (!office.acting) list.push({ person, role, parsed, office });
+      }
+    }
     presentIndex.set(ctx.kb, list);
   }
   return list;
@@ -289,11 +296,13 @@ function checkHolder(ctx: CheckContext, r: RoleMention, d: ParsedRole, person: P
   if (od.acting) return;
   // A post of many holders with its own field ("consultant in health protection", "the city's director of public
   // health") that the corpus gives one other person: two people's titles swapped, a note.
-  const specific = !ONE_HOLDER.has(head) && !!od.portfolio && (!!od.body || !!od.owner);
+  // So does a post of a named body's part ("the agency's area director for the Western Fells").
+  const part = !!od.org?.length && !!od.body && !od.org.includes(od.body);
+  const specific = !ONE_HOLDER.has(head) && ((!!od.portfolio && (!!od.body || !!od.owner)) || part);
   if (!seat || !(ONE_HOLDER.has(head) || specific)) return;
   const pool = ONE_HOLDER.has(head) ? holders(ctx).get(head) ?? [] : presentRoles(ctx);
   const held = pool.filter(
-    (h) => h.person !== person && relate(d, od, h.parsed, h.office) === "support" && sameSeat(seat, seatOf(h.office)!) && (!d.demonym || h.role.parsed.demonym === d.demonym),
+    (h) => h.person !== person && relate(d, od, h.parsed, h.office) === "support" && sameSeat(seat, seatOf(h.office) ?? {}) && (!d.demonym || h.role.parsed.demonym === d.demonym),
   );
   const others = new Set(held.map((h) => h.person));
   if (!others.size && ONE_HOLDER.has(head)) {
