@@ -28,6 +28,8 @@
 // been picked up in routine checks"). A post of a named body's part ("the
 // PHT's district director for the Outer Skerries") that the corpus gives one
 // other person, in any of its wordings, is a note on the person it is given to.
+// A date right after a paper the corpus dates ("appeared in the Pelloway
+// Gazette on March 4") is that paper's publication date.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -65,6 +67,7 @@ const LIGHTHOUSE: Record<string, string> = {
     "Tova Rusk, the PHT's district director for the Outer Skerries, said the light could be seen from 20 miles.",
     "Bram Ord, the PHT's head of inspections, said the lamp room had passed every test.",
     "\"The light is a beacon again,\" said Tova Rusk, the trust's district director for the Outer Skerries.",
+    "According to the Pelloway Gazette, which reported on March 2, 2026, the lantern glass came from a works in Glasgow.",
     "The old logbooks were catalogued by Lin Ka, the trust's archivist, over the winter.",
     "Capstan Forge said 140 of its 410 staff would move to the pier repairs in May.",
     "Hollis Grane, a former navy officer and a respected voice on coastal defence, said the light would guide patrols.",
@@ -326,5 +329,19 @@ describe("round eleven: a post of a named body's part given to another person", 
   it("valid: each person's own post", () => {
     assert.deepEqual(titles("Bram Ord, the PHT's head of inspections, said the lamp room had passed every test."), []);
     assert.deepEqual(titles("Tova Rusk, the PHT's district director for the Outer Skerries, said the light could be seen from 20 miles."), []);
+  });
+});
+
+describe("round eleven: a date right after a named paper", () => {
+  const engine = engineFrom(LIGHTHOUSE);
+  const dates = (draft: string) => findingsOf(engine, draft, "date");
+  it("invalid: another day for the paper's report", () => {
+    const draft = "The idea surfaced in the Pelloway Gazette on March 4.";
+    const f = dates(draft);
+    assert.deepEqual(flagged(draft, f), ["March 4"]);
+    assert.match(f[0].message, /March 2, 2026/);
+  });
+  it("valid: the corpus's day", () => {
+    assert.deepEqual(dates("The idea surfaced in the Pelloway Gazette on March 2."), []);
   });
 });

@@ -927,6 +927,8 @@ function checkDeadline(ctx: CheckContext, d: DraftDate): Finding | undefined {
 }
 /** A verb of publishing right before a date in its clause: "reported on March 11", "published in May". */
 const PUBLISHED_ON = /\b(?:reported|published|printed|broadcast|aired|released)\s+(?:(?:on|in)\s+)?$/iu;
+/** "in the Harlow Courier on": a named paper right before the date (the paper must be one the corpus dates). */
+const IN_PAPER_ON = /\bin\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.\-]*\s+){1,4}on\s+$/u;
 
 /** Per corpus, its dates of publication ("Die Zeitung, which reported on March 11") with the name words of their sentences; built on first use. */
 const publicationMemo = new WeakMap<Knowledge, Array<{ event: DatedEvent; names: Set<string> }>>();
@@ -956,7 +958,9 @@ function checkPublicationDate(ctx: CheckContext, d: DraftDate): Finding | undefi
   const m = d.mention;
   if (m.relative || m.month === undefined) return undefined;
   const sentence = sentenceByIndex(ctx.draft.sentences, m.sentence);
-  if (!sentence || !PUBLISHED_ON.test(sentence.text.slice(Math.max(0, m.span.start - sentence.start - 30), m.span.start - sentence.start))) return undefined;
+  const lead = sentence?.text.slice(Math.max(0, m.span.start - sentence.start - 40), m.span.start - sentence.start) ?? "";
+  // "reported on March 3", or "appeared in the Harlow Courier on March 3" (the paper named right before the date).
+  if (!sentence || !(PUBLISHED_ON.test(lead) || IN_PAPER_ON.test(lead))) return undefined;
   const common = (w: string) => ctx.kb.common.isCommon(w.toLowerCase()) || w.length < 3;
   const wordsOf = (names: readonly NameMention[]) => new Set(names.flatMap((n) => n.tokens.map((t) => t.text)).filter((w) => !common(w)));
   const own = wordsOf(namesOfSentence(ctx.draft.names, m.sentence));
