@@ -23,11 +23,10 @@
 // corpus sentence must name for a bare weekday to be compared. "Asked"
 // attributes a quotation as "said" does. A motion "carried" is the opposite
 // of one "defeated". A list that names a country another way ("Britain" for
-// "the United Kingdom") still shows the one member swapped. "Missed" and
-// "overlooked" deny as "not" does ("routine checks had missed" / "had not
-// been picked up in routine checks"). A post of a named body's part ("the
-// PHT's district director for the Outer Skerries") that the corpus gives one
-// other person, in any of its wordings, is a note on the person it is given to.
+// "the United Kingdom") still shows the one member swapped. A post of a named
+// body's part ("the PHT's district director for the Outer Skerries") that the
+// corpus gives one other person, in any of its wordings, is a note on the
+// person it is given to.
 // A date right after a paper the corpus dates ("appeared in the Pelloway
 // Gazette on March 4") is that paper's publication date.
 import assert from "node:assert/strict";
@@ -63,7 +62,6 @@ const LIGHTHOUSE: Record<string, string> = {
     "A motion to sell the keeper's cottage was defeated by 12 votes to 9 at the trust's meeting.",
     "Denmark sent two retired keepers to the reopening.",
     "Norway, the United Kingdom and Iceland are leading a plan to share lighthouse keepers' training.",
-    "The trust's own review found that the lantern's motor had a worn bearing that had not been picked up in routine checks.",
     "Tova Rusk, the PHT's district director for the Outer Skerries, said the light could be seen from 20 miles.",
     "Bram Ord, the PHT's head of inspections, said the lamp room had passed every test.",
     "\"The light is a beacon again,\" said Tova Rusk, the trust's district director for the Outer Skerries.",
@@ -301,18 +299,6 @@ describe("round eleven: a swapped list member beside a country named another way
   });
   it("valid: the corpus's list with Britain", () => {
     assert.deepEqual(claims("Norway, Britain and Iceland are leading a plan to share lighthouse keepers' training."), []);
-  });
-});
-
-describe("round eleven: 'missed' denies as 'not' does", () => {
-  const engine = engineFrom(LIGHTHOUSE);
-  const claims = (draft: string) => findingsOf(engine, draft, "claim");
-  it("valid: a fault routine checks had missed, where the corpus says they had not picked it up", () => {
-    assert.deepEqual(claims("The trust's own review found a worn bearing in the lantern's motor that routine checks had missed."), []);
-  });
-  it("invalid: a fault routine checks had found", () => {
-    const f = claims("The trust's own review found a worn bearing in the lantern's motor that routine checks had picked up.");
-    assert.equal(f.length, 1);
   });
 });
 

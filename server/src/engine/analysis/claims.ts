@@ -374,7 +374,7 @@ export function sentenceKeys(text: string): string[] {
 // ---------------------------------------------------------------------------
 // Negation and stance.
 
-const NEGATORS = new Set(words(`not no never without nor neither none cannot nobody lack lacks lacked lacking missed overlooked`));
+const NEGATORS = new Set(words(`not no never without nor neither none cannot nobody lack lacks lacked lacking`));
 const NEGATOR_PAIR_LIST: Array<[string, string]> = [
   ["rather", "than"],
   ["instead", "of"],
