@@ -47,7 +47,7 @@
 //   - the predicate: the main verb after the subject, weighed when it is missing;
 //   - frames (analysis/frames.ts), against every retrieved sentence, not only
 //     the best one: the same actor's stance or negation reversed for the same
-//     object (per clause, so "Italy, however, insists on …" is Italy's), an
+//     object (per clause, so "Norway, however, insists on …" is Norway's), an
 //     event the corpus says never took place reported as held by the same
 //     actors, an attendance the corpus denies (or the reverse), a deed the
 //     corpus gives to another explicit agent, one modifier swapped before the
@@ -1100,7 +1100,7 @@ function titledKnownPerson(kb: Knowledge, n: NameMention, unknown: readonly Clai
 }
 
 
-/** Runs of two or more names joined by commas, "and" or "or": "France, the United Kingdom and Germany". */
+/** Runs of two or more names joined by commas, "and" or "or": "Norway, the United Kingdom and Iceland". */
 function lists(text: string, offset: number, names: readonly NameMention[]): NameMention[][] {
   const out: NameMention[][] = [];
   let cur: NameMention[] = [];
@@ -1367,7 +1367,7 @@ function phrasalKey(t: Token, next: Token | undefined): string | undefined {
 
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-{1,2}\s|\b(?:where|while|whereas|which|but|although|though|who|whom)\b/giu;
 
-/** Words after a comma that carry on the list before it ("…, including Spain"). */
+/** Words after a comma that carry on the list before it ("…, including Norway"). */
 const LIST_GOES_ON = /^\s*(?:including|such as|notably|especially|particularly|among them)\b/iu;
 
 /** The clauses of a sentence (offsets from `offset`), split at commas,
@@ -1376,7 +1376,7 @@ export function clausesOf(text: string, offset: number): Span[] {
   const out: Span[] = [];
   let from = 0;
   for (const m of text.matchAll(CLAUSE_BREAK)) {
-    // ", including Spain", ", such as Italy": the list goes on in the same clause.
+    // ", including Norway", ", such as Iceland": the list goes on in the same clause.
     if (m[0] === "," && LIST_GOES_ON.test(text.slice(m.index! + 1))) continue;
     if (/\S/.test(text.slice(from, m.index!))) out.push({ start: offset + from, end: offset + m.index! });
     from = m.index! + m[0].length;

@@ -1,6 +1,6 @@
 // Figures in digits and words, with unit, qualifier and the thing counted.
 // The same extractor runs on corpus articles and drafts: "more than 30 nations",
-// "eight-thousand-strong peacekeeping force", "40 percent of its military aid",
+// "eight-thousand-strong rescue force", "40 percent of its military aid",
 // "five to ten years", "$12 million", "1,000 kilometers (620 miles)",
 // "tens of thousands of troops". Years, dates, times, ordinals, article numbers
 // ("Article 5") and numbers inside names ("G7", "Su-27") are not figures.
@@ -986,7 +986,7 @@ function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
     } else if (p.vague || (!currency && !p.times)) {
       // The counted noun: "40 nurses"; after "of" for vague amounts ("thousands of European troops"),
       // and after "of" and a possessive for a part of a whole ("410 of its members").
-      // Not "680 of the airline's 1,140 employees": a possessive noun there owns the whole, counted by the figure after it.
+      // Not "140 of the firm's 410 employees": a possessive noun there owns the whole, counted by the figure after it.
       const part = !p.vague && n?.lower === "of" && isSpace(n.gap) && PART_OF.has(toks[next + 1]?.lower ?? "") && isSpace(toks[next + 1].gap) && !/['’]s?$/u.test(toks[next + 2]?.text ?? "") ? next + 2 : undefined;
       const np = countedNoun(toks, p.vague ? next + 1 : part ?? next);
       if (np) {
@@ -1083,7 +1083,7 @@ function partitiveUnit(figures: Figure[], doc: AnalyzedBase): void {
     const part = figures[i];
     const whole = figures[i + 1];
     if (part.unit || part.vague || !whole.unit || whole.vague || part.sentence !== whole.sentence) continue;
-    // "680 of the airline's 1,140 employees": a possessive noun of up to three words may own the whole.
+    // "140 of the firm's 410 employees": a possessive noun of up to three words may own the whole.
     if (!/^\s+of\s+(?:(?:the|its|their|his|her|our)|(?:the\s+)?(?:[\p{L}\-]+\s+){0,2}[\p{L}\-]+['’]s?)\s+$/iu.test(doc.plain.slice(part.span.end, whole.span.start))) continue;
     part.unit = whole.unit;
     part.thing = whole.thing;

@@ -598,7 +598,7 @@ function checkBareWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined 
   const statement = datesStatement(sentence.text, m.span.start - sentence.start, m.span.end - sentence.start);
   const draftNames = nameWords(draft.names, m.sentence);
   if (!draftNames.length) return undefined;
-  // People named in full; not a title written in capitals ("the Transport Minister").
+  // People named in full; not a title written in capitals ("the Harbours Minister").
   const draftPeople = draft.names
     .filter((n) => n.sentence === m.sentence && n.tokens.length >= 2 && !ROLE_HEADS.has(n.tokens[n.tokens.length - 1].text.toLowerCase()))
     .map((n) => n.tokens.map((t) => t.text.toLowerCase().replace(/['’]s$/u, "")).filter((w) => w.length >= 3));

@@ -423,7 +423,7 @@ function checkMention(ctx: CheckContext, mention: NameMention, out: Finding[]): 
   if (checkFirstName(ctx, mention, out)) return;
   for (let i = 0; i < mention.tokens.length; i++) {
     const word = stripPossessive(mention.tokens[i].text);
-    // A two-letter word ("Zhou Po") only in a longer name, where the whole name decides (`shortWithContext`).
+    // A two-letter word ("Lin Ko") only in a longer name, where the whole name decides (`shortWithContext`).
     const twoLetters = word.length === 2 && mention.tokens.length >= 2 && /^\p{Lu}\p{Ll}$/u.test(word);
     if ((word.length < 3 && !twoLetters) || isAcronym(word) || ctx.accept.has(word)) continue;
     if (knownCaseInsensitive(ctx, word)) {

@@ -474,12 +474,12 @@ function byClause(draft: Figure, found: FigureMatch[]): FigureMatch[] {
  */
 function claimedBySibling(ctx: CheckContext, draft: Figure): (m: FigureMatch) => boolean {
   const inSentence = ctx.draft.figures.filter((f) => f.sentence === draft.sentence && f.span.start !== draft.span.start).map(asFigure);
-  // Of the same unit, or that unit per some time ("£128,000 a year").
+  // Of the same unit, or that unit per some time ("£90,000 a year").
   const sameBase = inSentence.filter((f) => !!f.unit && baseUnit(f.unit) === baseUnit(draft.unit!));
   if (!sameBase.length) return () => false;
   const others = sameBase.filter((f) => f.unit === draft.unit && !!f.lead);
   return (m) => {
-    // "who was paid £128,000 a year, would leave with £64,000": the corpus sentence's only figure of this unit
+    // "who was paid £90,000 a year, would receive a bonus of £45,000": the corpus sentence's only figure of this unit
     // is the one the other figure gives exactly.
     if (!sameNumber(draft, m.ref.figure) && sameBase.some((o) => sameNumber(o, m.ref.figure)) && onlyOfUnit(ctx, m.ref)) return true;
     const theirs = m.ref.figure.lead;

@@ -104,7 +104,7 @@ function quoted(role: KnownRole): string {
   return `"${[...role.wordings.keys()][0]}"`;
 }
 
-/** The person a role is given to; a name the name check corrects ("Zhou Bao" for "Zhou Bo") as corrected. */
+/** The person a role is given to; a name the name check corrects ("Lin Kao" for "Lin Ka") as corrected. */
 function personOf(ctx: CheckContext, r: RoleMention): PersonRoles | undefined {
   const known = ctx.kb.roles.resolve(r.person);
   if (known) return known;

@@ -582,7 +582,7 @@ export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Re
   // "a retired judge" / "an advocate": the bench and the bar are two careers; a note, as either may come after the other.
   if (d.former !== c.former) {
     if (benchAndBar(od, oc)) return "doubt";
-    // "the deputy defence minister" where the corpus knows only "a former army officer": a government post held now,
+    // "the deputy fisheries minister" where the corpus knows only "a former navy officer": a government post held now,
     // which the corpus would have named; a note.
     if (!d.former && ministerial(od) && !GOVERNMENT.has(oc.family) && oc.family !== "deputy") return "doubt";
     return "unrelated";
