@@ -28,7 +28,9 @@
 // corpus gives one other person, in any of its wordings, is a note on the
 // person it is given to.
 // A date right after a paper the corpus dates ("appeared in the Pelloway
-// Gazette on March 4") is that paper's publication date.
+// Gazette on March 4") is that paper's publication date. Two magnitudes under
+// the same bound must meet ("at least several thousand" / "at least tens of
+// thousands").
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -66,6 +68,7 @@ const LIGHTHOUSE: Record<string, string> = {
     "Bram Ord, the PHT's head of inspections, said the lamp room had passed every test.",
     "\"The light is a beacon again,\" said Tova Rusk, the trust's district director for the Outer Skerries.",
     "According to the Pelloway Gazette, which reported on March 2, 2026, the lantern glass came from a works in Glasgow.",
+    "The trust said the upkeep of the light would need at least tens of thousands of volunteer hours a year.",
     "The old logbooks were catalogued by Lin Ka, the trust's archivist, over the winter.",
     "Capstan Forge said 140 of its 410 staff would move to the pier repairs in May.",
     "Hollis Grane, a former navy officer and a respected voice on coastal defence, said the light would guide patrols.",
@@ -329,5 +332,19 @@ describe("round eleven: a date right after a named paper", () => {
   });
   it("valid: the corpus's day", () => {
     assert.deepEqual(dates("The idea surfaced in the Pelloway Gazette on March 2."), []);
+  });
+});
+
+describe("round eleven: two magnitudes under the same bound", () => {
+  const engine = engineFrom(LIGHTHOUSE);
+  const numbers = (draft: string) => findingsOf(engine, draft, "number");
+  it("invalid: at least several thousand where the corpus says at least tens of thousands", () => {
+    const draft = "The trust said the upkeep of the light would need at least several thousand volunteer hours a year.";
+    const f = numbers(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /tens of thousands/);
+  });
+  it("valid: the corpus's magnitude", () => {
+    assert.deepEqual(numbers("The trust said the upkeep of the light would need at least tens of thousands of volunteer hours a year."), []);
   });
 });

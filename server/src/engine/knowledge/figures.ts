@@ -482,6 +482,11 @@ export function figuresAgree(draft: Figure, corpus: Figure): boolean {
   // Two bounds on the same side ("at least 40" / "more than 30") are one qualifier with two values, as the same bound is.
   const sameBound = draft.bound === corpus.bound || (!!side(draft.bound) && side(draft.bound) === side(corpus.bound));
   if (!draft.vague && !corpus.vague && sameBound && ranged(draft) === ranged(corpus) && !!draft.fraction === !!corpus.fraction) return false;
+  // Two magnitudes under the same bound ("at least several thousand" / "at least tens of thousands"): the bound is one
+  // qualifier, the magnitudes must meet.
+  if (draft.vague && corpus.vague && sameBound && !!side(draft.bound) && draft.valueHigh !== undefined && corpus.valueHigh !== undefined && !draft.fraction && !corpus.fraction) {
+    return Math.max(draft.value, corpus.value) <= Math.min(draft.valueHigh, corpus.valueHigh);
+  }
   return overlap(bandOf(draft), bandOf(corpus));
 }
 
