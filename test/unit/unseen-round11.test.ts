@@ -248,6 +248,9 @@ describe("round eleven: a two-letter word of a longer name", () => {
   it("valid: the corpus's name, and a two-letter word no corpus name fits", () => {
     assert.deepEqual(names("The logbooks were catalogued by Lin Ka, the trust's archivist."), []);
     assert.deepEqual(names("The logbooks were read by Mae Ko, a visitor."), []);
+    // A courtesy title is no name word to correct ("Ms Ka" is not "Mr Ka" misspelt).
+    const courtesy = engineFrom({ "c.txt": "Talks\n\nMr Ka said the talks went well. Mr Ka added that more was needed." });
+    assert.deepEqual(findingsOf(courtesy, "Ms Ka said the talks went well.", "name"), []);
   });
 });
 

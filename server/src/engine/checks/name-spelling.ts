@@ -424,7 +424,7 @@ function checkMention(ctx: CheckContext, mention: NameMention, out: Finding[]): 
   for (let i = 0; i < mention.tokens.length; i++) {
     const word = stripPossessive(mention.tokens[i].text);
     // A two-letter word ("Lin Ko") only in a longer name, where the whole name decides (`shortWithContext`).
-    const twoLetters = word.length === 2 && mention.tokens.length >= 2 && /^\p{Lu}\p{Ll}$/u.test(word);
+    const twoLetters = word.length === 2 && mention.tokens.length >= 2 && /^\p{Lu}\p{Ll}$/u.test(word) && !HONORIFICS.has(word.toLowerCase());
     if ((word.length < 3 && !twoLetters) || isAcronym(word) || ctx.accept.has(word)) continue;
     if (knownCaseInsensitive(ctx, word)) {
       // A corpus spelling, but not the one most mentions use: a gentle note.
