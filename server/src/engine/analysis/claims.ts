@@ -901,7 +901,7 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
         const instead = m.filter((n) => !l.some((x) => same(x, n)) && !claim.all.some((t) => t.key === termKey(n.tokens[n.tokens.length - 1].text)));
         const oneWord = (n: NameMention) => n.tokens.filter((t) => !ROLE_WORDS.has(fold(t.text))).map((t) => termKey(t.text));
         // In a list of two a capital may stand for its country; longer lists are peers.
-        if (shared.length && absent.length === 1 && instead.length === 1 && !abbreviates(absent[0], instead[0]) && !sameCountryName(absent[0].text, instead[0].text) && !(shared.length === 1 && metonymy(kb, oneWord(absent[0]), oneWord(instead[0])))) {
+        if (shared.length && absent.length === 1 && instead.length === 1 && !abbreviates(absent[0], instead[0]) && !(shared.length === 1 && metonymy(kb, oneWord(absent[0]), oneWord(instead[0])))) {
           return {
             ...result,
             verdict: "swapped",

@@ -120,6 +120,9 @@ const OFFSET_WORDS = new Set(["later", "after", "earlier", "before", "ago", "aft
 const DURATION_BEFORE = new Set(["over", "for", "across", "during", "throughout"]);
 const ORDINAL_SPANS: Record<string, string> = { first: "first", opening: "first", initial: "first", last: "last", final: "last", closing: "last" };
 
+/** A unit without the period of its rate ("pound per year": pound), as `findFigures` writes rates. */
+export const unitWithoutRate = (unit: string): string => unit.split(" per ")[0];
+
 /** Periods of a rate, "per week", "a day", and the adverbs that say the same ("weekly"). */
 const PERIODS: Record<string, string> = {
   second: "second", minute: "minute", hour: "hour", day: "day", night: "night", week: "week", fortnight: "fortnight",

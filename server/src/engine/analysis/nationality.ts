@@ -65,7 +65,7 @@ function countryOfNameUncached(name: string): string[] {
   const one = termKey(lower);
   // A one-word name a phrase lists ("USA") stands with that phrase's other names ("America").
   const keys = phrase ? phrase.split("|").map(termKey) : /\s/u.test(lower) ? [] : [one, ...(phraseLists().get(one) ?? [])];
-  return [...new Set(keys.flatMap((k) => [k, ...countryNames(k)]))].filter((k) => phrase || countryNames(k).length || phraseNameKeys().has(k));
+  return [...new Set(keys.flatMap((k) => [k, ...countryNames(k)]))].filter((k) => phrase || countryNames(k).length || phraseLists().has(k));
 }
 
 let phraseLists_: Map<string, string[]> | undefined;
@@ -79,12 +79,6 @@ function phraseLists(): Map<string, string[]> {
     }
   }
   return phraseLists_;
-}
-
-let phraseKeys: Set<string> | undefined;
-/** The one-word name keys `COUNTRY_PHRASES` gives ("us", "usa", "america", …). */
-function phraseNameKeys(): Set<string> {
-  return (phraseKeys ??= new Set(Object.values(COUNTRY_PHRASES).flatMap((v) => v.split("|").map(termKey))));
 }
 
 /** Two ways of writing one country's name ("Britain" / "the United Kingdom", "US" / "United States"). */

@@ -10,7 +10,7 @@
 // A corpus sentence that gives another figure of the draft's sentence exactly
 // ("… and 41 shelters") is the draft sentence's counterpart: its one figure of
 // the draft figure's unit is compared even when the words around differ.
-import { asFigure, TIME_UNITS, type Figure } from "../analysis/figures";
+import { asFigure, TIME_UNITS, unitWithoutRate, type Figure } from "../analysis/figures";
 import { alignedNumbers } from "../analysis/aligned-numbers";
 import { elapsedTimes } from "../analysis/elapsed";
 import { sentenceBefore } from "../analysis/analyze";
@@ -475,7 +475,7 @@ function byClause(draft: Figure, found: FigureMatch[]): FigureMatch[] {
 function claimedBySibling(ctx: CheckContext, draft: Figure): (m: FigureMatch) => boolean {
   const inSentence = ctx.draft.figures.filter((f) => f.sentence === draft.sentence && f.span.start !== draft.span.start).map(asFigure);
   // Of the same unit, or that unit per some time ("£90,000 a year").
-  const sameBase = inSentence.filter((f) => !!f.unit && baseUnit(f.unit) === baseUnit(draft.unit!));
+  const sameBase = inSentence.filter((f) => !!f.unit && unitWithoutRate(f.unit) === unitWithoutRate(draft.unit!));
   if (!sameBase.length) return () => false;
   const others = sameBase.filter((f) => f.unit === draft.unit && !!f.lead);
   return (m) => {
@@ -488,15 +488,12 @@ function claimedBySibling(ctx: CheckContext, draft: Figure): (m: FigureMatch) =>
   };
 }
 
-/** A unit without its rate ("pound per year": pound). */
-const baseUnit = (unit: string) => unit.split(" per ")[0];
-
 /** True when no other figure of the corpus figure's sentence has its unit (with or without a rate). */
 function onlyOfUnit(ctx: CheckContext, ref: FigureRef): boolean {
-  const base = ref.figure.unit ? baseUnit(ref.figure.unit) : undefined;
+  const base = ref.figure.unit ? unitWithoutRate(ref.figure.unit) : undefined;
   return !ctx.kb.articles[ref.article].figures.some((g) => {
     const unit = asFigure(g).unit;
-    return g.sentence === ref.figure.sentence && g.span.start !== ref.figure.span.start && !!unit && baseUnit(unit) === base;
+    return g.sentence === ref.figure.sentence && g.span.start !== ref.figure.span.start && !!unit && unitWithoutRate(unit) === base;
   });
 }
 

@@ -215,6 +215,14 @@ function sameSeat(a: { org?: string; body?: string }, b: { org?: string; body?: 
   return !!a.body && a.body === b.body;
 }
 
+/** Per corpus role, each of its wordings parsed, present posts only ("its managing director", "Capstan Forge's managing director"); parsed once. */
+const wordingParseIndex = new WeakMap<KnownRole, ParsedRole[]>();
+function wordingParses(role: KnownRole): ParsedRole[] {
+  let list = wordingParseIndex.get(role);
+  if (!list) wordingParseIndex.set(role, (list = [...role.wordings.keys()].map((w) => parseRole(w)).filter((x) => !x.former)));
+  return list;
+}
+
 /** A person's role and one office of it, as one of its wordings tells it (`parsed`). */
 interface Held {
   person: PersonRoles;
@@ -236,14 +244,12 @@ function holders(ctx: CheckContext): Map<string, Held[]> {
     for (const person of ctx.kb.roles.people) {
       for (const role of person.roles) {
         if (role.parsed.former) continue;
-        let parses: ParsedRole[] | undefined;
         for (const first of role.parsed.offices) {
           const head = postOf(first);
           if (!ONE_HOLDER.has(head) || first.acting) continue;
           let held: Held | undefined = seatOf(first) ? { person, role, parsed: role.parsed, office: first } : undefined;
           if (!held) {
-            parses ??= [...role.wordings.keys()].map((w) => parseRole(w)).filter((x) => !x.former);
-            for (const parsed of parses) {
+            for (const parsed of wordingParses(role)) {
               const office = parsed.offices.find((o) => postOf(o) === head && !o.acting && seatOf(o));
               if (office) {
                 held = { person, role, parsed, office };
@@ -273,7 +279,7 @@ function presentRoles(ctx: CheckContext): Held[] {
       for (const role of person.roles) {
         if (role.parsed.former) continue;
         // Each wording as it reads ("the REA's area director …", "the authority's area director …").
-        const parses = [role.parsed, ...[...role.wordings.keys()].map((w) => parseRole(w)).filter((x) => !x.former && x.text !== role.parsed.text)];
+        const parses = [role.parsed, ...wordingParses(role).filter((x) => x.text !== role.parsed.text)];
         for (const parsed of parses) for (const office of parsed.offices) if (!office.acting) list.push({ person, role, parsed, office });
       }
     }

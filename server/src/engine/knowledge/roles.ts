@@ -671,7 +671,7 @@ function sectorOf(o: Office): string | undefined {
 }
 
 /**
- * "KMG chairman" / "KMG's chief executive", "chief executive of Kestrel Marine" / "managing director of Kestrel Marine
+ * "KMG chairman" / "KMG's chief executive", "chief executive of Osprey Marine" / "managing director of Osprey Marine
  * Group": two top posts at one body, which one person seldom holds; a note when nothing else relates them.
  */
 function topPostsOfOneBody(od: Office, oc: Office): boolean {
