@@ -39,6 +39,8 @@ export interface Figure extends FigureMention {
   fraction?: boolean;
   /** Content words of the figure's own clause, nearest first (at most four each side): what this figure, not its neighbours, is about. */
   local?: string[];
+  /** A time between then and now ("about two years ago"): it tells when something happened, a date. */
+  ago?: boolean;
   /** The nearest content word before the figure in its clause: its verb ("settled for 11 percent", "rose 3 percent") or the noun it measures ("a turnout of 58 percent"). */
   lead?: string;
 }
@@ -1008,7 +1010,8 @@ function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
     // "four days later", "two weeks before the vote": the time between two events, not how long one lasted.
     // Not after a word of duration ("deliberated over three days before convicting", "for two weeks after the vote"): how long, not how far apart.
     const lasting = DURATION_BEFORE.has(toks[i - 1]?.lower ?? "");
-    if (counted && unit && TIME_UNITS.has(unit) && !lasting && OFFSET_WORDS.has(toks[next]?.lower ?? "") && isSpace(toks[next].gap)) unit = `${unit} apart`;
+    const offset = counted && unit && TIME_UNITS.has(unit) && !lasting && OFFSET_WORDS.has(toks[next]?.lower ?? "") && isSpace(toks[next].gap);
+    if (offset) unit = `${unit} apart`;
     if (counted && !thing && modifiers.length) thing = modifiers.map((k) => singular(toks[k].text)).join(" ");
     // A rate: "three shifts per week", "5 a day", "twice a month", "€3 per hour" (not "3 percent a year": a share stays a share).
     const rate = unit === "percent" || unit === "percentage point" ? undefined : rateAt(toks, next);
@@ -1050,6 +1053,7 @@ function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
     };
     if (qual) figure.qualifierSpan = { start: qual.start, end: qual.start + qual.text.length };
     if (high !== undefined) figure.valueHigh = high;
+    if (offset && toks[next].lower === "ago") figure.ago = true;
     figure.local = localWords(toks, lead, next, modifiers);
     const verb = leadWord(toks, lead);
     if (verb) figure.lead = verb;

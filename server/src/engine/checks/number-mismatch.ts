@@ -656,7 +656,7 @@ function checkFigure(ctx: CheckContext, draft: Figure, out: Finding[]): void {
   const others = [...new Set(same.slice(1).map((m) => describe(m.ref.figure, ctx.kb.articles[m.ref.article].plain.slice(m.ref.figure.span.start, m.ref.figure.span.end))))]
     .filter((t) => t !== describe(corpus, corpusText));
   // "about two years ago" tells when something happened: a date, compared as a figure.
-  const when = / apart$/u.test(draft.unit) && /^\s+ago\b/u.test(ctx.draft.plain.slice(draft.span.end, draft.span.end + 8));
+  const when = !!draft.ago;
   out.push({
     category: when ? "date" : "number",
     code: when ? "date-mismatch" : "number-mismatch",
