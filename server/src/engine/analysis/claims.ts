@@ -1274,6 +1274,9 @@ function polarityFlip(claim: Claim, evidence: EvidenceView): Flip | undefined {
     const bPos = b.every((x) => !x.negated);
     if ((aNeg && bPos) || (aPos && bNeg)) {
       if (b.some((x) => otherActor(t, x))) continue;
+      // The draft denies in a verb's own meaning what the corpus denies with "not": "a fault that testing had
+      // missed" against "a fault that had not been picked up in testing".
+      if (aPos && a.every((x) => privativeClause(claim.sentence.text, claim.sentence.start, myClauses, x))) continue;
       // The draft's negated predicate is the first word its negation reaches ("had not been working since early
       // August"): a later word of its scope ("early") tells of a flip only when that predicate is in the corpus
       // sentence too ("out of service since early September" says the same in other words).
@@ -1372,6 +1375,16 @@ const LIST_GOES_ON = /^\s*(?:including|such as|notably|especially|particularly|a
 
 /** The clauses of a sentence (offsets from `offset`), split at commas,
  * semicolons, dashes and "where", "while", "but", "whereas", "which", "who". */
+/** Verbs that say something was not done or not seen, without a negator: "testing had missed it". */
+const PRIVATIVE = new Set(words(`missed overlooked omitted neglected ignored`));
+
+/** Does the clause that holds `term` carry a privative verb? */
+function privativeClause(text: string, offset: number, clauses: readonly Span[], term: ClaimTerm): boolean {
+  const c = clauses.find((x) => x.start <= term.start && term.start < x.end);
+  if (!c) return false;
+  return (text.slice(c.start - offset, c.end - offset).toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => PRIVATIVE.has(w));
+}
+
 export function clausesOf(text: string, offset: number): Span[] {
   const out: Span[] = [];
   let from = 0;
