@@ -318,6 +318,16 @@ function endsAt(s: Sentence, toks: Token[], j: number): boolean {
 /** A word that looks like a verb form ("warned", "representing"; not "wing" or "red"). */
 const VERB_FORM = /^\p{L}{3,}(?:ed|ing)$/u;
 
+/**
+ * A word in "-ing" that ends a noun phrase ("of structural engineering, …", "of civil engineering at …"): a
+ * noun, where a verb would take an object ("of health visiting the site").
+ */
+function nounInIng(s: Sentence, toks: Token[], j: number): boolean {
+  if (!/ing$/u.test(toks[j].text)) return false;
+  const next = toks[j + 1];
+  return !next || !spaced(s, toks[j], next) || ROLE_PREPOSITIONS.has(next.text.toLowerCase());
+}
+
 /** An ordinary word that may stand inside a noun phrase: not a function word, date, number or verb form. */
 function phraseWord(t: Token, lower: string): boolean {
   return !isCap(t.text) && !STOPWORDS.has(lower) && !isDateWord(lower) && !Object.hasOwn(NUMBER_WORDS, lower) && !SPEECH_VERBS.has(lower) && /^[\p{L}\p{M}'’\-]+$/u.test(t.text);
@@ -396,7 +406,7 @@ function roleFrom(s: Sentence, toks: Token[], j: number): Token[] | undefined {
       } else if (lowerText === "the" || isOrgWord(t) || isRoleWord(lower) || object) {
         if (lowerText !== "the") phrase++;
         role.push(t);
-      } else if (phrase > 0 && phrase < 5 && phraseWord(t, lower) && (!VERB_FORM.test(lower) || /['’]s$/u.test(prev?.text ?? ""))) {
+      } else if (phrase > 0 && phrase < 5 && phraseWord(t, lower) && (!VERB_FORM.test(lower) || /['’]s$/u.test(prev?.text ?? "") || nounInIng(s, toks, j))) {
         // The phrase goes on to its head noun: "of the council's transport committee". Kept only
         // when the role ends right after it, so that no verb is taken for a noun.
         if (pending < 0) pending = role.length;
