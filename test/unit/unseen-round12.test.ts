@@ -3,7 +3,10 @@
 // meaning what the corpus says with "not" ("had not been picked up in
 // checks"), so the shared words are no reversed claim. A field in "-ing"
 // ends a role's "of" phrase ("a professor of marine engineering at Corran
-// College"), so another field is a title to check.
+// College"), so another field is a title to check. A plural possessive
+// names a firm ("Corran Works' managing director"), and the one who runs a
+// firm is not the trade post the corpus gives in it ("the project engineer
+// for Corran Works Ltd"): a note.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -15,6 +18,7 @@ const FERRY: Record<string, string> = {
     "CORRAN, Tuesday, 14 April 2026 -- The Corran Sound ferry Marra Bell will stay in dock until June, its operator said on Tuesday.",
     "The marine inspectors' report found that the ferry's steering pump had a worn seal that had not been picked up in routine checks.",
     "Sound Links, which runs the crossing, said 40 sailings had been cancelled.",
+    "Ivo Sand, the project engineer for Corran Works Ltd, said the new seal had been ordered in March.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College, and will report in June.",
   ].join("\n"),
 };
@@ -45,8 +49,28 @@ describe("round twelve: a field in -ing ends a role's of phrase", () => {
   });
   it("valid: the corpus's field, with or without the college", () => {
     for (const draft of [
-      "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College.",
-      "The review will be led by Dr Maeve Dunlin, a professor of marine engineering.",
+      "Ivo Sand, the project engineer for Corran Works Ltd, said the new seal had been ordered in March.",
+    "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College.",
+      "Ivo Sand, the project engineer for Corran Works Ltd, said the new seal had been ordered in March.",
+    "The review will be led by Dr Maeve Dunlin, a professor of marine engineering.",
+    ]) assert.deepEqual(titles(draft), [], draft);
+  });
+});
+
+describe("round twelve: who runs a firm and a trade post in it", () => {
+  const engine = engineFrom(FERRY);
+  const titles = (draft: string) => findingsOf(engine, draft, "title");
+  it("invalid: the managing director where the corpus says project engineer, as a note", () => {
+    const draft = "Ivo Sand, Corran Works' managing director, said the new seal had been ordered in March.";
+    const f = titles(draft);
+    assert.deepEqual(flagged(draft, f), ["Corran Works' managing director"]);
+    assert.equal(f[0].severity, "information");
+    assert.match(f[0].message, /project engineer/);
+  });
+  it("valid: the corpus's post, in either wording", () => {
+    for (const draft of [
+      "Ivo Sand, Corran Works' project engineer, said the new seal had been ordered in March.",
+      "Ivo Sand, the project engineer for Corran Works, said the new seal had been ordered in March.",
     ]) assert.deepEqual(titles(draft), [], draft);
   });
 });

@@ -364,7 +364,7 @@ function fieldAfter(post: string[]): string | undefined {
 
 const ORG_WORD = String.raw`\p{Lu}[\p{L}\p{M}\-&.]*`;
 /** A named owner before the head ("Caldbeck Water's chief engineer"), or a named body after "of"/"with"/"at"/"for" the head. */
-const ORG_OWNER = new RegExp(String.raw`^(?:the\s+)?((?:${ORG_WORD}\s+){0,3}${ORG_WORD})['’]s\s+\p{Ll}`, "u");
+const ORG_OWNER = new RegExp(String.raw`^(?:the\s+)?((?:${ORG_WORD}\s+){0,3}${ORG_WORD})(?:['’]s|(?<=s)['’])\s+\p{Ll}`, "u");
 const ORG_AFTER = new RegExp(String.raw`\s(?:of|with|at|for)\s+(?:the\s+)?(?:\p{Ll}+\s+)?((?:${ORG_WORD}\s+(?:(?:on|of|for|and)\s+)?){0,4}${ORG_WORD})\s*$`, "u");
 
 /** A name of two words or more before a lower-case title: "Caldbeck Water chief engineer" (one capitalised word may open a sentence). */
@@ -625,6 +625,9 @@ function chiefOver(a: ParsedRole, oa: Office, b: ParsedRole): boolean {
  */
 function relateEmployers(d: ParsedRole, od: Office, oc: Office): Relation {
   if ((headsOrganisation(od) && inUnit(oc)) || (inUnit(od) && headsOrganisation(oc))) return d.former ? "doubt" : "conflict";
+  // "Harlow Ltd's managing director" / "project engineer for Harlow Ltd": who runs a named firm and a trade in it; a note.
+  const runs = (o: Office) => headsOrganisation(o) || postOf(o) === "managing director";
+  if (od.org && oc.org && sameBody(od, oc) && ((runs(od) && TRADES.has(oc.head)) || (runs(oc) && TRADES.has(od.head)))) return "doubt";
   if (MANY_BODIES.has(od.head) || MANY_BODIES.has(oc.head)) return "unrelated";
   if (od.acronym && oc.acronym && od.acronym !== oc.acronym) return "doubt";
   if (od.org && oc.org && od.org.length > 1 && oc.org.length > 1 && orgsDiffer(od.org, oc.org)) return "doubt";
