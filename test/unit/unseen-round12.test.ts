@@ -6,7 +6,9 @@
 // College"), so another field is a title to check. A plural possessive
 // names a firm ("Corran Works' managing director"), and the one who runs a
 // firm is not the trade post the corpus gives in it ("the project engineer
-// for Corran Works Ltd"): a note.
+// for Corran Works Ltd"): a note. "Director of …" or "head of …" a named
+// body heads that one body, so two such posts at bodies that share no word
+// are a note, though a director or a head may sit on many boards.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -19,6 +21,7 @@ const FERRY: Record<string, string> = {
     "The marine inspectors' report found that the ferry's steering pump had a worn seal that had not been picked up in routine checks.",
     "Sound Links, which runs the crossing, said 40 sailings had been cancelled.",
     "Ivo Sand, the project engineer for Corran Works Ltd, said the new seal had been ordered in March.",
+    "The file was passed to Rhona Vail, head of the Crown Office Marine Casework Unit, who said charges were possible.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College, and will report in June.",
   ].join("\n"),
 };
@@ -50,8 +53,10 @@ describe("round twelve: a field in -ing ends a role's of phrase", () => {
   it("valid: the corpus's field, with or without the college", () => {
     for (const draft of [
       "Ivo Sand, the project engineer for Corran Works Ltd, said the new seal had been ordered in March.",
+    "The file was passed to Rhona Vail, head of the Crown Office Marine Casework Unit, who said charges were possible.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College.",
       "Ivo Sand, the project engineer for Corran Works Ltd, said the new seal had been ordered in March.",
+    "The file was passed to Rhona Vail, head of the Crown Office Marine Casework Unit, who said charges were possible.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering.",
     ]) assert.deepEqual(titles(draft), [], draft);
   });
@@ -71,6 +76,24 @@ describe("round twelve: who runs a firm and a trade post in it", () => {
     for (const draft of [
       "Ivo Sand, Corran Works' project engineer, said the new seal had been ordered in March.",
       "Ivo Sand, the project engineer for Corran Works, said the new seal had been ordered in March.",
+    ]) assert.deepEqual(titles(draft), [], draft);
+  });
+});
+
+describe("round twelve: the head of one named body", () => {
+  const engine = engineFrom(FERRY);
+  const titles = (draft: string) => findingsOf(engine, draft, "title");
+  it("invalid: the director of another named body, as a note", () => {
+    const draft = "Rhona Vail, the Director of Maritime Prosecutions, said charges were possible.";
+    const f = titles(draft);
+    assert.deepEqual(flagged(draft, f), ["Director of Maritime Prosecutions"]);
+    assert.equal(f[0].severity, "information");
+    assert.match(f[0].message, /Marine Casework Unit/);
+  });
+  it("valid: the corpus's post; a director of something the corpus does not name is not checked against it", () => {
+    for (const draft of [
+      "Rhona Vail, head of the Crown Office Marine Casework Unit, said charges were possible.",
+      "Rhona Vail, a director of the Harbour Trust, said charges were possible.",
     ]) assert.deepEqual(titles(draft), [], draft);
   });
 });

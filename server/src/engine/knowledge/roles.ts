@@ -416,6 +416,14 @@ function headsNamedBody(r: ParsedRole): boolean {
   return /^(?:the\s+)?(?:former\s+)?director\s+of\s+(?:the\s+)?\p{Lu}/u.test(r.text) && !/\s(?:at|in|within)\s/u.test(r.text) && !/\b(?:programm?e|unit|department|division|desk|team)\b/iu.test(r.text);
 }
 
+/**
+ * "Director of Public Works" (a formal title), "head of the Fraud Division": the head of one named body, whole
+ * or a part; not "director of the Harbour Trust", which may be one of its board ("a director of").
+ */
+function headsOneNamedBody(r: ParsedRole): boolean {
+  return /^(?:the\s+)?(?:former\s+)?(?:Director|[Hh]ead)\s+of\s+(?:the\s+)?\p{Lu}/u.test(r.text) && !/\s(?:at|in|within)\s/u.test(r.text);
+}
+
 /** The office that heads a whole organisation: its chief executive or another chief officer, the president of a body. */
 function headsOrganisation(o: Office): boolean {
   return o.family === "executive" || !!o.institution || o.head === "director general";
@@ -588,7 +596,7 @@ export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Re
     return "unrelated";
   }
   let r = relateOffices(od, oc);
-  if (r === "unrelated") r = relateEmployers(d, od, oc);
+  if (r === "unrelated") r = relateEmployers(d, od, c, oc);
   // "chief economist" / "analyst": a chief of another trade than the only one the corpus gives; a note.
   if (r === "unrelated" && (chiefOver(d, od, c) || chiefOver(c, oc, d))) r = "doubt";
   if (r === "unrelated" && topPostsOfOneBody(od, oc)) r = "doubt";
@@ -623,12 +631,13 @@ function chiefOver(a: ParsedRole, oa: Office, b: ParsedRole): boolean {
  * cardiology") contradict each other; two named employers that cannot be one ("former AU
  * ambassador" / "former OSCE official") tell another career, worth a note.
  */
-function relateEmployers(d: ParsedRole, od: Office, oc: Office): Relation {
+function relateEmployers(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Relation {
   if ((headsOrganisation(od) && inUnit(oc)) || (inUnit(od) && headsOrganisation(oc))) return d.former ? "doubt" : "conflict";
   // "Harlow Ltd's managing director" / "project engineer for Harlow Ltd": who runs a named firm and a trade in it; a note.
   const runs = (o: Office) => headsOrganisation(o) || postOf(o) === "managing director";
   if (od.org && oc.org && sameBody(od, oc) && ((runs(od) && TRADES.has(oc.head)) || (runs(oc) && TRADES.has(od.head)))) return "doubt";
-  if (MANY_BODIES.has(od.head) || MANY_BODIES.has(oc.head)) return "unrelated";
+  // A director may sit on many boards, but "Director of Public Works" or "head of the Fraud Division" heads the one body named.
+  if ((MANY_BODIES.has(od.head) && !headsOneNamedBody(d)) || (MANY_BODIES.has(oc.head) && !headsOneNamedBody(c))) return "unrelated";
   if (od.acronym && oc.acronym && od.acronym !== oc.acronym) return "doubt";
   if (od.org && oc.org && od.org.length > 1 && oc.org.length > 1 && orgsDiffer(od.org, oc.org)) return "doubt";
   // "Harlow Ltd's rescue chief" / "incident commander of the Brae Valley Rescue Service": a one-word owner, no place,
