@@ -8,7 +8,10 @@
 // firm is not the trade post the corpus gives in it ("the project engineer
 // for Corran Works Ltd"): a note. "Director of …" or "head of …" a named
 // body heads that one body, so two such posts at bodies that share no word
-// are a note, though a director or a head may sit on many boards.
+// are a note, though a director or a head may sit on many boards. A
+// statement the corpus splits in two sentences of one paragraph ("… a
+// 64-page report. The report made 9 recommendations") still anchors its
+// second figure on the first one given exactly.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -22,6 +25,7 @@ const FERRY: Record<string, string> = {
     "Sound Links, which runs the crossing, said 40 sailings had been cancelled.",
     "Ivo Sand, the project engineer for Corran Works Ltd, said the new seal had been ordered in March.",
     "The file was passed to Rhona Vail, head of the Crown Office Marine Casework Unit, who said charges were possible.",
+    "The inspectors published a 64-page report on Friday. The report made 9 recommendations, including a second steering pump.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College, and will report in June.",
   ].join("\n"),
 };
@@ -54,9 +58,11 @@ describe("round twelve: a field in -ing ends a role's of phrase", () => {
     for (const draft of [
       "Ivo Sand, the project engineer for Corran Works Ltd, said the new seal had been ordered in March.",
     "The file was passed to Rhona Vail, head of the Crown Office Marine Casework Unit, who said charges were possible.",
+    "The inspectors published a 64-page report on Friday. The report made 9 recommendations, including a second steering pump.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College.",
       "Ivo Sand, the project engineer for Corran Works Ltd, said the new seal had been ordered in March.",
     "The file was passed to Rhona Vail, head of the Crown Office Marine Casework Unit, who said charges were possible.",
+    "The inspectors published a 64-page report on Friday. The report made 9 recommendations, including a second steering pump.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering.",
     ]) assert.deepEqual(titles(draft), [], draft);
   });
@@ -95,5 +101,22 @@ describe("round twelve: the head of one named body", () => {
       "Rhona Vail, head of the Crown Office Marine Casework Unit, said charges were possible.",
       "Rhona Vail, a director of the Harbour Trust, said charges were possible.",
     ]) assert.deepEqual(titles(draft), [], draft);
+  });
+});
+
+describe("round twelve: a statement split in two sentences", () => {
+  const engine = engineFrom(FERRY);
+  const numbers = (draft: string) => findingsOf(engine, draft, "number");
+  it("invalid: another count of recommendations beside the report's page count", () => {
+    const draft = "The inspectors released their 64-page report, with 12 recommendations.";
+    const f = numbers(draft);
+    assert.deepEqual(flagged(draft, f), ["12 recommendations"]);
+    assert.deepEqual(f[0].suggestions, ["9 recommendations"]);
+  });
+  it("valid: the corpus's count, and a page count the corpus does not give", () => {
+    for (const draft of [
+      "The inspectors released their 64-page report, with nine recommendations.",
+      "The inspectors released their 80-page report, with 12 recommendations.",
+    ]) assert.deepEqual(numbers(draft), [], draft);
   });
 });

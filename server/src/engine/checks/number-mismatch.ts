@@ -403,6 +403,12 @@ function figureAnchored(ctx: CheckContext, draft: Figure): FigureMatch[] {
       if (seen.has(key)) continue;
       seen.add(key);
       const all = (lookup.bySentence.get(key) ?? []).filter((r) => r.figure.unit === draft.unit);
+      if (!all.length && sameUnit === 1) {
+        const next = followOn(ctx, ref, draft.unit, lookup);
+        const m = next && ctx.kb.figures.match(draft, next, (known ??= ctx.kb.figures.knownWords()));
+        if (m && m.shared.some((w) => !draft.names.includes(w)) && !m.thingClash) out.push(m);
+        continue;
+      }
       if (all.length !== sameUnit) continue;
       const ofUnit = all.filter((r) => !mine.some((g) => g.unit === draft.unit && sameNumber(g, r.figure)));
       if (ofUnit.length !== 1) continue;
@@ -411,6 +417,21 @@ function figureAnchored(ctx: CheckContext, draft: Figure): FigureMatch[] {
     }
   }
   return out;
+}
+
+/**
+ * A statement the corpus splits in two: the sentence right after `ref`'s, in the same paragraph, with one
+ * figure of `unit`, not vague, where `ref`'s sentence has none ("… the 212-page report of the inquiry. The
+ * report made 17 recommendations" for "… its 212-page report, with 12 recommendations").
+ */
+function followOn(ctx: CheckContext, ref: FigureRef, unit: string, lookup: FigureLookup): FigureRef | undefined {
+  if (TIME_UNITS.has(unit.split(" ")[0])) return undefined;
+  const article = ctx.kb.articles[ref.article];
+  const here = article.sentences[ref.figure.sentence];
+  const next = article.sentences[ref.figure.sentence + 1];
+  if (!here || !next || article.plain.slice(here.end, next.start).includes("\n")) return undefined;
+  const all = (lookup.bySentence.get(`${ref.article}:${next.index}`) ?? []).filter((r) => r.figure.unit === unit);
+  return all.length === 1 && !all[0].figure.vague ? all[0] : undefined;
 }
 
 /** How much the draft figure's own clause says the same as the corpus figure's ("settled for" / "settled for"), 0 when nothing. */
