@@ -11,7 +11,9 @@
 // are a note, though a director or a head may sit on many boards. A
 // statement the corpus splits in two sentences of one paragraph ("… a
 // 64-page report. The report made 9 recommendations") still anchors its
-// second figure on the first one given exactly.
+// second figure on the first one given exactly. Under a bound on the same
+// side ("at least 100,000" / "at least tens of thousands") a number must fall
+// in the magnitude's band.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -26,6 +28,7 @@ const FERRY: Record<string, string> = {
     "Ivo Sand, the project engineer for Corran Works Ltd, said the new seal had been ordered in March.",
     "The file was passed to Rhona Vail, head of the Crown Office Marine Casework Unit, who said charges were possible.",
     "The inspectors published a 64-page report on Friday. The report made 9 recommendations, including a second steering pump.",
+    "The operator said at least tens of thousands of islanders depend on the crossing.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College, and will report in June.",
   ].join("\n"),
 };
@@ -59,10 +62,12 @@ describe("round twelve: a field in -ing ends a role's of phrase", () => {
       "Ivo Sand, the project engineer for Corran Works Ltd, said the new seal had been ordered in March.",
     "The file was passed to Rhona Vail, head of the Crown Office Marine Casework Unit, who said charges were possible.",
     "The inspectors published a 64-page report on Friday. The report made 9 recommendations, including a second steering pump.",
+    "The operator said at least tens of thousands of islanders depend on the crossing.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College.",
       "Ivo Sand, the project engineer for Corran Works Ltd, said the new seal had been ordered in March.",
     "The file was passed to Rhona Vail, head of the Crown Office Marine Casework Unit, who said charges were possible.",
     "The inspectors published a 64-page report on Friday. The report made 9 recommendations, including a second steering pump.",
+    "The operator said at least tens of thousands of islanders depend on the crossing.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering.",
     ]) assert.deepEqual(titles(draft), [], draft);
   });
@@ -117,6 +122,22 @@ describe("round twelve: a statement split in two sentences", () => {
     for (const draft of [
       "The inspectors released their 64-page report, with nine recommendations.",
       "The inspectors released their 80-page report, with 12 recommendations.",
+    ]) assert.deepEqual(numbers(draft), [], draft);
+  });
+});
+
+describe("round twelve: a number and a magnitude under the same bound", () => {
+  const engine = engineFrom(FERRY);
+  const numbers = (draft: string) => findingsOf(engine, draft, "number");
+  it("invalid: at least 100,000 against at least tens of thousands", () => {
+    const draft = "The operator said at least 100,000 islanders depend on the crossing.";
+    assert.deepEqual(flagged(draft, numbers(draft)), ["at least 100,000 islanders"]);
+  });
+  it("valid: a number in the band, or one the bound leaves open", () => {
+    for (const draft of [
+      "The operator said at least 30,000 islanders depend on the crossing.",
+      "The operator said more than 20,000 islanders depend on the crossing.",
+      "The operator said tens of thousands of islanders depend on the crossing.",
     ]) assert.deepEqual(numbers(draft), [], draft);
   });
 });

@@ -471,6 +471,9 @@ export function figuresAgree(draft: Figure, corpus: Figure): boolean {
     const exact = vague === corpus ? draft : corpus;
     const lo = exact.value;
     const hi = exact.valueHigh ?? exact.value;
+    // Under a bound on the same side ("at least 100,000" / "at least tens of thousands") the bound is one qualifier:
+    // the number must fall in the band.
+    if (side(exact.bound) && side(exact.bound) === side(vague.bound)) return lo <= vague.valueHigh && hi >= vague.value;
     if (hi < vague.value) return side(vague.bound) === "below";
     if (lo > vague.valueHigh) return side(vague.bound) === "above";
     return true;
