@@ -13,7 +13,9 @@
 // 64-page report. The report made 9 recommendations") still anchors its
 // second figure on the first one given exactly. Under a bound on the same
 // side ("at least 100,000" / "at least tens of thousands") a number must fall
-// in the magnitude's band.
+// in the magnitude's band. "Raised the alarm" takes no side of rise and
+// fall ("weeks before the ramp fell"). "Kind of" is no content word, and
+// "owe" says what "an obligation to" says.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -29,6 +31,9 @@ const FERRY: Record<string, string> = {
     "The file was passed to Rhona Vail, head of the Crown Office Marine Casework Unit, who said charges were possible.",
     "The inspectors published a 64-page report on Friday. The report made 9 recommendations, including a second steering pump.",
     "The operator said at least tens of thousands of islanders depend on the crossing.",
+    "CORRAN -- A harbour inspector told the inquiry into the ramp collapse on Thursday that he had warned about corrosion at the base of the loading ramp six weeks before it fell, but that his report \"sat in a tray.\"",
+    "The operator lowered fares on the crossing in May.",
+    "In the islanders' view, relief duties for the crossing cover a wide range, not only a spare vessel in the event of a breakdown on the sound, similar to the obligation to provide cover under Clause 9 of the Sound Compact.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College, and will report in June.",
   ].join("\n"),
 };
@@ -63,11 +68,17 @@ describe("round twelve: a field in -ing ends a role's of phrase", () => {
     "The file was passed to Rhona Vail, head of the Crown Office Marine Casework Unit, who said charges were possible.",
     "The inspectors published a 64-page report on Friday. The report made 9 recommendations, including a second steering pump.",
     "The operator said at least tens of thousands of islanders depend on the crossing.",
+    "CORRAN -- A harbour inspector told the inquiry into the ramp collapse on Thursday that he had warned about corrosion at the base of the loading ramp six weeks before it fell, but that his report \"sat in a tray.\"",
+    "The operator lowered fares on the crossing in May.",
+    "In the islanders' view, relief duties for the crossing cover a wide range, not only a spare vessel in the event of a breakdown on the sound, similar to the obligation to provide cover under Clause 9 of the Sound Compact.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College.",
       "Ivo Sand, the project engineer for Corran Works Ltd, said the new seal had been ordered in March.",
     "The file was passed to Rhona Vail, head of the Crown Office Marine Casework Unit, who said charges were possible.",
     "The inspectors published a 64-page report on Friday. The report made 9 recommendations, including a second steering pump.",
     "The operator said at least tens of thousands of islanders depend on the crossing.",
+    "CORRAN -- A harbour inspector told the inquiry into the ramp collapse on Thursday that he had warned about corrosion at the base of the loading ramp six weeks before it fell, but that his report \"sat in a tray.\"",
+    "The operator lowered fares on the crossing in May.",
+    "In the islanders' view, relief duties for the crossing cover a wide range, not only a spare vessel in the event of a breakdown on the sound, similar to the obligation to provide cover under Clause 9 of the Sound Compact.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering.",
     ]) assert.deepEqual(titles(draft), [], draft);
   });
@@ -139,5 +150,20 @@ describe("round twelve: a number and a magnitude under the same bound", () => {
       "The operator said more than 20,000 islanders depend on the crossing.",
       "The operator said tens of thousands of islanders depend on the crossing.",
     ]) assert.deepEqual(numbers(draft), [], draft);
+  });
+});
+
+describe("round twelve: raised the alarm; kind of; owe", () => {
+  const engine = engineFrom(FERRY);
+  const claims = (draft: string) => findingsOf(engine, draft, "claim");
+  it("valid: the corpus said again in other words", () => {
+    for (const draft of [
+      "CORRAN -- The harbour inspector who examined the loading ramp six weeks before it collapsed told the inquiry on Thursday that he had raised the alarm about corroded bolts, only for his report to go nowhere.",
+      "For the islanders, relief duties go well beyond a spare vessel if the crossing breaks down, the kind of cover sound operators owe one another under Clause 9.",
+    ]) assert.deepEqual(claims(draft), [], draft);
+  });
+  it("invalid: raised fares where the corpus says lowered", () => {
+    const draft = "The operator raised fares on the crossing in May.";
+    assert.equal(claims(draft).length, 1);
   });
 });

@@ -175,7 +175,7 @@ export const MORE_STOPWORDS = new Set(
   itself himself herself themselves ourselves yourself something anything nothing everything someone anyone
   mr mrs ms dr de la le el der die das del ones
   get gets got make makes made take takes took put puts way ways thing things lot lots set sets give gives gave
-  go goes went gone come comes came keep keeps kept
+  go goes went gone come comes came keep keeps kept kind kinds sort sorts
   up down out off behind beside beyond across along around near outside inside except unlike like onto
   steady substantial significant considerable sizeable sizable constant continuous sustained massive huge enormous
   vast hefty sharp notable dramatic
@@ -294,6 +294,7 @@ for (const group of [
   "arrange organize",
   "build create establish",
   "pledge commit promise",
+  "owe obligation oblige",
 ]) {
   const [head, ...rest] = words(group).map(rawKey);
   for (const r of rest) SYNONYMS.set(r, head);

@@ -84,9 +84,19 @@ export function nounSense(text: string, offset: number, t: ClaimTerm): boolean {
   return nounSenses.has(t.key) && /\b(?:the|a|an|this|that|its|their|his|her|our|whose)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(text.slice(Math.max(0, t.start - offset - 40), t.start - offset));
 }
 
+/** Words "raise" takes as an object in a sense that is no rise: "raised the alarm", "raised concerns". */
+const RAISED_NOT_RISEN = new Set(words(`alarm alarms concern concerns question questions doubt doubts issue issues objection objections fear fears
+  awareness flag flags complaint complaints point points matter prospect possibility suspicion suspicions hopes eyebrows`));
+/** True when the term is "raise" with such an object ("raised the alarm"): it takes no side of rise and fall. */
+function raisedNotRisen(text: string, offset: number, t: ClaimTerm): boolean {
+  if (!/^rais(?:e|es|ed|ing)$/iu.test(t.text)) return false;
+  const after = /^\s+(?:(?:the|a|an|new|serious|further|fresh|some|its|his|her|their|several|many)\s+){0,2}(\p{L}+)/u.exec(text.slice(t.end - offset, t.end - offset + 60));
+  return !!after && RAISED_NOT_RISEN.has(after[1].toLowerCase());
+}
+
 export function oppositeFlip(index: SentenceIndex, claim: Claim, ev: EvidenceView, clauseOnly = false): Flip | undefined {
-  const mine = claim.all.filter((t) => !t.quoted && !nounSense(claim.sentence.text, claim.sentence.start, t));
-  const theirs = ev.terms.filter((t) => !t.quoted && !nounSense(ev.text, ev.start, t));
+  const mine = claim.all.filter((t) => !t.quoted && !nounSense(claim.sentence.text, claim.sentence.start, t) && !raisedNotRisen(claim.sentence.text, claim.sentence.start, t));
+  const theirs = ev.terms.filter((t) => !t.quoted && !nounSense(ev.text, ev.start, t) && !raisedNotRisen(ev.text, ev.start, t));
   const myClauses = clausesOf(claim.sentence.text, claim.sentence.start);
   for (const a of mine) {
     if (a.negated || a.name) continue;
