@@ -15,7 +15,11 @@
 // side ("at least 100,000" / "at least tens of thousands") a number must fall
 // in the magnitude's band. "Raised the alarm" takes no side of rise and
 // fall ("weeks before the ramp fell"). "Kind of" is no content word, and
-// "owe" says what "an obligation to" says.
+// "owe" says what "an obligation to" says. A statement turned around, each
+// ending's names before the other's ending ("Brodick and Rothesay … ready to
+// lift limits on freight from Corran" where Corran's secretary is ready to
+// lift limits on freight from Brodick and Rothesay), is a note, also beside a
+// wrong title in the sentence.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -34,6 +38,7 @@ const FERRY: Record<string, string> = {
     "CORRAN -- A harbour inspector told the inquiry into the ramp collapse on Thursday that he had warned about corrosion at the base of the loading ramp six weeks before it fell, but that his report \"sat in a tray.\"",
     "The operator lowered fares on the crossing in May.",
     "In the islanders' view, relief duties for the crossing cover a wide range, not only a spare vessel in the event of a breakdown on the sound, similar to the obligation to provide cover under Clause 9 of the Sound Compact.",
+    "At a meeting with his counterparts from the islands, Corran transport secretary Hugh Dallas declared his readiness to lift a series of limits on freight from Brodick and Rothesay.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College, and will report in June.",
   ].join("\n"),
 };
@@ -71,6 +76,7 @@ describe("round twelve: a field in -ing ends a role's of phrase", () => {
     "CORRAN -- A harbour inspector told the inquiry into the ramp collapse on Thursday that he had warned about corrosion at the base of the loading ramp six weeks before it fell, but that his report \"sat in a tray.\"",
     "The operator lowered fares on the crossing in May.",
     "In the islanders' view, relief duties for the crossing cover a wide range, not only a spare vessel in the event of a breakdown on the sound, similar to the obligation to provide cover under Clause 9 of the Sound Compact.",
+    "At a meeting with his counterparts from the islands, Corran transport secretary Hugh Dallas declared his readiness to lift a series of limits on freight from Brodick and Rothesay.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College.",
       "Ivo Sand, the project engineer for Corran Works Ltd, said the new seal had been ordered in March.",
     "The file was passed to Rhona Vail, head of the Crown Office Marine Casework Unit, who said charges were possible.",
@@ -79,6 +85,7 @@ describe("round twelve: a field in -ing ends a role's of phrase", () => {
     "CORRAN -- A harbour inspector told the inquiry into the ramp collapse on Thursday that he had warned about corrosion at the base of the loading ramp six weeks before it fell, but that his report \"sat in a tray.\"",
     "The operator lowered fares on the crossing in May.",
     "In the islanders' view, relief duties for the crossing cover a wide range, not only a spare vessel in the event of a breakdown on the sound, similar to the obligation to provide cover under Clause 9 of the Sound Compact.",
+    "At a meeting with his counterparts from the islands, Corran transport secretary Hugh Dallas declared his readiness to lift a series of limits on freight from Brodick and Rothesay.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering.",
     ]) assert.deepEqual(titles(draft), [], draft);
   });
@@ -165,5 +172,25 @@ describe("round twelve: raised the alarm; kind of; owe", () => {
   it("invalid: raised fares where the corpus says lowered", () => {
     const draft = "The operator raised fares on the crossing in May.";
     assert.equal(claims(draft).length, 1);
+  });
+});
+
+describe("round twelve: a statement turned around", () => {
+  const engine = engineFrom(FERRY);
+  const claims = (draft: string) => findingsOf(engine, draft, "claim");
+  it("invalid: who lifts and whose freight swapped, as a note; also beside a wrong title", () => {
+    for (const draft of [
+      "At a meeting, Corran transport secretary Hugh Dallas met his counterparts from the islands, and Brodick and Rothesay said they were ready to lift a series of limits on freight from Corran.",
+      "At a meeting, Corran finance secretary Hugh Dallas met his counterparts from the islands, and Brodick and Rothesay said they were ready to lift a series of limits on freight from Corran.",
+    ]) {
+      const f = claims(draft);
+      assert.equal(f.length, 1, draft);
+      assert.equal(f[0].severity, "information");
+      assert.match(f[0].message, /from Brodick and Rothesay/);
+    }
+  });
+  it("valid: the corpus's statement", () => {
+    const draft = "At a meeting with his counterparts from the islands, Corran transport secretary Hugh Dallas said he was ready to lift a series of limits on freight from Brodick and Rothesay.";
+    assert.deepEqual(claims(draft), []);
   });
 });

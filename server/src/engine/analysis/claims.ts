@@ -927,6 +927,10 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     const restated = restatementOf(kb, claim, top);
     const swap = slotSwap(restated, prior) ?? tailSwap(restated, prior);
     if (swap) return { ...result, verdict: swap.verdict, reason: swap.reason, focus: swap.focus, severity: swap.severity };
+  } else if (topShare >= 0.5 && sharedKeys >= 4) {
+    // Beside another check's finding, only a statement turned around on names that finding leaves alone.
+    const turned = tailSwap(restatementOf(kb, claim, top), prior, true);
+    if (turned) return { ...result, verdict: turned.verdict, reason: turned.reason, focus: turned.focus, severity: turned.severity };
   }
 
   // 3e. One modifier swapped before the same noun in an otherwise covered claim ("naval support" for "air support").

@@ -22,7 +22,7 @@ const MIN_SHARE = 0.6;
  * not: the same statement, ending on another thing. The endings share no word, and the two names may not be one
  * country written two ways. A note: the draft may add what another sentence says.
  */
-export function tailSwap(r: Restatement, prior: readonly Finding[]): FrameFinding | undefined {
+export function tailSwap(r: Restatement, prior: readonly Finding[], onlyTurned = false): FrameFinding | undefined {
   const { claim, ev, top, mine, theirs, pairs } = r;
   // The ending starts after the last aligned pair.
   if (!pairs.length) return undefined;
@@ -42,7 +42,8 @@ export function tailSwap(r: Restatement, prior: readonly Finding[]): FrameFindin
   // Each ending's name is missing from the other sentence altogether (not a clause moved).
   const allMine = new Set(mine.map((t) => t.key));
   const allTheirs = new Set(theirs.map((t) => t.key));
-  if (myNames.some((t) => allTheirs.has(t.key)) || theirNames.some((t) => allMine.has(t.key))) return undefined;
+  if (myNames.some((t) => allTheirs.has(t.key)) || theirNames.some((t) => allMine.has(t.key))) return turnedAround(r, anchor, at, myNames, theirNames, prior);
+  if (onlyTurned) return undefined;
   if (myNames.some((t) => flaggedBefore(prior, t))) return undefined;
   // One country written two ways, or as its capital ("between Norway and Sweden" / "between Oslo and Stockholm"):
   // a swap needs a name on each side that stands for no name of the other.
@@ -59,6 +60,35 @@ export function tailSwap(r: Restatement, prior: readonly Finding[]): FrameFindin
     verdict: "changed",
     reason: `the corpus ends this statement "${theirText}" where the draft has "${myText}"`,
     focus: { start: myTail[0].start, end: myTail[myTail.length - 1].end },
+    severity: "information",
+    evidence: top,
+  };
+}
+
+/**
+ * The same statement turned around: each ending's names stand before the other sentence's ending ("Tokyo and Seoul
+ * said they were ready to lift curbs on imports from China" where the corpus has the Chinese minister ready to lift
+ * curbs on imports from Tokyo and Seoul). Who gives and who gets are swapped. A note, also beside another check's
+ * finding in the sentence (a wrong title), unless that finding is on one of the names turned.
+ */
+function turnedAround(r: Restatement, anchor: number, at: number, myNames: ClaimTerm[], theirNames: ClaimTerm[], prior: readonly Finding[]): FrameFinding | undefined {
+  const { claim, ev, top, mine, theirs } = r;
+  const onName = (t: ClaimTerm) => prior.some((f) => f.category !== "claim" && f.span.start < t.end && t.start < f.span.end);
+  if (myNames.some(onName) || mine.some((t) => theirNames.some((c) => c.key === t.key) && onName(t))) return undefined;
+  const samePlace = (d: ClaimTerm, c: ClaimTerm) => d.key === c.key || [...placeOf(d)].some((k) => placeOf(c).has(k));
+  const myHead = mine.slice(0, anchor + 1);
+  const theirHead = theirs.slice(0, at + 1);
+  // Every name of each ending stands in the other's head, and none of them in the other's ending.
+  if (!myNames.every((d) => theirHead.some((c) => samePlace(d, c)) && !theirNames.some((c) => samePlace(d, c)))) return undefined;
+  if (!theirNames.every((c) => myHead.some((d) => samePlace(d, c)))) return undefined;
+  const myText = claim.sentence.text.slice(mine[anchor].end - claim.sentence.start).replace(/^\W+|[\s.!?;:"”’)]+$/gu, "");
+  const theirText = ev.text.slice(theirs[at].end - ev.start).replace(/^\W+|[\s.!?;:"”’)]+$/gu, "");
+  const opener = (text: string) => /^[\p{L}'’]+/u.exec(text)?.[0]?.toLowerCase();
+  if (!opener(myText) || opener(myText) !== opener(theirText)) return undefined;
+  return {
+    verdict: "changed",
+    reason: `the corpus has "${theirText}" where the draft has "${myText}": the statement turned around`,
+    focus: { start: myNames[0].start, end: myNames[myNames.length - 1].end },
     severity: "information",
     evidence: top,
   };
