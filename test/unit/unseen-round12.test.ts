@@ -19,7 +19,10 @@
 // ending's names before the other's ending ("Brodick and Rothesay … ready to
 // lift limits on freight from Corran" where Corran's secretary is ready to
 // lift limits on freight from Brodick and Rothesay), is a note, also beside a
-// wrong title in the sentence.
+// wrong title in the sentence. "Justice" heads a role, as "judge" does; a
+// body named with "of" before the head ("a retired Court of Appeal judge")
+// is that court, another kind than the Supreme Court. A
+// "Pro-Chancellor" is not the Chancellor.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -39,6 +42,8 @@ const FERRY: Record<string, string> = {
     "The operator lowered fares on the crossing in May.",
     "In the islanders' view, relief duties for the crossing cover a wide range, not only a spare vessel in the event of a breakdown on the sound, similar to the obligation to provide cover under Clause 9 of the Sound Compact.",
     "At a meeting with his counterparts from the islands, Corran transport secretary Hugh Dallas declared his readiness to lift a series of limits on freight from Brodick and Rothesay.",
+    "The appeal will be heard by Enid Marr, a retired Supreme Court justice, in the autumn.",
+    "The Chancellor, Dame Isla Rowe, who chairs the Corran College Council, said the college would fund the review.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College, and will report in June.",
   ].join("\n"),
 };
@@ -77,6 +82,8 @@ describe("round twelve: a field in -ing ends a role's of phrase", () => {
     "The operator lowered fares on the crossing in May.",
     "In the islanders' view, relief duties for the crossing cover a wide range, not only a spare vessel in the event of a breakdown on the sound, similar to the obligation to provide cover under Clause 9 of the Sound Compact.",
     "At a meeting with his counterparts from the islands, Corran transport secretary Hugh Dallas declared his readiness to lift a series of limits on freight from Brodick and Rothesay.",
+    "The appeal will be heard by Enid Marr, a retired Supreme Court justice, in the autumn.",
+    "The Chancellor, Dame Isla Rowe, who chairs the Corran College Council, said the college would fund the review.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College.",
       "Ivo Sand, the project engineer for Corran Works Ltd, said the new seal had been ordered in March.",
     "The file was passed to Rhona Vail, head of the Crown Office Marine Casework Unit, who said charges were possible.",
@@ -86,6 +93,8 @@ describe("round twelve: a field in -ing ends a role's of phrase", () => {
     "The operator lowered fares on the crossing in May.",
     "In the islanders' view, relief duties for the crossing cover a wide range, not only a spare vessel in the event of a breakdown on the sound, similar to the obligation to provide cover under Clause 9 of the Sound Compact.",
     "At a meeting with his counterparts from the islands, Corran transport secretary Hugh Dallas declared his readiness to lift a series of limits on freight from Brodick and Rothesay.",
+    "The appeal will be heard by Enid Marr, a retired Supreme Court justice, in the autumn.",
+    "The Chancellor, Dame Isla Rowe, who chairs the Corran College Council, said the college would fund the review.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering.",
     ]) assert.deepEqual(titles(draft), [], draft);
   });
@@ -192,5 +201,29 @@ describe("round twelve: a statement turned around", () => {
   it("valid: the corpus's statement", () => {
     const draft = "At a meeting with his counterparts from the islands, Corran transport secretary Hugh Dallas said he was ready to lift a series of limits on freight from Brodick and Rothesay.";
     assert.deepEqual(claims(draft), []);
+  });
+});
+
+describe("round twelve: justices, courts named with of, and a pro-chancellor", () => {
+  const engine = engineFrom(FERRY);
+  const titles = (draft: string) => findingsOf(engine, draft, "title");
+  it("invalid: a retired Court of Appeal judge where the corpus says Supreme Court justice", () => {
+    const draft = "The appeal will be heard by Enid Marr, a retired Court of Appeal judge, in the autumn.";
+    const f = titles(draft);
+    assert.deepEqual(flagged(draft, f), ["retired Court of Appeal judge"]);
+    assert.match(f[0].message, /Supreme Court justice/);
+  });
+  it("invalid: the Pro-Chancellor where the corpus says Chancellor", () => {
+    const draft = "Pro-Chancellor Dame Isla Rowe said the college would fund the review.";
+    const f = titles(draft);
+    assert.deepEqual(flagged(draft, f), ["Pro-Chancellor"]);
+    assert.equal(f[0].severity, "warning");
+  });
+  it("valid: the corpus's posts, a justice called a judge", () => {
+    for (const draft of [
+      "The appeal will be heard by Enid Marr, a retired Supreme Court judge, in the autumn.",
+      "The appeal will be heard by retired Supreme Court justice Enid Marr in the autumn.",
+      "Chancellor Dame Isla Rowe said the college would fund the review.",
+    ]) assert.deepEqual(titles(draft), [], draft);
   });
 });

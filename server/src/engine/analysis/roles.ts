@@ -341,6 +341,20 @@ function withBody(toks: Token[], j: number): boolean {
   return false;
 }
 
+/**
+ * "of" inside a body's name before the head: "Court of Appeal judge", "Bank of England governor". A capitalised
+ * word before it, capitalised words after it and then a role head.
+ */
+function namedOf(s: Sentence, toks: Token[], j: number, role: Token[]): boolean {
+  if (toks[j].text !== "of" || !role.length || !isCap(role[role.length - 1].text)) return false;
+  for (let k = j + 1; k < toks.length && k <= j + 3; k++) {
+    if (!spaced(s, toks[k - 1], toks[k])) return false;
+    if (k > j + 1 && isRoleHead(lowerOf(toks[k])) && !isCap(toks[k].text)) return true;
+    if (!isCap(toks[k].text)) return false;
+  }
+  return false;
+}
+
 /** A role that starts at `toks[j]` (after an optional determiner): "Russian Foreign Ministry spokeswoman", "chair of the council's transport committee". */
 function roleFrom(s: Sentence, toks: Token[], j: number): Token[] | undefined {
   if (j < toks.length && DETERMINERS.has(toks[j].text.toLowerCase())) j++;
@@ -377,7 +391,7 @@ function roleFrom(s: Sentence, toks: Token[], j: number): Token[] | undefined {
           role.push(t);
           lastHead = role.length - 1;
         } else break;
-      } else if (isRoleWord(lower) || isOrgWord(t) || (!isCap(t.text) && !STOPWORDS.has(lower) && !isDateWord(lower) && /^\p{L}/u.test(t.text))) {
+      } else if (isRoleWord(lower) || isOrgWord(t) || (!isCap(t.text) && !STOPWORDS.has(lower) && !isDateWord(lower) && /^\p{L}/u.test(t.text)) || namedOf(s, toks, j, role)) {
         role.push(t);
         if (role.length > 6) return undefined;
       } else {

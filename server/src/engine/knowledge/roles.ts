@@ -71,7 +71,7 @@ const HEAD_SYNONYMS: Record<string, string> = {
   chairman: "chair", chairwoman: "chair", chairperson: "chair", advisor: "adviser", sen: "senator", gov: "governor",
   rep: "representative", gen: "general", lt: "lieutenant", col: "colonel", capt: "captain", sgt: "sergeant",
   maj: "major", adm: "admiral", pres: "president", amb: "ambassador", councilor: "councillor", legislator: "lawmaker",
-  envoy: "ambassador",
+  envoy: "ambassador", justice: "judge",
 };
 const PORTFOLIOS: Record<string, string> = {
   foreign: "foreign", external: "foreign", defence: "defence", defense: "defence", interior: "interior", home: "interior",
@@ -165,7 +165,7 @@ const SERVICES: Record<string, string> = {
 };
 /** Judges, and the levels of court a judge is named by without the word "court" (general English). */
 const JUDGES = new Set(["judge", "justice", "magistrate"]);
-const COURT_LEVELS = new Set(["circuit", "district", "crown", "appeals", "appellate", "magistrates", "sheriff", "county", "supreme", "tribunal", "family", "high"]);
+const COURT_LEVELS = new Set(["circuit", "district", "crown", "appeal", "appeals", "appellate", "magistrates", "sheriff", "county", "supreme", "tribunal", "family", "high"]);
 const DETERMINER_WORDS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"]);
 
 /** The body an office belongs to and its kind: before the head ("finance committee chair") or after it ("chair of the finance committee"). */
@@ -210,6 +210,10 @@ function parseOffice(words: string[], written: Written, portfolioFirst = true): 
   const prev = () => (k >= 0 ? pre[k] : "");
   if (head === "minister" && prev() === "prime") {
     head = "prime minister";
+    k--;
+  } else if (prev() === "pro" && head === "chancellor") {
+    // "Pro-Chancellor": the chancellor's deputy at a university, an office of its own.
+    head = "pro-chancellor";
     k--;
   } else if (head === "general" && ["secretary", "attorney", "solicitor", "inspector", "director", "governor", "consul"].includes(prev())) {
     head = `${prev()} general`;
@@ -441,9 +445,15 @@ function inUnit(o: Office): boolean {
   return (!!o.field && o.field !== "executive" && o.field !== "managing") || unit || (part && (o.head === "head" || o.head === "chief" || o.head === "director"));
 }
 
+/** A role whose body's name holds "of", then the head in lower case: the words before "of", the name's words after it, the head. */
+const NAMED_OF_BEFORE_HEAD = /^(.*?)(\p{Lu}[\p{L}\p{M}]*)\s+of\s+((?:the\s+)?(?:\p{Lu}[\p{L}\p{M}]*\s+){1,3})(\p{Ll}[\p{Ll}-]*)$/u;
+
 /** What a role says: its offices (one per "and"-joined part), "former", nationality. */
 export function parseRole(text: string): ParsedRole {
-  const words = wordsOf(text);
+  // "Court of Appeal judge", "Bank of England governor": the "of" inside a body's name before the head is no preposition.
+  // Read as the name written the other way round ("Appeal Court judge", "England Bank governor").
+  const named = NAMED_OF_BEFORE_HEAD.exec(text);
+  const words = named && ROLE_HEADS.has(named[4]) ? wordsOf(`${named[1]} ${named[3]} ${named[2]} ${named[4]}`) : wordsOf(text);
   // Words written in lower case: ordinary words, not the names of bodies.
   const written: Written = {
     lower: new Set(wordsOf(text.replace(/\p{Lu}[\p{L}\p{M}'’]*/gu, " "))),
@@ -703,6 +713,8 @@ export function postOf(o: Office): string {
 function relateOffices(od: Office, oc: Office): Relation {
   const fd = od.family;
   const fc = oc.family;
+  // "Pro-Chancellor" / "Chancellor": the deputy's office and the office itself.
+  if (od.head === `pro-${oc.head}` || oc.head === `pro-${od.head}`) return "clash";
   // "police spokesman" / "head of the regional criminal police": who speaks for a body does not lead it.
   const leads = (o: Office) => LEADS.has(o.head) || headsOrganisation(o);
   if (od.body && od.body === oc.body && (od.kind ?? "") === (oc.kind ?? "") && ((od.head === "spokesperson" && leads(oc)) || (oc.head === "spokesperson" && leads(od)))) return "clash";

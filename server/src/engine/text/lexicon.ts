@@ -157,7 +157,7 @@ member treasurer sheriff constable engineer advocate barrister solicitor counsel
 ecologist biologist geologist hydrologist epidemiologist virologist seismologist climatologist meteorologist archaeologist
 physicist chemist botanist zoologist toxicologist oceanographer glaciologist volcanologist sociologist criminologist
 anthropologist statistician registrar bursar provost dean rector headteacher headmaster headmistress vice-chancellor
-auditor accountant comptroller coroner supervisor ombudsman
+auditor accountant comptroller coroner supervisor ombudsman justice pro-chancellor
 `);
 
 /** Nouns of an act whose verb is irregular, with its past form (general English): "the death of" / "died". */
