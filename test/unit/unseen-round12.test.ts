@@ -22,7 +22,8 @@
 // wrong title in the sentence. "Justice" heads a role, as "judge" does; a
 // body named with "of" before the head ("a retired Court of Appeal judge")
 // is that court, another kind than the Supreme Court. A
-// "Pro-Chancellor" is not the Chancellor.
+// "Pro-Chancellor" is not the Chancellor. "Editor-in-chief" is the chief
+// editor, not a managing editor.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -44,6 +45,7 @@ const FERRY: Record<string, string> = {
     "At a meeting with his counterparts from the islands, Corran transport secretary Hugh Dallas declared his readiness to lift a series of limits on freight from Brodick and Rothesay.",
     "The appeal will be heard by Enid Marr, a retired Supreme Court justice, in the autumn.",
     "The Chancellor, Dame Isla Rowe, who chairs the Corran College Council, said the college would fund the review.",
+    "Dr Tam Hollis, editor-in-chief of the Sound Mariner's Review, said the journal would publish the report.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College, and will report in June.",
   ].join("\n"),
 };
@@ -84,6 +86,7 @@ describe("round twelve: a field in -ing ends a role's of phrase", () => {
     "At a meeting with his counterparts from the islands, Corran transport secretary Hugh Dallas declared his readiness to lift a series of limits on freight from Brodick and Rothesay.",
     "The appeal will be heard by Enid Marr, a retired Supreme Court justice, in the autumn.",
     "The Chancellor, Dame Isla Rowe, who chairs the Corran College Council, said the college would fund the review.",
+    "Dr Tam Hollis, editor-in-chief of the Sound Mariner's Review, said the journal would publish the report.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College.",
       "Ivo Sand, the project engineer for Corran Works Ltd, said the new seal had been ordered in March.",
     "The file was passed to Rhona Vail, head of the Crown Office Marine Casework Unit, who said charges were possible.",
@@ -95,6 +98,7 @@ describe("round twelve: a field in -ing ends a role's of phrase", () => {
     "At a meeting with his counterparts from the islands, Corran transport secretary Hugh Dallas declared his readiness to lift a series of limits on freight from Brodick and Rothesay.",
     "The appeal will be heard by Enid Marr, a retired Supreme Court justice, in the autumn.",
     "The Chancellor, Dame Isla Rowe, who chairs the Corran College Council, said the college would fund the review.",
+    "Dr Tam Hollis, editor-in-chief of the Sound Mariner's Review, said the journal would publish the report.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering.",
     ]) assert.deepEqual(titles(draft), [], draft);
   });
@@ -224,6 +228,21 @@ describe("round twelve: justices, courts named with of, and a pro-chancellor", (
       "The appeal will be heard by Enid Marr, a retired Supreme Court judge, in the autumn.",
       "The appeal will be heard by retired Supreme Court justice Enid Marr in the autumn.",
       "Chancellor Dame Isla Rowe said the college would fund the review.",
+    ]) assert.deepEqual(titles(draft), [], draft);
+  });
+});
+
+describe("round twelve: editor-in-chief", () => {
+  const engine = engineFrom(FERRY);
+  const titles = (draft: string) => findingsOf(engine, draft, "title");
+  it("invalid: the journal's managing editor", () => {
+    const draft = "Dr Tam Hollis, the journal's managing editor, said the report would be published.";
+    assert.deepEqual(flagged(draft, titles(draft)), ["journal's managing editor"]);
+  });
+  it("valid: the editor-in-chief, the journal's editor", () => {
+    for (const draft of [
+      "Dr Tam Hollis, the journal's editor-in-chief, said the report would be published.",
+      "Dr Tam Hollis, the journal's editor, said the report would be published.",
     ]) assert.deepEqual(titles(draft), [], draft);
   });
 });

@@ -472,6 +472,15 @@ export function parseRole(text: string): ParsedRole {
     const o = parseOffice(seg, written, !headless);
     if (o) offices.push(o);
   }
+  // "editor-in-chief": the chief of the trade, not an office "in" a body called "chief".
+  const inChief = /\b(\p{L}+)-in-chief\b/iu.exec(text)?.[1]?.toLowerCase();
+  for (const o of offices) {
+    if (!inChief || o.head !== (HEAD_SYNONYMS[inChief] ?? inChief) || o.body !== "chief") continue;
+    delete o.body;
+    delete o.kind;
+    delete o.bodyWords;
+    o.field ??= "chief";
+  }
   const firstHead = words.findIndex((w) => ROLE_HEADS.has(w) && !DEPUTY.has(w));
   const former = words.some((w, i) => FORMER.has(w) && (firstHead < 0 || i < firstHead));
   const demonym = words.find((w) => DEMONYMS.has(w) && !REGIONAL.has(w));
