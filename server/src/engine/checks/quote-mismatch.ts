@@ -617,6 +617,53 @@ function describedSpeakerFinding(draft: AnalyzedText, kb: Knowledge, q: QuoteMen
   };
 }
 
+/** The words of an unnamed source's description from its first word after the article up to the word after its one body ("senior KPM producer"). */
+function describedBody(text: string): { from: number; to: number; body: string; head: string } | undefined {
+  const words = [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu)];
+  const bodies = words.map((m, i) => ({ m, i })).filter(({ m }) => /^\p{Lu}{2,}$/u.test(m[0]));
+  if (bodies.length !== 1) return undefined;
+  const { i } = bodies[0];
+  const head = words[i + 1];
+  if (!head || !/^\p{Ll}/u.test(head[0])) return undefined;
+  const first = /^(?:a|an|the|one)$/iu.test(words[0][0]) ? 1 : 0;
+  if (i < first) return undefined;
+  return { from: words[first].index!, to: head.index! + head[0].length, body: bodies[0].m[0], head: head[0].toLowerCase() };
+}
+
+/**
+ * A quotation the corpus prints word for word from an unnamed source of one body ("a senior RTN producer"),
+ * given in the draft to the same kind of source of another body ("a senior KPM producer").
+ */
+function describedSourceFinding(draft: AnalyzedText, kb: Knowledge, q: QuoteMention, words: QuoteWord[]): Finding | undefined {
+  const d = quoteDetails(q);
+  if (d.speakerKind !== "unnamed" || !d.source || !d.speakerNear) return undefined;
+  const mine = describedBody(d.source);
+  if (!mine) return undefined;
+  if (words.filter((w) => !w.gap).length < MIN_SOURCE_QUOTE) return undefined;
+  const exact = kb.quotes.exact(words);
+  if (!exact.length || exact.some((m) => m.quote.speakerKind !== "unnamed" || !m.quote.source)) return undefined;
+  const theirs = exact.map((m) => ({ m, b: describedBody(m.quote.source!) }));
+  if (theirs.some((x) => !x.b || x.b.head !== mine.head || x.b.body.toLowerCase() === mine.body.toLowerCase())) return undefined;
+  const sentence = draft.sentences[q.sentence];
+  const at = sentence ? sentence.text.lastIndexOf(d.source) : -1;
+  if (!sentence || at < 0) return undefined;
+  const start = sentence.start + at + mine.from;
+  const evidence = kb.evidenceByArticle(exact.map((x) => x.quote.ref));
+  const wording = theirs[0].m.quote.source!.slice(theirs[0].b!.from, theirs[0].b!.to);
+  return {
+    category: "quote",
+    code: "quote-mismatch",
+    span: { start, end: sentence.start + at + mine.to },
+    severity: "warning",
+    message: `The corpus gives this quotation to "${theirs[0].m.quote.source}", not to "${d.source}" (${cite(evidence[0])}).`,
+    suggestions: [wording],
+    evidence,
+  };
+}
+
+/** Fewest words of a quotation whose unnamed source is held to the corpus's. */
+const MIN_SOURCE_QUOTE = 6;
+
 /** The lower-cased content words of a role's wording. */
 function contentWords(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => !STOPWORDS.has(w) && w.length > 1);
@@ -635,7 +682,7 @@ export const quoteMismatch: Check = {
         out.push(wordingFinding(ctx.draft, ctx.kb, q, words, m));
         continue;
       }
-      const s = speakerFinding(ctx.draft, ctx.kb, q, words) ?? describedSpeakerFinding(ctx.draft, ctx.kb, q, words);
+      const s = speakerFinding(ctx.draft, ctx.kb, q, words) ?? describedSpeakerFinding(ctx.draft, ctx.kb, q, words) ?? describedSourceFinding(ctx.draft, ctx.kb, q, words);
       if (!s) continue;
       // One quotation in two parts around its attribution ("…," X said. "…"), misattributed alike: one mark over both.
       const last = out[out.length - 1];

@@ -2,8 +2,7 @@
 // "Polish President" for someone every article calls "Polish Prime Minister",
 // "Defence Minister" for a Foreign Minister. A role the corpus never mentions
 // for that person is not an error unless it clashes with one it does give.
-import type { QuoteMention, RoleMention } from "../analysis/facts";
-import { quoteDetails, quoteWords } from "../analysis/quotes";
+import type { RoleMention } from "../analysis/facts";
 import { parseRole, postOf, relate, type KnownRole, type Office, type ParsedRole, type PersonRoles } from "../knowledge/roles";
 import { editDistance } from "../knowledge/skeleton";
 import type { Evidence, Finding } from "../types";
@@ -429,53 +428,6 @@ function articleDay(ctx: CheckContext, article: number): number {
   return d?.year !== undefined && d.month !== undefined ? d.year * 10000 + d.month * 100 + (d.day ?? 0) : 0;
 }
 
-/** The words of an unnamed source's description from its first word after the article up to the word after its one body ("senior KPM producer"). */
-function describedBody(text: string): { from: number; to: number; body: string; head: string } | undefined {
-  const words = [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu)];
-  const bodies = words.map((m, i) => ({ m, i })).filter(({ m }) => /^\p{Lu}{2,}$/u.test(m[0]));
-  if (bodies.length !== 1) return undefined;
-  const { i } = bodies[0];
-  const head = words[i + 1];
-  if (!head || !/^\p{Ll}/u.test(head[0])) return undefined;
-  const first = /^(?:a|an|the|one)$/iu.test(words[0][0]) ? 1 : 0;
-  if (i < first) return undefined;
-  return { from: words[first].index!, to: head.index! + head[0].length, body: bodies[0].m[0], head: head[0].toLowerCase() };
-}
-
-/**
- * A quotation the corpus prints word for word from an unnamed source of one body ("a senior RTN producer"),
- * given in the draft to the same kind of source of another body ("a senior KPM producer").
- */
-function checkDescribedSource(ctx: CheckContext, q: QuoteMention, out: Finding[]): void {
-  const d = quoteDetails(q);
-  if (d.speakerKind !== "unnamed" || !d.source || !d.speakerNear) return;
-  const mine = describedBody(d.source);
-  if (!mine) return;
-  const words = quoteWords(ctx.draft.plain.slice(q.inner.start, q.inner.end), q.inner.start);
-  if (words.filter((w) => !w.gap).length < MIN_SOURCE_QUOTE) return;
-  const exact = ctx.kb.quotes.exact(words);
-  if (!exact.length || exact.some((m) => m.quote.speakerKind !== "unnamed" || !m.quote.source)) return;
-  const theirs = exact.map((m) => ({ m, b: describedBody(m.quote.source!) }));
-  if (theirs.some((x) => !x.b || x.b.head !== mine.head || x.b.body.toLowerCase() === mine.body.toLowerCase())) return;
-  const sentence = ctx.draft.sentences[q.sentence];
-  const at = sentence ? sentence.text.lastIndexOf(d.source) : -1;
-  if (!sentence || at < 0) return;
-  const start = sentence.start + at + mine.from;
-  const evidence = ctx.kb.evidenceByArticle(exact.map((x) => x.quote.ref));
-  const wording = theirs[0].m.quote.source!.slice(theirs[0].b!.from, theirs[0].b!.to);
-  out.push({
-    category: "title",
-    code: "title-mismatch",
-    span: { start, end: sentence.start + at + mine.to },
-    severity: "warning",
-    message: `The corpus gives this quotation to "${theirs[0].m.quote.source}", not to "${d.source}" (${cite(evidence[0])}).`,
-    suggestions: [wording],
-    evidence,
-  });
-}
-
-/** Fewest words of a quotation whose unnamed source is held to the corpus's. */
-const MIN_SOURCE_QUOTE = 6;
 
 export const titleMismatch: Check = {
   id: "title-mismatch",
@@ -483,7 +435,6 @@ export const titleMismatch: Check = {
   run(ctx) {
     const out: Finding[] = [];
     for (const r of ctx.draft.roles) checkRole(ctx, r, out);
-    for (const q of ctx.draft.quotes) checkDescribedSource(ctx, q, out);
     return out;
   },
 };
