@@ -23,7 +23,10 @@
 // body named with "of" before the head ("a retired Court of Appeal judge")
 // is that court, another kind than the Supreme Court. A
 // "Pro-Chancellor" is not the Chancellor. "Editor-in-chief" is the chief
-// editor, not a managing editor.
+// editor, not a managing editor. A statement the corpus gives its speaker
+// in a sentence that names the body only in the sentence before ("The
+// crews' union went further. Its secretary, X, said …") is that speaker's,
+// though another sentence holds more of its words.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -46,6 +49,9 @@ const FERRY: Record<string, string> = {
     "The appeal will be heard by Enid Marr, a retired Supreme Court justice, in the autumn.",
     "The Chancellor, Dame Isla Rowe, who chairs the Corran College Council, said the college would fund the review.",
     "Dr Tam Hollis, editor-in-chief of the Sound Mariner's Review, said the journal would publish the report.",
+    "Oona Blackwood, the chair of Sound Links, said the company regretted the cancellations.",
+    "The Sound Crews Union went further. Its secretary, Cal Fenwick, said a motion of no confidence in the chair would be put to members at a meeting on Monday.",
+    "Blackwood, who has chaired Sound Links since 2019, announced her decision in a letter to staff on Monday, hours before members of the Sound Crews Union were due to vote on a motion of no confidence in her.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College, and will report in June.",
   ].join("\n"),
 };
@@ -87,6 +93,9 @@ describe("round twelve: a field in -ing ends a role's of phrase", () => {
     "The appeal will be heard by Enid Marr, a retired Supreme Court justice, in the autumn.",
     "The Chancellor, Dame Isla Rowe, who chairs the Corran College Council, said the college would fund the review.",
     "Dr Tam Hollis, editor-in-chief of the Sound Mariner's Review, said the journal would publish the report.",
+    "Oona Blackwood, the chair of Sound Links, said the company regretted the cancellations.",
+    "The Sound Crews Union went further. Its secretary, Cal Fenwick, said a motion of no confidence in the chair would be put to members at a meeting on Monday.",
+    "Blackwood, who has chaired Sound Links since 2019, announced her decision in a letter to staff on Monday, hours before members of the Sound Crews Union were due to vote on a motion of no confidence in her.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College.",
       "Ivo Sand, the project engineer for Corran Works Ltd, said the new seal had been ordered in March.",
     "The file was passed to Rhona Vail, head of the Crown Office Marine Casework Unit, who said charges were possible.",
@@ -99,6 +108,9 @@ describe("round twelve: a field in -ing ends a role's of phrase", () => {
     "The appeal will be heard by Enid Marr, a retired Supreme Court justice, in the autumn.",
     "The Chancellor, Dame Isla Rowe, who chairs the Corran College Council, said the college would fund the review.",
     "Dr Tam Hollis, editor-in-chief of the Sound Mariner's Review, said the journal would publish the report.",
+    "Oona Blackwood, the chair of Sound Links, said the company regretted the cancellations.",
+    "The Sound Crews Union went further. Its secretary, Cal Fenwick, said a motion of no confidence in the chair would be put to members at a meeting on Monday.",
+    "Blackwood, who has chaired Sound Links since 2019, announced her decision in a letter to staff on Monday, hours before members of the Sound Crews Union were due to vote on a motion of no confidence in her.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering.",
     ]) assert.deepEqual(titles(draft), [], draft);
   });
@@ -244,5 +256,14 @@ describe("round twelve: editor-in-chief", () => {
       "Dr Tam Hollis, the journal's editor-in-chief, said the report would be published.",
       "Dr Tam Hollis, the journal's editor, said the report would be published.",
     ]) assert.deepEqual(titles(draft), [], draft);
+  });
+});
+
+describe("round twelve: a statement its speaker gives with the body in the sentence before", () => {
+  const engine = engineFrom(FERRY);
+  const claims = (draft: string) => findingsOf(engine, draft, "claim");
+  it("valid: the union secretary's statement", () => {
+    const draft = "Cal Fenwick, secretary of the Sound Crews Union, said members would vote on a motion of no confidence in the chair at a meeting on Monday.";
+    assert.deepEqual(claims(draft), []);
   });
 });

@@ -47,6 +47,9 @@ function speakerOf(text: string, offset: number, names: readonly NameMention[]):
 
 const nameKeys = (n: NameMention) => n.tokens.map((t) => termKey(t.text));
 
+/** Share of the statement a corpus sentence naming the draft's speaker must hold to be that speaker's saying it. */
+const OWN_SAYING = 0.4;
+
 /** A statement the draft gives to one person and the corpus to another. */
 export function misattributedStatement(kb: Knowledge, claim: Claim, draftNames: readonly NameMention[]): AttributionFinding | undefined {
   const s = claim.sentence;
@@ -63,15 +66,16 @@ export function misattributedStatement(kb: Knowledge, claim: Claim, draftNames: 
   const total = weight(content);
   let best: IndexedSentence | undefined;
   let bestShare = 0;
-  const close: IndexedSentence[] = [];
+  // Another sentence may give the same statement to the draft's speaker: most of it, or, naming the speaker, a good
+  // part of it (the body the speaker leads may stand in the sentence before: "The staff union went further. Its
+  // president, X, said …").
+  let ownSaying = false;
   for (const h of kb.index.query([...content, ...mine], 8)) {
     const share = weight(content.filter((k) => h.sentence.terms.has(k))) / (total || 1);
-    if (share >= 0.6) close.push(h.sentence);
+    if (share >= OWN_SAYING && [...mine].some((k) => h.sentence.terms.has(k))) ownSaying = true;
     if (share > bestShare + 1e-9) (best = h.sentence), (bestShare = share);
   }
-  if (!best || bestShare < 0.6) return undefined;
-  // Another article may give the same statement to the draft's speaker.
-  if (close.some((x) => [...mine].some((k) => x.terms.has(k)))) return undefined;
+  if (!best || bestShare < 0.6 || ownSaying) return undefined;
   const article = kb.articles[best.article];
   const sentence = article.sentences[best.sentence];
   const theirs = speakerOf(sentence.text, sentence.start, namesOfSentence(article.names, best.sentence));
