@@ -26,7 +26,9 @@
 // editor, not a managing editor. A statement the corpus gives its speaker
 // in a sentence that names the body only in the sentence before ("The
 // crews' union went further. Its secretary, X, said …") is that speaker's,
-// though another sentence holds more of its words.
+// though another sentence holds more of its words. "Was paid" says "pay":
+// a next sentence denying "a bonus payment" does not deny "received … in
+// pay".
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -52,6 +54,7 @@ const FERRY: Record<string, string> = {
     "Oona Blackwood, the chair of Sound Links, said the company regretted the cancellations.",
     "The Sound Crews Union went further. Its secretary, Cal Fenwick, said a motion of no confidence in the chair would be put to members at a meeting on Monday.",
     "Blackwood, who has chaired Sound Links since 2019, announced her decision in a letter to staff on Monday, hours before members of the Sound Crews Union were due to vote on a motion of no confidence in her.",
+    "Sand, an engineer, was paid £80,000 last year, according to the firm's accounts, making him its best-paid employee. Calder said he would not receive a bonus payment.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College, and will report in June.",
   ].join("\n"),
 };
@@ -96,6 +99,7 @@ describe("round twelve: a field in -ing ends a role's of phrase", () => {
     "Oona Blackwood, the chair of Sound Links, said the company regretted the cancellations.",
     "The Sound Crews Union went further. Its secretary, Cal Fenwick, said a motion of no confidence in the chair would be put to members at a meeting on Monday.",
     "Blackwood, who has chaired Sound Links since 2019, announced her decision in a letter to staff on Monday, hours before members of the Sound Crews Union were due to vote on a motion of no confidence in her.",
+    "Sand, an engineer, was paid £80,000 last year, according to the firm's accounts, making him its best-paid employee. Calder said he would not receive a bonus payment.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College.",
       "Ivo Sand, the project engineer for Corran Works Ltd, said the new seal had been ordered in March.",
     "The file was passed to Rhona Vail, head of the Crown Office Marine Casework Unit, who said charges were possible.",
@@ -111,6 +115,7 @@ describe("round twelve: a field in -ing ends a role's of phrase", () => {
     "Oona Blackwood, the chair of Sound Links, said the company regretted the cancellations.",
     "The Sound Crews Union went further. Its secretary, Cal Fenwick, said a motion of no confidence in the chair would be put to members at a meeting on Monday.",
     "Blackwood, who has chaired Sound Links since 2019, announced her decision in a letter to staff on Monday, hours before members of the Sound Crews Union were due to vote on a motion of no confidence in her.",
+    "Sand, an engineer, was paid £80,000 last year, according to the firm's accounts, making him its best-paid employee. Calder said he would not receive a bonus payment.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering.",
     ]) assert.deepEqual(titles(draft), [], draft);
   });
@@ -265,5 +270,18 @@ describe("round twelve: a statement its speaker gives with the body in the sente
   it("valid: the union secretary's statement", () => {
     const draft = "Cal Fenwick, secretary of the Sound Crews Union, said members would vote on a motion of no confidence in the chair at a meeting on Monday.";
     assert.deepEqual(claims(draft), []);
+  });
+});
+
+describe("round twelve: an irregular past says its base", () => {
+  const engine = engineFrom(FERRY);
+  const claims = (draft: string) => findingsOf(engine, draft, "claim");
+  it("valid: received in pay what the corpus says he was paid", () => {
+    const draft = "Sand, an engineer, received £80,000 in pay last year, the firm's accounts show.";
+    assert.deepEqual(claims(draft), []);
+  });
+  it("invalid: the bonus payment the next sentence denies", () => {
+    const draft = "Sand, an engineer, was paid £80,000 last year and will receive a bonus payment.";
+    assert.equal(claims(draft).length, 1);
   });
 });

@@ -5,7 +5,7 @@ import type { SentenceIndex, IndexedSentence } from "../knowledge/index";
 import type { Span } from "../types";
 import type { Claim, ClaimTerm, EvidenceView, Flip } from "./claims";
 import { PARTICLES, PHRASAL, clauseAt, clauseNames, clausesOf, dedupeTerms, foldWord, inSpan, otherActors, termKey } from "./claims";
-import { DEMONYM_COUNTRY } from "../text/lexicon";
+import { DEMONYM_COUNTRY, IRREGULAR_BASE } from "../text/lexicon";
 import { wordList as words } from "../text/lexicon";
 
 /** Pairs of opposite general-English words, every form listed: [one side, the other]. */
@@ -131,8 +131,11 @@ export function continuedDenial(claim: Claim, top: IndexedSentence, next: Eviden
   if (!first || !clause) return undefined;
   const inDenial = (x: ClaimTerm) => x.start >= first.start && x.end <= clause.end;
   const denied: ClaimTerm[] = [];
+  // The statement's own words, an irregular past also as its base ("was paid" says "pay").
+  const said = new Set(top.terms);
+  for (const k of top.terms) if (Object.hasOwn(IRREGULAR_BASE, k)) said.add(termKey(IRREGULAR_BASE[k]));
   for (const t of dedupeTerms(claim.all.filter((x) => !x.quoted && !x.name && !x.negated))) {
-    if (top.terms.has(t.key)) continue;
+    if (said.has(t.key)) continue;
     const b = theirs.filter((x) => x.key === t.key);
     if (b.length && b.every(inDenial)) denied.push(t);
   }

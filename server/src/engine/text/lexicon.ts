@@ -171,6 +171,20 @@ export const ACT_NOUN_PAST: Readonly<Record<string, string>> = {
   flight: "flew",
 };
 
+/** Past forms of irregular verbs with their base (general English): "paid" meets "pay", "sold" meets "sell". */
+export const IRREGULAR_BASE: Readonly<Record<string, string>> = Object.fromEntries(
+  `paid:pay sold:sell bought:buy built:build held:hold won:win lost:lose sent:send spent:spend brought:bring caught:catch
+  fought:fight taught:teach thought:think met:meet led:lead fled:flee fell:fall fallen:fall rose:rise risen:rise began:begin
+  begun:begin broke:break broken:break chose:choose chosen:choose drove:drive driven:drive flew:fly flown:fly grew:grow
+  grown:grow knew:know known:know ran:run stole:steal stolen:steal struck:strike threw:throw thrown:throw wrote:write
+  written:write hid:hide hidden:hide froze:freeze frozen:freeze swore:swear sworn:swear tore:tear torn:tear wore:wear
+  worn:wear sank:sink sunk:sink shrank:shrink shrunk:shrink drew:draw drawn:draw ate:eat eaten:eat forgot:forget
+  forgotten:forget shot:shoot spoke:speak spoken:speak`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((pair) => pair.split(":") as [string, string]),
+);
+
 /** Lower-case words that may stand inside a role before its head ("army officer", "press secretary"). */
 export const ROLE_MODIFIERS = words(`
 foreign defence defense interior finance justice health trade economy economic state affairs home press army
