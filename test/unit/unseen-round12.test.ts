@@ -28,7 +28,9 @@
 // crews' union went further. Its secretary, X, said …") is that speaker's,
 // though another sentence holds more of its words. "Was paid" says "pay":
 // a next sentence denying "a bonus payment" does not deny "received … in
-// pay".
+// pay". A claim with three of a corpus denial's words, two of them denied,
+// is that statement reversed, whatever detail it adds ("will receive a bonus
+// payment worth three months' pay"). "Forgot to" denies, as "failed to" does.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -55,6 +57,7 @@ const FERRY: Record<string, string> = {
     "The Sound Crews Union went further. Its secretary, Cal Fenwick, said a motion of no confidence in the chair would be put to members at a meeting on Monday.",
     "Blackwood, who has chaired Sound Links since 2019, announced her decision in a letter to staff on Monday, hours before members of the Sound Crews Union were due to vote on a motion of no confidence in her.",
     "Sand, an engineer, was paid £80,000 last year, according to the firm's accounts, making him its best-paid employee. Calder said he would not receive a bonus payment.",
+    "The steering alarm was disabled during the refit and was never switched back on.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College, and will report in June.",
   ].join("\n"),
 };
@@ -100,6 +103,7 @@ describe("round twelve: a field in -ing ends a role's of phrase", () => {
     "The Sound Crews Union went further. Its secretary, Cal Fenwick, said a motion of no confidence in the chair would be put to members at a meeting on Monday.",
     "Blackwood, who has chaired Sound Links since 2019, announced her decision in a letter to staff on Monday, hours before members of the Sound Crews Union were due to vote on a motion of no confidence in her.",
     "Sand, an engineer, was paid £80,000 last year, according to the firm's accounts, making him its best-paid employee. Calder said he would not receive a bonus payment.",
+    "The steering alarm was disabled during the refit and was never switched back on.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College.",
       "Ivo Sand, the project engineer for Corran Works Ltd, said the new seal had been ordered in March.",
     "The file was passed to Rhona Vail, head of the Crown Office Marine Casework Unit, who said charges were possible.",
@@ -116,6 +120,7 @@ describe("round twelve: a field in -ing ends a role's of phrase", () => {
     "The Sound Crews Union went further. Its secretary, Cal Fenwick, said a motion of no confidence in the chair would be put to members at a meeting on Monday.",
     "Blackwood, who has chaired Sound Links since 2019, announced her decision in a letter to staff on Monday, hours before members of the Sound Crews Union were due to vote on a motion of no confidence in her.",
     "Sand, an engineer, was paid £80,000 last year, according to the firm's accounts, making him its best-paid employee. Calder said he would not receive a bonus payment.",
+    "The steering alarm was disabled during the refit and was never switched back on.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering.",
     ]) assert.deepEqual(titles(draft), [], draft);
   });
@@ -283,5 +288,22 @@ describe("round twelve: an irregular past says its base", () => {
   it("invalid: the bonus payment the next sentence denies", () => {
     const draft = "Sand, an engineer, was paid £80,000 last year and will receive a bonus payment.";
     assert.equal(claims(draft).length, 1);
+  });
+});
+
+describe("round twelve: a corpus denial, restated with more detail", () => {
+  const engine = engineFrom(FERRY);
+  const claims = (draft: string) => findingsOf(engine, draft, "claim");
+  it("invalid: he will receive the bonus payment the corpus denies", () => {
+    const draft = "He will receive a bonus payment worth three months of his salary.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /negates "receive"/);
+  });
+  it("valid: the denial said again; forgot to switch it back on", () => {
+    for (const draft of [
+      "He will not receive a bonus payment worth three months of his salary.",
+      "The refit crew forgot to switch the steering alarm back on.",
+    ]) assert.deepEqual(claims(draft), [], draft);
   });
 });

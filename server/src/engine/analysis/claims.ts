@@ -383,6 +383,11 @@ const NEGATOR_PAIR_LIST: Array<[string, string]> = [
   ["fail", "to"],
   ["failed", "to"],
   ["fails", "to"],
+  // "forgot to switch it back on": did not switch it back on.
+  ["forgot", "to"],
+  ["forget", "to"],
+  ["forgets", "to"],
+  ["neglected", "to"],
   ["ruled", "out"],
   ["rules", "out"],
   ["rule", "out"],
@@ -785,7 +790,17 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   const sharedKeys = allWeighted.filter((w) => holds(top, w.term)).length;
   // A short claim restates a sentence with three shared words, two of them no names, when they are half of it ("Iceland has ruled out joining the effort").
   const sharedWords = allWeighted.filter((w) => !w.term.name && holds(top, w.term)).length;
-  const sameStatement = topShare >= SAME_STATEMENT && (sharedKeys >= 4 || (sharedKeys >= 3 && sharedWords >= 2 && topShare >= 0.5));
+  // Or the corpus denies it, with three of the claim's words and two of them in its denial ("would not receive a
+  // severance payment" for "will receive a severance payment worth six months' salary"): what the claim adds does
+  // not make it another statement.
+  const deniedCore = () => {
+    const ev = analyzedEvidence(kb, top);
+    if (!ev.negation) return false;
+    const mine = new Set(claim.all.filter((t) => !t.quoted && !t.name && !t.negated).map((t) => t.key));
+    return new Set(ev.terms.filter((t) => t.negated && !t.nounNegated && !t.name && mine.has(t.key)).map((t) => t.key)).size >= 2;
+  };
+  const sameStatement =
+    topShare >= SAME_STATEMENT && (sharedKeys >= 4 || (sharedKeys >= 3 && sharedWords >= 2 && topShare >= 0.5) || (sharedWords >= 3 && deniedCore()));
 
   // 2. Reversed polarity against that sentence.
   if (sameStatement) {
