@@ -795,7 +795,8 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   // not make it another statement.
   const deniedCore = () => {
     const ev = analyzedEvidence(kb, top);
-    if (!ev.negation) return false;
+    // A predicate denied ("would not receive"), not a noun ("no crew members would be dismissed").
+    if (!ev.negation || !/\b(?:not|never)\b|n['’]t\b/iu.test(ev.text)) return false;
     const mine = new Set(claim.all.filter((t) => !t.quoted && !t.name && !t.negated).map((t) => t.key));
     return new Set(ev.terms.filter((t) => t.negated && !t.nounNegated && !t.name && mine.has(t.key)).map((t) => t.key)).size >= 2;
   };
