@@ -31,6 +31,10 @@
 // pay". A claim with three of a corpus denial's words, two of them denied,
 // is that statement reversed, whatever detail it adds ("will receive a bonus
 // payment worth three months' pay"). "Forgot to" denies, as "failed to" does.
+// A year after "since" lends the sentence's months no year (it starts a
+// stretch), so the year stands as an event of its own ("who has chaired it
+// since 2019"); a weekday with a part of the day ("Thursday evening, 14 May")
+// is that date's weekday.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -55,9 +59,10 @@ const FERRY: Record<string, string> = {
     "Dr Tam Hollis, editor-in-chief of the Sound Mariner's Review, said the journal would publish the report.",
     "Oona Blackwood, the chair of Sound Links, said the company regretted the cancellations.",
     "The Sound Crews Union went further. Its secretary, Cal Fenwick, said a motion of no confidence in the chair would be put to members at a meeting on Monday.",
-    "Blackwood, who has chaired Sound Links since 2019, announced her decision in a letter to staff on Monday, hours before members of the Sound Crews Union were due to vote on a motion of no confidence in her.",
+    "Blackwood, who has chaired Sound Links since 2019, announced her decision in a letter to staff on Monday, 11 May, hours before members of the Sound Crews Union were due to vote on a motion of no confidence in her.",
     "Sand, an engineer, was paid £80,000 last year, according to the firm's accounts, making him its best-paid employee. Calder said he would not receive a bonus payment.",
     "The steering alarm was disabled during the refit and was never switched back on.",
+    "The relief ferry will sail again on Thursday evening, 14 May 2026, the operator said.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College, and will report in June.",
   ].join("\n"),
 };
@@ -101,9 +106,10 @@ describe("round twelve: a field in -ing ends a role's of phrase", () => {
     "Dr Tam Hollis, editor-in-chief of the Sound Mariner's Review, said the journal would publish the report.",
     "Oona Blackwood, the chair of Sound Links, said the company regretted the cancellations.",
     "The Sound Crews Union went further. Its secretary, Cal Fenwick, said a motion of no confidence in the chair would be put to members at a meeting on Monday.",
-    "Blackwood, who has chaired Sound Links since 2019, announced her decision in a letter to staff on Monday, hours before members of the Sound Crews Union were due to vote on a motion of no confidence in her.",
+    "Blackwood, who has chaired Sound Links since 2019, announced her decision in a letter to staff on Monday, 11 May, hours before members of the Sound Crews Union were due to vote on a motion of no confidence in her.",
     "Sand, an engineer, was paid £80,000 last year, according to the firm's accounts, making him its best-paid employee. Calder said he would not receive a bonus payment.",
     "The steering alarm was disabled during the refit and was never switched back on.",
+    "The relief ferry will sail again on Thursday evening, 14 May 2026, the operator said.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College.",
       "Ivo Sand, the project engineer for Corran Works Ltd, said the new seal had been ordered in March.",
     "The file was passed to Rhona Vail, head of the Crown Office Marine Casework Unit, who said charges were possible.",
@@ -118,9 +124,10 @@ describe("round twelve: a field in -ing ends a role's of phrase", () => {
     "Dr Tam Hollis, editor-in-chief of the Sound Mariner's Review, said the journal would publish the report.",
     "Oona Blackwood, the chair of Sound Links, said the company regretted the cancellations.",
     "The Sound Crews Union went further. Its secretary, Cal Fenwick, said a motion of no confidence in the chair would be put to members at a meeting on Monday.",
-    "Blackwood, who has chaired Sound Links since 2019, announced her decision in a letter to staff on Monday, hours before members of the Sound Crews Union were due to vote on a motion of no confidence in her.",
+    "Blackwood, who has chaired Sound Links since 2019, announced her decision in a letter to staff on Monday, 11 May, hours before members of the Sound Crews Union were due to vote on a motion of no confidence in her.",
     "Sand, an engineer, was paid £80,000 last year, according to the firm's accounts, making him its best-paid employee. Calder said he would not receive a bonus payment.",
     "The steering alarm was disabled during the refit and was never switched back on.",
+    "The relief ferry will sail again on Thursday evening, 14 May 2026, the operator said.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering.",
     ]) assert.deepEqual(titles(draft), [], draft);
   });
@@ -305,5 +312,26 @@ describe("round twelve: a corpus denial, restated with more detail", () => {
       "He will not receive a bonus payment worth three months of his salary.",
       "The refit crew forgot to switch the steering alarm back on.",
     ]) assert.deepEqual(claims(draft), [], draft);
+  });
+});
+
+describe("round twelve: since a year; a weekday with a part of the day", () => {
+  const engine = engineFrom(FERRY);
+  const dates = (draft: string) => findingsOf(engine, draft, "date");
+  it("invalid: another year since she chaired the company", () => {
+    const draft = "Blackwood, who has chaired Sound Links since 2017, announced her decision in a letter to staff.";
+    const f = dates(draft);
+    assert.deepEqual(flagged(draft, f), ["2017"]);
+    assert.deepEqual(f[0].suggestions, ["2019"]);
+  });
+  it("invalid: a weekday the date does not fall on, with its part of the day", () => {
+    const draft = "The relief ferry will sail again on Friday evening, 14 May 2026.";
+    assert.equal(dates(draft).length, 1);
+  });
+  it("valid: the corpus's year and weekday", () => {
+    for (const draft of [
+      "Blackwood, who has chaired Sound Links since 2019, announced her decision in a letter to staff.",
+      "The relief ferry will sail again on Thursday evening, 14 May 2026.",
+    ]) assert.deepEqual(dates(draft), [], draft);
   });
 });

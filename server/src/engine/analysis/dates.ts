@@ -69,11 +69,13 @@ const DAY = `(\\d{1,2})(?:st|nd|rd|th)?`;
 const YEAR = `(\\d{4})`;
 const NB = `(?![\\p{L}\\p{N}])`; // no word character right after
 const PART = `(early|mid|late|Early|Mid|Late)`;
+/** A part of the day between a weekday and its date: "Thursday evening, December 12". */
+const DAYPART = `(?:\\s+(?:morning|afternoon|evening|night))?`;
 
 const RE = {
   iso: new RegExp(`(?<![\\p{L}\\p{N}])(\\d{4})-(\\d{2})-(\\d{2})${NB}`, "gu"),
-  monthDay: new RegExp(`(?<![\\p{L}\\p{N}])(?:${WD},?\\s+(?:the\\s+)?)?${MONTH_ANY}\\s+${DAY}(?![\\p{L}\\p{N}]|[.,]\\d)(?:,?\\s+${YEAR}${NB})?`, "gu"),
-  dayMonth: new RegExp(`(?<![\\p{L}\\p{N}.,])(?:${WD},?\\s+(?:the\\s+)?)?${DAY}\\s+(?:of\\s+)?${MONTH_ANY}${NB}(?:,?\\s+${YEAR}${NB})?`, "gu"),
+  monthDay: new RegExp(`(?<![\\p{L}\\p{N}])(?:${WD}${DAYPART},?\\s+(?:the\\s+)?)?${MONTH_ANY}\\s+${DAY}(?![\\p{L}\\p{N}]|[.,]\\d)(?:,?\\s+${YEAR}${NB})?`, "gu"),
+  dayMonth: new RegExp(`(?<![\\p{L}\\p{N}.,])(?:${WD}${DAYPART},?\\s+(?:the\\s+)?)?${DAY}\\s+(?:of\\s+)?${MONTH_ANY}${NB}(?:,?\\s+${YEAR}${NB})?`, "gu"),
   monthYear: new RegExp(`(?<![\\p{L}\\p{N}])(?:${PART}(?:\\s*-\\s*|\\s+))?${MONTH_FULL}\\s+(?:of\\s+)?${YEAR}${NB}`, "gu"),
   partMonth: new RegExp(`(?<![\\p{L}\\p{N}])${PART}(?:\\s*-\\s*|\\s+)${MONTH_FULL}${NB}`, "gu"),
   edgeMonth: new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?(end|beginning|start|middle|End|Beginning|Start|Middle)\\s+of\\s+${MONTH_FULL}${NB}`, "gu"),
@@ -328,7 +330,10 @@ export function datesInSentence(s: Sentence, reference?: SimpleDate): DateMentio
   out.sort((a, b) => a.span.start - b.span.start);
   // "In 2019, X travelled to Y in April": the sentence's one year is its months' year.
   const years = out.filter((m) => m.year !== undefined && m.month === undefined && m.season === undefined && !m.relative);
-  if (years.length === 1 && !out.some((m) => m.year !== undefined && m.month !== undefined)) {
+  // Not a year that starts or ends a stretch ("who has led it since 2016, announced … on December 12"): the months
+  // of the sentence fall after or before it, not in it.
+  const bound = (m: DateMention) => /\b(?:since|until|till)\s+$/iu.test(text.slice(Math.max(0, m.span.start - s.start - 8), m.span.start - s.start));
+  if (years.length === 1 && !bound(years[0]) && !out.some((m) => m.year !== undefined && m.month !== undefined)) {
     for (const m of out) {
       if (m.month === undefined || m.year !== undefined || m.relative) continue;
       m.year = years[0].year;
