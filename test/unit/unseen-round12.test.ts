@@ -34,7 +34,8 @@
 // A year after "since" lends the sentence's months no year (it starts a
 // stretch), so the year stands as an event of its own ("who has chaired it
 // since 2019"); a weekday with a part of the day ("Thursday evening, 14 May")
-// is that date's weekday.
+// is that date's weekday. A quotation the corpus gives to a document ("the
+// report said") given to a named person is a note.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -63,6 +64,7 @@ const FERRY: Record<string, string> = {
     "Sand, an engineer, was paid £80,000 last year, according to the firm's accounts, making him its best-paid employee. Calder said he would not receive a bonus payment.",
     "The steering alarm was disabled during the refit and was never switched back on.",
     "The relief ferry will sail again on Thursday evening, 14 May 2026, the operator said.",
+    "\"The refit left the ship without a working alarm for six weeks,\" the report said.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College, and will report in June.",
   ].join("\n"),
 };
@@ -110,6 +112,7 @@ describe("round twelve: a field in -ing ends a role's of phrase", () => {
     "Sand, an engineer, was paid £80,000 last year, according to the firm's accounts, making him its best-paid employee. Calder said he would not receive a bonus payment.",
     "The steering alarm was disabled during the refit and was never switched back on.",
     "The relief ferry will sail again on Thursday evening, 14 May 2026, the operator said.",
+    "\"The refit left the ship without a working alarm for six weeks,\" the report said.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College.",
       "Ivo Sand, the project engineer for Corran Works Ltd, said the new seal had been ordered in March.",
     "The file was passed to Rhona Vail, head of the Crown Office Marine Casework Unit, who said charges were possible.",
@@ -128,6 +131,7 @@ describe("round twelve: a field in -ing ends a role's of phrase", () => {
     "Sand, an engineer, was paid £80,000 last year, according to the firm's accounts, making him its best-paid employee. Calder said he would not receive a bonus payment.",
     "The steering alarm was disabled during the refit and was never switched back on.",
     "The relief ferry will sail again on Thursday evening, 14 May 2026, the operator said.",
+    "\"The refit left the ship without a working alarm for six weeks,\" the report said.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering.",
     ]) assert.deepEqual(titles(draft), [], draft);
   });
@@ -333,5 +337,21 @@ describe("round twelve: since a year; a weekday with a part of the day", () => {
       "Blackwood, who has chaired Sound Links since 2019, announced her decision in a letter to staff.",
       "The relief ferry will sail again on Thursday evening, 14 May 2026.",
     ]) assert.deepEqual(dates(draft), [], draft);
+  });
+});
+
+describe("round twelve: a document's words given to a person", () => {
+  const engine = engineFrom(FERRY);
+  const quotes = (draft: string) => findingsOf(engine, draft, "quote");
+  it("invalid: the report's words from the transport secretary, as a note", () => {
+    const draft = "\"The refit left the ship without a working alarm for six weeks,\" Hugh Dallas said.";
+    const f = quotes(draft);
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, "information");
+    assert.match(f[0].message, /the report, not Hugh Dallas/);
+  });
+  it("valid: the report's words from the report", () => {
+    const draft = "\"The refit left the ship without a working alarm for six weeks,\" the inspectors' report said.";
+    assert.deepEqual(quotes(draft), []);
   });
 });

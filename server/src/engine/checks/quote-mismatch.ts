@@ -664,6 +664,35 @@ function describedSourceFinding(draft: AnalyzedText, kb: Knowledge, q: QuoteMent
 /** Fewest words of a quotation whose unnamed source is held to the corpus's. */
 const MIN_SOURCE_QUOTE = 6;
 
+/**
+ * A quotation the corpus prints word for word from a document or an unnamed source, every time ("…," the report
+ * said), given in the draft to a named person who says it nowhere in the corpus: a note.
+ */
+function unnamedSourceFinding(draft: AnalyzedText, kb: Knowledge, q: QuoteMention, words: QuoteWord[]): Finding | undefined {
+  const d = quoteDetails(q);
+  if (d.speakerKind !== "person" || !d.speaker || !d.speakerNear) return undefined;
+  if (words.filter((w) => !w.gap).length < MIN_WORDS_SPEAKER) return undefined;
+  const exact = kb.quotes.exact(words);
+  if (!exact.length || exact.some((m) => m.quote.speakerKind !== "unnamed" || !m.quote.source || !m.quote.speakerNear)) return undefined;
+  const sources = new Set(exact.map((m) => m.quote.source!.toLowerCase()));
+  if (sources.size !== 1) return undefined;
+  // The draft's speaker says these words somewhere in the corpus, quoted or not.
+  const own = d.speaker
+    .split(/\s+/)
+    .flatMap((w) => (w.length >= 3 ? (kb.names.groupOf(w)?.forms ?? []).flatMap((f) => f.mentions) : []));
+  if (!own.length || kb.quotes.inSentencesOf(own, words, [])) return undefined;
+  const evidence = kb.evidenceByArticle(exact.map((m) => m.quote.ref));
+  return {
+    category: "quote",
+    code: "quote-mismatch",
+    span: { start: q.span.start, end: q.span.end },
+    message: `The corpus gives this quotation to ${exact[0].quote.source}, not ${d.speaker} (${cite(evidence[0])}).`,
+    severity: "information",
+    suggestions: [],
+    evidence,
+  };
+}
+
 /** The lower-cased content words of a role's wording. */
 function contentWords(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => !STOPWORDS.has(w) && w.length > 1);
@@ -682,7 +711,7 @@ export const quoteMismatch: Check = {
         out.push(wordingFinding(ctx.draft, ctx.kb, q, words, m));
         continue;
       }
-      const s = speakerFinding(ctx.draft, ctx.kb, q, words) ?? describedSpeakerFinding(ctx.draft, ctx.kb, q, words) ?? describedSourceFinding(ctx.draft, ctx.kb, q, words);
+      const s = speakerFinding(ctx.draft, ctx.kb, q, words) ?? describedSpeakerFinding(ctx.draft, ctx.kb, q, words) ?? describedSourceFinding(ctx.draft, ctx.kb, q, words) ?? unnamedSourceFinding(ctx.draft, ctx.kb, q, words);
       if (!s) continue;
       // One quotation in two parts around its attribution ("…," X said. "…"), misattributed alike: one mark over both.
       const last = out[out.length - 1];
