@@ -35,7 +35,10 @@
 // stretch), so the year stands as an event of its own ("who has chaired it
 // since 2019"); a weekday with a part of the day ("Thursday evening, 14 May")
 // is that date's weekday. A quotation the corpus gives to a document ("the
-// report said") given to a named person is a note.
+// report said") given to a named person is a note. A whole short quotation
+// of the same speaker with one phrase changed is altered, though few of its
+// words carry meaning ("… will never agree to this" / "… will never say yes
+// to this").
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -65,6 +68,7 @@ const FERRY: Record<string, string> = {
     "The steering alarm was disabled during the refit and was never switched back on.",
     "The relief ferry will sail again on Thursday evening, 14 May 2026, the operator said.",
     "\"The refit left the ship without a working alarm for six weeks,\" the report said.",
+    "\"Islanders will never say yes to this,\" said Morag Tulloch, a former skipper.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College, and will report in June.",
   ].join("\n"),
 };
@@ -113,6 +117,7 @@ describe("round twelve: a field in -ing ends a role's of phrase", () => {
     "The steering alarm was disabled during the refit and was never switched back on.",
     "The relief ferry will sail again on Thursday evening, 14 May 2026, the operator said.",
     "\"The refit left the ship without a working alarm for six weeks,\" the report said.",
+    "\"Islanders will never say yes to this,\" said Morag Tulloch, a former skipper.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College.",
       "Ivo Sand, the project engineer for Corran Works Ltd, said the new seal had been ordered in March.",
     "The file was passed to Rhona Vail, head of the Crown Office Marine Casework Unit, who said charges were possible.",
@@ -132,6 +137,7 @@ describe("round twelve: a field in -ing ends a role's of phrase", () => {
     "The steering alarm was disabled during the refit and was never switched back on.",
     "The relief ferry will sail again on Thursday evening, 14 May 2026, the operator said.",
     "\"The refit left the ship without a working alarm for six weeks,\" the report said.",
+    "\"Islanders will never say yes to this,\" said Morag Tulloch, a former skipper.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering.",
     ]) assert.deepEqual(titles(draft), [], draft);
   });
@@ -353,5 +359,22 @@ describe("round twelve: a document's words given to a person", () => {
   it("valid: the report's words from the report", () => {
     const draft = "\"The refit left the ship without a working alarm for six weeks,\" the inspectors' report said.";
     assert.deepEqual(quotes(draft), []);
+  });
+});
+
+describe("round twelve: a short quotation of the same speaker, one phrase changed", () => {
+  const engine = engineFrom(FERRY);
+  const quotes = (draft: string) => findingsOf(engine, draft, "quote");
+  it("invalid: one phrase changed", () => {
+    const draft = "\"Islanders will never agree to this,\" said Morag Tulloch, a former skipper.";
+    const f = quotes(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /say yes/);
+  });
+  it("valid: her words; other words from someone else", () => {
+    for (const draft of [
+      "\"Islanders will never say yes to this,\" said Morag Tulloch.",
+      "\"Islanders will never agree to this,\" said Hugh Dallas.",
+    ]) assert.deepEqual(quotes(draft), [], draft);
   });
 });

@@ -150,6 +150,23 @@ function differingMatchOf(kb: Knowledge, words: QuoteWord[]): QuoteMatch | undef
   });
 }
 
+/**
+ * A whole short quotation of the same speaker with one phrase changed and everything else in order ("Putin will
+ * never agree to this" / "Putin will never say yes to this"): with the speaker named at the quotation, four
+ * matching words are enough, however few of them carry meaning.
+ */
+function sameSpeakerMatch(kb: Knowledge, q: QuoteMention, words: QuoteWord[]): QuoteMatch | undefined {
+  const d = quoteDetails(q);
+  if (d.speakerKind !== "person" || !d.speaker || !d.speakerNear || words.some((w) => w.gap)) return undefined;
+  if (words.length < MIN_WORDS || kb.quotes.exact(words).length || kb.quotes.inText(words)) return undefined;
+  return kb.quotes.closestOf(words, d.speaker).find(
+    (m) =>
+      m.quote.speakerKind === "person" &&
+      m.edgesSettled && m.from === 0 && m.to === m.quote.words.length && m.matched >= 4 && m.matched >= words.length - 2 &&
+      wordDiffs(m.ops).length === 1 && m.ops[0].kind === "match" && m.ops[m.ops.length - 1].kind === "match",
+  );
+}
+
 /** Share of a fragment's words that must stand in order in one stretch of the same speaker's corpus quotation. */
 const FRAGMENT_SHARE = 0.6;
 /** Fewest words, and content words, of a fragment that match that stretch. */
@@ -706,7 +723,7 @@ export const quoteMismatch: Check = {
     if (!ctx.kb.quotes.size) return out;
     for (const q of ctx.draft.quotes) {
       const words = draftWords(ctx.draft, q);
-      const m = differingMatch(ctx.kb, words) ?? fragmentMatch(ctx.draft, ctx.kb, q, words) ?? shortMatch(ctx.draft, ctx.kb, q, words) ?? continuationMatch(ctx.draft, ctx.kb, q, words) ?? precedingMatch(ctx.draft, ctx.kb, q, words) ?? restatedShortMatch(ctx.draft, ctx.kb, q, words);
+      const m = differingMatch(ctx.kb, words) ?? fragmentMatch(ctx.draft, ctx.kb, q, words) ?? shortMatch(ctx.draft, ctx.kb, q, words) ?? continuationMatch(ctx.draft, ctx.kb, q, words) ?? precedingMatch(ctx.draft, ctx.kb, q, words) ?? restatedShortMatch(ctx.draft, ctx.kb, q, words) ?? sameSpeakerMatch(ctx.kb, q, words);
       if (m) {
         out.push(wordingFinding(ctx.draft, ctx.kb, q, words, m));
         continue;

@@ -386,6 +386,27 @@ export class QuoteKnowledge {
       .map(([id]) => id);
   }
 
+  /** Speaker name words (as skeletons) → quotations of that speaker; built on first use. */
+  private bySpeakerWord?: Map<string, number[]>;
+
+  /** The quotations of one speaker (see `sameSpeaker`) closest to these words, however few words they share. */
+  closestOf(words: QuoteWord[], speaker: string, limit = 3): QuoteMatch[] {
+    const speakerWords = (name: string) => name.split(/[\s\-]+/).map((w) => fold(w)).filter((w) => w.length >= 3).map(skeleton);
+    if (!this.bySpeakerWord) {
+      this.bySpeakerWord = new Map();
+      this.quotes.forEach((q, i) => {
+        if (!q.speaker) return;
+        for (const k of new Set(speakerWords(q.speaker))) (this.bySpeakerWord!.get(k) ?? this.bySpeakerWord!.set(k, []).get(k)!).push(i);
+      });
+    }
+    const ids = new Set(speakerWords(speaker).flatMap((k) => this.bySpeakerWord!.get(k) ?? []));
+    return [...ids]
+      .filter((i) => sameSpeaker(this.quotes[i].speaker!, speaker))
+      .map((i) => this.match(words, this.quotes[i]))
+      .sort((a, b) => b.similarity - a.similarity || a.edits - b.edits || a.quote.id - b.quote.id)
+      .slice(0, limit);
+  }
+
   /** The corpus quotations closest to these words, fewest edits first. */
   closest(words: QuoteWord[], limit = 3): QuoteMatch[] {
     return this.candidates(words, 12)
