@@ -38,7 +38,7 @@
 // report said") given to a named person is a note. A whole short quotation
 // of the same speaker with one phrase changed is altered, though few of its
 // words carry meaning ("… will never agree to this" / "… will never say yes
-// to this").
+// to this"). "About half" is 42.5 to 57.5 percent: not the corpus's 40.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -69,6 +69,7 @@ const FERRY: Record<string, string> = {
     "The relief ferry will sail again on Thursday evening, 14 May 2026, the operator said.",
     "\"The refit left the ship without a working alarm for six weeks,\" the report said.",
     "\"Islanders will never say yes to this,\" said Morag Tulloch, a former skipper.",
+    "Sound Links said 40 percent of its winter sailings had been cancelled.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College, and will report in June.",
   ].join("\n"),
 };
@@ -118,6 +119,7 @@ describe("round twelve: a field in -ing ends a role's of phrase", () => {
     "The relief ferry will sail again on Thursday evening, 14 May 2026, the operator said.",
     "\"The refit left the ship without a working alarm for six weeks,\" the report said.",
     "\"Islanders will never say yes to this,\" said Morag Tulloch, a former skipper.",
+    "Sound Links said 40 percent of its winter sailings had been cancelled.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College.",
       "Ivo Sand, the project engineer for Corran Works Ltd, said the new seal had been ordered in March.",
     "The file was passed to Rhona Vail, head of the Crown Office Marine Casework Unit, who said charges were possible.",
@@ -138,6 +140,7 @@ describe("round twelve: a field in -ing ends a role's of phrase", () => {
     "The relief ferry will sail again on Thursday evening, 14 May 2026, the operator said.",
     "\"The refit left the ship without a working alarm for six weeks,\" the report said.",
     "\"Islanders will never say yes to this,\" said Morag Tulloch, a former skipper.",
+    "Sound Links said 40 percent of its winter sailings had been cancelled.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering.",
     ]) assert.deepEqual(titles(draft), [], draft);
   });
@@ -376,5 +379,20 @@ describe("round twelve: a short quotation of the same speaker, one phrase change
       "\"Islanders will never say yes to this,\" said Morag Tulloch.",
       "\"Islanders will never agree to this,\" said Hugh Dallas.",
     ]) assert.deepEqual(quotes(draft), [], draft);
+  });
+});
+
+describe("round twelve: about half is not 40 percent", () => {
+  const engine = engineFrom(FERRY);
+  const numbers = (draft: string) => findingsOf(engine, draft, "number");
+  it("invalid: about half of its winter sailings", () => {
+    const draft = "Sound Links said about half of its winter sailings had been cancelled.";
+    assert.deepEqual(flagged(draft, numbers(draft)), ["about half"]);
+  });
+  it("valid: the corpus's share, exact or about", () => {
+    for (const draft of [
+      "Sound Links said 40 percent of its winter sailings had been cancelled.",
+      "Sound Links said about 40 percent of its winter sailings had been cancelled.",
+    ]) assert.deepEqual(numbers(draft), [], draft);
   });
 });

@@ -399,9 +399,9 @@ export function bandOf(f: Figure): Band {
   const hi = f.valueHigh ?? v;
   const b = (low: number, high: number, lowOpen = false, highOpen = false): Band => ({ low, high, lowOpen, highOpen });
   const bound: Bound = f.bound;
-  // A fraction is a rounded share: "a third" is about 30 to 37 percent, "about half" wider still.
+  // A fraction is a rounded share: "a third" is about 30 to 37 percent, "about half" 42.5 to 57.5.
   if (f.fraction && (bound === "" || bound === "approx" || bound === "near")) {
-    const slack = bound === "" ? 0.1 : 0.2;
+    const slack = bound === "" ? 0.1 : 0.15;
     return b(v * (1 - slack), bound === "near" ? hi : hi * (1 + slack));
   }
   switch (bound) {
