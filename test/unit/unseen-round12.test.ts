@@ -39,6 +39,7 @@
 // of the same speaker with one phrase changed is altered, though few of its
 // words carry meaning ("… will never agree to this" / "… will never say yes
 // to this"). "About half" is 42.5 to 57.5 percent: not the corpus's 40.
+// "Back in January" says nothing of the event: the words after it decide.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -70,6 +71,7 @@ const FERRY: Record<string, string> = {
     "\"The refit left the ship without a working alarm for six weeks,\" the report said.",
     "\"Islanders will never say yes to this,\" said Morag Tulloch, a former skipper.",
     "Sound Links said 40 percent of its winter sailings had been cancelled.",
+    "As early as March, after the first round of fare rises on island routes, Dallas had called a review of the timetable overdue.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College, and will report in June.",
   ].join("\n"),
 };
@@ -120,6 +122,7 @@ describe("round twelve: a field in -ing ends a role's of phrase", () => {
     "\"The refit left the ship without a working alarm for six weeks,\" the report said.",
     "\"Islanders will never say yes to this,\" said Morag Tulloch, a former skipper.",
     "Sound Links said 40 percent of its winter sailings had been cancelled.",
+    "As early as March, after the first round of fare rises on island routes, Dallas had called a review of the timetable overdue.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College.",
       "Ivo Sand, the project engineer for Corran Works Ltd, said the new seal had been ordered in March.",
     "The file was passed to Rhona Vail, head of the Crown Office Marine Casework Unit, who said charges were possible.",
@@ -141,6 +144,7 @@ describe("round twelve: a field in -ing ends a role's of phrase", () => {
     "\"The refit left the ship without a working alarm for six weeks,\" the report said.",
     "\"Islanders will never say yes to this,\" said Morag Tulloch, a former skipper.",
     "Sound Links said 40 percent of its winter sailings had been cancelled.",
+    "As early as March, after the first round of fare rises on island routes, Dallas had called a review of the timetable overdue.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering.",
     ]) assert.deepEqual(titles(draft), [], draft);
   });
@@ -394,5 +398,20 @@ describe("round twelve: about half is not 40 percent", () => {
       "Sound Links said 40 percent of its winter sailings had been cancelled.",
       "Sound Links said about 40 percent of its winter sailings had been cancelled.",
     ]) assert.deepEqual(numbers(draft), [], draft);
+  });
+});
+
+describe("round twelve: back in a month", () => {
+  const engine = engineFrom(FERRY);
+  const dates = (draft: string) => findingsOf(engine, draft, "date");
+  it("invalid: back in February, after the first round of fare rises", () => {
+    const draft = "Back in February, after a first round of fare rises on island routes, Dallas called a review of the timetable overdue; none came.";
+    const f = dates(draft);
+    assert.deepEqual(flagged(draft, f), ["February"]);
+    assert.deepEqual(f[0].suggestions, ["March"]);
+  });
+  it("valid: back in March", () => {
+    const draft = "Back in March, after a first round of fare rises on island routes, Dallas called a review of the timetable overdue; none came.";
+    assert.deepEqual(dates(draft), []);
   });
 });

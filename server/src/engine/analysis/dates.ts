@@ -581,7 +581,9 @@ export function eventContext(s: Sentence, mentions: DateMention[], index: number
   const possessive = /^['’]s\s+$/u.test(gapAfter) || (/^\s+$/.test(gapAfter) && /['’]s$/u.test(toks[last].text) && toks[last].end > own.end);
   const premodifier =
     !!nextTok && (/^\s+$/.test(gapAfter) || possessive) && /^\p{Ll}/u.test(nextTok.text) && eventKey(nextTok) !== undefined && (possessive || !(prep && p === first - 1));
-  const contentBefore = toks.slice(0, Math.max(0, p + (prep ? 0 : 1))).some((t) => eventKey(t) !== undefined && !inDate(t));
+  // "Back in January", "back in 2019": "back" only says the date is past; no word of the event.
+  const backIn = prep && p === first - 1 && p >= 1 && /^back$/iu.test(toks[p - 1].text) ? p - 1 : -1;
+  const contentBefore = toks.slice(0, Math.max(0, p + (prep ? 0 : 1))).some((t, i) => i !== backIn && eventKey(t) !== undefined && !inDate(t));
   let beforeFactor = 0.8;
   let afterFactor = 0.8;
   if (premodifier) {
@@ -622,7 +624,7 @@ export function eventContext(s: Sentence, mentions: DateMention[], index: number
   let titleDistance = new Map<number, number>();
   const visit = (ti: number, direction: "before" | "after") => {
     const t = toks[ti];
-    if (inDate(t)) return;
+    if (inDate(t) || ti === backIn) return;
     const share = eventKey(t) === undefined ? shareKey(t, text.slice(t.end - s.start, t.end - s.start + 10)) : undefined;
     const key = share ?? eventKey(t);
     const word = share ?? t.text.toLowerCase();
