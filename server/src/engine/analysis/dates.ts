@@ -330,7 +330,7 @@ export function datesInSentence(s: Sentence, reference?: SimpleDate): DateMentio
   out.sort((a, b) => a.span.start - b.span.start);
   // "In 2019, X travelled to Y in April": the sentence's one year is its months' year.
   const years = out.filter((m) => m.year !== undefined && m.month === undefined && m.season === undefined && !m.relative);
-  // Not a year that starts or ends a stretch ("who has led it since 2016, announced … on December 12"): the months
+  // Not a year that starts or ends a stretch ("who has led it since 2019, announced … on May 11"): the months
   // of the sentence fall after or before it, not in it.
   const bound = (m: DateMention) => /\b(?:since|until|till)\s+$/iu.test(text.slice(Math.max(0, m.span.start - s.start - 8), m.span.start - s.start));
   if (years.length === 1 && !bound(years[0]) && !out.some((m) => m.year !== undefined && m.month !== undefined)) {

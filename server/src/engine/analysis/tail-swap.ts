@@ -66,9 +66,9 @@ export function tailSwap(r: Restatement, prior: readonly Finding[], onlyTurned =
 }
 
 /**
- * The same statement turned around: each ending's names stand before the other sentence's ending ("Tokyo and Seoul
- * said they were ready to lift curbs on imports from China" where the corpus has the Chinese minister ready to lift
- * curbs on imports from Tokyo and Seoul). Who gives and who gets are swapped. A note, also beside another check's
+ * The same statement turned around: each ending's names stand before the other sentence's ending ("Arden and Bray
+ * said they were ready to lift curbs on imports from Corvia" where the corpus has the Corvian minister ready to lift
+ * curbs on imports from Arden and Bray). Who gives and who gets are swapped. A note, also beside another check's
  * finding in the sentence (a wrong title), unless that finding is on one of the names turned.
  */
 function turnedAround(r: Restatement, anchor: number, at: number, myNames: ClaimTerm[], theirNames: ClaimTerm[], prior: readonly Finding[]): FrameFinding | undefined {

@@ -421,8 +421,8 @@ function figureAnchored(ctx: CheckContext, draft: Figure): FigureMatch[] {
 
 /**
  * A statement the corpus splits in two: the sentence right after `ref`'s, in the same paragraph, with one
- * figure of `unit`, not vague, where `ref`'s sentence has none ("… the 212-page report of the inquiry. The
- * report made 17 recommendations" for "… its 212-page report, with 12 recommendations").
+ * figure of `unit`, not vague, where `ref`'s sentence has none ("… a 64-page report on Friday. The report
+ * made 9 recommendations" for "… their 64-page report, with 12 recommendations").
  */
 function followOn(ctx: CheckContext, ref: FigureRef, unit: string, lookup: FigureLookup): FigureRef | undefined {
   if (TIME_UNITS.has(unit.split(" ")[0])) return undefined;

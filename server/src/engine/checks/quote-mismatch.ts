@@ -151,20 +151,22 @@ function differingMatchOf(kb: Knowledge, words: QuoteWord[]): QuoteMatch | undef
 }
 
 /**
- * A whole short quotation of the same speaker with one phrase changed and everything else in order ("Putin will
- * never agree to this" / "Putin will never say yes to this"): with the speaker named at the quotation, four
+ * A whole short quotation of the same speaker with one phrase changed and everything else in order ("Islanders
+ * will never agree to this" / "Islanders will never say yes to this"): with the speaker named at the quotation, four
  * matching words are enough, however few of them carry meaning.
  */
 function sameSpeakerMatch(kb: Knowledge, q: QuoteMention, words: QuoteWord[]): QuoteMatch | undefined {
   const d = quoteDetails(q);
   if (d.speakerKind !== "person" || !d.speaker || !d.speakerNear || words.some((w) => w.gap)) return undefined;
-  if (words.length < MIN_WORDS || kb.quotes.exact(words).length || kb.quotes.inText(words)) return undefined;
-  return kb.quotes.closestOf(words, d.speaker).find(
+  if (words.length < MIN_WORDS) return undefined;
+  const m = kb.quotes.closestOf(words, d.speaker).find(
     (m) =>
       m.quote.speakerKind === "person" &&
       m.edgesSettled && m.from === 0 && m.to === m.quote.words.length && m.matched >= 4 && m.matched >= words.length - 2 &&
       wordDiffs(m.ops).length === 1 && m.ops[0].kind === "match" && m.ops[m.ops.length - 1].kind === "match",
   );
+  // Words the corpus prints as they stand, quoted or not, are no altered quotation.
+  return m && !kb.quotes.exact(words).length && !kb.quotes.inText(words) ? m : undefined;
 }
 
 /** Share of a fragment's words that must stand in order in one stretch of the same speaker's corpus quotation. */
@@ -693,7 +695,8 @@ function unnamedSourceFinding(draft: AnalyzedText, kb: Knowledge, q: QuoteMentio
   if (!exact.length || exact.some((m) => m.quote.speakerKind !== "unnamed" || !m.quote.source || !m.quote.speakerNear)) return undefined;
   const sources = new Set(exact.map((m) => m.quote.source!.toLowerCase()));
   if (sources.size !== 1) return undefined;
-  // The draft's speaker says these words somewhere in the corpus, quoted or not.
+  // A speaker the corpus never names is the name check's; one who says these words somewhere in the corpus,
+  // quoted or not, may say them.
   const own = d.speaker
     .split(/\s+/)
     .flatMap((w) => (w.length >= 3 ? (kb.names.groupOf(w)?.forms ?? []).flatMap((f) => f.mentions) : []));

@@ -240,6 +240,9 @@ export function sameSpeaker(a: string, b: string): boolean {
 
 const isContent = (w: QuoteWord) => !w.gap && !STOPWORDS.has(w.norm);
 
+/** Per corpus, per wording: its exact matches (kept outside the class, which the corpus cache stores). */
+const exactMemos = new WeakMap<QuoteKnowledge, Map<string, QuoteMatch[]>>();
+
 export class QuoteKnowledge {
   readonly quotes: CorpusQuote[] = [];
   private byWord = new Map<string, number[]>();
@@ -323,6 +326,19 @@ export class QuoteKnowledge {
 
   /** Corpus quotations that hold these words exactly, in order (a partial quotation counts). */
   exact(words: QuoteWord[]): QuoteMatch[] {
+    // Several rules ask for the same quotation's exact matches: computed once per corpus and wording.
+    let memo = exactMemos.get(this);
+    if (!memo) exactMemos.set(this, (memo = new Map()));
+    const key = words.map((w) => `${w.gap ? "\u0002" : ""}${w.norm}`).join("\u0001");
+    let found = memo.get(key);
+    if (!found) {
+      if (memo.size > 10_000) memo.clear();
+      memo.set(key, (found = this.computeExact(words)));
+    }
+    return found;
+  }
+
+  private computeExact(words: QuoteWord[]): QuoteMatch[] {
     const real = words.filter((w) => !w.gap);
     if (!real.length) return [];
     // The quotations holding every word: the rarest word's list (ascending ids), narrowed by the others'.
