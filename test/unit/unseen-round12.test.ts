@@ -40,6 +40,8 @@
 // words carry meaning ("… will never agree to this" / "… will never say yes
 // to this"). "About half" is 42.5 to 57.5 percent: not the corpus's 40.
 // "Back in January" says nothing of the event: the words after it decide.
+// A spokesperson for a body named in one word ("Admiralty spokeswoman")
+// against the corpus's "Transport Ministry spokeswoman" is a note.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -72,6 +74,7 @@ const FERRY: Record<string, string> = {
     "\"Islanders will never say yes to this,\" said Morag Tulloch, a former skipper.",
     "Sound Links said 40 percent of its winter sailings had been cancelled.",
     "As early as March, after the first round of fare rises on island routes, Dallas had called a review of the timetable overdue.",
+    "Ruth Calloway, the Transport Ministry spokeswoman, said the ministry would pay for a relief vessel.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College, and will report in June.",
   ].join("\n"),
 };
@@ -123,6 +126,7 @@ describe("round twelve: a field in -ing ends a role's of phrase", () => {
     "\"Islanders will never say yes to this,\" said Morag Tulloch, a former skipper.",
     "Sound Links said 40 percent of its winter sailings had been cancelled.",
     "As early as March, after the first round of fare rises on island routes, Dallas had called a review of the timetable overdue.",
+    "Ruth Calloway, the Transport Ministry spokeswoman, said the ministry would pay for a relief vessel.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College.",
       "Ivo Sand, the project engineer for Corran Works Ltd, said the new seal had been ordered in March.",
     "The file was passed to Rhona Vail, head of the Crown Office Marine Casework Unit, who said charges were possible.",
@@ -145,6 +149,7 @@ describe("round twelve: a field in -ing ends a role's of phrase", () => {
     "\"Islanders will never say yes to this,\" said Morag Tulloch, a former skipper.",
     "Sound Links said 40 percent of its winter sailings had been cancelled.",
     "As early as March, after the first round of fare rises on island routes, Dallas had called a review of the timetable overdue.",
+    "Ruth Calloway, the Transport Ministry spokeswoman, said the ministry would pay for a relief vessel.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering.",
     ]) assert.deepEqual(titles(draft), [], draft);
   });
@@ -413,5 +418,22 @@ describe("round twelve: back in a month", () => {
   it("valid: back in March", () => {
     const draft = "Back in March, after a first round of fare rises on island routes, Dallas called a review of the timetable overdue; none came.";
     assert.deepEqual(dates(draft), []);
+  });
+});
+
+describe("round twelve: a spokesperson for a body named in one word", () => {
+  const engine = engineFrom(FERRY);
+  const titles = (draft: string) => findingsOf(engine, draft, "title");
+  it("invalid: Admiralty spokeswoman, as a note", () => {
+    const draft = "Admiralty spokeswoman Ruth Calloway said the ministry would pay for a relief vessel.";
+    const f = titles(draft);
+    assert.deepEqual(flagged(draft, f), ["Admiralty spokeswoman"]);
+    assert.equal(f[0].severity, "information");
+  });
+  it("valid: the corpus's ministry, named in full or by its kind", () => {
+    for (const draft of [
+      "Transport Ministry spokeswoman Ruth Calloway said the ministry would pay for a relief vessel.",
+      "Ministry spokeswoman Ruth Calloway said the ministry would pay for a relief vessel.",
+    ]) assert.deepEqual(titles(draft), [], draft);
   });
 });

@@ -399,6 +399,16 @@ const COUNTRY_ACRONYMS = new Set(["us", "usa", "uk", "uae", "prc", "drc", "rok",
 /** Offices one person often holds in several bodies at once: no employer is contradicted. */
 const MANY_BODIES = new Set(["fellow", "member", "adviser", "consultant", "professor", "researcher", "trustee", "director", "founder", "chair", "head", "leader"]);
 
+/**
+ * A spokesperson role named by one capitalised word ("Kremlin spokeswoman", "Pentagon spokesman"), no demonym or
+ * place, against an office of a body of a kind that holds no such word ("Foreign Ministry spokeswoman").
+ */
+function speaksForOther(r: ParsedRole, other: Office): boolean {
+  const word = /^(?:the\s+)?(\p{Lu}[\p{Ll}\p{M}-]+)\s+spokes(?:man|woman|person)$/u.exec(r.text)?.[1]?.toLowerCase();
+  if (!word || DEMONYMS.has(word) || placeWord(word) || !other.body || !other.kind) return false;
+  return ![other.body, ...(other.bodyWords ?? []), ...(other.org ?? [])].includes(word);
+}
+
 /** Two named organisations that cannot be one: no word in common (a shared stem or an acronym of the other counts as one). */
 function orgsDiffer(a: string[], b: string[]): boolean {
   // A country and its demonym are one word here ("Sweden's" / "the Swedish Prosecution Authority").
@@ -580,6 +590,8 @@ export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Re
       return d.former === c.former ? "clash" : "unrelated";
     // "Interior Ministry spokesman" / "police spokesman": one speaks for one body; a note.
     if (od.head === "spokesperson" && od.body && oc.body && od.body !== oc.body && od.kind && oc.kind && d.former === c.former) return "doubt";
+    // "Kremlin spokeswoman" / "Foreign Ministry spokeswoman": a body named in one word against a body of a kind; a note.
+    if (od.head === "spokesperson" && d.former === c.former && (speaksForOther(d, oc) || speaksForOther(c, od))) return "doubt";
     if (d.demonym && c.demonym && d.demonym !== c.demonym) return "clash";
     // "Caldbeck Water's chief engineer" / "engineer with the Reservoir Safety Panel": one person, two employers.
     // A director of a programme or a policy area is a staff post, held at one body; a plain director may sit on several boards.
