@@ -400,8 +400,8 @@ const COUNTRY_ACRONYMS = new Set(["us", "usa", "uk", "uae", "prc", "drc", "rok",
 const MANY_BODIES = new Set(["fellow", "member", "adviser", "consultant", "professor", "researcher", "trustee", "director", "founder", "chair", "head", "leader"]);
 
 /**
- * A spokesperson role named by one capitalised word ("Kremlin spokeswoman", "Pentagon spokesman"), no demonym or
- * place, against an office of a body of a kind that holds no such word ("Foreign Ministry spokeswoman").
+ * A spokesperson role named by one capitalised word ("Admiralty spokeswoman", "Treasury spokesman"), no demonym or
+ * place, against an office of a body of a kind that holds no such word ("Transport Ministry spokeswoman").
  */
 function speaksForOther(r: ParsedRole, other: Office): boolean {
   const word = /^(?:the\s+)?(\p{Lu}[\p{Ll}\p{M}-]+)\s+spokes(?:man|woman|person)$/u.exec(r.text)?.[1]?.toLowerCase();
@@ -590,7 +590,7 @@ export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Re
       return d.former === c.former ? "clash" : "unrelated";
     // "Interior Ministry spokesman" / "police spokesman": one speaks for one body; a note.
     if (od.head === "spokesperson" && od.body && oc.body && od.body !== oc.body && od.kind && oc.kind && d.former === c.former) return "doubt";
-    // "Kremlin spokeswoman" / "Foreign Ministry spokeswoman": a body named in one word against a body of a kind; a note.
+    // "Admiralty spokeswoman" / "Transport Ministry spokeswoman": a body named in one word against a body of a kind; a note.
     if (od.head === "spokesperson" && d.former === c.former && (speaksForOther(d, oc) || speaksForOther(c, od))) return "doubt";
     if (d.demonym && c.demonym && d.demonym !== c.demonym) return "clash";
     // "Caldbeck Water's chief engineer" / "engineer with the Reservoir Safety Panel": one person, two employers.
