@@ -41,7 +41,9 @@
 // to this"). "About half" is 42.5 to 57.5 percent: not the corpus's 40.
 // "Back in January" says nothing of the event: the words after it decide.
 // A spokesperson for a body named in one word ("Admiralty spokeswoman")
-// against the corpus's "Transport Ministry spokeswoman" is a note.
+// against the corpus's "Transport Ministry spokeswoman" is a note. A
+// surname opening the sentence ("Sand was arrested …") is a known actor for
+// the acts no passage reports ("arrested" where the corpus says "charged").
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -75,6 +77,7 @@ const FERRY: Record<string, string> = {
     "Sound Links said 40 percent of its winter sailings had been cancelled.",
     "As early as March, after the first round of fare rises on island routes, Dallas had called a review of the timetable overdue.",
     "Ruth Calloway, the Transport Ministry spokeswoman, said the ministry would pay for a relief vessel.",
+    "Ivo Sand was charged at his home on Thursday evening with two counts of negligence.",
     "The review will be led by Dr Maeve Dunlin, a professor of marine engineering at Corran College, and will report in June.",
   ].join("\n"),
 };
@@ -435,5 +438,16 @@ describe("round twelve: a spokesperson for a body named in one word", () => {
       "Transport Ministry spokeswoman Ruth Calloway said the ministry would pay for a relief vessel.",
       "Ministry spokeswoman Ruth Calloway said the ministry would pay for a relief vessel.",
     ]) assert.deepEqual(titles(draft), [], draft);
+  });
+});
+
+describe("round twelve: a known surname opening the sentence", () => {
+  const engine = engineFrom(FERRY);
+  const claims = (draft: string) => findingsOf(engine, draft, "claim");
+  it("invalid: an arrest no passage reports, where the corpus tells of a charge", () => {
+    const draft = "Sand was arrested at his home on Thursday evening.";
+    const f = claims(draft);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /arrested/);
   });
 });

@@ -101,7 +101,8 @@ describe("unsupported-claim", () => {
       const f = claims(draft);
       assert.deepEqual(flagged(draft, f), [draft]);
       assert.equal(f[0].severity, "information");
-      assert.match(f[0].message, /lawyers/);
+      // The missing words ("lawyers"), or the act no passage about the speaker reports ("sue").
+      assert.match(f[0].message, /lawyers|"sue"/);
       assert.ok(f[0].evidence.length > 0);
     });
   });

@@ -78,7 +78,10 @@ export interface ActFinding {
 export function unreportedAct(kb: Knowledge, claim: Claim, names: readonly NameMention[]): ActFinding | undefined {
   const { byForm, keysOf } = lexicon();
   const s = claim.sentence;
-  const known = names.filter((n) => n.tokens.some((t) => t.text.length >= 3 && kb.index.df.has(termKey(t.text))) && !(n.initial && n.tokens.length === 1));
+  // A capitalised first word alone may be no name, unless it is a surname of a person the corpus knows ("Tranter was …" shape).
+  const known = names.filter(
+    (n) => n.tokens.some((t) => t.text.length >= 3 && kb.index.df.has(termKey(t.text))) && !(n.initial && n.tokens.length === 1 && !kb.roles.resolve(n.text)),
+  );
   if (!known.length) return undefined;
   const nameKeys = [...new Set(known.flatMap((n) => n.tokens.map((t) => termKey(t.text)).filter((k) => kb.index.df.has(k))))];
   for (const m of s.text.matchAll(/\p{L}+/gu)) {
