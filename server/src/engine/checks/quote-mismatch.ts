@@ -159,7 +159,8 @@ function sameSpeakerMatch(kb: Knowledge, q: QuoteMention, words: QuoteWord[]): Q
   const d = quoteDetails(q);
   if (d.speakerKind !== "person" || !d.speaker || !d.speakerNear || words.some((w) => w.gap)) return undefined;
   if (words.length < MIN_WORDS) return undefined;
-  const m = kb.quotes.closestOf(words, d.speaker).find(
+  // One phrase changed leaves all but two of the draft's words (at least four) and the length within three.
+  const m = kb.quotes.closestOf(words, d.speaker, Math.max(4, new Set(words.map((w) => w.norm)).size - 2), 3).find(
     (m) =>
       m.quote.speakerKind === "person" &&
       m.edgesSettled && m.from === 0 && m.to === m.quote.words.length && m.matched >= 4 && m.matched >= words.length - 2 &&

@@ -405,8 +405,11 @@ export class QuoteKnowledge {
   /** Speaker name words (as skeletons) → quotations of that speaker; built on first use. */
   private bySpeakerWord?: Map<string, number[]>;
 
-  /** The quotations of one speaker (see `sameSpeaker`) closest to these words, however few words they share. */
-  closestOf(words: QuoteWord[], speaker: string, limit = 3): QuoteMatch[] {
+  /**
+   * The quotations of one speaker (see `sameSpeaker`) closest to these words, however few of them carry meaning;
+   * only those within `slack` words of their length that hold `minShared` of their words are aligned.
+   */
+  closestOf(words: QuoteWord[], speaker: string, minShared: number, slack: number, limit = 3): QuoteMatch[] {
     const speakerWords = (name: string) => name.split(/[\s\-]+/).map((w) => fold(w)).filter((w) => w.length >= 3).map(skeleton);
     if (!this.bySpeakerWord) {
       this.bySpeakerWord = new Map();
@@ -416,8 +419,11 @@ export class QuoteKnowledge {
       });
     }
     const ids = new Set(speakerWords(speaker).flatMap((k) => this.bySpeakerWord!.get(k) ?? []));
+    const real = words.filter((w) => !w.gap);
+    const mine = new Set(real.map((w) => w.norm));
+    const near = (q: CorpusQuote) => Math.abs(q.words.length - real.length) <= slack && new Set(q.words.filter((w) => mine.has(w.norm)).map((w) => w.norm)).size >= minShared;
     return [...ids]
-      .filter((i) => sameSpeaker(this.quotes[i].speaker!, speaker))
+      .filter((i) => near(this.quotes[i]) && sameSpeaker(this.quotes[i].speaker!, speaker))
       .map((i) => this.match(words, this.quotes[i]))
       .sort((a, b) => b.similarity - a.similarity || a.edits - b.edits || a.quote.id - b.quote.id)
       .slice(0, limit);
