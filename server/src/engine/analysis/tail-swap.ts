@@ -23,7 +23,7 @@ const MIN_SHARE = 0.6;
  * country written two ways. A note: the draft may add what another sentence says.
  */
 export function tailSwap(r: Restatement, prior: readonly Finding[], onlyTurned = false): FrameFinding | undefined {
-  const { claim, ev, top, mine, theirs, pairs } = r;
+  const { top, mine, theirs, pairs } = r;
   // The ending starts after the last aligned pair.
   if (!pairs.length) return undefined;
   const [anchor, at] = pairs[pairs.length - 1];
@@ -49,13 +49,9 @@ export function tailSwap(r: Restatement, prior: readonly Finding[], onlyTurned =
   // a swap needs a name on each side that stands for no name of the other.
   const samePlace = (d: ClaimTerm, c: ClaimTerm) => [...placeOf(d)].some((k) => placeOf(c).has(k));
   if (myNames.every((d) => theirNames.some((c) => samePlace(d, c))) || theirNames.every((c) => myNames.some((d) => samePlace(d, c)))) return undefined;
-  // Both endings run to their sentence's end: nothing of either is left to say it differently.
-  const myText = claim.sentence.text.slice(mine[anchor].end - claim.sentence.start).replace(/^\W+|[\s.!?;:"”’)]+$/gu, "");
-  const theirText = ev.text.slice(theirs[at].end - ev.start).replace(/^\W+|[\s.!?;:"”’)]+$/gu, "");
-  // Parallel endings open with the same word ("and modelled on …" / "and is based on …"); "… in the north"
-  // against "… and is owned by X" is a clause the draft adds, not the corpus's ending changed.
-  const opener = (text: string) => /^[\p{L}'’]+/u.exec(text)?.[0]?.toLowerCase();
-  if (!opener(myText) || opener(myText) !== opener(theirText)) return undefined;
+  const ends = parallelEndings(r, anchor, at);
+  if (!ends) return undefined;
+  const { myText, theirText } = ends;
   return {
     verdict: "changed",
     reason: `the corpus ends this statement "${theirText}" where the draft has "${myText}"`,
@@ -72,7 +68,7 @@ export function tailSwap(r: Restatement, prior: readonly Finding[], onlyTurned =
  * finding in the sentence (a wrong title), unless that finding is on one of the names turned.
  */
 function turnedAround(r: Restatement, anchor: number, at: number, myNames: ClaimTerm[], theirNames: ClaimTerm[], prior: readonly Finding[]): FrameFinding | undefined {
-  const { claim, ev, top, mine, theirs } = r;
+  const { top, mine, theirs } = r;
   const onName = (t: ClaimTerm) => prior.some((f) => f.category !== "claim" && f.span.start < t.end && t.start < f.span.end);
   if (myNames.some(onName) || mine.some((t) => theirNames.some((c) => c.key === t.key) && onName(t))) return undefined;
   const samePlace = (d: ClaimTerm, c: ClaimTerm) => d.key === c.key || [...placeOf(d)].some((k) => placeOf(c).has(k));
@@ -81,10 +77,9 @@ function turnedAround(r: Restatement, anchor: number, at: number, myNames: Claim
   // Every name of each ending stands in the other's head, and none of them in the other's ending.
   if (!myNames.every((d) => theirHead.some((c) => samePlace(d, c)) && !theirNames.some((c) => samePlace(d, c)))) return undefined;
   if (!theirNames.every((c) => myHead.some((d) => samePlace(d, c)))) return undefined;
-  const myText = claim.sentence.text.slice(mine[anchor].end - claim.sentence.start).replace(/^\W+|[\s.!?;:"”’)]+$/gu, "");
-  const theirText = ev.text.slice(theirs[at].end - ev.start).replace(/^\W+|[\s.!?;:"”’)]+$/gu, "");
-  const opener = (text: string) => /^[\p{L}'’]+/u.exec(text)?.[0]?.toLowerCase();
-  if (!opener(myText) || opener(myText) !== opener(theirText)) return undefined;
+  const ends = parallelEndings(r, anchor, at);
+  if (!ends) return undefined;
+  const { myText, theirText } = ends;
   return {
     verdict: "changed",
     reason: `the corpus has "${theirText}" where the draft has "${myText}": the statement turned around`,
@@ -92,4 +87,17 @@ function turnedAround(r: Restatement, anchor: number, at: number, myNames: Claim
     severity: "information",
     evidence: top,
   };
+}
+
+/**
+ * The two endings after the last aligned pair, each to its sentence's end (nothing of either is left to say it
+ * differently), when they open with the same word ("and modelled on …" / "and is based on …"); "… in the north"
+ * against "… and is owned by X" is a clause the draft adds, not the corpus's ending changed.
+ */
+function parallelEndings(r: Restatement, anchor: number, at: number): { myText: string; theirText: string } | undefined {
+  const { claim, ev, mine, theirs } = r;
+  const myText = claim.sentence.text.slice(mine[anchor].end - claim.sentence.start).replace(/^\W+|[\s.!?;:"”’)]+$/gu, "");
+  const theirText = ev.text.slice(theirs[at].end - ev.start).replace(/^\W+|[\s.!?;:"”’)]+$/gu, "");
+  const opener = (text: string) => /^[\p{L}'’]+/u.exec(text)?.[0]?.toLowerCase();
+  return opener(myText) && opener(myText) === opener(theirText) ? { myText, theirText } : undefined;
 }
