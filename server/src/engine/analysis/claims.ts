@@ -939,14 +939,11 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   // 3d. The same statement, read word by word against the corpus's, with one slot naming someone or something else
   // ("Harlow Ltd must show" / "the council must show"; analysis/slot-swap.ts) or ending on another name
   // ("… modelled on the Halden accord" / "… based on the Varn armistice"; analysis/tail-swap.ts).
-  if (!priorHere && topShare >= 0.5 && sharedKeys >= 4) {
+  if (topShare >= 0.5 && sharedKeys >= 4) {
     const restated = restatementOf(kb, claim, top);
-    const swap = slotSwap(restated, prior) ?? tailSwap(restated, prior);
-    if (swap) return { ...result, verdict: swap.verdict, reason: swap.reason, focus: swap.focus, severity: swap.severity };
-  } else if (topShare >= 0.5 && sharedKeys >= 4) {
     // Beside another check's finding, only a statement turned around on names that finding leaves alone.
-    const turned = tailSwap(restatementOf(kb, claim, top), prior, true);
-    if (turned) return { ...result, verdict: turned.verdict, reason: turned.reason, focus: turned.focus, severity: turned.severity };
+    const swap = priorHere ? tailSwap(restated, prior, true) : (slotSwap(restated, prior) ?? tailSwap(restated, prior));
+    if (swap) return { ...result, verdict: swap.verdict, reason: swap.reason, focus: swap.focus, severity: swap.severity };
   }
 
   // 3e. One modifier swapped before the same noun in an otherwise covered claim ("naval support" for "air support").

@@ -69,7 +69,7 @@ export function tailSwap(r: Restatement, prior: readonly Finding[], onlyTurned =
  */
 function turnedAround(r: Restatement, anchor: number, at: number, myNames: ClaimTerm[], theirNames: ClaimTerm[], prior: readonly Finding[]): FrameFinding | undefined {
   const { top, mine, theirs } = r;
-  const onName = (t: ClaimTerm) => prior.some((f) => f.category !== "claim" && f.span.start < t.end && t.start < f.span.end);
+  const onName = (t: ClaimTerm) => flaggedBefore(prior, t);
   if (myNames.some(onName) || mine.some((t) => theirNames.some((c) => c.key === t.key) && onName(t))) return undefined;
   const samePlace = (d: ClaimTerm, c: ClaimTerm) => d.key === c.key || [...placeOf(d)].some((k) => placeOf(c).has(k));
   const myHead = mine.slice(0, anchor + 1);

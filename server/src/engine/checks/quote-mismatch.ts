@@ -8,6 +8,7 @@ import { quoteDetails, quoteWords, type QuoteWord } from "../analysis/quotes";
 import type { Explainer } from "../explain";
 import type { Knowledge } from "../knowledge/knowledge";
 import type { PersonRoles } from "../knowledge/roles";
+import type { MentionRef } from "../knowledge/names";
 import { alignWords, sameSpeaker, wordDiffs, type AlignOp, type CorpusQuote, type QuoteMatch } from "../knowledge/quotes";
 import { STOPWORDS } from "../text/lexicon";
 import { termKey } from "../analysis/claims";
@@ -572,10 +573,7 @@ function speakerFinding(draft: AnalyzedText, kb: Knowledge, q: QuoteMention, all
   if (!named.length) return undefined;
   // The draft's speaker says these words somewhere in the corpus too, quoted or not.
   const insideQuote = (r: { article: number; start: number }) => exact.some((m) => m.quote.ref.article === r.article && r.start >= m.quote.ref.start && r.start < m.quote.ref.end);
-  const own = d.speaker
-    .split(/\s+/)
-    .flatMap((w) => (w.length >= 3 ? (kb.names.groupOf(w)?.forms ?? []).flatMap((f) => f.mentions) : []))
-    .filter((r) => !insideQuote(r));
+  const own = speakerMentions(kb, d.speaker).filter((r) => !insideQuote(r));
   const othersSay = named.filter((m) => m.quote.speakerKind === "person" && m.quote.speakerNear && !sameSpeaker(m.quote.speaker!, d.speaker!)).map((m) => m.quote.ref);
   if (kb.quotes.inSentencesOf(own, words, othersSay)) return undefined;
   // The corpus gives the words to several people: nothing to correct.
@@ -698,9 +696,7 @@ function unnamedSourceFinding(draft: AnalyzedText, kb: Knowledge, q: QuoteMentio
   if (sources.size !== 1) return undefined;
   // A speaker the corpus never names is the name check's; one who says these words somewhere in the corpus,
   // quoted or not, may say them.
-  const own = d.speaker
-    .split(/\s+/)
-    .flatMap((w) => (w.length >= 3 ? (kb.names.groupOf(w)?.forms ?? []).flatMap((f) => f.mentions) : []));
+  const own = speakerMentions(kb, d.speaker);
   if (!own.length || kb.quotes.inSentencesOf(own, words, [])) return undefined;
   const evidence = kb.evidenceByArticle(exact.map((m) => m.quote.ref));
   return {
@@ -712,6 +708,11 @@ function unnamedSourceFinding(draft: AnalyzedText, kb: Knowledge, q: QuoteMentio
     suggestions: [],
     evidence,
   };
+}
+
+/** The corpus mentions of a speaker's name words (each word of three letters or more, in any of its spellings). */
+function speakerMentions(kb: Knowledge, speaker: string): MentionRef[] {
+  return speaker.split(/\s+/).flatMap((w) => (w.length >= 3 ? (kb.names.groupOf(w)?.forms ?? []).flatMap((f) => f.mentions) : []));
 }
 
 /** The lower-cased content words of a role's wording. */
