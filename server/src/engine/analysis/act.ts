@@ -78,7 +78,7 @@ export interface ActFinding {
 export function unreportedAct(kb: Knowledge, claim: Claim, names: readonly NameMention[]): ActFinding | undefined {
   const { byForm, keysOf } = lexicon();
   const s = claim.sentence;
-  // A capitalised first word alone may be no name, unless it is a surname of a person the corpus knows ("Tranter was …" shape).
+  // A capitalised first word alone may be no name, unless it is a surname of a person the corpus knows ("Sand was arrested …").
   const known = names.filter(
     (n) => n.tokens.some((t) => t.text.length >= 3 && kb.index.df.has(termKey(t.text))) && !(n.initial && n.tokens.length === 1 && !kb.roles.resolve(n.text)),
   );
