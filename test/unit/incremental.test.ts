@@ -3,6 +3,7 @@ import { describe, it } from "node:test";
 import { CHECKS } from "../../server/src/engine/checks/index";
 import { DraftSession } from "../../server/src/engine/incremental";
 import { Engine } from "../../server/src/engine/engine";
+import { CommonWords } from "../../server/src/engine/knowledge/corpus";
 import { genericDraft } from "../../bench/gen-corpus";
 import { engineFrom, RIVERTON, SEED_CORPUS } from "../helpers";
 
@@ -71,6 +72,37 @@ describe("incremental checking", () => {
     const inc = engine.check(b, "markdown", {}, s);
     assert.equal(snapshot(inc), snapshot(engine.check(b, "markdown")));
     assert.ok(s.stats.analysed >= 2);
+  });
+
+  it("a memoised sentence is redone when the stem of one of its words becomes ordinary, and again when it stops being so", () => {
+    const s = new DraftSession();
+    const a = "Gazetes reported the damage.\n\nThe bridge is closed.";
+    const b = "Gazetes reported the damage.\n\nThe gazete is closed.";
+    for (const text of [a, b, a, b]) {
+      s.resetStats();
+      assert.equal(snapshot(engine.check(text, "markdown", {}, s)), snapshot(engine.check(text, "markdown")));
+    }
+  });
+
+  it("a memo last found valid many edits ago is tested word by word again", () => {
+    const s = new DraftSession();
+    const base = "Gazete reported the damage.\n\nThe bridge is closed.";
+    engine.check(base, "markdown", {}, s);
+    // Edits that leave the first sentence alone, until its memo's word view has left the recent ones.
+    for (let i = 0; i < 6; i++) engine.check(`${base}\n\nEdit ${"x".repeat(i + 1)} here.`, "markdown", {}, s);
+    const b = "Gazete reported the damage.\n\nThe gazete is closed.";
+    assert.equal(snapshot(engine.check(b, "markdown", {}, s)), snapshot(engine.check(b, "markdown")));
+  });
+
+  it("the words whose ordinary-word answer may change between two views are the differing words and their inflections", () => {
+    const base = new CommonWords(new Set(["bridge"]));
+    const one = base.with(new Set(["gazete", "party"]));
+    const two = base.with(new Set(["gazete", "close"]));
+    const changed = two.changedSince(one)!;
+    for (const w of ["party", "parties", "partys", "close", "closes", "closed", "closing", "closely"]) assert.ok(changed.has(w), w);
+    assert.ok(!changed.has("gazete") && !changed.has("gazetes"));
+    for (const w of changed) if (!["party", "close"].some((c) => w.startsWith(c.slice(0, -1)))) assert.fail(w);
+    assert.equal(two.changedSince(new CommonWords(new Set(["bridge"]))), undefined, "another corpus's words: not told");
   });
 
   it("a check that reads the sentence before runs again when that sentence changes, as a full check would", () => {

@@ -13,6 +13,7 @@
 import { lowercaseWords, sentenceBefore, type SentenceMemo } from "./analysis/analyze";
 import { namesInSentence, type NameContext, type NameMention } from "./analysis/names";
 import type { Check, CheckContext } from "./checks/check";
+import { CommonWords } from "./knowledge/corpus";
 import type { Knowledge } from "./knowledge/knowledge";
 import { overlapsBySentence, type Sentence } from "./text/sentences";
 import type { Finding } from "./types";
@@ -30,6 +31,8 @@ interface Memo<T> {
   id: number;
   /** The ordinary-word tests made while computing it, with their answers. */
   queries: Map<string, boolean>;
+  /** The generation of the word view these answers were last found true in (`DraftSession.valid`). */
+  seen: number;
 }
 
 export interface SessionStats {
@@ -109,7 +112,15 @@ export class DraftSession {
   private textIds = new WeakMap<Sentence, number>();
   /** Per sentence of the current analysis, the memo entry each sentence-local step used, by step ("names", "dates", …). */
   private used = new WeakMap<Sentence, Record<string, number>>();
+  /** Per sentence of the current analysis, its memo entries so far as one short string ("names:12,dates:40,"): part of the next step's key. */
+  private chains = new WeakMap<Sentence, string>();
+  /** Per analysed draft, what every sentence-scope check of one run shares: the mention lists, each sentence's mentions, the keys of the sentences before. */
+  private perDraft = new WeakMap<object, { lists: Array<[string, Array<{ sentence: number }>]>; bySentence?: Map<number, Record<string, unknown[]>>; previous: Array<string | undefined> }>();
   private nextId = 1;
+  /** Word views (one per analysis and one per check run of each edit) by generation: the last few only. */
+  private views = new WeakMap<NameContext, number>();
+  private recent: Array<{ gen: number; ctx: NameContext }> = [];
+  private changes = new Map<string, Set<string> | undefined>();
 
   /** Forgets everything when the corpus knowledge is another one. */
   sync(kb: Knowledge): void {
@@ -147,7 +158,7 @@ export class DraftSession {
   readonly sentenceNames = (s: Sentence, ctx: NameContext): NameMention[] => {
     const key = this.textId(s);
     const m = this.names.get(key);
-    if (m && still(m.queries, ctx)) {
+    if (m && this.valid(m, ctx)) {
       this.stats.reused++;
       this.note(s, "names", m.id);
       return shifted(m.value, s.start, s.index);
@@ -157,7 +168,7 @@ export class DraftSession {
     const found = namesInSentence(s, recording(ctx, queries));
     if (this.names.size > MAX_ENTRIES) this.names.clear();
     const id = this.nextId++;
-    this.names.set(key, { value: shifted(found, -s.start), queries, id });
+    this.names.set(key, { value: shifted(found, -s.start), queries, id, seen: this.generation(ctx) });
     this.note(s, "names", id);
     return found;
   };
@@ -165,10 +176,9 @@ export class DraftSession {
   /** One sentence-local extractor step (dates, figures), from the memo when the sentence's text and word tests are unchanged. */
   readonly sentenceMemo: SentenceMemo = <T>(step: string, s: Sentence, ctx: NameContext, compute: (ctx: NameContext) => T[]): T[] => {
     // What the steps before found in the sentence (its names, …) may feed this one: their memo entries are part of the key.
-    const before = this.used.get(s);
-    const key = `${step}\u0001${this.textId(s)}` + (before ? `\u0001${JSON.stringify(before)}` : "");
+    const key = `${step}\u0001${this.textId(s)}\u0001${this.chains.get(s) ?? ""}`;
     const m = this.steps.get(key) as Memo<T[]> | undefined;
-    if (m && still(m.queries, ctx)) {
+    if (m && this.valid(m, ctx)) {
       this.note(s, step, m.id);
       return shifted(m.value, s.start, s.index);
     }
@@ -176,10 +186,52 @@ export class DraftSession {
     const found = compute(recording(ctx, queries));
     if (this.steps.size > MAX_ENTRIES) this.steps.clear();
     const id = this.nextId++;
-    this.steps.set(key, { value: shifted(found, -s.start), queries, id });
+    this.steps.set(key, { value: shifted(found, -s.start), queries, id, seen: this.generation(ctx) });
     this.note(s, step, id);
     return found;
   };
+
+  /** The generation of a word view: a number per view object, the same each time it is asked. */
+  private generation(ctx: NameContext): number {
+    let gen = this.views.get(ctx);
+    if (gen === undefined) {
+      this.views.set(ctx, (gen = this.nextId++));
+      this.recent.push({ gen, ctx });
+      if (this.recent.length > 6) {
+        const gone = this.recent.shift()!.gen;
+        for (const k of this.changes.keys()) if (k.startsWith(`${gone}:`) || k.endsWith(`:${gone}`)) this.changes.delete(k);
+      }
+    }
+    return gen;
+  }
+
+  /**
+   * Whether a memo's word tests still answer the same in `ctx`. One edit changes few of the draft's words: when
+   * the view the memo was last found valid in is one of the last few, only tests of words that differ between
+   * the two views are asked again.
+   */
+  private valid(m: Memo<unknown>, ctx: NameContext): boolean {
+    const gen = this.generation(ctx);
+    if (m.seen === gen) return true;
+    const before = this.recent.find((r) => r.gen === m.seen)?.ctx;
+    let changed: Set<string> | undefined;
+    if (before && ctx instanceof CommonWords) {
+      const key = `${m.seen}:${gen}`;
+      if (this.changes.has(key)) changed = this.changes.get(key);
+      else this.changes.set(key, (changed = ctx.changedSince(before)));
+    }
+    let ok: boolean;
+    if (!changed) ok = still(m.queries, ctx);
+    else {
+      let touched = false;
+      if (changed.size < m.queries.size) {
+        for (const w of changed) if (m.queries.has(w)) touched = true;
+      } else for (const w of m.queries.keys()) if (changed.has(w)) touched = true;
+      ok = !touched || still(m.queries, ctx);
+    }
+    if (ok) m.seen = gen;
+    return ok;
+  }
 
   /** A number standing for a long key, the same for equal keys until the session is cleared. */
   private intern(key: string): number {
@@ -202,6 +254,7 @@ export class DraftSession {
     let rec = this.used.get(s);
     if (!rec) this.used.set(s, (rec = {}));
     rec[step] = id;
+    this.chains.set(s, `${this.chains.get(s) ?? ""}${step}:${id},`);
   }
 
   /** The sentence's kind and text and its own mentions of every list, sentence-relative, as a number. */
@@ -210,14 +263,26 @@ export class DraftSession {
     if (!keys) this.mentionKeys.set(draft, (keys = []));
     let k = keys[s.index];
     if (k === undefined) {
-      // A list a memo step produced is named by the memo entry's id; any other list is written out.
+      // A list a memo step produced is named by the memo entry's id (the sentence's chain); any other list is written out.
       const used = this.used.get(s);
       const rel: Record<string, unknown> = {};
-      for (const name of Object.keys(own).sort()) rel[name] = used?.[name] ?? shifted(own[name], -s.start, 0);
-      if (used) for (const name of Object.keys(used).sort()) if (!(name in rel)) rel[name] = used[name];
-      keys[s.index] = k = this.intern(`${this.textId(s)}\u0001${JSON.stringify(rel)}`);
+      for (const name of Object.keys(own).sort()) if (used?.[name] === undefined) rel[name] = shifted(own[name], -s.start, 0);
+      keys[s.index] = k = this.intern(`${this.textId(s)}\u0001${this.chains.get(s) ?? ""}\u0001${JSON.stringify(rel)}`);
     }
     return k;
+  }
+
+  /** What the sentence-scope checks of one run over `draft` share. */
+  private shared(draft: CheckContext["draft"]) {
+    let got = this.perDraft.get(draft);
+    if (!got) {
+      // Per sentence, the mentions of every list of the draft (names, dates, …).
+      const lists = Object.entries(draft).filter(
+        ([, v]) => Array.isArray(v) && v.length > 0 && typeof v[0] === "object" && v[0] !== null && typeof (v[0] as { sentence?: unknown }).sentence === "number",
+      ) as Array<[string, Array<{ sentence: number }>]>;
+      this.perDraft.set(draft, (got = { lists, previous: [] }));
+    }
+    return got;
   }
 
   /** Runs one check; a sentence-scope check only on sentences it has not seen with the same answers. */
@@ -229,14 +294,11 @@ export class DraftSession {
       this.findings.clear();
     }
     const draft = ctx.draft;
-    // Per sentence, the mentions of every list of the draft (names, dates, …).
-    const lists = Object.entries(draft).filter(
-      ([, v]) => Array.isArray(v) && v.length > 0 && typeof v[0] === "object" && v[0] !== null && typeof (v[0] as { sentence?: unknown }).sentence === "number",
-    ) as Array<[string, Array<{ sentence: number }>]>;
-    let bySentence: Map<number, Record<string, unknown[]>> | undefined;
+    const shared = this.shared(draft);
+    const lists = shared.lists;
     const mentionsOf = (i: number): Record<string, unknown[]> => {
-      if (!bySentence) {
-        bySentence = new Map();
+      if (!shared.bySentence) {
+        const bySentence = (shared.bySentence = new Map());
         for (const [k, list] of lists) {
           for (const x of list) {
             let rec = bySentence.get(x.sentence);
@@ -245,8 +307,9 @@ export class DraftSession {
           }
         }
       }
-      return bySentence.get(i) ?? {};
+      return shared.bySentence.get(i) ?? {};
     };
+    const previous = (s: Sentence): string => (shared.previous[s.index] ??= previousKey(draft, s));
     // Earlier findings per sentence (in their order), for a check that reads them.
     const priorOf = check.readsPrior ? overlapsBySentence(draft.sentences, ctx.prior) : undefined;
     const out: Finding[] = [];
@@ -262,8 +325,8 @@ export class DraftSession {
       const entry = this.findings.get(key);
       // A check that read the sentence before (`sentenceBefore`) is redone when that sentence changed.
       let prevKey: string | undefined;
-      const m = entry?.any ?? (entry?.byPrevious ? entry.byPrevious.get((prevKey = previousKey(draft, s))) : undefined);
-      if (m && still(m.queries, ctx.common)) {
+      const m = entry?.any ?? (entry?.byPrevious ? entry.byPrevious.get((prevKey = previous(s))) : undefined);
+      if (m && this.valid(m, ctx.common)) {
         this.stats.checkReused++;
         for (const f of m.value) out.push(shiftFinding(f, s.start));
         continue;
@@ -286,13 +349,13 @@ export class DraftSession {
       const queries = new Map<string, boolean>();
       const found = check.run({ ...ctx, draft: sub as unknown as CheckContext["draft"], common: recording(ctx.common, queries), prior });
       if (this.findings.size > MAX_ENTRIES) this.findings.clear();
-      const memo: Memo<Finding[]> = { value: found.map((f) => shiftFinding(f, -s.start)), queries, id: this.nextId++ };
+      const memo: Memo<Finding[]> = { value: found.map((f) => shiftFinding(f, -s.start)), queries, id: this.nextId++, seen: this.generation(ctx.common) };
       if (!readBefore) this.findings.set(key, { any: memo });
       else {
         // Findings that read the sentence before are kept per sentence before, a few per key.
         const byPrevious = entry?.byPrevious ?? new Map<string, Memo<Finding[]>>();
         if (byPrevious.size >= MAX_VARIANTS) byPrevious.delete(byPrevious.keys().next().value as string);
-        byPrevious.set((prevKey ??= previousKey(draft, s)), memo);
+        byPrevious.set((prevKey ??= previous(s)), memo);
         this.findings.set(key, { byPrevious });
       }
       out.push(...found);

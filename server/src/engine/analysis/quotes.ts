@@ -620,7 +620,8 @@ export function findQuotes(doc: AnalyzedBase): QuoteMention[] {
     quoted.fill(1, r.open, r.end);
     if (r.end <= done) continue;
     const from = Math.max(r.open, done);
-    parts.push(plain.slice(done, from), plain.slice(from, r.end).replace(/[^\n]/g, "#"));
+    const inside = plain.slice(from, r.end);
+    parts.push(plain.slice(done, from), inside.includes("\n") ? inside.replace(/[^\n]/g, "#") : "#".repeat(inside.length));
     done = r.end;
   }
   parts.push(plain.slice(done));

@@ -36,6 +36,27 @@ export class CommonWords implements NameContext {
   with(extra: Set<string>): CommonWords {
     return new CommonWords(this.words, extra);
   }
+
+  /**
+   * The words `isCommon` may answer differently for in `this` and in `other`, or undefined when that cannot be
+   * told cheaply (other corpus words): each word one view adds and the other lacks, and the inflections of it
+   * whose stem it is (the stems `isCommon` tries).
+   */
+  changedSince(other: NameContext): Set<string> | undefined {
+    if (!(other instanceof CommonWords) || other.words !== this.words) return undefined;
+    const a = this.extra ?? new Set<string>();
+    const b = other.extra ?? new Set<string>();
+    const out = new Set<string>();
+    const add = (c: string) => {
+      out.add(c);
+      for (const end of ["s", "es", "ed", "d", "ing", "ly"]) out.add(c + end);
+      if (c.endsWith("y")) out.add(c.slice(0, -1) + "ies");
+      if (c.endsWith("e")) out.add(c.slice(0, -1) + "ing");
+    };
+    for (const w of a) if (!b.has(w)) add(w);
+    for (const w of b) if (!a.has(w)) add(w);
+    return out;
+  }
 }
 
 /** What every article's analysis needs from the whole corpus: its ordinary words, and each article's leftovers and metadata. */

@@ -934,6 +934,8 @@ export class RoleKnowledge {
   private byFirst = new Map<string, Cluster[]>();
   /** Single words the corpus writes as a name of their own ("Tan said"). */
   private alone = new Set<string>();
+  /** Answers of `resolve`, which only reads what the constructor built. */
+  private resolved = new Map<string, PersonRoles | undefined>();
 
   constructor(articles: Article[], names: NameKnowledge) {
     // Every full name the corpus writes, grouped by surname and given name.
@@ -1045,7 +1047,12 @@ export class RoleKnowledge {
 
   /** The person a name (full or surname only) refers to, when the corpus makes it unambiguous. */
   resolve(name: string): PersonRoles | undefined {
-    return this.clusterOf(nameWords(name))?.person;
+    // Drafts ask for the same names on every edit; an unknown one scans every surname (`misspelled`).
+    if (this.resolved.has(name)) return this.resolved.get(name);
+    const person = this.clusterOf(nameWords(name))?.person;
+    if (this.resolved.size >= 10_000) this.resolved.clear();
+    this.resolved.set(name, person);
+    return person;
   }
 }
 
