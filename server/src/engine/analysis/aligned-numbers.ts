@@ -32,6 +32,9 @@ const SAME_STATEMENT = 0.6;
 const LEAST_ALIGNED = 5;
 /** The most words in a slot: the number and a few around it ("Nine of them"). */
 const MAX_GAP = 4;
+/** Fewest aligned words of a stretch that restates a corpus sentence inside a longer draft sentence, and their share of it. */
+const LEAST_STRETCH = 10;
+const STRETCH_SHARE = 0.75;
 /** Longest sentences aligned. */
 const MAX_TOKENS = 80;
 
@@ -101,6 +104,24 @@ function align(a: readonly string[], b: readonly string[]): Array<[number, numbe
  * otherwise in the same slot. `skip` leaves out draft spans (dates, figures
  * already judged, quotations); `corpusSkip` corpus ones (dates).
  */
+/**
+ * The longest run of aligned pairs with no more than MAX_GAP words between neighbours on either side, when it
+ * holds LEAST_STRETCH pairs and more, STRETCH_SHARE of the draft's words it spans: its first and last draft word.
+ */
+function denseStretch(pairs: ReadonlyArray<[number, number]>): { first: number; last: number } | undefined {
+  let best: { first: number; last: number; n: number } | undefined;
+  let from = 0;
+  for (let k = 1; k <= pairs.length; k++) {
+    const broken = k === pairs.length || pairs[k][0] - pairs[k - 1][0] > MAX_GAP || pairs[k][1] - pairs[k - 1][1] > MAX_GAP;
+    if (!broken) continue;
+    const n = k - from;
+    if (!best || n > best.n) best = { first: pairs[from][0], last: pairs[k - 1][0], n };
+    from = k;
+  }
+  if (!best || best.n < LEAST_STRETCH || best.n / (best.last - best.first + 1) < STRETCH_SHARE) return undefined;
+  return best;
+}
+
 export function alignedNumbers(kb: Knowledge, s: Sentence, skip: (span: Span) => boolean, corpusSkip: (article: number, span: Span) => boolean): AlignedNumber[] {
   if (!ANY_NUMBER.test(s.text)) return [];
   const mine = tokenize(s.text, s.start);
@@ -119,9 +140,13 @@ export function alignedNumbers(kb: Knowledge, s: Sentence, skip: (span: Span) =>
     if (theirs.length > MAX_TOKENS) continue;
     const pairs = align(a, theirs.map((t) => fold(t.text)));
     const share = pairs.length / mine.length;
-    if (pairs.length < LEAST_ALIGNED || share < SAME_STATEMENT) continue;
+    // Or a long stretch of the draft restates it word for word, and the draft adds a clause of its own
+    // ("…, and asked the firm to publish its rota", which the corpus says in its next sentence).
+    const stretch = share < SAME_STATEMENT ? denseStretch(pairs) : undefined;
+    if (pairs.length < LEAST_ALIGNED || (share < SAME_STATEMENT && !stretch)) continue;
     for (const t of wanted) {
       const i = mine.indexOf(t);
+      if (stretch && (i <= stretch.first || i >= stretch.last)) continue;
       if (out.some((x) => x.draft.start <= t.start && t.end <= x.draft.end)) continue;
       // The aligned pairs around the draft's number.
       let before = -1;

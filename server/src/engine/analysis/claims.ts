@@ -683,7 +683,11 @@ export function analyzedEvidence(kb: Knowledge, s: IndexedSentence): EvidenceVie
     const a = kb.articles[s.article];
     const sen = a.sentences[s.sentence];
     const names = namesOfSentence(a.names, s.sentence);
-    e = { text: sen.text, start: sen.start, terms: termsOf(sen.text, sen.start, names), negation: hasNegation(sen.text), clauses: clausesOf(sen.text, sen.start) };
+    // A quotation opened in the sentence before ("… was not followed. Why it was not followed is the central
+    // question," she said) is a quotation here too: the article's quotations say where each runs.
+    const quotes = a.quotes.filter((q) => q.span.start < sen.start && q.span.end > sen.start);
+    const terms = termsOf(sen.text, sen.start, names).map((t) => (!t.quoted && quotes.some((q) => q.span.start <= t.start && t.end <= q.span.end) ? { ...t, quoted: true } : t));
+    e = { text: sen.text, start: sen.start, terms, negation: hasNegation(sen.text), clauses: clausesOf(sen.text, sen.start) };
     evidenceTerms.set(s, e);
   }
   return e;

@@ -1028,6 +1028,11 @@ function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
       const members = group && group.kind === "word" ? GROUP_MEMBERS[group.lower] : undefined;
       if (members && !(toks[next] && toks[next].kind === "word" && isSpace(toks[next].gap) && nounish(toks[next]))) unit = members;
     }
+    // "Jon Doe, 31, said": an age set off after a name is a number of years, as in "a 31-year-old".
+    if (!unit && !currency && !qual && p.digits && !p.scaled && Number.isInteger(p.value) && p.value > 0 && p.value < 120 && high === undefined &&
+      toks[i - 1]?.text === "," && toks[i - 2]?.kind === "word" && /^\p{Lu}/u.test(toks[i - 2].text) && (!toks[next] || /^[,;.)]$/.test(toks[next].text))) {
+      unit = "year";
+    }
     const start = qual ? qual.start : currency ? toks[i - 1].start : p.start;
     const lead = (currency ? firstTok - 1 : firstTok) - (qual ? qual.text.split(" ").length : 0);
     // "the first two years", "the last three weeks": a stretch of a period, not a duration; compared only with the same stretch.

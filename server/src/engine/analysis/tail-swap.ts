@@ -16,6 +16,12 @@ const MAX_TAIL = 5;
 const MIN_SHARED = 4;
 const MIN_SHARE = 0.6;
 
+/** "AP" for "Associated Press": a word in capitals whose letters are the initials of names in a row on the other side. */
+function abbreviates(short: ClaimTerm, names: readonly ClaimTerm[]): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(short.text)) return false;
+  return names.map((t) => t.text[0]).join("").includes(short.text);
+}
+
 /**
  * The claim restates a corpus sentence (four aligned words and more, most of its words up to the last aligned
  * one), and after the last aligned pair each ending (five words at most) holds a name the other sentence does
@@ -49,6 +55,8 @@ export function tailSwap(r: Restatement, prior: readonly Finding[], onlyTurned =
   // a swap needs a name on each side that stands for no name of the other.
   const samePlace = (d: ClaimTerm, c: ClaimTerm) => [...placeOf(d)].some((k) => placeOf(c).has(k));
   if (myNames.every((d) => theirNames.some((c) => samePlace(d, c))) || theirNames.every((c) => myNames.some((d) => samePlace(d, c)))) return undefined;
+  // One body written out and abbreviated ("told the AP" / "told The Associated Press").
+  if (myNames.every((d) => abbreviates(d, theirNames)) || theirNames.every((c) => abbreviates(c, myNames))) return undefined;
   const ends = parallelEndings(r, anchor, at);
   if (!ends) return undefined;
   const { myText, theirText } = ends;

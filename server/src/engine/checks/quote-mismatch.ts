@@ -9,7 +9,7 @@ import type { Explainer } from "../explain";
 import type { Knowledge } from "../knowledge/knowledge";
 import type { PersonRoles } from "../knowledge/roles";
 import type { MentionRef } from "../knowledge/names";
-import { alignWords, sameSpeaker, wordDiffs, type AlignOp, type CorpusQuote, type QuoteMatch } from "../knowledge/quotes";
+import { alignWords, misspeltSpeaker, sameSpeaker, wordDiffs, type AlignOp, type CorpusQuote, type QuoteMatch } from "../knowledge/quotes";
 import { STOPWORDS } from "../text/lexicon";
 import { termKey } from "../analysis/claims";
 import type { Evidence, Finding, Replacement, Severity } from "../types";
@@ -579,6 +579,8 @@ function speakerFinding(draft: AnalyzedText, kb: Knowledge, q: QuoteMention, all
   // The corpus gives the words to several people: nothing to correct.
   const speaker = named[0].quote.speaker!;
   if (named.some((m) => !sameSpeaker(m.quote.speaker!, speaker))) return undefined;
+  // The draft misspells the corpus's speaker: the name check says so.
+  if (misspeltSpeaker(d.speaker, speaker)) return undefined;
   // The draft's sentence names the corpus speaker too ("asked about Y's view that "…", X said"): no claim.
   // A speaker named right at the quotation ("…," said X) speaks for it alone; otherwise the sentences just before count too.
   const explicit = d.speakerKind === "person" && !!d.speakerNear;

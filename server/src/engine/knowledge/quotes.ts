@@ -238,6 +238,22 @@ export function sameSpeaker(a: string, b: string): boolean {
   return false;
 }
 
+/**
+ * "Zhuo Bo" for "Zhou Bo": two names of as many words that differ in one word by a slip of one or two letters.
+ * The name check marks the spelling; the quotation is the same person's.
+ */
+export function misspeltSpeaker(a: string, b: string): boolean {
+  const x = a.split(/\s+/).map((w) => fold(w));
+  const y = b.split(/\s+/).map((w) => fold(w));
+  if (x.length < 2 || x.length !== y.length) return false;
+  const differing = x.map((w, i) => [w, y[i]] as const).filter(([p, q]) => p !== q);
+  if (differing.length !== 1) return false;
+  const [p, q] = differing[0];
+  if (Math.min(p.length, q.length) < 3) return false;
+  const max = Math.min(p.length, q.length) >= 8 ? 2 : 1;
+  return editDistance(p, q, max) <= max;
+}
+
 const isContent = (w: QuoteWord) => !w.gap && !STOPWORDS.has(w.norm);
 
 /** Per corpus, per wording: its exact matches (kept outside the class, which the corpus cache stores). */

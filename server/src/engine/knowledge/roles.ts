@@ -779,6 +779,9 @@ function relateOffices(od: Office, oc: Office): Relation {
   // "Police Inspector" / "Chief Prosecutor": a police officer does not prosecute or judge.
   const sectors = [sectorOf(od), sectorOf(oc)];
   if (sectors.includes("police") && sectors.includes("law")) return "conflict";
+  // "justice minister" / "chief prosecutor": a member of the government neither prosecutes nor judges.
+  const bench = (o: Office) => /(?:^|\s)(?:prosecutor|judge)$/u.test(o.head);
+  if ((ministerial(od) && bench(oc)) || (ministerial(oc) && bench(od))) return "conflict";
   // "the inquiry's chair" / "counsel to the inquiry": the chair and another single post of one body.
   const chairOf = od.head === "chair" ? oc : oc.head === "chair" ? od : undefined;
   // A director is a board member, unless a staff post ("executive director", "managing director").

@@ -1,0 +1,111 @@
+// Thirteenth round, on an invented story (a fire in a town library): a
+// quotation given to its speaker's name misspelt ("Xu Jaing") is the name
+// check's to mark, not a quotation given to someone else. An age set off
+// after a name ("Fenn Abley, 62,") is a number of years, as "a 62-year-old"
+// is. A corpus sentence that goes on from the one before ("The Friends
+// launched an appeal … It said the appeal had raised … by Saturday
+// evening") dates the draft's statement though it shares few words with it
+// alone. A quotation opened in the sentence before is a quotation in the
+// next one too, so its "not" denies nothing of the article's own words. An
+// abbreviation ("told the WES") is the body written out ("The Wexmoor Evening
+// Standard"). A member of a government neither prosecutes nor judges. A
+// long stretch of a draft sentence that restates a corpus sentence word for
+// word anchors its numbers, though the draft adds a clause the corpus gives
+// in its next sentence.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { engineFrom, findingsOf, flagged } from "../helpers";
+
+const LIBRARY: Record<string, string> = {
+  "l1.txt": [
+    "Library fire destroys reading room",
+    "",
+    "WEXMOOR, Friday, 6 March 2026 -- Fire destroyed the reading room of the Wexmoor Library on Thursday night, the fire service said.",
+    "\"We will rebuild every shelf of it,\" said Orla Quist, the head librarian.",
+    "\"The alarm panel had been faulty for weeks,\" said Ben Tarrow, a union representative for the library staff.",
+    "The caretaker, Fenn Abley, 62, and two readers were treated for smoke: a 19-year-old student and a 70-year-old man.",
+    "",
+    "The Friends of Wexmoor Library launched an appeal for the rare books lost in the fire. It said the appeal had raised more than 9,000 pounds by Saturday evening.",
+    "",
+    "The Friends of Wexmoor Library delivered an appeal with 30,000 pounds to the library trust on Tuesday, 17 March, calling for the rare books lost in the fire to be replaced.",
+    "",
+    "\"The sprinklers were there, they were tested, and they were not switched on. Why they were not switched on is the main question for our review,\" said Ada Brume, the fire officer leading the review.",
+    "Quist believes the library can reopen within a year and will not accept any plan that moves the rare books out of the town, current and former senior council officials told The Wexmoor Evening Standard.",
+    "\"Every reader deserves a library again,\" said Xu Jiang, a trustee.",
+    "Iris Tolland, the chief prosecutor for the Wexmoor district, said the fire would be investigated.",
+    "The trust said the number of library assistants employed at the Wexmoor Library had fallen from 18 to 11 since 2019, while the number of visitors had risen. It called on the council to publish its fire safety audit for the building.",
+  ].join("\n"),
+};
+
+const engine = engineFrom(LIBRARY);
+const of = (draft: string, category: string) => findingsOf(engine, draft, category as never);
+
+describe("round thirteen: a quotation given to its speaker's name misspelt", () => {
+  it("valid: the trustee's words, his name misspelt (a name finding, no quotation finding)", () => {
+    const draft = "\"Every reader deserves a library again,\" said Xu Jaing.";
+    assert.deepEqual(of(draft, "quote"), []);
+    assert.equal(of(draft, "name").length, 1);
+  });
+  it("invalid: his words given to the union representative", () => {
+    const draft = "\"Every reader deserves a library again,\" said Ben Tarrow.";
+    assert.equal(of(draft, "quote").length, 1);
+  });
+});
+
+describe("round thirteen: an age set off after a name", () => {
+  it("valid: the caretaker is a 62-year-old", () => {
+    assert.deepEqual(of("Fenn Abley, a 62-year-old caretaker, and two readers were treated for smoke.", "number"), []);
+  });
+  it("invalid: another age", () => {
+    const draft = "Fenn Abley, a 64-year-old caretaker, and two readers were treated for smoke.";
+    assert.deepEqual(flagged(draft, of(draft, "number")), ["64-year"]);
+  });
+});
+
+describe("round thirteen: a corpus sentence that goes on from the one before", () => {
+  it("valid: the appeal had raised its sum by Saturday evening", () => {
+    assert.deepEqual(of("The Friends of Wexmoor Library launched an appeal calling for the rare books lost in the fire to be replaced and said it had raised more than 9,000 pounds by Saturday evening.", "date"), []);
+  });
+  it("invalid: the appeal delivered on another weekday", () => {
+    const draft = "The Friends of Wexmoor Library delivered an appeal with 30,000 pounds to the library trust on Monday, calling for the rare books lost in the fire to be replaced.";
+    assert.deepEqual(flagged(draft, of(draft, "date")), ["Monday"]);
+  });
+});
+
+describe("round thirteen: a quotation opened in the sentence before", () => {
+  it("valid: the reasons are the main question of her review", () => {
+    assert.deepEqual(of("Ada Brume said the reasons would be the main question of her review.", "claim"), []);
+  });
+});
+
+describe("round thirteen: a body written out and abbreviated", () => {
+  const told = (paper: string) =>
+    `Quist believes the library will reopen and will not back any scheme that takes rare books away from the town, current and former senior council officials told ${paper}.`;
+  it("valid: told the WES", () => {
+    assert.deepEqual(of(told("the WES"), "claim"), []);
+  });
+  it("invalid: told another paper", () => {
+    assert.equal(of(told("the Harcourt Gazette"), "claim").length, 1);
+  });
+});
+
+describe("round thirteen: a member of a government does not prosecute", () => {
+  it("invalid: the district justice minister", () => {
+    const draft = "Iris Tolland, the district justice minister, said the fire would be investigated.";
+    assert.deepEqual(flagged(draft, of(draft, "title")), ["district justice minister"]);
+  });
+  it("valid: the district's chief prosecutor", () => {
+    assert.deepEqual(of("Iris Tolland, the district's chief prosecutor, said the fire would be investigated.", "title"), []);
+  });
+});
+
+describe("round thirteen: a long restated stretch anchors its numbers", () => {
+  const long = (n: number) =>
+    `The trust said the number of library assistants at the Wexmoor Library had fallen from 18 to ${n} since 2019, even as visitors rose, and asked the council to publish its fire safety audit for the building.`;
+  it("invalid: another number in the restated stretch", () => {
+    assert.deepEqual(flagged(long(14), of(long(14), "number")), ["14"]);
+  });
+  it("valid: the corpus's number", () => {
+    assert.deepEqual(of(long(11), "number"), []);
+  });
+});
