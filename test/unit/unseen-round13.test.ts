@@ -11,7 +11,15 @@
 // Standard"). A member of a government neither prosecutes nor judges. A
 // long stretch of a draft sentence that restates a corpus sentence word for
 // word anchors its numbers, though the draft adds a clause the corpus gives
-// in its next sentence.
+// in its next sentence. A deed with its object given to another body the
+// corpus names beside the doer ("critics, including the union and the
+// Alliance") is a note. A person the corpus describes by a place and a role
+// word ("The Wexmoor mayor will not attend …") is the one named in the
+// sentences before. A strike is a weighty act, reported or not. A street's
+// name at a sentence's start is a name ("Albion Square said:"), and words
+// the corpus gives a person's office, given to a name it never uses, are a
+// note; a country may speak for its government. A "not" inside an "if"
+// clause sets a condition and denies nothing.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -33,7 +41,14 @@ const LIBRARY: Record<string, string> = {
     "Quist believes the library can reopen within a year and will not accept any plan that moves the rare books out of the town, current and former senior council officials told The Wexmoor Evening Standard.",
     "\"Every reader deserves a library again,\" said Xu Jiang, a trustee.",
     "Iris Tolland, the chief prosecutor for the Wexmoor district, said the fire would be investigated.",
+    "Critics, including the Book Workers' Union and the Clear Shelves Alliance, say the trust ignored the warnings.",
+    "The Clear Shelves Alliance delivered a petition with 4,000 signatures to the county council, calling for sprinklers in every library.",
+    "Mayor Petra Lindgren toured the site on Friday. She met firefighters and staff. The Wexmoor mayor will not attend Monday's trust meeting in Harcourt, where the county's arts officer will be present.",
+    "The Book Workers' Union called on the trust to publish its fire safety audit.",
+    "Lindgren's office stated, \"The library will be rebuilt on its old site, stone by stone.\"",
     "The trust said the number of library assistants employed at the Wexmoor Library had fallen from 18 to 11 since 2019, while the number of visitors had risen. It called on the council to publish its fire safety audit for the building.",
+    "",
+    "Staff at the Harcourt depot went on strike in January over pay.",
   ].join("\n"),
 };
 
@@ -107,5 +122,61 @@ describe("round thirteen: a long restated stretch anchors its numbers", () => {
   });
   it("valid: the corpus's number", () => {
     assert.deepEqual(of(long(11), "number"), []);
+  });
+});
+
+describe("round thirteen: a deed given to another body the corpus names beside it", () => {
+  it("invalid: the union delivered the Alliance's petition, as a note", () => {
+    const draft = "The Book Workers' Union delivered a petition with 4,000 signatures to the county council, calling for sprinklers in every library.";
+    const found = of(draft, "claim");
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, "information");
+  });
+  it("valid: the Alliance delivered it", () => {
+    assert.deepEqual(of("The Clear Shelves Alliance delivered a petition with 4,000 signatures to the county council, calling for sprinklers in every library.", "claim"), []);
+  });
+});
+
+describe("round thirteen: a person the corpus describes by a place and a role word", () => {
+  it("invalid: she is expected at the meeting the Wexmoor mayor will not attend", () => {
+    const draft = "Lindgren is expected to attend Monday's trust meeting in Harcourt as a guest.";
+    assert.equal(of(draft, "claim").length, 1);
+  });
+  it("valid: she will not attend it", () => {
+    assert.deepEqual(of("Lindgren will not attend Monday's trust meeting in Harcourt.", "claim"), []);
+  });
+});
+
+describe("round thirteen: a strike no passage reports", () => {
+  it("invalid: the union would call a strike", () => {
+    const draft = "The Book Workers' Union called on the trust to publish its fire safety audit and threatened a strike.";
+    assert.equal(of(draft, "claim").length, 1);
+  });
+  it("valid: the strike the corpus reports", () => {
+    assert.deepEqual(of("Staff at the Harcourt depot went on strike in January over pay.", "claim"), []);
+  });
+});
+
+describe("round thirteen: an office's words given to another", () => {
+  const words = "\"The library will be rebuilt on its old site, stone by stone.\"";
+  it("invalid: the words of the mayor's office from Albion Square, as a note", () => {
+    const found = of(`Albion Square said: ${words}`, "quote");
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, "information");
+  });
+  it("valid: from her office, or from a country speaking for its government", () => {
+    assert.deepEqual(of(`Lindgren's office said: ${words}`, "quote"), []);
+    assert.deepEqual(of(`Sweden said: ${words}`, "quote"), []);
+  });
+});
+
+describe("round thirteen: a negation in a condition denies nothing", () => {
+  it("valid: the trust's audit is no denial in 'if the trust did not publish'", () => {
+    const found = of("The Book Workers' Union said it would call a strike if the trust did not publish its fire safety audit.", "claim");
+    assert.ok(found.every((f) => !/negates|asserts/.test(f.message)), found.map((f) => f.message).join("\n"));
+  });
+  it("invalid: the trust did not publish it, said as a fact", () => {
+    const found = of("The Book Workers' Union said the trust did not publish its fire safety audit.", "claim");
+    assert.ok(found.some((f) => /negates|asserts/.test(f.message)));
   });
 });

@@ -1,5 +1,5 @@
-// Unreported acts: a weighty act of law or office (suing, charging,
-// arresting, convicting, sacking, resigning) told of a known actor
+// Unreported acts: a weighty act of law, office or work (suing, charging,
+// arresting, convicting, sacking, resigning, striking) told of a known actor
 // that no corpus passage about that actor reports ("the council would sue
 // X" where no article speaks of suing X). For
 // analysis/claims.ts; the act words are general English.
@@ -25,7 +25,22 @@ const ACT_FORMS: Record<string, string> = {
   expel: "expel expels expelled expulsion",
   impeach: "impeach impeached impeachment",
   extradite: "extradite extradited extradition",
+  strike: "strike strikes walkout walkouts",
 };
+
+/** Words before "strike" that make it an attack, not a stoppage of work. */
+const ATTACK_BEFORE = new Set(["air", "drone", "missile", "military", "nuclear", "rocket", "artillery", "precision", "retaliatory", "pre-emptive", "preemptive", "lightning"]);
+
+/** A form of an act read in its place: "charged" only before "with"; "strike" a stoppage of work, not an attack ("drone strikes on …"). */
+function actHere(act: string, text: string, at: number, length: number): boolean {
+  const after = text.slice(at + length);
+  if (act === "charge") return /^\s+with\b/u.test(after);
+  if (act === "strike") {
+    const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase() ?? "";
+    return !ATTACK_BEFORE.has(before) && !/^\s+(?:on|against)\b/u.test(after);
+  }
+  return true;
+}
 
 /** Each act as a noun, for messages. */
 const ACT_NOUNS: Record<string, string> = {
@@ -88,7 +103,7 @@ export function unreportedAct(kb: Knowledge, claim: Claim, names: readonly NameM
     const word = m[0].toLowerCase();
     const act = byForm.get(word);
     if (!act) continue;
-    if (act === "charge" && !/^\s+with\b/u.test(s.text.slice(m.index! + m[0].length))) continue;
+    if (!actHere(act, s.text, m.index!, m[0].length)) continue;
     const start = s.start + m.index!;
     const term = claim.all.find((t) => t.start === start);
     if (!term || term.negated || term.quoted || term.name) continue;
@@ -120,7 +135,7 @@ export function deniedAct(kb: Knowledge, claim: Claim): ActFinding | undefined {
     const word = m[0].toLowerCase();
     const act = byForm.get(word);
     if (!act) continue;
-    if (act === "charge" && !/^\s+with\b/u.test(s.text.slice(m.index! + m[0].length))) continue;
+    if (!actHere(act, s.text, m.index!, m[0].length)) continue;
     const start = s.start + m.index!;
     const term = claim.all.find((t) => t.start === start);
     if (!term || term.negated || term.quoted || term.name) continue;

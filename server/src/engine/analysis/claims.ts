@@ -471,6 +471,8 @@ export function termsOf(text: string, offset: number, names: readonly NameMentio
   const out: ClaimTerm[] = [];
   let scope = 0;
   let nounScope = false;
+  /** Inside an "if" or "unless" clause, up to its comma. */
+  let condition = false;
   // After "none of", the noun phrase up to its verb is what is counted, not denied.
   let noneNP = false;
   const lowers = toks.map((t) => foldWord(t.text));
@@ -478,7 +480,10 @@ export function termsOf(text: string, offset: number, names: readonly NameMentio
     const t = toks[i];
     const lower = lowers[i];
     const next = lowers[i + 1] ?? "";
-    if (i > 0 && GAP_BREAK.test(text.slice(toks[i - 1].end - offset, t.start - offset))) scope = 0;
+    if (i > 0 && GAP_BREAK.test(text.slice(toks[i - 1].end - offset, t.start - offset))) (scope = 0), (condition = false);
+    // "… would strike if the trust did not publish it": a condition set, not a denial of what follows.
+    if (lower === "if" || lower === "unless") condition = true;
+    if (condition && (NEGATORS.has(lower) || /n['’]t$/.test(lower))) continue;
     if ((NEGATORS.has(lower) || /n['’]t$/.test(lower)) && !NOT_NEGATION.has(next) && !boundAt(lowers, i)) {
       // "not … until 2027" is a time, not a denial.
       if (!NOUN_NEGATORS.has(lower) && untilAhead(text, offset, toks, lowers, i)) continue;
@@ -673,7 +678,12 @@ export interface EvidenceView {
   terms: ClaimTerm[];
   negation: boolean;
   clauses: Span[];
+  /** Keys of the words of the names in the sentences before, in the same block: whom "the X leader" may be. */
+  antecedents?: Set<string>;
 }
+
+/** How many sentences back, in one block, a description ("the Beijing leader") may point. */
+const ANTECEDENT_SENTENCES = 6;
 
 const evidenceTerms = new WeakMap<IndexedSentence, EvidenceView>();
 /** Terms, negation and clauses of a corpus sentence, computed once. */
@@ -687,7 +697,12 @@ export function analyzedEvidence(kb: Knowledge, s: IndexedSentence): EvidenceVie
     // question," she said) is a quotation here too: the article's quotations say where each runs.
     const quotes = a.quotes.filter((q) => q.span.start < sen.start && q.span.end > sen.start);
     const terms = termsOf(sen.text, sen.start, names).map((t) => (!t.quoted && quotes.some((q) => q.span.start <= t.start && t.end <= q.span.end) ? { ...t, quoted: true } : t));
-    e = { text: sen.text, start: sen.start, terms, negation: hasNegation(sen.text), clauses: clausesOf(sen.text, sen.start) };
+    const antecedents = new Set<string>();
+    for (const n of a.names) {
+      if (n.sentence < s.sentence - ANTECEDENT_SENTENCES || n.sentence >= s.sentence || /\n\s*\n/.test(a.plain.slice(n.end, sen.start))) continue;
+      for (const t of n.tokens) antecedents.add(termKey(t.text));
+    }
+    e = { text: sen.text, start: sen.start, terms, negation: hasNegation(sen.text), clauses: clausesOf(sen.text, sen.start), antecedents };
     evidenceTerms.set(s, e);
   }
   return e;
@@ -791,7 +806,13 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     }
   }
   if (!top) return result;
-  const sharedKeys = allWeighted.filter((w) => holds(top, w.term)).length;
+  // A person the corpus sentence calls by a description ("The Beijing leader will not attend …"), named in the
+  // sentences before it in its block, is held by it.
+  const topView = analyzedEvidence(kb, top);
+  // Only for a denial ("will not attend"): a stance word's sentence is read with its descriptor by the frames (2c).
+  const described = topView.negation && describesSomeone(topView) ? allWeighted.filter((w) => w.term.name && !holds(top!, w.term) && !!topView.antecedents?.has(w.term.key)) : [];
+  if (described.length) topShare += described.reduce((x, w) => x + w.weight, 0) / allTotal;
+  const sharedKeys = allWeighted.filter((w) => holds(top, w.term)).length + described.length;
   // A short claim restates a sentence with three shared words, two of them no names, when they are half of it ("Iceland has ruled out joining the effort").
   const sharedWords = allWeighted.filter((w) => !w.term.name && holds(top, w.term)).length;
   // Or the corpus denies it, with three of the claim's words and two of them in its denial ("would not receive a
@@ -1256,7 +1277,7 @@ function polarityFlip(claim: Claim, evidence: EvidenceView): Flip | undefined {
   const otherActor = (a: ClaimTerm, b: ClaimTerm) => {
     const mineNames = actorNames(mine, myClauses, claim.sentence, a.start);
     const theirNames = actorNames(theirs, evidence.clauses, evidence, b.start);
-    if (otherActors(mineNames, theirNames)) return true;
+    if (otherActors(mineNames, theirNames) && !describedAntecedent(mineNames, theirNames, evidence)) return true;
     // The draft's actor stands in another clause of the corpus sentence than
     // the word compared: "the chief will not attend …, where Mayor X will be present".
     // A clause without its own actor ("…, is due in Velmar for the summit") is about the sentence's subject.
@@ -1480,6 +1501,31 @@ export function clauseNames(terms: readonly ClaimTerm[], clauses: readonly Span[
   const out = new Set<string>();
   if (c) for (const t of terms) if (t.name && !t.role && inSpan(t, c)) out.add(t.key);
   return out;
+}
+
+/** A name right before a role word ("The Beijing leader"): someone the sentence describes rather than names. */
+function describesSomeone(evidence: EvidenceView): boolean {
+  return evidence.terms.some((t, i) => t.name && describedBy(evidence, i));
+}
+
+function describedBy(evidence: EvidenceView, i: number): boolean {
+  const t = evidence.terms[i];
+  const next = evidence.terms[i + 1];
+  return !!next && !next.name && ROLE_WORDS.has(fold(next.text)) && /^\s*$/.test(evidence.text.slice(t.end - evidence.start, next.start - evidence.start));
+}
+
+/**
+ * The corpus's actor is a person described by a name and a role word ("The Beijing leader will not attend …"),
+ * and each name only the draft gives stands in the sentences before it in its block: the same person ("Xi").
+ */
+function describedAntecedent(mine: ReadonlySet<string>, theirs: ReadonlySet<string>, evidence: EvidenceView): boolean {
+  const theirsOnly = [...theirs].filter((k) => !mine.has(k));
+  const mineOnly = [...mine].filter((k) => !theirs.has(k));
+  if (!theirsOnly.length || !mineOnly.length || !mineOnly.every((k) => evidence.antecedents?.has(k))) return false;
+  return theirsOnly.every((k) => {
+    const i = evidence.terms.findIndex((t) => t.key === k && t.name);
+    return i >= 0 && describedBy(evidence, i);
+  });
 }
 
 /** Both clauses name someone the other does not: different actors, even when

@@ -12,6 +12,7 @@ import type { MentionRef } from "../knowledge/names";
 import { alignWords, misspeltSpeaker, sameSpeaker, wordDiffs, type AlignOp, type CorpusQuote, type QuoteMatch } from "../knowledge/quotes";
 import { STOPWORDS } from "../text/lexicon";
 import { termKey } from "../analysis/claims";
+import { capitalCountry, countryNames } from "../analysis/nationality";
 import type { Evidence, Finding, Replacement, Severity } from "../types";
 import { cite, type Check } from "./check";
 
@@ -686,7 +687,8 @@ const MIN_SOURCE_QUOTE = 6;
 
 /**
  * A quotation the corpus prints word for word from a document or an unnamed source, every time ("…," the report
- * said), given in the draft to a named person who says it nowhere in the corpus: a note.
+ * said), given in the draft to a named person who says it nowhere in the corpus, or to a name the corpus never
+ * gives where the source is a named person's office: a note.
  */
 function unnamedSourceFinding(draft: AnalyzedText, kb: Knowledge, q: QuoteMention, words: QuoteWord[]): Finding | undefined {
   const d = quoteDetails(q);
@@ -699,7 +701,14 @@ function unnamedSourceFinding(draft: AnalyzedText, kb: Knowledge, q: QuoteMentio
   // A speaker the corpus never names is the name check's; one who says these words somewhere in the corpus,
   // quoted or not, may say them.
   const own = speakerMentions(kb, d.speaker);
-  if (!own.length || kb.quotes.inSentencesOf(own, words, [])) return undefined;
+  // Or one it never names, where the corpus's source is a named person's office or staff ("Macron's office
+  // stated, "…"", given to "Downing Street"): the words are that person's side's, not another's.
+  const source = exact[0].quote.source!;
+  const officeOf = /^(?:the\s+)?(\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)*)['’]s?\s+\p{Ll}/u.exec(source)?.[1];
+  // A country or its capital may speak for its government ("Paris said"): no person to hold to the corpus's source.
+  if (capitalCountry(d.speaker).length > 0 || countryNames(termKey(d.speaker)).length > 0) return undefined;
+  const othersOffice = !own.length && !!officeOf && speakerMentions(kb, officeOf).length > 0 && !sameSpeaker(officeOf, d.speaker);
+  if (!othersOffice && (!own.length || kb.quotes.inSentencesOf(own, words, []))) return undefined;
   const evidence = kb.evidenceByArticle(exact.map((m) => m.quote.ref));
   return {
     category: "quote",
