@@ -19,7 +19,9 @@
 // name at a sentence's start is a name ("Albion Square said:"), and words
 // the corpus gives a person's office, given to a name it never uses, are a
 // note; a country may speak for its government. A "not" inside an "if"
-// clause sets a condition and denies nothing.
+// clause sets a condition and denies nothing. A chief inspector is not an
+// inspector, nor a professor a senior lecturer. "The crowd at N" counts the
+// crowd. "Cllr" is a courtesy title.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -46,6 +48,9 @@ const LIBRARY: Record<string, string> = {
     "Mayor Petra Lindgren toured the site on Friday. She met firefighters and staff. The Wexmoor mayor will not attend Monday's trust meeting in Harcourt, where the county's arts officer will be present.",
     "The Book Workers' Union called on the trust to publish its fire safety audit.",
     "Lindgren's office stated, \"The library will be rebuilt on its old site, stone by stone.\"",
+    "Inspector Nell Carver of Wexmoor Police said the building had been sealed off. Wexmoor Police estimated the crowd at 1,300 at the vigil on Sunday.",
+    "Dr Ines Vale, senior lecturer in library science at the University of Harcourt, said the loss was severe.",
+    "Cllr Rosa Denholm said the council would help the trust find a temporary home.",
     "The trust said the number of library assistants employed at the Wexmoor Library had fallen from 18 to 11 since 2019, while the number of visitors had risen. It called on the council to publish its fire safety audit for the building.",
     "",
     "Staff at the Harcourt depot went on strike in January over pay.",
@@ -178,5 +183,38 @@ describe("round thirteen: a negation in a condition denies nothing", () => {
   it("invalid: the trust did not publish it, said as a fact", () => {
     const found = of("The Book Workers' Union said the trust did not publish its fire safety audit.", "claim");
     assert.ok(found.some((f) => /negates|asserts/.test(f.message)));
+  });
+});
+
+describe("round thirteen: ranks of police and of universities", () => {
+  it("invalid: a chief inspector where the corpus says inspector", () => {
+    const draft = "Chief Inspector Nell Carver of Wexmoor Police said the building had been sealed off.";
+    assert.deepEqual(flagged(draft, of(draft, "title")), ["Chief Inspector"]);
+  });
+  it("invalid: a professor where the corpus says senior lecturer", () => {
+    const draft = "Dr Ines Vale, professor of library science at the University of Harcourt, said the loss was severe.";
+    assert.equal(of(draft, "title").length, 1);
+  });
+  it("valid: the corpus's inspector and lecturer", () => {
+    assert.deepEqual(of("Inspector Nell Carver of Wexmoor Police said the building had been sealed off.", "title"), []);
+    assert.deepEqual(of("Dr Ines Vale, a senior lecturer in library science at the University of Harcourt, said the loss was severe.", "title"), []);
+  });
+});
+
+describe("round thirteen: the size of a crowd", () => {
+  const vigil = (n: string) => `Police estimated the crowd at ${n} at the vigil, while the Friends said more than 2,000 people came.`;
+  it("invalid: another estimate of the crowd", () => {
+    assert.deepEqual(flagged(vigil("1,800"), of(vigil("1,800"), "number")), ["1,800"]);
+  });
+  it("valid: the corpus's estimate", () => {
+    assert.deepEqual(of(vigil("1,300"), "number"), []);
+  });
+});
+
+describe("round thirteen: a councillor's courtesy title is no part of the name", () => {
+  it("invalid: the surname misspelt; the fix is the name without Cllr", () => {
+    const found = of("Cllr Rosa Denholme said the council would help the trust find a temporary home.", "name");
+    assert.equal(found.length, 1);
+    assert.ok(!/^Cllr/.test(found[0].suggestions[0]), found[0].suggestions[0]);
   });
 });

@@ -48,6 +48,8 @@ export interface Figure extends FigureMention {
 export type Bound = "" | "gt" | "ge" | "lt" | "le" | "approx" | "near";
 
 /** Qualifiers before a number, longest first, with their meaning. */
+/** Gatherings whose size is given as "the crowd at N" (general English). */
+export const GATHERINGS = new Set(["crowd", "turnout", "attendance", "audience", "gate"]);
 const QUALIFIERS: Array<[string, Bound]> = (
   [
     ["no more than", "le"], ["no fewer than", "ge"], ["no less than", "ge"], ["not more than", "le"],
@@ -1027,6 +1029,12 @@ function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
       const group = toks[ofAt]?.lower === "of" ? toks[ofAt - 1] : undefined;
       const members = group && group.kind === "word" ? GROUP_MEMBERS[group.lower] : undefined;
       if (members && !(toks[next] && toks[next].kind === "word" && isSpace(toks[next].gap) && nounish(toks[next]))) unit = members;
+    }
+    // "estimated the crowd at 4,200": the size of a gathering, counted as the gathering.
+    if (!unit && !currency) {
+      const atAt = (qual ? i - qual.text.split(" ").length : i) - 1;
+      const gathering = toks[atAt]?.lower === "at" ? toks[atAt - 1]?.lower : undefined;
+      if (gathering && GATHERINGS.has(gathering)) unit = gathering;
     }
     // "Jon Doe, 31, said": an age set off after a name is a number of years, as in "a 31-year-old".
     if (!unit && !currency && !qual && p.digits && !p.scaled && Number.isInteger(p.value) && p.value > 0 && p.value < 120 && high === undefined &&

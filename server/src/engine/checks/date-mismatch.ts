@@ -515,12 +515,11 @@ function checkWeekday(ctx: CheckContext, m: DateMention, context: EventWord[]): 
   // Evidence: the corpus sentence that dates this event, else any that names the day, else one with the year.
   const eventMatch = dates
     .match(context, SAME_EVENT)
-    .find((x) => x.score >= SAME_EVENT && x.shared.length >= 2 && compareDates(valueOf(m), x.event.date, x.event.yearInferred && !x.event.yearFromArticle).status === "same");
-  // First a corpus sentence that gives this day its real weekday, then the one that dates the event.
-  let evidence: Evidence[] = eventEvidence(ctx, sameDay.filter((e) => e.mention.weekday === actual)).slice(0, 1);
-  if (eventMatch) {
-    const ev = ctx.kb.evidence(eventMatch.event.ref);
-    if (!evidence.some((x) => x.article === ev.article && x.line === ev.line)) evidence.push(ev);
+    .find((x) => x.score >= SAME_EVENT && x.shared.length >= 2 && compareDates({ ...valueOf(m), weekday: undefined }, x.event.date, x.event.yearInferred && !x.event.yearFromArticle).status === "same");
+  // First the corpus sentence that dates the event, then one that gives this day its real weekday.
+  let evidence: Evidence[] = eventMatch ? [ctx.kb.evidence(eventMatch.event.ref)] : [];
+  for (const e of eventEvidence(ctx, sameDay.filter((e) => e.mention.weekday === actual)).slice(0, 1)) {
+    if (!evidence.some((x) => x.article === e.article && x.line === e.line)) evidence.push(e);
   }
   const resolvedRelative = dates.events.filter((e) => e.relative && e.date.month === m.month && e.date.day === m.day && e.date.year === year);
   const dayEvents = [...sameDay.filter((e) => e.mention.weekday === actual), ...yearEvents, ...sameDay, ...resolvedRelative];
@@ -533,6 +532,25 @@ function checkWeekday(ctx: CheckContext, m: DateMention, context: EventWord[]): 
   if (!evidence.length && source !== "draft") return undefined;
   const suggestion = m.text.replace(/^\p{L}+/u, (w) => (w === w.toUpperCase() ? weekdayName(actual).toUpperCase() : weekdayName(actual)));
   const dateText = describeDate({ year, month: m.month, day: m.day });
+  // The corpus dates this event a day or two off, on the draft's weekday ("Thursday, 3 October" where it has
+  // Thursday, 2 October): the day is what is wrong; that date comes first.
+  const near = dates
+    .match(context, SAME_EVENT)
+    .find((x) => x.score >= SAME_EVENT && x.shared.length >= 2 && x.event.date.month === m.month && x.event.date.day !== undefined && x.event.date.day !== m.day &&
+      Math.abs(x.event.date.day - m.day!) <= 3 && weekdayOf(x.event.date.year ?? year!, m.month!, x.event.date.day) === m.weekday);
+  if (near && new RegExp(String.raw`\b${m.day}\b`).test(m.text)) {
+    const ev = ctx.kb.evidence(near.event.ref);
+    const fixed = m.text.replace(new RegExp(String.raw`\b${m.day}\b`), String(near.event.date.day));
+    return {
+      category: "date",
+      code: "date-mismatch",
+      span: { ...m.span },
+      severity: "warning",
+      message: `The corpus dates this event (${sharedLabel(near)}) to ${weekdayName(m.weekday)}, ${describeDate({ year: near.event.date.year ?? year, month: m.month, day: near.event.date.day })}: "${near.event.mention.text}" in ${cite(ev)}; ${dateText} is a ${weekdayName(actual)}.`,
+      suggestions: [fixed, suggestion],
+      evidence: [ev, ...evidence.filter((x) => x.article !== ev.article || x.line !== ev.line)],
+    };
+  }
   const why =
     source === "draft" ? "" : source === "corpus" ? ` (the corpus gives the year ${year})` : ` (assuming ${year}, the year of the corpus's dates)`;
   const severity = source === "draft" || source === "corpus" || corpusSaysActual ? "warning" : "information";

@@ -167,7 +167,7 @@ function checkSpacing(ctx: CheckContext, mention: NameMention, out: Finding[]): 
 }
 
 /** A courtesy title before a name ("Ms", "Dr."), or a councillor's ("Cllr"). */
-const courtesy = (w: string) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, "")) || /^cllr\.?$/i.test(w);
+const courtesy = (w: string) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, ""));
 /** Per surname, the two-word names the corpus writes with it; built once per corpus. */
 /** Per corpus: the two-word names by surname, and the surnames it writes after a courtesy title ("Ms Orme"). */
 const namesBySurname = new WeakMap<NameKnowledge, { full: Map<string, string[]>; courtesy: Set<string> }>();

@@ -119,7 +119,7 @@ const STAFF = new Set(["spokesperson", "ambassador"]);
 const LOCAL = new Set(["governor", "mayor", "sheriff", "fire chief", "police chief"]);
 /** A company's chief officers: one person holds one of them. */
 const EXECUTIVE = new Set(["ceo", "chief financial officer", "chief operating officer", "chief technology officer", "chief information officer", "chief marketing officer", "chief medical officer", "chief nursing officer"]);
-const RANK = new Set(["general", "admiral", "colonel", "lieutenant", "major", "captain", "sergeant", "marshal", "brigadier", "lieutenant general", "major general", "inspector", "superintendent"]);
+const RANK = new Set(["general", "admiral", "colonel", "lieutenant", "major", "captain", "sergeant", "marshal", "brigadier", "lieutenant general", "major general", "inspector", "superintendent", "chief inspector", "chief superintendent"]);
 
 /** "chief finance officer" is the chief financial officer. */
 const CHIEF_OFFICERS: Record<string, string> = { finance: "financial", operations: "operating", technical: "technology", medicine: "medical", nurse: "nursing" };
@@ -241,6 +241,10 @@ function parseOffice(words: string[], written: Written, portfolioFirst = true): 
     head = `chief ${pre[h + 1]}`;
   } else if (head === "chief" && (prev() === "fire" || prev() === "police")) {
     head = `${prev()} chief`;
+    k--;
+  } else if ((head === "inspector" || head === "superintendent") && prev() === "chief") {
+    // "Chief Inspector", "Chief Superintendent": police ranks of their own, above the inspector and the superintendent.
+    head = `chief ${head}`;
     k--;
   } else if (head === "constable" && prev() === "chief") {
     // The chief constable heads a police force.
@@ -774,6 +778,8 @@ function relateOffices(od: Office, oc: Office): Relation {
   // "the insurer's chief executive" / "a spokeswoman for the insurer": who runs a body does not speak for it as its spokesperson.
   const spokesperson = od.head === "spokesperson" ? oc : oc.head === "spokesperson" ? od : undefined;
   if (spokesperson && spokesperson.family === "executive" && sameBody(od, oc)) return "clash";
+  // "professor" / "senior lecturer" at one university: two academic ranks, one person holds one.
+  if (ACADEMIC_RANKS.has(od.head) && ACADEMIC_RANKS.has(oc.head) && od.head !== oc.head && (!od.org || !oc.org || sameBody(od, oc))) return "clash";
   // "a judge" / "an advocate": one sits on the bench, the other pleads before it.
   if (benchAndBar(od, oc)) return "clash";
   // "Police Inspector" / "Chief Prosecutor": a police officer does not prosecute or judge.
@@ -809,6 +815,9 @@ function sameBody(a: Office, b: Office): boolean {
   const bs = of(b);
   return of(a).some((w) => bs.includes(w));
 }
+
+/** Academic ranks (general English): a university's professor is not its lecturer. */
+const ACADEMIC_RANKS = new Set(["professor", "lecturer"]);
 
 /** Seats one holds among many in a body, beside chairing it or another: a chair is a member too. */
 const SEATS = new Set(["member", "councillor", "councilor", "representative", "delegate"]);
@@ -859,7 +868,7 @@ export interface PersonRoles {
 const particle = (w: string) => NAME_PARTICLES.has(w) || NAME_PARTICLES.has(w.toLowerCase());
 
 /** Courtesy titles that may stand before a name without being part of it. */
-const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof"]);
+const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "cllr"]);
 
 function nameWords(name: string): string[] {
   const words = name.split(/\s+/).map((w) => stripPossessive(w)).filter(Boolean);

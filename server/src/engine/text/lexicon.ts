@@ -157,7 +157,7 @@ member treasurer sheriff constable engineer advocate barrister solicitor counsel
 ecologist biologist geologist hydrologist epidemiologist virologist seismologist climatologist meteorologist archaeologist
 physicist chemist botanist zoologist toxicologist oceanographer glaciologist volcanologist sociologist criminologist
 anthropologist statistician registrar bursar provost dean rector headteacher headmaster headmistress vice-chancellor
-auditor accountant comptroller coroner supervisor ombudsman justice pro-chancellor
+auditor accountant comptroller coroner supervisor ombudsman justice pro-chancellor lecturer
 `);
 
 /** Nouns of an act whose verb is irregular, with its past form (general English): "the death of" / "died". */
@@ -201,7 +201,7 @@ export const POSTNOMINALS = words(`kc qc sc mp msp mep mla mbe obe cbe kbe dbe p
 
 /** Courtesy titles written before a name; not part of it. */
 
-export const HONORIFICS = words(`sir dame lady lord mr mrs ms miss mx dr prof professor rev reverend sheikh`);
+export const HONORIFICS = words(`sir dame lady lord mr mrs ms miss mx dr prof professor rev reverend sheikh cllr`);
 
 /** Irregular past participles (general English): "should have been given", "38 stolen coins". */
 export const IRREGULAR_PARTICIPLES = words(`been given taken done made known seen shown told paid held kept lost won sent built found left put
