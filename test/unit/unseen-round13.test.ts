@@ -21,7 +21,10 @@
 // note; a country may speak for its government. A "not" inside an "if"
 // clause sets a condition and denies nothing. A chief inspector is not an
 // inspector, nor a professor a senior lecturer. "The crowd at N" counts the
-// crowd. "Cllr" is a courtesy title.
+// crowd. "Cllr" is a courtesy title. A deadline ("due by the end of March")
+// does not date the act it bounds; with two deadlines in a sentence each is
+// read in its own clause. "Instead of" the old term of a corpus change
+// ("from 12 weeks to 12 months") denies nothing.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -51,6 +54,11 @@ const LIBRARY: Record<string, string> = {
     "Inspector Nell Carver of Wexmoor Police said the building had been sealed off. Wexmoor Police estimated the crowd at 1,300 at the vigil on Sunday.",
     "Dr Ines Vale, senior lecturer in library science at the University of Harcourt, said the loss was severe.",
     "Cllr Rosa Denholm said the council would help the trust find a temporary home.",
+    "",
+    "The review will look at the wiring and at the options for the reading room's future, including reopening it as a study hall. Professor Alma Reyes is due to publish interim findings by the end of March and a final report by 30 September.",
+    "",
+    "Professor Reyes's final report is due by 30 September.",
+    "The Book Workers' Union suspended its work-to-rule on Monday 9 March after the trust agreed to extend travel payments for staff working at Harcourt from 12 weeks to 12 months.",
     "The trust said the number of library assistants employed at the Wexmoor Library had fallen from 18 to 11 since 2019, while the number of visitors had risen. It called on the council to publish its fire safety audit for the building.",
     "",
     "Staff at the Harcourt depot went on strike in January over pay.",
@@ -216,5 +224,24 @@ describe("round thirteen: a councillor's courtesy title is no part of the name",
     const found = of("Cllr Rosa Denholme said the council would help the trust find a temporary home.", "name");
     assert.equal(found.length, 1);
     assert.ok(!/^Cllr/.test(found[0].suggestions[0]), found[0].suggestions[0]);
+  });
+});
+
+describe("round thirteen: a deadline bounds an act, it does not date it", () => {
+  it("valid: the interim findings, published on 2 April, after a deadline of the end of March", () => {
+    assert.deepEqual(of("Professor Alma Reyes's interim findings, published on 2 April, recommend reopening the reading room as a study hall.", "date"), []);
+  });
+  it("valid and invalid: two deadlines in one sentence, each read in its own clause", () => {
+    const draft = "Interim findings are due by the end of March, and a final report by 30 June.";
+    assert.deepEqual(flagged(draft, of(draft, "date")), ["30 June"]);
+  });
+});
+
+describe("round thirteen: the old term of a change, set aside with instead of", () => {
+  it("valid: travel costs for 12 months instead of 12 weeks", () => {
+    assert.deepEqual(of("The union suspended its work-to-rule on 9 March once the trust agreed to pay travel costs for 12 months instead of 12 weeks.", "claim"), []);
+  });
+  it("invalid: travel costs for 12 weeks instead of 12 months", () => {
+    assert.equal(of("The union suspended its work-to-rule on 9 March once the trust agreed to pay travel costs for 12 weeks instead of 12 months.", "claim").length + of("The union suspended its work-to-rule on 9 March once the trust agreed to pay travel costs for 12 weeks instead of 12 months.", "number").length > 0, true);
   });
 });

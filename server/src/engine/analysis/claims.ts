@@ -1174,13 +1174,15 @@ function hasNegation(text: string): boolean {
 
 /** One name is the other's initials ("ERA" / "Eastern Rail Authority"): the same body, written short. */
 export function abbreviates(a: NameMention, b: NameMention): boolean {
-  const short = (n: NameMention) => (n.tokens.length === 1 ? n.tokens[0].text.replace(/\./g, "") : "");
-  const initials = (n: NameMention) => n.tokens.filter((t) => !STOPWORDS.has(t.text.toLowerCase())).map((t) => t.text[0]).join("").toUpperCase();
-  const one = (x: NameMention, y: NameMention) => {
-    const s = short(x);
-    return s.length >= 2 && /^\p{Lu}+$/u.test(s) && y.tokens.length >= 2 && initials(y) === s;
-  };
+  const one = (x: NameMention, y: NameMention) => x.tokens.length === 1 && spelledBy(x.tokens[0].text, y.tokens.map((t) => t.text));
   return one(a, b) || one(b, a);
+}
+
+/** "AP" for "Associated Press", "W.E.S." for "The Wexmoor Evening Standard": capitals that are the initials of the words (small words aside). */
+export function spelledBy(short: string, words: readonly string[]): boolean {
+  const s = short.replace(/\./g, "");
+  const initials = words.filter((w) => !STOPWORDS.has(w.toLowerCase())).map((w) => w[0]).join("").toUpperCase();
+  return s.length >= 2 && /^\p{Lu}+$/u.test(s) && words.length >= 2 && initials === s;
 }
 
 function missingText(kb: Knowledge, missing: ClaimTerm[]): string {
@@ -1317,6 +1319,8 @@ function polarityFlip(claim: Claim, evidence: EvidenceView): Flip | undefined {
     const bPos = b.every((x) => !x.negated);
     if ((aNeg && bPos) || (aPos && bNeg)) {
       if (b.some((x) => otherActor(t, x))) continue;
+      // "12 months instead of 12 weeks" where the corpus has "from 12 weeks to 12 months": the old term of a change, set aside on both sides.
+      if (aNeg && a.every((x) => /\b(?:rather\s+than|instead\s+of)\s+(?:\S+\s+){0,2}$/iu.test(claim.sentence.text.slice(0, x.start - claim.sentence.start))) && b.some((y) => changedFrom(evidence, y))) continue;
       // The draft denies in a verb's own meaning what the corpus denies with "not": "a fault that testing had
       // missed" against "a fault that had not been picked up in testing".
       if (aPos && a.every((x) => privativeClause(claim.sentence.text, claim.sentence.start, myClauses, x))) continue;
@@ -1501,6 +1505,12 @@ export function clauseNames(terms: readonly ClaimTerm[], clauses: readonly Span[
   const out = new Set<string>();
   if (c) for (const t of terms) if (t.name && !t.role && inSpan(t, c)) out.add(t.key);
   return out;
+}
+
+/** A term that is the old state of a change in a corpus sentence: "from 12 weeks to 12 months". */
+function changedFrom(evidence: EvidenceView, y: ClaimTerm): boolean {
+  const at = y.start - evidence.start;
+  return /\bfrom\s+(?:\S+\s+){0,2}$/iu.test(evidence.text.slice(Math.max(0, at - 40), at)) && /^\s+to\b/iu.test(evidence.text.slice(y.end - evidence.start));
 }
 
 /** A name right before a role word ("The Beijing leader"): someone the sentence describes rather than names. */

@@ -4,7 +4,7 @@
 // is based on the Varn armistice"). For analysis/claims.ts.
 import type { Finding } from "../types";
 import type { ClaimTerm } from "./claims";
-import { foldWord } from "./claims";
+import { foldWord, spelledBy } from "./claims";
 import { DEMONYMS } from "../text/lexicon";
 import { placeOf } from "./nationality";
 import type { FrameFinding } from "./frames";
@@ -15,12 +15,6 @@ const MAX_TAIL = 5;
 /** Fewest shared terms before the ending, and the share of the claim's terms before it they must be. */
 const MIN_SHARED = 4;
 const MIN_SHARE = 0.6;
-
-/** "AP" for "Associated Press": a word in capitals whose letters are the initials of names in a row on the other side. */
-function abbreviates(short: ClaimTerm, names: readonly ClaimTerm[]): boolean {
-  if (!/^\p{Lu}{2,6}$/u.test(short.text)) return false;
-  return names.map((t) => t.text[0]).join("").includes(short.text);
-}
 
 /**
  * The claim restates a corpus sentence (four aligned words and more, most of its words up to the last aligned
@@ -56,7 +50,8 @@ export function tailSwap(r: Restatement, prior: readonly Finding[], onlyTurned =
   const samePlace = (d: ClaimTerm, c: ClaimTerm) => [...placeOf(d)].some((k) => placeOf(c).has(k));
   if (myNames.every((d) => theirNames.some((c) => samePlace(d, c))) || theirNames.every((c) => myNames.some((d) => samePlace(d, c)))) return undefined;
   // One body written out and abbreviated ("told the AP" / "told The Associated Press").
-  if (myNames.every((d) => abbreviates(d, theirNames)) || theirNames.every((c) => abbreviates(c, myNames))) return undefined;
+  const spelled = (a: readonly ClaimTerm[], b: readonly ClaimTerm[]) => a.length === 1 && spelledBy(a[0].text, b.map((t) => t.text));
+  if (spelled(myNames, theirNames) || spelled(theirNames, myNames)) return undefined;
   const ends = parallelEndings(r, anchor, at);
   if (!ends) return undefined;
   const { myText, theirText } = ends;

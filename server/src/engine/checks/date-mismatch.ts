@@ -442,6 +442,9 @@ function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
     .filter((x) => x.cmp.status === "conflict" && x.score >= SUPPORT_SHARE * best.score)
     .sort((a, b) => rank(b) - rank(a));
   const top = rivals[0];
+  // A deadline ("due to report by the end of November") bounds the act; it does not date it: an act the draft
+  // dates ("published on 2 December") is not contradicted by it.
+  if (top && byDeadline(ctx.kb.articles[top.event.article].plain, top.event.mention.span.start) && !byDeadline(ctx.draft.plain, m.span.start)) return undefined;
   // Only the setting in common (words tied to many dates, or in most sentences) and no predicate of the same kind: not enough.
   const telling = (s: SharedWord) =>
     s.value >= TELLING_VALUE && (!!s.draft.title || !!s.corpus.title || (kb.dateSpread(s.corpus.key) < GENERIC_SPREAD && kb.specificity(s.corpus.key) >= GENERIC_SPECIFICITY));
@@ -891,6 +894,11 @@ function checkLeadWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined 
 /** "report by March 31", "finish by the end of June": the verb a deadline closes (a passive agent names a person, not a date). */
 const DEADLINE_BEFORE = /\b(\p{L}{3,})\s+by\s+(?:the\s+(?:end|start|middle|close)\s+of\s+)?$/iu;
 
+/** A date that closes a deadline: "by the end of November", "due by 31 March", "no later than June". */
+function byDeadline(text: string, at: number): boolean {
+  return /\b(?:by|no\s+later\s+than|before)\s+(?:the\s+(?:end|start|middle|close)\s+of\s+)?$/iu.test(text.slice(Math.max(0, at - 40), at));
+}
+
 function deadlineVerb(text: string, at: number): string | undefined {
   const m = DEADLINE_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
   if (!m) return undefined;
@@ -975,10 +983,16 @@ function checkDeadline(ctx: CheckContext, d: DraftDate): Finding | undefined {
   const kb = ctx.kb;
   const mine = draftPassageKeys(ctx.draft, m.sentence, d.words);
   const telling = (w: string) => w !== verb && !ROLE_WORDS.has(w) && kb.dates.specificity(w) >= DEADLINE_TELLING;
+  // With another date in the sentence ("interim findings are due by the end of November, and a final report by
+  // 31 March"), the telling word must stand in this date's own clause and in the corpus deadline's own sentence.
+  const sentence = sentenceByIndex(ctx.draft.sentences, m.sentence);
+  const several = ctx.draft.dates.some((x) => x !== m && x.sentence === m.sentence);
+  const lead = several && sentence ? new Set(leadOf(sentence, ctx.draft.dates, m)) : undefined;
   const anchored = (deadlines(kb).get(verb) ?? []).filter((e) => {
     const sentences = kb.articles[e.article].sentences;
-    const theirs = passageKeys(sentences, e.mention.sentence, e.sentenceWords);
-    return [...mine].some((w) => telling(w) && theirs.has(w));
+    // Read against the corpus deadline's own sentence then, not its passage.
+    const theirs = lead ? new Set(e.sentenceWords) : passageKeys(sentences, e.mention.sentence, e.sentenceWords);
+    return [...mine].some((w) => telling(w) && theirs.has(w) && (!lead || lead.has(w)));
   });
   return oneCorpusDate(ctx, m, anchored, "information", `sets this deadline ("${verb} by") to`);
 }
