@@ -1319,6 +1319,22 @@ function polarityFlip(claim: Claim, evidence: EvidenceView): Flip | undefined {
     const bPos = b.every((x) => !x.negated);
     if ((aNeg && bPos) || (aPos && bNeg)) {
       if (b.some((x) => otherActor(t, x))) continue;
+      // "dismissed the changes" against "did not change the question": a noun on one side, the verb a negation
+      // denies on the other, are two words.
+      const before = (text: string, offset: number, x: ClaimTerm) => text.slice(Math.max(0, x.start - offset - 20), x.start - offset);
+      const asNoun = (text: string, offset: number, x: ClaimTerm) => /\b(?:the|a|an|its|their|his|her|these|those|such)\s+$/iu.test(before(text, offset, x));
+      const deniedVerb = (text: string, offset: number, x: ClaimTerm) => /(?:\bnot|n['’]t|\bnever)\s+$/iu.test(before(text, offset, x));
+      if ((a.every((x) => asNoun(claim.sentence.text, claim.sentence.start, x)) && b.every((y) => deniedVerb(evidence.text, evidence.start, y))) ||
+        (b.every((y) => asNoun(evidence.text, evidence.start, y)) && a.every((x) => deniedVerb(claim.sentence.text, claim.sentence.start, x)))) continue;
+      // "not registered to vote": what is denied is the first word the negation reaches; the verb after "to" is its complement.
+      if (bNeg && b.every((y) => /\bto\s+$/iu.test(before(evidence.text, evidence.start, y)))) {
+        const k = evidence.terms.indexOf(b[0]);
+        let h = k;
+        while (h > 0 && evidence.terms[h - 1].negated) h--;
+        // A verb that only carries another ("would not try to reopen") passes the negation on.
+        while (h < k && CARRIERS.has(evidence.terms[h].text.toLowerCase())) h++;
+        if (h < k && !mine.some((x) => x.key === evidence.terms[h].key)) continue;
+      }
       // "12 months instead of 12 weeks" where the corpus has "from 12 weeks to 12 months": the old term of a change, set aside on both sides.
       if (aNeg && a.every((x) => /\b(?:rather\s+than|instead\s+of)\s+(?:\S+\s+){0,2}$/iu.test(claim.sentence.text.slice(0, x.start - claim.sentence.start))) && b.some((y) => changedFrom(evidence, y))) continue;
       // The draft denies in a verb's own meaning what the corpus denies with "not": "a fault that testing had

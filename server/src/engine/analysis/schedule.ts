@@ -74,6 +74,22 @@ function baseOf(word: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A headline that reports the deed done, in the present tense headlines use ("Campaigners launch petition …"):
+ * the verb's base form or its "-s" form, with another of the claim's content words.
+ */
+function headlined(kb: Knowledge, claim: Claim, bases: readonly string[], verbKey: string): boolean {
+  const others = new Set(claim.terms.filter((t) => t.key !== verbKey && !t.name).map((t) => t.key));
+  for (const a of kb.articles) {
+    for (const h of a.sentences) {
+      if (h.kind !== "heading" && h.index !== 0) continue;
+      const words = [...h.text.toLowerCase().matchAll(/\p{L}+/gu)].map((w) => w[0]);
+      if (words.some((w) => bases.some((b) => w === b || w === `${b}s` || w === `${b}es`)) && words.some((w) => others.has(termKey(w)))) return true;
+    }
+  }
+  return false;
+}
+
 /** A past deed of a known person that the corpus only schedules. */
 export function scheduledOnly(kb: Knowledge, claim: Claim, names: readonly NameMention[]): ScheduleFinding | undefined {
   const s = claim.sentence;
@@ -114,7 +130,7 @@ export function scheduledOnly(kb: Knowledge, claim: Claim, names: readonly NameM
       }
       return false;
     });
-    if (done) continue;
+    if (done || headlined(kb, claim, base === pastLower ? [pastLower.slice(0, -2), pastLower.slice(0, -1)] : [base], verbKey)) continue;
     const text = kb.articles[planned.ev.article].sentences[planned.ev.sentence].text;
     return {
       reason: `the corpus says only that ${words.join(" ")} is still to ${planned.verb.toLowerCase()} ("${clip(text, 110)}")`,

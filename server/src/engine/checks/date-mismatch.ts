@@ -438,13 +438,16 @@ function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
   // Only events on the draft's date, as precise, can agree: the others are not scored.
   if (kb.match(context, AGREE_EVENT, (e) => precise(e) && compare(e).status === "same").some(agrees)) return undefined;
   const rank = (x: EventMatch) => x.score * (precise(x.event) ? 1 : 0.7);
+  // "a narrower gap than in June, when …": a date set up for comparison dates the earlier state, not the sentence's act.
+  const compared = (e: DatedEvent) => /\bthan\s+(?:in\s+|on\s+|at\s+)?$/iu.test(ctx.kb.articles[e.article].plain.slice(Math.max(0, e.mention.span.start - 16), e.mention.span.start));
   const rivals = matches
-    .filter((x) => x.cmp.status === "conflict" && x.score >= SUPPORT_SHARE * best.score)
+    .filter((x) => x.cmp.status === "conflict" && x.score >= SUPPORT_SHARE * best.score && !compared(x.event))
     .sort((a, b) => rank(b) - rank(a));
   const top = rivals[0];
+  if (!top) return undefined;
   // A deadline ("due to report by the end of November") bounds the act; it does not date it: an act the draft
   // dates ("published on 2 December") is not contradicted by it.
-  if (top && byDeadline(ctx.kb.articles[top.event.article].plain, top.event.mention.span.start) && !byDeadline(ctx.draft.plain, m.span.start)) return undefined;
+  if (byDeadline(ctx.kb.articles[top.event.article].plain, top.event.mention.span.start) && !byDeadline(ctx.draft.plain, m.span.start)) return undefined;
   // Only the setting in common (words tied to many dates, or in most sentences) and no predicate of the same kind: not enough.
   const telling = (s: SharedWord) =>
     s.value >= TELLING_VALUE && (!!s.draft.title || !!s.corpus.title || (kb.dateSpread(s.corpus.key) < GENERIC_SPREAD && kb.specificity(s.corpus.key) >= GENERIC_SPECIFICITY));
@@ -1034,9 +1037,11 @@ function checkPublicationDate(ctx: CheckContext, d: DraftDate): Finding | undefi
   if (!sentence || !(PUBLISHED_ON.test(lead) || IN_PAPER_ON.test(lead))) return undefined;
   const common = (w: string) => ctx.kb.common.isCommon(w.toLowerCase()) || w.length < 3;
   const wordsOf = (names: readonly NameMention[]) => new Set(names.flatMap((n) => n.tokens.map((t) => t.text)).filter((w) => !common(w)));
-  const own = wordsOf(namesOfSentence(ctx.draft.names, m.sentence));
-  const before = wordsOf(sentenceBefore(ctx.draft, m.sentence)?.names ?? []);
-  const found = publications(ctx.kb).filter((p) => [...own, ...before].some((w) => p.names.has(w)));
+  // "in the Harlow Courier on": the paper is the name in those words, not any name of the sentence ("a rally in Lantern Square on").
+  const paper = PUBLISHED_ON.test(lead) ? undefined : new Set((IN_PAPER_ON.exec(lead)?.[0].match(/\p{Lu}[\p{L}'’.\-]*/gu) ?? []).filter((w) => !common(w)));
+  const own = paper ?? wordsOf(namesOfSentence(ctx.draft.names, m.sentence));
+  const before = paper ? new Set<string>() : wordsOf(sentenceBefore(ctx.draft, m.sentence)?.names ?? []);
+  const found = publications(ctx.kb).filter((p) => [...own, ...before].some((w) => p.names.has(w)) && (!paper || [...paper].every((w) => p.names.has(w))));
   const inOwn = found.some((p) => [...own].some((w) => p.names.has(w)));
   return oneCorpusDate(ctx, m, found.map((p) => p.event), inOwn ? "warning" : "information", "dates this publication to");
 }

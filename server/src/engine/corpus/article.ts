@@ -18,6 +18,8 @@ export interface ArticleMeta {
   author?: string;
   /** True when the article names its day but not its year: the year (if any) comes from the rest of the corpus. */
   dateYearInferred?: boolean;
+  /** True when the year of a dateline without one was taken from the article's own full dates (`yearFromText`). */
+  dateYearFromBody?: boolean;
 }
 
 export interface RawArticle {
@@ -226,20 +228,37 @@ export function yearFromText(text: string, month: number, day: number): number |
  * full date): the year that puts the day nearest the other articles' dates.
  */
 export function inferArticleYears(metas: ArticleMeta[]): void {
-  const known = metas.map((m) => m.date).filter((d): d is SimpleDate => d?.year !== undefined && d.month !== undefined && !!d.day);
+  const known = metas.filter((m) => !m.dateYearFromBody).map((m) => m.date).filter((d): d is SimpleDate => d?.year !== undefined && d.month !== undefined && !!d.day);
   if (!known.length) return;
-  for (const meta of metas) {
-    const d = meta.date;
-    if (!d || d.year !== undefined || d.month === undefined || d.day === undefined) continue;
+  const nearest = (d: SimpleDate) => {
     let best: { year: number; gap: number } | undefined;
     for (const ref of known) {
-      const year = nearestYear(d.month, d.day, ref as { year: number; month: number; day: number });
-      const gap = Math.abs(Date.UTC(year, d.month - 1, d.day) - Date.UTC(ref.year!, ref.month! - 1, ref.day!));
+      const year = nearestYear(d.month!, d.day!, ref as { year: number; month: number; day: number });
+      const gap = Math.abs(Date.UTC(year, d.month! - 1, d.day!) - Date.UTC(ref.year!, ref.month! - 1, ref.day!)) / DAY_MS;
       if (!best || gap < best.gap) best = { year, gap };
     }
-    if (best) d.year = best.year;
+    return best;
+  };
+  for (const meta of metas) {
+    const d = meta.date;
+    if (!d || d.month === undefined || d.day === undefined) continue;
+    if (d.year === undefined) {
+      const best = nearest(d);
+      if (best) d.year = best.year;
+    } else if (meta.dateYearFromBody) {
+      // The article's own full dates may be of earlier events ("the budget approved on November 14, 2023"): when
+      // the other articles' dates put the dateline within weeks in another year, and far from the body's year, theirs holds.
+      const best = nearest(d);
+      const own = Math.min(...known.map((ref) => Math.abs(Date.UTC(d.year!, d.month! - 1, d.day!) - Date.UTC(ref.year!, ref.month! - 1, ref.day!)) / DAY_MS));
+      if (best && best.year !== d.year && best.gap <= NEAR_DAYS && own > FAR_DAYS) d.year = best.year;
+    }
   }
 }
+
+const DAY_MS = 86_400_000;
+/** Within this many days of another article's date, a dateline's year is that article's; beyond FAR_DAYS, its body's year is doubted. */
+const NEAR_DAYS = 60;
+const FAR_DAYS = 300;
 
 function parseDateValue(v: unknown): SimpleDate | undefined {
   if (v instanceof Date && !Number.isNaN(v.getTime())) return { year: v.getUTCFullYear(), month: v.getUTCMonth() + 1, day: v.getUTCDate() };
@@ -280,7 +299,7 @@ export function articleMeta(text: string, ignore: Array<{ start: number; end: nu
     // A dateline without a year: the year the article's own full dates give.
     if (meta.date && meta.date.year === undefined && meta.date.month !== undefined && meta.date.day !== undefined) {
       const year = yearFromText(body.map((l) => l.text).join("\n"), meta.date.month, meta.date.day);
-      if (year !== undefined) meta.date.year = year;
+      if (year !== undefined) (meta.date.year = year), (meta.dateYearFromBody = true);
       else meta.dateYearInferred = true;
     }
   }

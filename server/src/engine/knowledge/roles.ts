@@ -567,6 +567,8 @@ function employerDropped(shorter: string, longer: string): boolean {
 }
 
 export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Relation {
+  // "a sports economist" / "professor of sports economics": who teaches a discipline practises it.
+  if (d.former === c.former && (practises(od, oc) || practises(oc, od))) return "support";
   // "a climate scientist" / "a fire ecologist": two fields of science for one person; a note.
   const fd = speciality(d, od);
   const fc = speciality(c, oc);
@@ -814,6 +816,14 @@ function sameBody(a: Office, b: Office): boolean {
   const of = (o: Office) => [...(o.body ? [o.body] : []), ...(o.owner ? [o.owner] : [])];
   const bs = of(b);
   return of(a).some((w) => bs.includes(w));
+}
+
+/** A trade ("economist", "historian") whose discipline is the academic's subject ("professor of economics", "… of history"). */
+function practises(trade: Office, academic: Office): boolean {
+  if (!ACADEMIC_RANKS.has(academic.head) || ACADEMIC_RANKS.has(trade.head)) return false;
+  const stem = trade.head.replace(/(?:ist|ian|er)$/u, "");
+  if (stem.length < 4 || stem === trade.head) return false;
+  return [academic.body, academic.field, academic.portfolio, academic.kind?.split(":")[0]].some((w) => !!w && w.startsWith(stem));
 }
 
 /** Academic ranks (general English): a university's professor is not its lecturer. */
