@@ -245,3 +245,69 @@ describe("round thirteen: the old term of a change, set aside with instead of", 
     assert.equal(of("The union suspended its work-to-rule on 9 March once the trust agreed to pay travel costs for 12 weeks instead of 12 months.", "claim").length + of("The union suspended its work-to-rule on 9 March once the trust agreed to pay travel costs for 12 weeks instead of 12 months.", "number").length > 0, true);
   });
 });
+
+// A second invented story (a city's bid to host a sailing regatta), in three articles: one with a dateline
+// without a year whose body gives the full date of an earlier event, one with front matter and a headline,
+// one with a byline date.
+const REGATTA: Record<string, string> = {
+  "r1.txt": [
+    "HARLOW BAY, June 3 -- The marina planned for the regatta will cost far more than the city was told, according to an audit released on Tuesday.",
+    "The council approved a budget of $40 million for the marina on Tuesday, November 14, 2023.",
+    "A sailing club, Open Water, is due to launch a petition calling for a vote on the bid.",
+  ].join("\n"),
+  "r2.md": [
+    "---",
+    'title: "Sailors launch petition against regatta bid"',
+    "date: 2025-06-09",
+    "---",
+    "",
+    "# Sailors launch petition against regatta bid",
+    "",
+    "Open Water opened its petition at a rally on Saturday, June 7.",
+    "",
+    "A Civic Lens poll published last week found 49 percent of residents opposed to the bid, a narrower gap than in May, when 55 percent were opposed.",
+    "",
+    "Tomas Reiner, a professor of sports economics at Harlow University, said the costs were typical.",
+  ].join("\n"),
+  "r3.txt": [
+    "Published Friday, June 20, 2025",
+    "",
+    "When the city auditor reported on June 3 that the marina at Marina Square would cost $61 million, few were surprised.",
+    "Dana Holt, co-founder of Open Water, said the cap did not change the basic question.",
+    "About 300 signatures were rejected because the signers were not registered to vote in the city.",
+    "The clerk certified the petition on Friday, September 5, and the vote will be held on Sunday, November 23.",
+  ].join("\n"),
+};
+
+describe("round thirteen, second story: years, papers, comparisons, headlines, senses", () => {
+  const regatta = engineFrom(REGATTA);
+  const on = (draft: string, category: string) => findingsOf(regatta, draft, category as never);
+  it("valid: a dateline's year is the other articles', not that of an earlier event in its body", () => {
+    assert.deepEqual(on("On Tuesday, June 3, the city auditor said the marina would cost $61 million.", "date"), []);
+  });
+  it("valid: a year that names an event lends the sentence's date no year", () => {
+    assert.deepEqual(on("The committee behind the bid for the 2034 Harlow Regatta announced on Wednesday, June 11, that it would shrink the marina.", "date"), []);
+  });
+  it("valid: a place named before 'on' is no paper whose publication date the corpus gives", () => {
+    assert.deepEqual(on("Open Water opened its petition at a rally in Lantern Square on Saturday, June 7, days after the audit of the marina at Marina Square.", "date"), []);
+  });
+  it("valid: a date the corpus sets up for comparison is not the date of its poll", () => {
+    assert.deepEqual(on("A Civic Lens poll published in late August found 49 percent of residents opposed to the bid.", "date"), []);
+  });
+  it("valid: a headline in the present tense reports the launch the first article only schedules", () => {
+    assert.deepEqual(on("On Saturday, June 7, the sailing club Open Water launched a petition calling for a vote on the bid.", "claim"), []);
+  });
+  it("valid: the changes dismissed are no verb the corpus denies", () => {
+    assert.deepEqual(on("Dana Holt, co-founder of Open Water, dismissed the changes.", "claim"), []);
+  });
+  it("valid and invalid: 'not registered to vote' denies the registration, not the voting", () => {
+    assert.deepEqual(on("About 300 signatures were rejected because the signers vote in the city.", "claim"), []);
+    assert.equal(on("The signers were registered to vote in the city, and about 300 signatures were rejected.", "claim").length, 1);
+  });
+  it("valid: a professor of sports economics is a sports economist", () => {
+    assert.deepEqual(on("Tomas Reiner, a sports economist at Harlow University, said the costs were typical.", "title"), []);
+  });
+  it("invalid: a lecturer where the corpus says professor is still compared", () => {
+    assert.equal(on("Tomas Reiner, a lecturer in sports economics at Harlow University, said the costs were typical.", "title").length, 1);
+  });
+});
