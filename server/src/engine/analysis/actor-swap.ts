@@ -57,7 +57,7 @@ export function agentSwap(kb: Knowledge, claim: Claim, draftNames: readonly Name
           // The draft's agent must not stand in the corpus agent's own phrase ("Z and Y appointed").
           other ??= { cf, ev, text: e.text, start: e.start, agent: b.keys, loose: !(b.keys.some((k) => draftOther.has(k)) || a.keys.some((k) => ev.terms.has(k)) || explicitAgents(df, cf)) };
         } else if (a.named && b.named && !df.passive && !cf.passive && samePatient && sharedObjectWords(df, cf, b.keys) >= 2 && distinctActors(kb, a.keys[a.keys.length - 1], b.keys[b.keys.length - 1])) {
-          // Two bodies the corpus names side by side ("critics, including the union and the alliance"), and the
+          // Two bodies the corpus names side by side ("critics, including the union and the Friends"), and the
           // deed with its object word for word given to the other one: a note.
           other ??= { cf, ev, text: e.text, start: e.start, agent: b.keys, loose: true };
         }

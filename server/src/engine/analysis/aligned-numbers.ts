@@ -141,7 +141,7 @@ export function alignedNumbers(kb: Knowledge, s: Sentence, skip: (span: Span) =>
     const pairs = align(a, theirs.map((t) => fold(t.text)));
     const share = pairs.length / mine.length;
     // Or a long stretch of the draft restates it word for word, and the draft adds a clause of its own
-    // ("…, and asked the firm to publish its rota", which the corpus says in its next sentence).
+    // ("…, and asked the trust to release its audit", which the corpus says in its next sentence).
     const stretch = share < SAME_STATEMENT ? denseStretch(pairs) : undefined;
     if (pairs.length < LEAST_ALIGNED || (share < SAME_STATEMENT && !stretch)) continue;
     for (const t of wanted) {

@@ -682,7 +682,7 @@ export interface EvidenceView {
   antecedents?: Set<string>;
 }
 
-/** How many sentences back, in one block, a description ("the Beijing leader") may point. */
+/** How many sentences back, in one block, a description ("the Wexmoor mayor") may point. */
 const ANTECEDENT_SENTENCES = 6;
 
 const evidenceTerms = new WeakMap<IndexedSentence, EvidenceView>();
@@ -693,7 +693,7 @@ export function analyzedEvidence(kb: Knowledge, s: IndexedSentence): EvidenceVie
     const a = kb.articles[s.article];
     const sen = a.sentences[s.sentence];
     const names = namesOfSentence(a.names, s.sentence);
-    // A quotation opened in the sentence before ("… was not followed. Why it was not followed is the central
+    // A quotation opened in the sentence before ("… were not switched on. Why they were not switched on is the main
     // question," she said) is a quotation here too: the article's quotations say where each runs.
     const quotes = a.quotes.filter((q) => q.span.start < sen.start && q.span.end > sen.start);
     const terms = termsOf(sen.text, sen.start, names).map((t) => (!t.quoted && quotes.some((q) => q.span.start <= t.start && t.end <= q.span.end) ? { ...t, quoted: true } : t));
@@ -806,7 +806,7 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     }
   }
   if (!top) return result;
-  // A person the corpus sentence calls by a description ("The Beijing leader will not attend …"), named in the
+  // A person the corpus sentence calls by a description ("The Wexmoor mayor will not attend …"), named in the
   // sentences before it in its block, is held by it.
   const topView = analyzedEvidence(kb, top);
   // Only for a denial ("will not attend"): a stance word's sentence is read with its descriptor by the frames (2c).
@@ -1178,7 +1178,7 @@ export function abbreviates(a: NameMention, b: NameMention): boolean {
   return one(a, b) || one(b, a);
 }
 
-/** "AP" for "Associated Press", "W.E.S." for "The Wexmoor Evening Standard": capitals that are the initials of the words (small words aside). */
+/** "WES" or "W.E.S." for "The Wexmoor Evening Standard": capitals that are the initials of the words (small words aside). */
 export function spelledBy(short: string, words: readonly string[]): boolean {
   const s = short.replace(/\./g, "");
   const initials = words.filter((w) => !STOPWORDS.has(w.toLowerCase())).map((w) => w[0]).join("").toUpperCase();
@@ -1319,14 +1319,14 @@ function polarityFlip(claim: Claim, evidence: EvidenceView): Flip | undefined {
     const bPos = b.every((x) => !x.negated);
     if ((aNeg && bPos) || (aPos && bNeg)) {
       if (b.some((x) => otherActor(t, x))) continue;
-      // "dismissed the changes" against "did not change the question": a noun on one side, the verb a negation
+      // "rejected the rewrites" against "did not rewrite the plan": a noun on one side, the verb a negation
       // denies on the other, are two words.
       const before = (text: string, offset: number, x: ClaimTerm) => text.slice(Math.max(0, x.start - offset - 20), x.start - offset);
       const asNoun = (text: string, offset: number, x: ClaimTerm) => /\b(?:the|a|an|its|their|his|her|these|those|such)\s+$/iu.test(before(text, offset, x));
       const deniedVerb = (text: string, offset: number, x: ClaimTerm) => /(?:\bnot|n['’]t|\bnever)\s+$/iu.test(before(text, offset, x));
       if ((a.every((x) => asNoun(claim.sentence.text, claim.sentence.start, x)) && b.every((y) => deniedVerb(evidence.text, evidence.start, y))) ||
         (b.every((y) => asNoun(evidence.text, evidence.start, y)) && a.every((x) => deniedVerb(claim.sentence.text, claim.sentence.start, x)))) continue;
-      // "not registered to vote": what is denied is the first word the negation reaches; the verb after "to" is its complement.
+      // "not allowed to sail": what is denied is the first word the negation reaches; the verb after "to" is its complement.
       if (bNeg && b.every((y) => /\bto\s+$/iu.test(before(evidence.text, evidence.start, y)))) {
         const k = evidence.terms.indexOf(b[0]);
         let h = k;
@@ -1335,7 +1335,7 @@ function polarityFlip(claim: Claim, evidence: EvidenceView): Flip | undefined {
         while (h < k && CARRIERS.has(evidence.terms[h].text.toLowerCase())) h++;
         if (h < k && !mine.some((x) => x.key === evidence.terms[h].key)) continue;
       }
-      // "12 months instead of 12 weeks" where the corpus has "from 12 weeks to 12 months": the old term of a change, set aside on both sides.
+      // "30 hours instead of 20" where the corpus has "from 20 hours to 30 hours": the old term of a change, set aside on both sides.
       if (aNeg && a.every((x) => /\b(?:rather\s+than|instead\s+of)\s+(?:\S+\s+){0,2}$/iu.test(claim.sentence.text.slice(0, x.start - claim.sentence.start))) && b.some((y) => changedFrom(evidence, y))) continue;
       // The draft denies in a verb's own meaning what the corpus denies with "not": "a fault that testing had
       // missed" against "a fault that had not been picked up in testing".
@@ -1523,13 +1523,13 @@ export function clauseNames(terms: readonly ClaimTerm[], clauses: readonly Span[
   return out;
 }
 
-/** A term that is the old state of a change in a corpus sentence: "from 12 weeks to 12 months". */
+/** A term that is the old state of a change in a corpus sentence: "from 20 hours to 30 hours". */
 function changedFrom(evidence: EvidenceView, y: ClaimTerm): boolean {
   const at = y.start - evidence.start;
   return /\bfrom\s+(?:\S+\s+){0,2}$/iu.test(evidence.text.slice(Math.max(0, at - 40), at)) && /^\s+to\b/iu.test(evidence.text.slice(y.end - evidence.start));
 }
 
-/** A name right before a role word ("The Beijing leader"): someone the sentence describes rather than names. */
+/** A name right before a role word ("The Wexmoor mayor"): someone the sentence describes rather than names. */
 function describesSomeone(evidence: EvidenceView): boolean {
   return evidence.terms.some((t, i) => t.name && describedBy(evidence, i));
 }
@@ -1541,8 +1541,8 @@ function describedBy(evidence: EvidenceView, i: number): boolean {
 }
 
 /**
- * The corpus's actor is a person described by a name and a role word ("The Beijing leader will not attend …"),
- * and each name only the draft gives stands in the sentences before it in its block: the same person ("Xi").
+ * The corpus's actor is a person described by a name and a role word ("The Wexmoor mayor will not attend …"),
+ * and each name only the draft gives stands in the sentences before it in its block: the same person ("Lindgren").
  */
 function describedAntecedent(mine: ReadonlySet<string>, theirs: ReadonlySet<string>, evidence: EvidenceView): boolean {
   const theirsOnly = [...theirs].filter((k) => !mine.has(k));

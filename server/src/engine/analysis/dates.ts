@@ -333,7 +333,7 @@ export function datesInSentence(s: Sentence, reference?: SimpleDate): DateMentio
   // Not a year that starts or ends a stretch ("who has led it since 2019, announced … on May 11"): the months
   // of the sentence fall after or before it, not in it.
   const bound = (m: DateMention) => /\b(?:since|until|till)\s+$/iu.test(text.slice(Math.max(0, m.span.start - s.start - 8), m.span.start - s.start));
-  // Nor a year that names an event ("the 2034 Meridian Games", "its 2026 budget"): it says which, not when the sentence's act fell.
+  // Nor a year that names an event ("the 2031 Harlow Regatta", "its 2026 budget"): it says which, not when the sentence's act fell.
   const naming = (m: DateMention) =>
     /\b(?:the|its|their|his|her|our|a)\s+$/iu.test(text.slice(Math.max(0, m.span.start - s.start - 6), m.span.start - s.start)) &&
     /^\s+\p{L}/u.test(text.slice(m.span.end - s.start, m.span.end - s.start + 3));

@@ -1030,7 +1030,7 @@ function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
       const members = group && group.kind === "word" ? GROUP_MEMBERS[group.lower] : undefined;
       if (members && !(toks[next] && toks[next].kind === "word" && isSpace(toks[next].gap) && nounish(toks[next]))) unit = members;
     }
-    // "estimated the crowd at 4,200": the size of a gathering, counted as the gathering.
+    // "put the crowd at 1,300": the size of a gathering, counted as the gathering.
     if (!unit && !currency) {
       const atAt = (qual ? i - qual.text.split(" ").length : i) - 1;
       const gathering = toks[atAt]?.lower === "at" ? toks[atAt - 1]?.lower : undefined;

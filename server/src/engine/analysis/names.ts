@@ -109,7 +109,7 @@ export function namesInSentence(s: Sentence, ctx: NameContext): NameMention[] {
   return out;
 }
 
-/** Kinds of street, which make the capitalised word before them a name ("Downing Street", "Main Street"). */
+/** Kinds of street, which make the capitalised word before them a name ("Albion Square", "Main Street"). */
 const STREETS = new Set(["street", "road", "lane", "avenue", "drive", "square", "crescent", "boulevard", "terrace"]);
 
 function splitRun(run: Token[], initial: boolean, heading: boolean, sentence: number, ctx: NameContext, out: NameMention[]): void {
@@ -127,7 +127,7 @@ function splitRun(run: Token[], initial: boolean, heading: boolean, sentence: nu
     while (words.length) {
       const w = stripPossessive(words[0].text);
       const lower = w.toLowerCase();
-      // "Downing Street said": an ordinary word before a street's kind names the street.
+      // "Albion Square said": an ordinary word before a street's kind names the street.
       const street = words.length > 1 && STREETS.has(stripPossessive(words[1].text).toLowerCase());
       if (STOPWORDS.has(lower) || /^i['’]\p{L}+$/u.test(lower) || NAME_PARTICLES.has(words[0].text) || (doubtful(piece.length - words.length) && ctx.isCommon(lower) && !roleLike(lower) && !street)) {
         words = words.slice(1);

@@ -75,7 +75,7 @@ function baseOf(word: string): string | undefined {
 }
 
 /**
- * A headline that reports the deed done, in the present tense headlines use ("Campaigners launch petition …"):
+ * A headline that reports the deed done, in the present tense headlines use ("Sailors open petition …"):
  * the verb's base form or its "-s" form, with another of the claim's content words.
  */
 function headlined(kb: Knowledge, claim: Claim, bases: readonly string[], verbKey: string): boolean {

@@ -49,7 +49,7 @@ export function tailSwap(r: Restatement, prior: readonly Finding[], onlyTurned =
   // a swap needs a name on each side that stands for no name of the other.
   const samePlace = (d: ClaimTerm, c: ClaimTerm) => [...placeOf(d)].some((k) => placeOf(c).has(k));
   if (myNames.every((d) => theirNames.some((c) => samePlace(d, c))) || theirNames.every((c) => myNames.some((d) => samePlace(d, c)))) return undefined;
-  // One body written out and abbreviated ("told the AP" / "told The Associated Press").
+  // One body written out and abbreviated ("told the WES" / "told The Wexmoor Evening Standard").
   const spelled = (a: readonly ClaimTerm[], b: readonly ClaimTerm[]) => a.length === 1 && spelledBy(a[0].text, b.map((t) => t.text));
   if (spelled(myNames, theirNames) || spelled(theirNames, myNames)) return undefined;
   const ends = parallelEndings(r, anchor, at);

@@ -438,15 +438,15 @@ function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
   // Only events on the draft's date, as precise, can agree: the others are not scored.
   if (kb.match(context, AGREE_EVENT, (e) => precise(e) && compare(e).status === "same").some(agrees)) return undefined;
   const rank = (x: EventMatch) => x.score * (precise(x.event) ? 1 : 0.7);
-  // "a narrower gap than in June, when …": a date set up for comparison dates the earlier state, not the sentence's act.
+  // "fewer than in May, when …": a date set up for comparison dates the earlier state, not the sentence's act.
   const compared = (e: DatedEvent) => /\bthan\s+(?:in\s+|on\s+|at\s+)?$/iu.test(ctx.kb.articles[e.article].plain.slice(Math.max(0, e.mention.span.start - 16), e.mention.span.start));
   const rivals = matches
     .filter((x) => x.cmp.status === "conflict" && x.score >= SUPPORT_SHARE * best.score && !compared(x.event))
     .sort((a, b) => rank(b) - rank(a));
   const top = rivals[0];
   if (!top) return undefined;
-  // A deadline ("due to report by the end of November") bounds the act; it does not date it: an act the draft
-  // dates ("published on 2 December") is not contradicted by it.
+  // A deadline ("due to report by the end of March") bounds the act; it does not date it: an act the draft
+  // dates ("published on 2 April") is not contradicted by it.
   if (byDeadline(ctx.kb.articles[top.event.article].plain, top.event.mention.span.start) && !byDeadline(ctx.draft.plain, m.span.start)) return undefined;
   // Only the setting in common (words tied to many dates, or in most sentences) and no predicate of the same kind: not enough.
   const telling = (s: SharedWord) =>
@@ -539,7 +539,7 @@ function checkWeekday(ctx: CheckContext, m: DateMention, context: EventWord[]): 
   const suggestion = m.text.replace(/^\p{L}+/u, (w) => (w === w.toUpperCase() ? weekdayName(actual).toUpperCase() : weekdayName(actual)));
   const dateText = describeDate({ year, month: m.month, day: m.day });
   // The corpus dates this event a day or two off, on the draft's weekday ("Thursday, 3 October" where it has
-  // Thursday, 2 October): the day is what is wrong; that date comes first.
+  // Thursday, 5 March): the day is what is wrong; that date comes first.
   const near = dates
     .match(context, SAME_EVENT)
     .find((x) => x.score >= SAME_EVENT && x.shared.length >= 2 && x.event.date.month === m.month && x.event.date.day !== undefined && x.event.date.day !== m.day &&
@@ -606,8 +606,8 @@ function passageWords(kb: Knowledge, event: DatedEvent): string[] | undefined {
 }
 
 /**
- * The sentence a corpus sentence goes on from when its subject is a pronoun ("The Alliance launched a
- * petition. It said the petition had …"): the one before it, in the same block.
+ * The sentence a corpus sentence goes on from when its subject is a pronoun ("The Friends opened an
+ * appeal. It said the appeal had …"): the one before it, in the same block.
  */
 function carriedFrom(article: Knowledge["articles"][number], si: number): number | undefined {
   const s = article.sentences[si];
@@ -618,7 +618,7 @@ function carriedFrom(article: Knowledge["articles"][number], si: number): number
 
 /**
  * A corpus passage on the draft's weekday that says the draft's statement, its dated sentence going on from the
- * one before ("The Alliance launched a petition … It said the petition had gathered 12,000 signatures by Monday
+ * one before ("The Friends opened an appeal … It said the appeal had raised 9,000 pounds by Saturday
  * evening"): the dated sentence alone shares too little with the draft to be found by its words.
  */
 function carriedOnWeekday(kb: Knowledge, d: DraftDate, weekday: number): boolean {
@@ -897,7 +897,7 @@ function checkLeadWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined 
 /** "report by March 31", "finish by the end of June": the verb a deadline closes (a passive agent names a person, not a date). */
 const DEADLINE_BEFORE = /\b(\p{L}{3,})\s+by\s+(?:the\s+(?:end|start|middle|close)\s+of\s+)?$/iu;
 
-/** A date that closes a deadline: "by the end of November", "due by 31 March", "no later than June". */
+/** A date that closes a deadline: "by the end of March", "due by 30 June", "no later than June". */
 function byDeadline(text: string, at: number): boolean {
   return /\b(?:by|no\s+later\s+than|before)\s+(?:the\s+(?:end|start|middle|close)\s+of\s+)?$/iu.test(text.slice(Math.max(0, at - 40), at));
 }
@@ -986,8 +986,8 @@ function checkDeadline(ctx: CheckContext, d: DraftDate): Finding | undefined {
   const kb = ctx.kb;
   const mine = draftPassageKeys(ctx.draft, m.sentence, d.words);
   const telling = (w: string) => w !== verb && !ROLE_WORDS.has(w) && kb.dates.specificity(w) >= DEADLINE_TELLING;
-  // With another date in the sentence ("interim findings are due by the end of November, and a final report by
-  // 31 March"), the telling word must stand in this date's own clause and in the corpus deadline's own sentence.
+  // With another date in the sentence ("interim findings are due by the end of March, and a final report by
+  // 30 June"), the telling word must stand in this date's own clause and in the corpus deadline's own sentence.
   const sentence = sentenceByIndex(ctx.draft.sentences, m.sentence);
   const several = ctx.draft.dates.some((x) => x !== m && x.sentence === m.sentence);
   const lead = several && sentence ? new Set(leadOf(sentence, ctx.draft.dates, m)) : undefined;
@@ -1037,7 +1037,7 @@ function checkPublicationDate(ctx: CheckContext, d: DraftDate): Finding | undefi
   if (!sentence || !(PUBLISHED_ON.test(lead) || IN_PAPER_ON.test(lead))) return undefined;
   const common = (w: string) => ctx.kb.common.isCommon(w.toLowerCase()) || w.length < 3;
   const wordsOf = (names: readonly NameMention[]) => new Set(names.flatMap((n) => n.tokens.map((t) => t.text)).filter((w) => !common(w)));
-  // "in the Harlow Courier on": the paper is the name in those words, not any name of the sentence ("a rally in Lantern Square on").
+  // "in the Harlow Courier on": the paper is the name in those words, not any name of the sentence ("a vigil in Albion Square on").
   const paper = PUBLISHED_ON.test(lead) ? undefined : new Set((IN_PAPER_ON.exec(lead)?.[0].match(/\p{Lu}[\p{L}'’.\-]*/gu) ?? []).filter((w) => !common(w)));
   const own = paper ?? wordsOf(namesOfSentence(ctx.draft.names, m.sentence));
   const before = paper ? new Set<string>() : wordsOf(sentenceBefore(ctx.draft, m.sentence)?.names ?? []);

@@ -125,7 +125,7 @@ function sameThing(draft: Figure, m: FigureMatch): boolean {
     (passes(m, ALL_WORDS) && localShared(draft, m.ref.figure) >= 1) ||
     // The same number of the same unit amid many shared words ("more than four weeks" / "almost 4 weeks"): only the qualifier may differ.
     (m.ref.figure.value === draft.value && m.ref.figure.unit === draft.unit && passes(m, SAME_VALUE)) ||
-    // The size of one gathering ("estimated the crowd at …") where nearly every word around the corpus's is the draft's too.
+    // The size of one gathering ("put the crowd at …") where nearly every word around the corpus's is the draft's too.
     (GATHERINGS.has(draft.unit) && m.ref.figure.unit === draft.unit && m.ratio >= 0.85 && m.count >= 1.5) ||
     // Two digits swapped ("120,000" / "210,000"): a slip of the keyboard, the same figure where a few words agree.
     (transposed(draft.value, m.ref.figure.value) && m.ref.figure.unit === draft.unit && passes(m, TRANSPOSED))

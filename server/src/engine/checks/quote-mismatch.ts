@@ -701,8 +701,8 @@ function unnamedSourceFinding(draft: AnalyzedText, kb: Knowledge, q: QuoteMentio
   // A speaker the corpus never names is the name check's; one who says these words somewhere in the corpus,
   // quoted or not, may say them.
   const own = speakerMentions(kb, d.speaker);
-  // Or one it never names, where the corpus's source is a named person's office or staff ("Macron's office
-  // stated, "…"", given to "Downing Street"): the words are that person's side's, not another's.
+  // Or one it never names, where the corpus's source is a named person's office or staff ("Lindgren's office
+  // stated, "…"", given to "Albion Square"): the words are that person's side's, not another's.
   const source = exact[0].quote.source!;
   const officeOf = /^(?:the\s+)?(\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)*)['’]s?\s+\p{Ll}/u.exec(source)?.[1];
   // A country or its capital may speak for its government ("Paris said"): no person to hold to the corpus's source.

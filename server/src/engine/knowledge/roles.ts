@@ -430,7 +430,7 @@ function orgsDiffer(a: string[], b: string[]): boolean {
 
 /** "director of the Meridan Institute", "the director of …": a director named as the named body's own, not "a director of" it. */
 function headsNamedBody(r: ParsedRole): boolean {
-  // Not "director of the Wider Europe programme at …": a part of the body named, then the body.
+  // Not "director of the Northern Lakes programme at …": a part of the body named, then the body.
   return /^(?:the\s+)?(?:former\s+)?director\s+of\s+(?:the\s+)?\p{Lu}/u.test(r.text) && !/\s(?:at|in|within)\s/u.test(r.text) && !/\b(?:programm?e|unit|department|division|desk|team)\b/iu.test(r.text);
 }
 
@@ -567,14 +567,14 @@ function employerDropped(shorter: string, longer: string): boolean {
 }
 
 export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Relation {
-  // "a sports economist" / "professor of sports economics": who teaches a discipline practises it.
+  // "a marine biologist" / "professor of marine biology": who teaches a discipline practises it.
   if (d.former === c.former && (practises(od, oc) || practises(oc, od))) return "support";
   // "a climate scientist" / "a fire ecologist": two fields of science for one person; a note.
   const fd = speciality(d, od);
   const fc = speciality(c, oc);
   if (fd && fc && fd !== fc && d.former === c.former) return "doubt";
   if (od.head === oc.head) {
-    // "Program Director for Wider Europe" / "… at the Example Council": the same title, the employer left out.
+    // "Program Director for Northern Lakes" / "… at the Example Council": the same title, the employer left out.
     if (d.former === c.former && (employerDropped(d.text, c.text) || employerDropped(c.text, d.text))) return "support";
     if (od.portfolio && oc.portfolio && od.portfolio !== oc.portfolio) return "clash";
     // "county secretary" / "national secretary", "policy director" / "communications director".
