@@ -80,14 +80,22 @@ function baseOf(word: string): string | undefined {
  */
 function headlined(kb: Knowledge, claim: Claim, bases: readonly string[], verbKey: string): boolean {
   const others = new Set(claim.terms.filter((t) => t.key !== verbKey && !t.name).map((t) => t.key));
-  for (const a of kb.articles) {
-    for (const h of a.sentences) {
-      if (h.kind !== "heading" && h.index !== 0) continue;
-      const words = [...h.text.toLowerCase().matchAll(/\p{L}+/gu)].map((w) => w[0]);
-      if (words.some((w) => bases.some((b) => w === b || w === `${b}s` || w === `${b}es`)) && words.some((w) => others.has(termKey(w)))) return true;
-    }
+  for (const words of headlines(kb)) {
+    if (words.some((w) => bases.some((b) => w === b || w === `${b}s` || w === `${b}es`)) && words.some((w) => others.has(termKey(w)))) return true;
   }
   return false;
+}
+
+const headlineMemo = new WeakMap<Knowledge, string[][]>();
+/** The lower-cased words of every headline (a heading, or an article's first sentence), per corpus; built on first use. */
+function headlines(kb: Knowledge): string[][] {
+  let out = headlineMemo.get(kb);
+  if (!out) {
+    out = [];
+    for (const a of kb.articles) for (const h of a.sentences) if (h.kind === "heading" || h.index === 0) out.push([...h.text.toLowerCase().matchAll(/\p{L}+/gu)].map((w) => w[0]));
+    headlineMemo.set(kb, out);
+  }
+  return out;
 }
 
 /** A past deed of a known person that the corpus only schedules. */
