@@ -110,17 +110,20 @@ export class DraftSession {
    */
   private interned = new Map<string, number>();
   private textIds = new WeakMap<Sentence, number>();
-  /** Per sentence of the current analysis, the memo entry each sentence-local step used, by step ("names", "dates", …). */
-  private used = new WeakMap<Sentence, Record<string, number>>();
-  /** Per sentence of the current analysis, its memo entries so far as one short string ("names:12,dates:40,"): part of the next step's key. */
-  private chains = new WeakMap<Sentence, string>();
+  /**
+   * Per sentence of the current analysis, the memo entry each sentence-local step used, by step ("names", "dates", …),
+   * and the same as one short string ("names:12,dates:40,"), part of the next step's key.
+   */
+  private used = new WeakMap<Sentence, { steps: Record<string, number>; chain: string }>();
   /** Per analysed draft, what every sentence-scope check of one run shares: the mention lists, each sentence's mentions, the keys of the sentences before. */
   private perDraft = new WeakMap<object, { lists: Array<[string, Array<{ sentence: number }>]>; bySentence?: Map<number, Record<string, unknown[]>>; previous: Array<string | undefined> }>();
   private nextId = 1;
   /** Word views (one per analysis and one per check run of each edit) by generation: the last few only. */
   private views = new WeakMap<NameContext, number>();
   private recent: Array<{ gen: number; ctx: NameContext }> = [];
-  private changes = new Map<string, Set<string> | undefined>();
+  /** For the word view `changesFor`, the words that changed since each earlier view (by generation). */
+  private changesFor = -1;
+  private changes = new Map<number, Set<string> | undefined>();
 
   /** Forgets everything when the corpus knowledge is another one. */
   sync(kb: Knowledge): void {
@@ -176,7 +179,7 @@ export class DraftSession {
   /** One sentence-local extractor step (dates, figures), from the memo when the sentence's text and word tests are unchanged. */
   readonly sentenceMemo: SentenceMemo = <T>(step: string, s: Sentence, ctx: NameContext, compute: (ctx: NameContext) => T[]): T[] => {
     // What the steps before found in the sentence (its names, …) may feed this one: their memo entries are part of the key.
-    const key = `${step}\u0001${this.textId(s)}\u0001${this.chains.get(s) ?? ""}`;
+    const key = `${step}\u0001${this.textId(s)}\u0001${this.used.get(s)?.chain ?? ""}`;
     const m = this.steps.get(key) as Memo<T[]> | undefined;
     if (m && this.valid(m, ctx)) {
       this.note(s, step, m.id);
@@ -197,10 +200,7 @@ export class DraftSession {
     if (gen === undefined) {
       this.views.set(ctx, (gen = this.nextId++));
       this.recent.push({ gen, ctx });
-      if (this.recent.length > 6) {
-        const gone = this.recent.shift()!.gen;
-        for (const k of this.changes.keys()) if (k.startsWith(`${gone}:`) || k.endsWith(`:${gone}`)) this.changes.delete(k);
-      }
+      if (this.recent.length > 6) this.recent.shift();
     }
     return gen;
   }
@@ -216,9 +216,9 @@ export class DraftSession {
     const before = this.recent.find((r) => r.gen === m.seen)?.ctx;
     let changed: Set<string> | undefined;
     if (before && ctx instanceof CommonWords) {
-      const key = `${m.seen}:${gen}`;
-      if (this.changes.has(key)) changed = this.changes.get(key);
-      else this.changes.set(key, (changed = ctx.changedSince(before)));
+      if (this.changesFor !== gen) (this.changesFor = gen), this.changes.clear();
+      if (this.changes.has(m.seen)) changed = this.changes.get(m.seen);
+      else this.changes.set(m.seen, (changed = ctx.changedSince(before)));
     }
     let ok: boolean;
     if (!changed) ok = still(m.queries, ctx);
@@ -252,9 +252,9 @@ export class DraftSession {
 
   private note(s: Sentence, step: string, id: number): void {
     let rec = this.used.get(s);
-    if (!rec) this.used.set(s, (rec = {}));
-    rec[step] = id;
-    this.chains.set(s, `${this.chains.get(s) ?? ""}${step}:${id},`);
+    if (!rec) this.used.set(s, (rec = { steps: {}, chain: "" }));
+    rec.steps[step] = id;
+    rec.chain += `${step}:${id},`;
   }
 
   /** The sentence's kind and text and its own mentions of every list, sentence-relative, as a number. */
@@ -266,8 +266,8 @@ export class DraftSession {
       // A list a memo step produced is named by the memo entry's id (the sentence's chain); any other list is written out.
       const used = this.used.get(s);
       const rel: Record<string, unknown> = {};
-      for (const name of Object.keys(own).sort()) if (used?.[name] === undefined) rel[name] = shifted(own[name], -s.start, 0);
-      keys[s.index] = k = this.intern(`${this.textId(s)}\u0001${this.chains.get(s) ?? ""}\u0001${JSON.stringify(rel)}`);
+      for (const name of Object.keys(own).sort()) if (used?.steps[name] === undefined) rel[name] = shifted(own[name], -s.start, 0);
+      keys[s.index] = k = this.intern(`${this.textId(s)}\u0001${used?.chain ?? ""}\u0001${JSON.stringify(rel)}`);
     }
     return k;
   }
