@@ -21,7 +21,8 @@
 // note; a country may speak for its government. A "not" inside an "if"
 // clause sets a condition and denies nothing. A chief inspector is not an
 // inspector, nor a professor a senior lecturer. "The crowd at N" counts the
-// crowd. "Cllr" is a courtesy title. A deadline ("due by the end of March")
+// crowd. "Cllr" is a courtesy title. A date a day off on the corpus's weekday
+// has its day wrong, not its weekday. A deadline ("due by the end of March")
 // does not date the act it bounds; with two deadlines in a sentence each is
 // read in its own clause. "Instead of" the old term of a corpus change
 // ("from 12 weeks to 12 months") denies nothing.
@@ -309,5 +310,36 @@ describe("round thirteen, second story: years, papers, comparisons, headlines, s
   });
   it("invalid: a lecturer where the corpus says professor is still compared", () => {
     assert.equal(on("Tomas Reiner, a lecturer in sports economics at Harlow University, said the costs were typical.", "title").length, 1);
+  });
+});
+
+describe("round thirteen: a date a day off, on the corpus's weekday", () => {
+  const harbour = engineFrom({
+    "a1.txt": [
+      "League clears harbour takeover",
+      "",
+      "Thursday, 2 October 2025",
+      "",
+      "WEXMOOR -- The Harbour Board on Thursday approved Tarn Capital's takeover of Wexmoor Marina, but said the planned sale of the marina's boatyard would have to be assessed separately before it could go ahead.",
+    ].join("\n"),
+    "a2.txt": [
+      "Takeover agreed",
+      "",
+      "Monday, 15 September 2025",
+      "",
+      "WEXMOOR -- Tarn Capital agreed on Monday to buy Wexmoor Marina for 12 million pounds, subject to approval by the Harbour Board.",
+    ].join("\n"),
+  });
+  it("invalid: Thursday, 3 October where the corpus dates the approval Thursday, 2 October: the day is fixed first, citing the approval", () => {
+    const draft = "WEXMOOR -- The Harbour Board approved Tarn Capital's takeover of Wexmoor Marina on Thursday, 3 October, but ruled that the buyer cannot sell the boatyard without a separate green light.";
+    const found = findingsOf(harbour, draft, "date");
+    assert.equal(found.length, 1);
+    assert.equal(found[0].suggestions[0], "Thursday, 2 October");
+    assert.equal(found[0].severity, "warning");
+    assert.equal(found[0].evidence[0].article, "a1.txt");
+  });
+  it("valid: the corpus's date", () => {
+    const draft = "WEXMOOR -- The Harbour Board approved Tarn Capital's takeover of Wexmoor Marina on Thursday, 2 October, but ruled that the buyer cannot sell the boatyard without a separate green light.";
+    assert.deepEqual(findingsOf(harbour, draft, "date"), []);
   });
 });
