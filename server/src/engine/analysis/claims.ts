@@ -678,7 +678,7 @@ export interface EvidenceView {
   terms: ClaimTerm[];
   negation: boolean;
   clauses: Span[];
-  /** Keys of the words of the names in the sentences before, in the same block: whom "the X leader" may be. */
+  /** Keys of the words of the names in the sentences before, in the same block: whom "the X leader" may be (only when the sentence describes someone). */
   antecedents?: Set<string>;
 }
 
@@ -697,12 +697,15 @@ export function analyzedEvidence(kb: Knowledge, s: IndexedSentence): EvidenceVie
     // question," she said) is a quotation here too: the article's quotations say where each runs.
     const quotes = a.quotes.filter((q) => q.span.start < sen.start && q.span.end > sen.start);
     const terms = termsOf(sen.text, sen.start, names).map((t) => (!t.quoted && quotes.some((q) => q.span.start <= t.start && t.end <= q.span.end) ? { ...t, quoted: true } : t));
-    const antecedents = new Set<string>();
-    for (const n of a.names) {
-      if (n.sentence < s.sentence - ANTECEDENT_SENTENCES || n.sentence >= s.sentence || /\n\s*\n/.test(a.plain.slice(n.end, sen.start))) continue;
-      for (const t of n.tokens) antecedents.add(termKey(t.text));
+    e = { text: sen.text, start: sen.start, terms, negation: hasNegation(sen.text), clauses: clausesOf(sen.text, sen.start) };
+    // Only a sentence that describes someone ("The Wexmoor mayor …") needs the names before it.
+    if (describesSomeone(e)) {
+      const antecedents = (e.antecedents = new Set<string>());
+      for (const n of a.names) {
+        if (n.sentence < s.sentence - ANTECEDENT_SENTENCES || n.sentence >= s.sentence || /\n\s*\n/.test(a.plain.slice(n.end, sen.start))) continue;
+        for (const t of n.tokens) antecedents.add(termKey(t.text));
+      }
     }
-    e = { text: sen.text, start: sen.start, terms, negation: hasNegation(sen.text), clauses: clausesOf(sen.text, sen.start), antecedents };
     evidenceTerms.set(s, e);
   }
   return e;
@@ -819,7 +822,7 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   // severance payment" for "will receive a severance payment worth six months' salary"): what the claim adds does
   // not make it another statement.
   const deniedCore = () => {
-    const ev = analyzedEvidence(kb, top);
+    const ev = topView;
     // A predicate denied ("would not receive"), not a noun ("no crew members would be dismissed").
     if (!ev.negation || !/\b(?:not|never)\b|n['’]t\b/iu.test(ev.text)) return false;
     const mine = new Set(claim.all.filter((t) => !t.quoted && !t.name && !t.negated).map((t) => t.key));
@@ -1328,12 +1331,8 @@ function polarityFlip(claim: Claim, evidence: EvidenceView): Flip | undefined {
         (b.every((y) => asNoun(evidence.text, evidence.start, y)) && a.every((x) => deniedVerb(claim.sentence.text, claim.sentence.start, x)))) continue;
       // "not allowed to sail": what is denied is the first word the negation reaches; the verb after "to" is its complement.
       if (bNeg && b.every((y) => /\bto\s+$/iu.test(before(evidence.text, evidence.start, y)))) {
-        const k = evidence.terms.indexOf(b[0]);
-        let h = k;
-        while (h > 0 && evidence.terms[h - 1].negated) h--;
-        // A verb that only carries another ("would not try to reopen") passes the negation on.
-        while (h < k && CARRIERS.has(evidence.terms[h].text.toLowerCase())) h++;
-        if (h < k && !mine.some((x) => x.key === evidence.terms[h].key)) continue;
+        const head = negatedHead(evidence.terms, b[0]);
+        if (head !== b[0] && !mine.some((x) => x.key === head.key)) continue;
       }
       // "30 hours instead of 20" where the corpus has "from 20 hours to 30 hours": the old term of a change, set aside on both sides.
       if (aNeg && a.every((x) => /\b(?:rather\s+than|instead\s+of)\s+(?:\S+\s+){0,2}$/iu.test(claim.sentence.text.slice(0, x.start - claim.sentence.start))) && b.some((y) => changedFrom(evidence, y))) continue;
@@ -1343,16 +1342,10 @@ function polarityFlip(claim: Claim, evidence: EvidenceView): Flip | undefined {
       // The draft's negated predicate is the first word its negation reaches ("had not been working since early
       // August"): a later word of its scope ("early") tells of a flip only when that predicate is in the corpus
       // sentence too ("out of service since early September" says the same in other words).
-      // A verb that only carries another ("would not try to run", "should have been given powers") passes the negation on.
-      const headOf = (terms: readonly ClaimTerm[], x: ClaimTerm) => {
-        let k = terms.indexOf(x);
-        while (k > 0 && terms[k - 1].negated && !terms[k - 1].quoted) k--;
-        while (k < terms.indexOf(x) && CARRIERS.has(terms[k].text.toLowerCase())) k++;
-        return terms[k];
-      };
+      // A verb that only carries another ("would not try to run", "should have been given powers") passes the negation on (`negatedHead`).
       // Only for the draft's own negation: a corpus negation of a paraphrased predicate ("will not attend the
       // summit" / "is expected at the summit") is still the corpus denying what the draft asserts.
-      const head = aNeg ? headOf(mine, a[0]) : undefined;
+      const head = aNeg ? negatedHead(mine, a[0]) : undefined;
       if (head && head.key !== t.key && !theirs.some((x) => x.key === head.key)) continue;
       return {
         reason: aNeg ? `the corpus asserts "${b[0].text}" where the draft negates it` : `the corpus negates "${b[0].text}" where the draft asserts it`,
@@ -1521,6 +1514,18 @@ export function clauseNames(terms: readonly ClaimTerm[], clauses: readonly Span[
   const out = new Set<string>();
   if (c) for (const t of terms) if (t.name && !t.role && inSpan(t, c)) out.add(t.key);
   return out;
+}
+
+/**
+ * The predicate a negation denies, for a negated term: the first word its negation reaches, past a verb that only
+ * carries another ("would not try to run", "should have been given powers").
+ */
+function negatedHead(terms: readonly ClaimTerm[], x: ClaimTerm): ClaimTerm {
+  const at = terms.indexOf(x);
+  let k = at;
+  while (k > 0 && terms[k - 1].negated && !terms[k - 1].quoted) k--;
+  while (k < at && CARRIERS.has(terms[k].text.toLowerCase())) k++;
+  return terms[k];
 }
 
 /** A term that is the old state of a change in a corpus sentence: "from 20 hours to 30 hours". */

@@ -1023,19 +1023,16 @@ function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
       next = rate.next;
     }
     const qual = findQualifier(toks, currency ? i - 1 : i);
+    // The word before the figure and its qualifier: "of" after a group, "at" after a gathering.
+    const linkAt = (qual ? i - qual.text.split(" ").length : i) - 1;
     // "a standby force of 8,000": a group's size, its members counted (as in "an 8,000-strong force").
-    if (!unit && !currency) {
-      const ofAt = (qual ? i - qual.text.split(" ").length : i) - 1;
-      const group = toks[ofAt]?.lower === "of" ? toks[ofAt - 1] : undefined;
+    if (!unit && !currency && toks[linkAt]?.lower === "of") {
+      const group = toks[linkAt - 1];
       const members = group && group.kind === "word" ? GROUP_MEMBERS[group.lower] : undefined;
       if (members && !(toks[next] && toks[next].kind === "word" && isSpace(toks[next].gap) && nounish(toks[next]))) unit = members;
     }
     // "put the crowd at 1,300": the size of a gathering, counted as the gathering.
-    if (!unit && !currency) {
-      const atAt = (qual ? i - qual.text.split(" ").length : i) - 1;
-      const gathering = toks[atAt]?.lower === "at" ? toks[atAt - 1]?.lower : undefined;
-      if (gathering && GATHERINGS.has(gathering)) unit = gathering;
-    }
+    if (!unit && !currency && toks[linkAt]?.lower === "at" && GATHERINGS.has(toks[linkAt - 1]?.lower ?? "")) unit = toks[linkAt - 1].lower;
     // "Jon Doe, 31, said": an age set off after a name is a number of years, as in "a 31-year-old".
     if (!unit && !currency && !qual && p.digits && !p.scaled && Number.isInteger(p.value) && p.value > 0 && p.value < 120 && high === undefined &&
       toks[i - 1]?.text === "," && toks[i - 2]?.kind === "word" && /^\p{Lu}/u.test(toks[i - 2].text) && (!toks[next] || /^[,;.)]$/.test(toks[next].text))) {

@@ -519,9 +519,8 @@ function checkWeekday(ctx: CheckContext, m: DateMention, context: EventWord[]): 
   if (actual === m.weekday) return undefined;
   const corpusSaysActual = sameDay.some((e) => e.mention.weekday === actual);
   // Evidence: the corpus sentence that dates this event, else any that names the day, else one with the year.
-  const eventMatch = dates
-    .match(context, SAME_EVENT)
-    .find((x) => x.score >= SAME_EVENT && x.shared.length >= 2 && compareDates({ ...valueOf(m), weekday: undefined }, x.event.date, x.event.yearInferred && !x.event.yearFromArticle).status === "same");
+  const matched = dates.match(context, SAME_EVENT);
+  const eventMatch = matched.find((x) => x.score >= SAME_EVENT && x.shared.length >= 2 && compareDates({ ...valueOf(m), weekday: undefined }, x.event.date, x.event.yearInferred && !x.event.yearFromArticle).status === "same");
   // First the corpus sentence that dates the event, then one that gives this day its real weekday.
   let evidence: Evidence[] = eventMatch ? [ctx.kb.evidence(eventMatch.event.ref)] : [];
   for (const e of eventEvidence(ctx, sameDay.filter((e) => e.mention.weekday === actual)).slice(0, 1)) {
@@ -540,9 +539,7 @@ function checkWeekday(ctx: CheckContext, m: DateMention, context: EventWord[]): 
   const dateText = describeDate({ year, month: m.month, day: m.day });
   // The corpus dates this event a day or two off, on the draft's weekday ("Thursday, 3 October" where it has
   // Thursday, 5 March): the day is what is wrong; that date comes first.
-  const near = dates
-    .match(context, SAME_EVENT)
-    .find((x) => x.score >= SAME_EVENT && x.shared.length >= 2 && x.event.date.month === m.month && x.event.date.day !== undefined && x.event.date.day !== m.day &&
+  const near = matched.find((x) => x.score >= SAME_EVENT && x.shared.length >= 2 && x.event.date.month === m.month && x.event.date.day !== undefined && x.event.date.day !== m.day &&
       Math.abs(x.event.date.day - m.day!) <= 3 && weekdayOf(x.event.date.year ?? year!, m.month!, x.event.date.day) === m.weekday);
   if (near && new RegExp(String.raw`\b${m.day}\b`).test(m.text)) {
     const ev = ctx.kb.evidence(near.event.ref);
@@ -622,15 +619,25 @@ function carriedFrom(article: Knowledge["articles"][number], si: number): number
  * evening"): the dated sentence alone shares too little with the draft to be found by its words.
  */
 function carriedOnWeekday(kb: Knowledge, d: DraftDate, weekday: number): boolean {
-  for (const event of kb.dates.events) {
-    if (event.mention.weekday !== weekday || event.dateline) continue;
-    if (carriedFrom(kb.articles[event.article], event.mention.sentence) === undefined) continue;
+  for (const event of carriedEvents(kb)) {
+    if (event.mention.weekday !== weekday) continue;
     const words = passageWords(kb, event);
     if (!words) continue;
     const cov = kb.dates.coverage(d.words, words);
     if (cov.shared >= 4 && cov.draft >= WEEKDAY_PARAPHRASE) return true;
   }
   return false;
+}
+
+const carriedMemo = new WeakMap<Knowledge, DatedEvent[]>();
+/** Per corpus, the events with a weekday whose sentence goes on from the one before (`carriedFrom`); built on first use. */
+function carriedEvents(kb: Knowledge): DatedEvent[] {
+  let out = carriedMemo.get(kb);
+  if (!out) {
+    out = kb.dates.events.filter((e) => e.mention.weekday !== undefined && !e.dateline && carriedFrom(kb.articles[e.article], e.mention.sentence) !== undefined);
+    carriedMemo.set(kb, out);
+  }
+  return out;
 }
 
 /** The lower-cased name words of one sentence. */
@@ -895,11 +902,14 @@ function checkLeadWeekday(ctx: CheckContext, d: DraftDate): Finding | undefined 
 }
 
 /** "report by March 31", "finish by the end of June": the verb a deadline closes (a passive agent names a person, not a date). */
-const DEADLINE_BEFORE = /\b(\p{L}{3,})\s+by\s+(?:the\s+(?:end|start|middle|close)\s+of\s+)?$/iu;
+/** What may stand between a deadline's "by" and its date: "the end of". */
+const DEADLINE_PART = String.raw`(?:the\s+(?:end|start|middle|close)\s+of\s+)?$`;
+const DEADLINE_BEFORE = new RegExp(String.raw`\b(\p{L}{3,})\s+by\s+` + DEADLINE_PART, "iu");
+const BY_DEADLINE = new RegExp(String.raw`\b(?:by|no\s+later\s+than|before)\s+` + DEADLINE_PART, "iu");
 
 /** A date that closes a deadline: "by the end of March", "due by 30 June", "no later than June". */
 function byDeadline(text: string, at: number): boolean {
-  return /\b(?:by|no\s+later\s+than|before)\s+(?:the\s+(?:end|start|middle|close)\s+of\s+)?$/iu.test(text.slice(Math.max(0, at - 40), at));
+  return BY_DEADLINE.test(text.slice(Math.max(0, at - 40), at));
 }
 
 function deadlineVerb(text: string, at: number): string | undefined {
@@ -1041,7 +1051,7 @@ function checkPublicationDate(ctx: CheckContext, d: DraftDate): Finding | undefi
   const paper = PUBLISHED_ON.test(lead) ? undefined : new Set((IN_PAPER_ON.exec(lead)?.[0].match(/\p{Lu}[\p{L}'’.\-]*/gu) ?? []).filter((w) => !common(w)));
   const own = paper ?? wordsOf(namesOfSentence(ctx.draft.names, m.sentence));
   const before = paper ? new Set<string>() : wordsOf(sentenceBefore(ctx.draft, m.sentence)?.names ?? []);
-  const found = publications(ctx.kb).filter((p) => [...own, ...before].some((w) => p.names.has(w)) && (!paper || [...paper].every((w) => p.names.has(w))));
+  const found = publications(ctx.kb).filter((p) => (paper ? paper.size > 0 && [...paper].every((w) => p.names.has(w)) : [...own, ...before].some((w) => p.names.has(w))));
   const inOwn = found.some((p) => [...own].some((w) => p.names.has(w)));
   return oneCorpusDate(ctx, m, found.map((p) => p.event), inOwn ? "warning" : "information", "dates this publication to");
 }

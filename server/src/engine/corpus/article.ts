@@ -230,11 +230,12 @@ export function yearFromText(text: string, month: number, day: number): number |
 export function inferArticleYears(metas: ArticleMeta[]): void {
   const known = metas.filter((m) => !m.dateYearFromBody).map((m) => m.date).filter((d): d is SimpleDate => d?.year !== undefined && d.month !== undefined && !!d.day);
   if (!known.length) return;
+  const gapDays = (year: number, d: SimpleDate, ref: SimpleDate) => Math.abs(Date.UTC(year, d.month! - 1, d.day!) - Date.UTC(ref.year!, ref.month! - 1, ref.day!)) / DAY_MS;
   const nearest = (d: SimpleDate) => {
     let best: { year: number; gap: number } | undefined;
     for (const ref of known) {
       const year = nearestYear(d.month!, d.day!, ref as { year: number; month: number; day: number });
-      const gap = Math.abs(Date.UTC(year, d.month! - 1, d.day!) - Date.UTC(ref.year!, ref.month! - 1, ref.day!)) / DAY_MS;
+      const gap = gapDays(year, d, ref);
       if (!best || gap < best.gap) best = { year, gap };
     }
     return best;
@@ -249,7 +250,7 @@ export function inferArticleYears(metas: ArticleMeta[]): void {
       // The article's own full dates may be of earlier events ("the budget approved on November 14, 2023"): when
       // the other articles' dates put the dateline within weeks in another year, and far from the body's year, theirs holds.
       const best = nearest(d);
-      const own = Math.min(...known.map((ref) => Math.abs(Date.UTC(d.year!, d.month! - 1, d.day!) - Date.UTC(ref.year!, ref.month! - 1, ref.day!)) / DAY_MS));
+      const own = Math.min(...known.map((ref) => gapDays(d.year!, d, ref)));
       if (best && best.year !== d.year && best.gap <= NEAR_DAYS && own > FAR_DAYS) d.year = best.year;
     }
   }

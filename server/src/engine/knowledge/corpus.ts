@@ -14,20 +14,24 @@ export interface Article extends AnalyzedText {
   meta: ArticleMeta;
 }
 
+/**
+ * How `isCommon` finds the stem of an inflected word (general English): an ending, what replaces it, and the
+ * length the word must exceed ("worries" → "worry", "closed" → "close", "taxis" → "taxi"; not "boss" → "bos").
+ */
+const STEM_RULES: ReadonlyArray<readonly [end: string, stem: string, longer: number]> = [
+  ["ies", "y", 4], ["es", "", 4], ["s", "", 3], ["ed", "", 4], ["ed", "e", 4], ["ing", "", 5], ["ing", "e", 5], ["ly", "", 4],
+];
+
 /** Ordinary words: anything the corpus (or the draft) writes in lower case. */
 export class CommonWords implements NameContext {
   constructor(readonly words: Set<string>, readonly extra?: Set<string>) {}
   isCommon(lower: string): boolean {
     if (this.has(lower)) return true;
     // Inflections of an ordinary word are ordinary: "Taxis", "Holders", "Worries".
-    const stems: string[] = [];
-    if (lower.endsWith("ies") && lower.length > 4) stems.push(lower.slice(0, -3) + "y");
-    if (lower.endsWith("es") && lower.length > 4) stems.push(lower.slice(0, -2));
-    if (lower.endsWith("s") && !lower.endsWith("ss") && lower.length > 3) stems.push(lower.slice(0, -1));
-    if (lower.endsWith("ed") && lower.length > 4) stems.push(lower.slice(0, -2), lower.slice(0, -1));
-    if (lower.endsWith("ing") && lower.length > 5) stems.push(lower.slice(0, -3), lower.slice(0, -3) + "e");
-    if (lower.endsWith("ly") && lower.length > 4) stems.push(lower.slice(0, -2));
-    return stems.some((w) => this.has(w));
+    for (const [end, stem, longer] of STEM_RULES) {
+      if (lower.length > longer && lower.endsWith(end) && !(end === "s" && lower.endsWith("ss")) && this.has(lower.slice(0, lower.length - end.length) + stem)) return true;
+    }
+    return false;
   }
   private has(lower: string): boolean {
     if (/^i['’]/.test(lower) || (lower.includes("-") && lower.split("-").every((p) => NUMBER_WORDS[p] !== undefined))) return true;
@@ -47,11 +51,10 @@ export class CommonWords implements NameContext {
     const a = this.extra ?? new Set<string>();
     const b = other.extra ?? new Set<string>();
     const out = new Set<string>();
+    // The same rules `isCommon` reads a word's stem by, run the other way: every word whose stem `c` may be.
     const add = (c: string) => {
       out.add(c);
-      for (const end of ["s", "es", "ed", "d", "ing", "ly"]) out.add(c + end);
-      if (c.endsWith("y")) out.add(c.slice(0, -1) + "ies");
-      if (c.endsWith("e")) out.add(c.slice(0, -1) + "ing");
+      for (const [end, stem] of STEM_RULES) if (c.endsWith(stem)) out.add(c.slice(0, c.length - stem.length) + end);
     };
     for (const w of a) if (!b.has(w)) add(w);
     for (const w of b) if (!a.has(w)) add(w);

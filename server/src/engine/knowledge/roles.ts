@@ -5,7 +5,7 @@
 import type { AnalyzedText } from "../analysis/analyze";
 import type { RoleMention } from "../analysis/facts";
 import type { Explainer } from "../explain";
-import { CAPITAL_COUNTRY, DEMONYM_COUNTRY, DEMONYMS, NAME_PARTICLES, NUMBER_WORDS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_QUALIFIERS, ROLE_WORDS, STOPWORDS } from "../text/lexicon";
+import { CAPITAL_COUNTRY, DEMONYM_COUNTRY, DEMONYMS, HONORIFICS, NAME_PARTICLES, NUMBER_WORDS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_QUALIFIERS, ROLE_WORDS, STOPWORDS } from "../text/lexicon";
 import { fold, stripPossessive } from "../text/tokens";
 import type { Article } from "./corpus";
 import type { Knowledge } from "./knowledge";
@@ -877,9 +877,7 @@ export interface PersonRoles {
 
 const particle = (w: string) => NAME_PARTICLES.has(w) || NAME_PARTICLES.has(w.toLowerCase());
 
-/** Courtesy titles that may stand before a name without being part of it. */
-const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "cllr"]);
-
+/** A name's words without the courtesy titles before it (the lexicon's `HONORIFICS`). */
 function nameWords(name: string): string[] {
   const words = name.split(/\s+/).map((w) => stripPossessive(w)).filter(Boolean);
   while (words.length > 1 && HONORIFICS.has(words[0].replace(/\.$/, "").toLowerCase())) words.shift();
