@@ -516,6 +516,16 @@ export function termsOf(text: string, offset: number, names: readonly NameMentio
       i += counterfactual;
       continue;
     }
+    // "it is impossible for the mayor to attend", "unable to attend": the act after "to" is denied.
+    if (lower === "impossible" || lower === "unable") {
+      const to = next === "to" ? i + 1 : lower === "impossible" && next === "for" ? lowers.indexOf("to", i + 2) : -1;
+      if (to > i && to <= i + 5) {
+        scope = 2;
+        nounScope = false;
+        i = to;
+        continue;
+      }
+    }
     if (NEGATOR_PAIRS.get(lower)?.has(next)) {
       // "has not ruled out closing": a refusal denied is no denial.
       scope = scope > 0 && REFUSALS.has(lower) ? 0 : 2;
@@ -1047,14 +1057,26 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   if (!aboutSomeone && index.sentences.length >= NOBODY_CORPUS && countedCoverage < NOBODY_BELOW && unheard.length >= 4) return { ...result, verdict: "unsupported", reason: missingText(kb, missing) };
   // 4b. Fewer rare words missing, but the predicate among them ("asked to co-chair").
   const predicate = predicateOf(claim);
-  if (aboutSomeone && countedCoverage < UNSUPPORTED_BELOW && rareMissing.length >= 2 && predicate && rareMissing.some((t) => t.key === predicate.key)) {
+  // A deed no article has a word for, done with an amount no article gives ("refunded £1 million"): asserted, and with
+  // more of the rest covered.
+  const newDeal = !!predicate && unheard.some((t) => t.key === predicate.key) && unknownFigure(kb, draft, claim.sentence);
+  if (aboutSomeone && countedCoverage < (newDeal ? UNHEARD_BELOW : UNSUPPORTED_BELOW) && rareMissing.length >= 2 && predicate && rareMissing.some((t) => t.key === predicate.key)) {
     // With every name covered, two missing words may be a fair paraphrase: shown, not asserted.
-    return { ...result, verdict: "unsupported", reason: missingText(kb, missing), severity: missing.some((t) => t.name) && substantive.length >= 2 && !marked ? undefined : "hint" };
+    const asserted = (missing.some((t) => t.name) || newDeal) && substantive.length >= 2 && !marked;
+    return { ...result, verdict: "unsupported", reason: missingText(kb, missing), severity: asserted ? undefined : "hint" };
   }
   // 4d. A commitment of a known actor to something no article has a word for (analysis/commitment.ts).
   const committed = priorHere ? undefined : inventedCommitment(kb, claim, nameMentions);
   if (committed) return { ...result, verdict: "unsupported", severity: "information", reason: committed.reason, focus: committed.focus };
   return result;
+}
+
+/** A figure of the sentence, a precise amount of some unit, whose value no corpus figure of that unit has. */
+function unknownFigure(kb: Knowledge, draft: AnalyzedText, sentence: Sentence): boolean {
+  return draft.figures.some((f) => {
+    if (f.sentence !== sentence.index || !f.unit || (f as { vague?: boolean }).vague) return false;
+    return !(kb.figures.byUnit.get(f.unit) ?? []).some((r) => r.figure.value === f.value);
+  });
 }
 
 /**

@@ -41,6 +41,8 @@ export interface Figure extends FigureMention {
   local?: string[];
   /** A time between then and now ("about two years ago"): it tells when something happened, a date. */
   ago?: boolean;
+  /** A difference between two amounts, not an amount: "£2 million more than the £5 million budgeted", "300 fewer than last year". */
+  margin?: boolean;
   /** The nearest content word before the figure in its clause: its verb ("settled for 11 percent", "rose 3 percent") or the noun it measures ("a turnout of 58 percent"). */
   lead?: string;
 }
@@ -134,6 +136,12 @@ const PERIODS: Record<string, string> = {
   hourly: "hour", daily: "day", nightly: "night", weekly: "week", fortnightly: "fortnight", monthly: "month",
   quarterly: "quarter", yearly: "year", annually: "year",
 };
+
+/** Comparatives that make a figure before "than" a difference between two amounts (general English). */
+const COMPARATIVES = new Set(["more", "less", "fewer", "higher", "lower", "greater", "larger", "smaller", "bigger", "cheaper", "dearer", "longer", "shorter", "older", "younger"]);
+
+/** "… above the £5 million budgeted": a figure set above or below another one is the gap between them. */
+const MARGIN_AFTER = /^\s+(?:above|below|over|under|short\s+of)\s+(?:(?:the|its|their|a|an)\s+)?(?:[$£€]\s?)?\d/iu;
 
 /** Words after "a day", "a year" that make it a point in time, not a rate: "a year ago", "a day after". */
 const NOT_A_RATE_AFTER = new Set(["ago", "earlier", "later", "before", "after", "since", "back", "previously", "prior", "from", "or", "and", "beforehand", "afterwards", "long", "old", "away", "on", "of"]);
@@ -1064,6 +1072,7 @@ function figuresInSentence(s: Sentence, doc: AnalyzedBase): Figure[] {
     if (qual) figure.qualifierSpan = { start: qual.start, end: qual.start + qual.text.length };
     if (high !== undefined) figure.valueHigh = high;
     if (offset && toks[next].lower === "ago") figure.ago = true;
+    if ((COMPARATIVES.has(toks[next]?.lower ?? "") && toks[next + 1]?.lower === "than") || MARGIN_AFTER.test(doc.plain.slice(spanEnd, spanEnd + 40))) figure.margin = true;
     figure.local = localWords(toks, lead, next, modifiers);
     const verb = leadWord(toks, lead);
     if (verb) figure.lead = verb;

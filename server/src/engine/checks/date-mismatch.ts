@@ -448,6 +448,9 @@ function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
   // A deadline ("due to report by the end of March") bounds the act; it does not date it: an act the draft
   // dates ("published on 2 April") is not contradicted by it.
   if (byDeadline(ctx.kb.articles[top.event.article].plain, top.event.mention.span.start) && !byDeadline(ctx.draft.plain, m.span.start)) return undefined;
+  // "… was due on Monday 2 May. It was put back in March …": a draft sentence that joins two corpus sentences in a
+  // row may give the day the one next to the rival's gives.
+  if (m.day !== undefined && m.month !== undefined && [-1, 1].some((k) => eventsInSentence(ctx.kb, top.event.article, top.event.mention.sentence + k).some((e) => !e.relative && precise(e) && compare(e).status === "same"))) return undefined;
   // Only the setting in common (words tied to many dates, or in most sentences) and no predicate of the same kind: not enough.
   const telling = (s: SharedWord) =>
     s.value >= TELLING_VALUE && (!!s.draft.title || !!s.corpus.title || (kb.dateSpread(s.corpus.key) < GENERIC_SPREAD && kb.specificity(s.corpus.key) >= GENERIC_SPECIFICITY));
@@ -491,6 +494,22 @@ function checkEvent(ctx: CheckContext, d: DraftDate): Finding | undefined {
     suggestions,
     evidence,
   };
+}
+
+const eventsBySentence = new WeakMap<Knowledge, Map<string, DatedEvent[]>>();
+/** The corpus's dated events in one sentence of an article. */
+function eventsInSentence(kb: Knowledge, article: number, sentence: number): DatedEvent[] {
+  let bySentence = eventsBySentence.get(kb);
+  if (!bySentence) {
+    eventsBySentence.set(kb, (bySentence = new Map()));
+    for (const e of kb.dates.events) {
+      const key = `${e.article}:${e.mention.sentence}`;
+      const list = bySentence.get(key);
+      if (list) list.push(e);
+      else bySentence.set(key, [e]);
+    }
+  }
+  return bySentence.get(`${article}:${sentence}`) ?? [];
 }
 
 /** (a) A weekday that does not fall on the date it is given with. */

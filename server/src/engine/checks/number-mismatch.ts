@@ -504,23 +504,25 @@ function claimedBySibling(ctx: CheckContext, draft: Figure): (m: FigureMatch) =>
   return (m) => {
     // "who was paid £90,000 a year, would receive a bonus of £45,000": the corpus sentence's only figure of this unit
     // is the one the other figure gives exactly.
-    if (!sameNumber(draft, m.ref.figure) && sameBase.some((o) => sameNumber(o, m.ref.figure)) && onlyOfUnit(ctx, m.ref)) return true;
+    if (!sameNumber(draft, m.ref.figure) && sameBase.some((o) => sameNumber(o, m.ref.figure)) && onlyOfUnit(ctx, m.ref, draft)) return true;
     const theirs = m.ref.figure.lead;
     if (!theirs || (draft.lead && sameWord(draft.lead, theirs))) return false;
     return others.some((o) => sameNumber(o, m.ref.figure) && sameWord(o.lead!, theirs));
   };
 }
 
-/** True when no other figure of the corpus figure's sentence has its unit (with or without a rate). */
-function onlyOfUnit(ctx: CheckContext, ref: FigureRef): boolean {
+/** True when no other figure of the corpus figure's sentence has its unit (with or without a rate), a difference aside when `draft` gives none. */
+function onlyOfUnit(ctx: CheckContext, ref: FigureRef, draft: Figure): boolean {
   const base = ref.figure.unit ? unitWithoutRate(ref.figure.unit) : undefined;
   return !ctx.kb.articles[ref.article].figures.some((g) => {
-    const unit = asFigure(g).unit;
-    return g.sentence === ref.figure.sentence && g.span.start !== ref.figure.span.start && !!unit && unitWithoutRate(unit) === base;
+    const f = asFigure(g);
+    return g.sentence === ref.figure.sentence && g.span.start !== ref.figure.span.start && !!f.unit && unitWithoutRate(f.unit) === base && !(f.margin && !draft.margin);
   });
 }
 
 /** Bounds that say "above" ("more than", "over", "at least") or "below" ("fewer than", "under", "nearly"). */
+/** The least count with no bound compared as the corpus's only count of its thing (one or two of something are too common). */
+const LONE_COUNT_LEAST = 3;
 const boundSide = (f: Figure) => (f.bound === "gt" || f.bound === "ge" ? "above" : f.bound === "lt" || f.bound === "le" ? "below" : "");
 
 /**
@@ -528,7 +530,8 @@ const boundSide = (f: Figure) => (f.bound === "gt" || f.bound === "ge" ? "above"
  * to join") where the corpus has one bounded count of that thing, with another value ("more than 30
  * nations"): the same fact told in other words, most likely; a note. Only counts of ten or more, of
  * things (not time, money or shares), when every corpus figure of that unit with a bound on the same
- * side has that one value and none has the draft's.
+ * side has that one value and none has the draft's. A count with no bound ("makes 12 recommendations")
+ * likewise, from three up, when the corpus's follows the same word ("makes 9 recommendations").
  */
 const loneBounds = new WeakMap<FigureKnowledge, Map<string, FigureRef[] | null>>();
 
@@ -541,7 +544,7 @@ function loneBounded(figures: FigureKnowledge, unit: string, side: string): Figu
   if (found === undefined) {
     const bounded = (figures.byUnit.get(unit) ?? []).filter((r) => boundSide(r.figure) === side && !r.figure.vague);
     const values = new Set(bounded.map((r) => `${r.figure.value}|${r.figure.valueHigh ?? ""}`));
-    found = values.size === 1 && bounded[0].figure.value >= 10 ? bounded : null;
+    found = values.size === 1 && bounded[0].figure.value >= (side ? 10 : LONE_COUNT_LEAST) ? bounded : null;
     memo.set(key, found);
   }
   return found;
@@ -549,12 +552,14 @@ function loneBounded(figures: FigureKnowledge, unit: string, side: string): Figu
 
 function loneBound(ctx: CheckContext, draft: Figure): Finding | undefined {
   const side = boundSide(draft);
-  if (!side || draft.vague || draft.currency || draft.value < 10 || TIME_UNITS.has(draft.unit) || /percent|point|per /.test(draft.unit)) return undefined;
+  if (draft.vague || draft.currency || draft.value < (side ? 10 : LONE_COUNT_LEAST) || TIME_UNITS.has(draft.unit) || /percent|point|per /.test(draft.unit)) return undefined;
   const bounded = loneBounded(ctx.kb.figures, draft.unit, side);
   if (!bounded) return undefined;
   const ref = bounded[0];
   // One word of the two sentences must still meet ("expects" / "anticipates"): two unrelated counts of one thing stay apart.
   if (!draft.context.some((w) => ref.figure.context.some((x) => sameWord(w, x)))) return undefined;
+  // A count with no bound ("makes 12 recommendations") is commoner: the corpus's must follow the same word ("makes 11 recommendations").
+  if (!side && !bounded.some((r) => !!draft.lead && !!r.figure.lead && sameWord(draft.lead, r.figure.lead))) return undefined;
   // No corpus figure of the thing has the draft's value.
   if ((ctx.kb.figures.byUnit.get(draft.unit) ?? []).some((r) => figuresAgree(draft, r.figure) || r.figure.value === draft.value)) return undefined;
   const corpusText = ctx.kb.articles[ref.article].plain.slice(ref.figure.span.start, ref.figure.span.end);
@@ -636,7 +641,10 @@ function checkFigure(ctx: CheckContext, draft: Figure, out: Finding[]): void {
   }
   const taken = claimedBySibling(ctx, draft);
   const paired = pairedRefs(ctx, draft, matches);
-  const found = [...matches.filter((m) => sameThing(draft, m) || anchoredRefs.has(m.ref) || paired.has(m.ref)), ...anchored].filter((m) => !figuresAgree(draft, m.ref.figure) && !taken(m));
+  // A difference between two amounts ("£2 million more than the budget") is not an amount, nor the other way round.
+  const found = [...matches.filter((m) => sameThing(draft, m) || anchoredRefs.has(m.ref) || paired.has(m.ref)), ...anchored].filter(
+    (m) => !figuresAgree(draft, m.ref.figure) && !taken(m) && !m.ref.figure.margin === !draft.margin,
+  );
   // Any corpus figure about this thing that agrees: nothing to say. About this thing: the sentences
   // share enough words, or the figures' own clauses do ("settled for"); unless a differing figure
   // has the draft figure's clause and the agreeing one is about another step of the story. Clauses

@@ -107,6 +107,7 @@ const FIELDS: Record<string, string> = {
   managing: "managing", executive: "executive", investment: "investment", compliance: "compliance", product: "product", design: "design",
   planning: "planning", training: "training", digital: "digital", news: "news", commercial: "commercial",
   procurement: "procurement", engineering: "engineering", strategy: "strategy", fundraising: "fundraising",
+  clinical: "clinical", nursing: "nursing", financial: "financial", security: "security", safety: "safety",
 };
 /** Bodies whose president or chair is not a head of state ("president of the Senate"). */
 const INSTITUTIONS = new Set([
@@ -417,7 +418,9 @@ function speaksForOther(r: ParsedRole, other: Office): boolean {
 function orgsDiffer(a: string[], b: string[]): boolean {
   // A country and its demonym are one word here ("Sweden's" / "the Swedish Prosecution Authority").
   const country = (x: string, y: string) => !!DEMONYM_COUNTRY[x]?.split("|").includes(y);
-  const near = (x: string, y: string) => x === y || (Math.min(x.length, y.length) >= 4 && (x.startsWith(y) || y.startsWith(x))) || country(x, y) || country(y, x);
+  // A name misspelt ("Haldane Digital" / "Halden Digital") is still the one body: the name check marks the spelling.
+  const near = (x: string, y: string) =>
+    x === y || (Math.min(x.length, y.length) >= 4 && (x.startsWith(y) || y.startsWith(x))) || country(x, y) || country(y, x) || (Math.min(x.length, y.length) >= 5 && editDistance(x, y, 1) <= 1);
   if (a.some((x) => b.some((y) => near(x, y)))) return false;
   const initials = (ws: string[]) => ws.map((w) => w[0]).join("");
   // The longer name may have lost a first word to the demonym filter ("Northern Freight Assets" read as "freight assets").
@@ -766,6 +769,9 @@ function relateOffices(od: Office, oc: Office): Relation {
   }
   // Two chief officers of one company, two local offices ("sheriff" / "fire chief"): one person holds one.
   if ((fd === "executive" && fc === "executive") || (fd === "local" && fc === "local")) return od.body && oc.body && od.body !== oc.body ? "unrelated" : "clash";
+  // "chief technology officer" / "managing director" of one firm: a chief officer and the one who runs the firm.
+  const managing = (o: Office) => postOf(o) === "managing director";
+  if (((managing(od) && fc === "executive" && oc.head !== "ceo") || (managing(oc) && fd === "executive" && od.head !== "ceo")) && sameBody(od, oc)) return "clash";
   // "Chancellor" heads a government in some countries and is the foreign minister in others.
   const chancellor = od.head === "chancellor" ? oc : oc.head === "chancellor" ? od : undefined;
   if (chancellor && chancellor.head === "minister" && (!chancellor.portfolio || chancellor.portfolio === "foreign")) return "unrelated";

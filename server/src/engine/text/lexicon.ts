@@ -48,7 +48,8 @@ finance justice health trade economy state affairs home commissioner commander a
 marshal sergeant general's minister's ministry ceo founder executive editor correspondent analyst researcher
 professor fellow expert mp lawmaker speaker councillor councilor judge prosecutor attorney former acting interim
 ex- outgoing incoming then-president former senior top high-ranking assistant associate program programme
-manager coordinator negotiator representative high constable engineer detective inspector superintendent
+manager coordinator negotiator representative high constable engineer detective inspector superintendent clerk
+curator warden administrator bishop archbishop chaplain
 `);
 
 /** Qualifiers that belong to a role. */
@@ -157,7 +158,8 @@ member treasurer sheriff constable engineer advocate barrister solicitor counsel
 ecologist biologist geologist hydrologist epidemiologist virologist seismologist climatologist meteorologist archaeologist
 physicist chemist botanist zoologist toxicologist oceanographer glaciologist volcanologist sociologist criminologist
 anthropologist statistician registrar bursar provost dean rector headteacher headmaster headmistress vice-chancellor
-auditor accountant comptroller coroner supervisor ombudsman justice pro-chancellor lecturer
+auditor accountant comptroller coroner supervisor ombudsman justice pro-chancellor lecturer clerk curator trustee
+warden administrator surveyor bishop archbishop chaplain
 `);
 
 /** Nouns of an act whose verb is irregular, with its past form (general English): "the death of" / "died". */
@@ -193,7 +195,8 @@ parliamentary ministry cabinet federal regional county city emergency union bank
 communications public policy program programme research campaign election senior top high-ranking junior chief
 deputy former acting interim vice assistant special executive general managing education energy agriculture
 environment culture transport labour labor treasury external prime first principal permanent
-financial operating technology information marketing medical nursing fire lieutenant detective
+financial operating technology information marketing medical nursing fire lieutenant detective borough town
+district parish municipal village
 `);
 
 /** Letters written after a name that are no part of it ("Ada Kerr KC", "Tom Wren MP"), in lower case. */

@@ -1,0 +1,123 @@
+// Fourteenth round, on an invented story (a town pool's roof repair): a
+// clerk's title is no part of the clerk's name ("Borough Clerk Ines
+// Marlow"). A figure set above or below another ("£2.6 million more than
+// the £6.8 million approved") is the gap between two amounts, not an
+// amount: a total is not compared with it. A draft sentence that joins two
+// corpus sentences in a row may give the date of the one next to the
+// rival's ("originally due to open its doors again on Monday 3 March … put back in
+// January"). A clinical director is not a medical director, and a chief
+// officer of a firm is not its managing director, though the draft
+// misspells the firm. A count with no bound where the corpus has one count
+// of the thing after the same verb ("makes 9 recommendations") is compared
+// with it. "It is impossible for X to approve" denies the approval. A deed
+// no article has a word for, with an amount no article gives ("refunded
+// £1.5 million"), is asserted, not only hinted.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { engineFrom, findingsOf, flagged } from "../helpers";
+
+const POOL: Record<string, string> = {
+  "p1.txt": [
+    "Pool roof repair runs over budget",
+    "",
+    "ELMBRIDGE, Friday, 7 February 2025 -- The repair of the roof of the Elmbridge Lido will cost £9.4 million. That is £2.6 million more than the £6.8 million the council approved in 2023, an overspend of 38 per cent.",
+    "The Elmbridge Lido was originally due to open its doors again on Monday 3 March 2025. The reopening was put back in January 2025 after inspectors found cracks in the roof beams.",
+    "Borough Clerk Ines Marlow said 4,210 of the 4,800 signatures on the residents' petition were valid.",
+    "Dr Tom Ashby, medical director at the Riverside Clinic, said swimmers with back pain had lost their therapy sessions.",
+    "Nadia Perrin, managing director of Corvane Build, defended the firm's work. \"The beams were sound when we started,\" she said.",
+    "It is impossible for the council to approve the plan for a \"fast and lasting reopening of the pool.\"",
+  ].join("\n"),
+  "p2.md": [
+    "# Review of the lido repair",
+    "",
+    "The council now expects the total cost of the repair to reach £9.4 million, council leader Ruth Vance said.",
+    "",
+    "The review, published on Wednesday 18 June, was led by Mary Quill, the borough's auditor. It makes 9 recommendations, including that the council hire an independent engineer for future repairs.",
+    "",
+    "Corvane Build said it had placed extra staff on the site to speed up the work.",
+  ].join("\n"),
+};
+
+const engine = engineFrom(POOL);
+const of = (draft: string, category: string) => findingsOf(engine, draft, category as never);
+
+describe("round fourteen: a clerk's title is not part of the name", () => {
+  it("invalid: the clerk's surname misspelt, fixed without the title word", () => {
+    const draft = "Borough Clerk Ines Marlowe said 4,210 of the signatures were valid.";
+    const names = of(draft, "name");
+    assert.equal(names.length, 1);
+    assert.equal(names[0].suggestions?.[0], "Ines Marlow");
+  });
+});
+
+describe("round fourteen: a gap between two amounts is not an amount", () => {
+  it("valid: the total set against the approved budget, with the corpus's total", () => {
+    const draft = "The repair will now cost £9.4 million, against the £6.8 million the council approved in 2023, an overspend of 38 per cent.";
+    assert.deepEqual(of(draft, "number"), []);
+  });
+  it("invalid: another overspend share in the same sentence", () => {
+    const draft = "The repair will now cost £9.4 million, against the £6.8 million the council approved in 2023, an overspend of 45 per cent.";
+    assert.deepEqual(flagged(draft, of(draft, "number")), ["45 per cent"]);
+  });
+  it("invalid: another gap where the corpus gives the gap", () => {
+    const draft = "That is £3.6 million more than the £6.8 million the council approved in 2023.";
+    assert.deepEqual(flagged(draft, of(draft, "number")), ["£3.6 million"]);
+  });
+});
+
+describe("round fourteen: two corpus sentences in a row joined in one", () => {
+  it("valid: the first reopening date, in a sentence that goes on to the delay", () => {
+    assert.deepEqual(of("The reopening was originally planned for Monday 3 March 2025, but it was put back after inspectors found cracks in the roof beams.", "date"), []);
+  });
+  it("invalid: a reopening date the corpus never gives", () => {
+    const draft = "The reopening was originally planned for Monday 10 March 2025, but it was put back after inspectors found cracks in the roof beams.";
+    assert.equal(of(draft, "date").length, 1);
+  });
+});
+
+describe("round fourteen: clinical and medical directors, chief officers and managing directors", () => {
+  it("invalid: the clinic's clinical director", () => {
+    const draft = "Dr Tom Ashby, the clinic's clinical director, said the sessions had stopped.";
+    assert.equal(of(draft, "title").length, 1);
+  });
+  it("valid: the clinic's medical director", () => {
+    assert.deepEqual(of("Dr Tom Ashby, the clinic's medical director, said the sessions had stopped.", "title"), []);
+  });
+  it("invalid: the firm's chief technology officer, the firm misspelt", () => {
+    const draft = "Nadia Perrin, chief technology officer of Corvaine Build, defended the firm's work.";
+    assert.equal(of(draft, "title").length, 1);
+  });
+});
+
+describe("round fourteen: one count of a thing after the same verb", () => {
+  it("invalid: the review makes another number of recommendations", () => {
+    const draft = "The review, led by Mary Quill, makes 12 recommendations.";
+    assert.deepEqual(flagged(draft, of(draft, "number")), ["12 recommendations"]);
+  });
+  it("valid: the corpus's count", () => {
+    assert.deepEqual(of("The review, led by Mary Quill, makes 9 recommendations.", "number"), []);
+  });
+  it("valid: another verb counts something else", () => {
+    assert.deepEqual(of("Residents sent 12 recommendations of their own to the review.", "number"), []);
+  });
+});
+
+describe("round fourteen: impossible for someone to do it", () => {
+  it("valid: the council cannot back the plan", () => {
+    assert.deepEqual(of("The council cannot approve the plan for a fast and lasting reopening of the pool.", "claim"), []);
+  });
+  it("invalid: the council approves the plan", () => {
+    assert.equal(of("The council approves the plan for a fast and lasting reopening of the pool.", "claim").length, 1);
+  });
+});
+
+describe("round fourteen: a deed no article names, with an amount no article gives", () => {
+  it("invalid: the firm refunded an amount never given", () => {
+    const found = of("Corvane Build has since refunded £1.5 million to swimmers.", "claim");
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, "information");
+  });
+  it("valid: the amount the corpus gives, in other words", () => {
+    assert.deepEqual(of("Corvane Build's repair has overrun by £2.6 million.", "claim"), []);
+  });
+});
