@@ -11,7 +11,10 @@
 // of the thing after the same verb ("makes 9 recommendations") is compared
 // with it. "It is impossible for X to approve" denies the approval. A deed
 // no article has a word for, with an amount no article gives ("refunded
-// £1.5 million"), is asserted, not only hinted.
+// £1.5 million"), is asserted, not only hinted. A judge is not a civil
+// engineer, nor a town's mayor the council leader. "Has no power to" denies
+// "has the power to", and a verb that does without its object ("skip
+// competitive tendering") denies it as "without" does.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -30,11 +33,15 @@ const POOL: Record<string, string> = {
   "p2.md": [
     "# Review of the lido repair",
     "",
-    "The council now expects the total cost of the repair to reach £9.4 million, council leader Ruth Vance said.",
+    "The council now expects the total cost of the repair to reach £9.4 million, Councillor Ruth Vance, the council leader, said.",
     "",
     "The review, published on Wednesday 18 June, was led by Mary Quill, the borough's auditor. It makes 9 recommendations, including that the council hire an independent engineer for future repairs.",
     "",
     "Corvane Build said it had placed extra staff on the site to speed up the work.",
+    "",
+    "The inquiry into the cracks is chaired by Dr Alan Pike, a chartered civil engineer. He can ask for any council paper, but the inquiry has no power to compel witnesses to give evidence.",
+    "",
+    "The repair contract went to Corvane Build under emergency rules that let the council skip competitive tendering.",
   ].join("\n"),
 };
 
@@ -119,5 +126,41 @@ describe("round fourteen: a deed no article names, with an amount no article giv
   });
   it("valid: the amount the corpus gives, in other words", () => {
     assert.deepEqual(of("Corvane Build's repair has overrun by £2.6 million.", "claim"), []);
+  });
+});
+
+describe("round fourteen: callings and offices one person does not hold together", () => {
+  it("invalid: the engineer called a judge", () => {
+    const draft = "The inquiry is chaired by Dr Alan Pike, a judge.";
+    assert.equal(of(draft, "title").length, 1);
+  });
+  it("invalid, a note: the engineer called a retired judge", () => {
+    const found = of("The inquiry is chaired by Dr Alan Pike, a retired judge.", "title");
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, "information");
+  });
+  it("invalid: the council leader called the town's mayor", () => {
+    const draft = "Elmbridge's mayor, Ruth Vance, said the cost had risen.";
+    assert.equal(of(draft, "title").length, 1);
+  });
+  it("valid: the council leader", () => {
+    assert.deepEqual(of("The council leader, Ruth Vance, said the cost had risen.", "title"), []);
+  });
+});
+
+describe("round fourteen: to have no power, and to do without", () => {
+  it("invalid: the inquiry has the power to compel witnesses", () => {
+    assert.equal(of("The inquiry also has the power to compel witnesses to give evidence.", "claim").length, 1);
+  });
+  it("valid: the inquiry cannot compel witnesses", () => {
+    assert.deepEqual(of("The inquiry has no power to compel witnesses to give evidence.", "claim"), []);
+  });
+  it("valid: the contract went to the firm without a competitive tender", () => {
+    assert.deepEqual(of("The repair contract went to Corvane Build without a competitive tender.", "claim"), []);
+  });
+  it("invalid: the council held competitive tendering (a contradiction, not a hint)", () => {
+    const found = of("The council used competitive tendering for the repair contract.", "claim");
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, "warning");
   });
 });

@@ -1322,26 +1322,39 @@ function polarityFlip(claim: Claim, evidence: EvidenceView): Flip | undefined {
     // "no room", "without the power": a noun qualified, not the predicate denied; unless the
     // other side writes it as another form, a predicate ("no commitment to" against "committed to").
     const noun = (x: ClaimTerm) => foldWord(x.text).replace(/['’]s$|s$/, "");
-    // Unless both sides give the noun to the same verb: "would get no bonus" against "will get a bonus".
+    // Unless both sides give the noun to the same verb: "would get no bonus" against "will get a bonus", "has no
+    // power to" against "has the power to" (forms of "have" are stopwords, but to have is the verb here).
     const verbBefore = (text: string, offset: number, x: ClaimTerm) =>
       /(\p{L}+)\s+(?:no|any|an?|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(text.slice(Math.max(0, x.start - offset - 60), x.start - offset))?.[1];
     const sameVerb = () =>
       a.some((x) => b.some((y) => {
         const va = verbBefore(claim.sentence.text, claim.sentence.start, x);
         const vb = verbBefore(evidence.text, evidence.start, y);
-        return !!va && !!vb && !STOPWORDS.has(va.toLowerCase()) && termKey(va) === termKey(vb);
+        const have = (v: string) => /^(?:has|have|had|having)$/iu.test(v);
+        return !!va && !!vb && ((!STOPWORDS.has(va.toLowerCase()) && termKey(va) === termKey(vb)) || (have(va) && have(vb)));
       }));
-    if ((a.some((x) => x.nounNegated) || b.some((x) => x.nounNegated)) && a.some((x) => b.some((y) => noun(x) === noun(y))) && !sameVerb()) continue;
+    // Nor "awarded after a competitive tender" against "awarded without competitive tender": with and without it.
+    const lead = (text: string, offset: number, x: ClaimTerm) => text.slice(Math.max(0, x.start - offset - 40), x.start - offset);
+    const without = (text: string, offset: number, x: ClaimTerm) => !!x.nounNegated && /\bwithout\s+(?:(?:a|an|the|any)\s+)?(?:[\p{L}-]+\s+)?$/iu.test(lead(text, offset, x));
+    const withIt = (text: string, offset: number, x: ClaimTerm) => !x.negated && /\b(?:after|with|through|following|via)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+)?$/iu.test(lead(text, offset, x));
+    const withAndWithout =
+      (a.every((x) => withIt(claim.sentence.text, claim.sentence.start, x)) && b.some((y) => without(evidence.text, evidence.start, y))) ||
+      (b.every((y) => withIt(evidence.text, evidence.start, y)) && a.some((x) => without(claim.sentence.text, claim.sentence.start, x)));
+    if ((a.some((x) => x.nounNegated) || b.some((x) => x.nounNegated)) && a.some((x) => b.some((y) => noun(x) === noun(y))) && !sameVerb() && !withAndWithout) continue;
     // "staff who are not covered by the ballot": a negation inside a relative clause describes
     // someone, it does not deny the main clause's act; compared only with the same kind of clause.
     if (a.every((x) => !inRelative(claim.sentence.text, claim.sentence.start, x)) && b.every((x) => x.negated && inRelative(evidence.text, evidence.start, x))) continue;
     // "would see any such proposal as …": a noun after "any" in a clause that denies nothing is generic, not asserted.
     const generic = (x: ClaimTerm) => !x.negated && /\bany\s+(?:such\s+|\p{Ll}+\s+)?$/iu.test(claim.sentence.text.slice(Math.max(0, x.start - claim.sentence.start - 20), x.start - claim.sentence.start));
     if (a.length && a.every(generic)) continue;
-    const aNeg = a.every((x) => x.negated);
-    const aPos = a.every((x) => !x.negated);
-    const bNeg = b.every((x) => x.negated);
-    const bPos = b.every((x) => !x.negated);
+    // "allowed to skip competitive tendering": a verb that does without its object denies it, as "not" would.
+    const denied = (text: string, offset: number) => (x: ClaimTerm) => x.negated !== doesWithout(lead(text, offset, x));
+    const aDenied = denied(claim.sentence.text, claim.sentence.start);
+    const bDenied = denied(evidence.text, evidence.start);
+    const aNeg = a.every(aDenied);
+    const aPos = a.every((x) => !aDenied(x));
+    const bNeg = b.every(bDenied);
+    const bPos = b.every((x) => !bDenied(x));
     if ((aNeg && bPos) || (aPos && bNeg)) {
       if (b.some((x) => otherActor(t, x))) continue;
       // "rejected the rewrites" against "did not rewrite the plan": a noun on one side, the verb a negation
@@ -1457,6 +1470,10 @@ const LIST_GOES_ON = /^\s*(?:including|such as|notably|especially|particularly|a
 const PRIVATIVE = new Set(words(`missed overlooked omitted neglected ignored`));
 
 /** Does the clause that holds `term` carry a privative verb? */
+/** Text before a word ends in a verb that does without it: "skip (the) competitive", "waived the", "dispense with". */
+const DOES_WITHOUT = /\b(?:skip|skips|skipped|skipping|bypass|bypasses|bypassed|bypassing|waive|waives|waived|waiving|forgo|forgoes|forgoing|forwent|dispense\s+with|dispensed\s+with|dispensing\s+with)\s+(?:(?:a|an|the|any|its|their)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const doesWithout = (before: string) => DOES_WITHOUT.test(before);
+
 function privativeClause(text: string, offset: number, clauses: readonly Span[], term: ClaimTerm): boolean {
   const c = clauses.find((x) => x.start <= term.start && term.start < x.end);
   if (!c) return false;

@@ -630,6 +630,8 @@ export function relate(d: ParsedRole, od: Office, c: ParsedRole, oc: Office): Re
   // "a retired judge" / "an advocate": the bench and the bar are two careers; a note, as either may come after the other.
   if (d.former !== c.former) {
     if (benchAndBar(od, oc)) return "doubt";
+    // "a retired judge" / "a civil engineer": a career in another calling of its own training; a note.
+    if (trainedApart(od, oc)) return "doubt";
     // "the deputy fisheries minister" where the corpus knows only "a former navy officer": a government post held now,
     // which the corpus would have named; a note.
     if (!d.former && ministerial(od) && !GOVERNMENT.has(oc.family) && oc.family !== "deputy") return "doubt";
@@ -706,6 +708,12 @@ function kindsDiffer(a: Office, b: Office): boolean {
   return !(b.bodyWords ?? []).includes(word(a)) && !(a.bodyWords ?? []).includes(word(b));
 }
 
+/** "a judge" / "a civil engineer": callings of their own training; one person follows one. */
+function trainedApart(od: Office, oc: Office): boolean {
+  const sectors = [sectorOf(od), sectorOf(oc)];
+  return sectors.includes("law") && sectors.includes("engineering");
+}
+
 /** Lines of work a former office belongs to, when its head or body says. */
 function sectorOf(o: Office): string | undefined {
   if (o.body === "service") return o.kind === "service:police" ? "police" : "military";
@@ -719,6 +727,7 @@ function sectorOf(o: Office): string | undefined {
   if (["judge", "prosecutor", "lawyer", "attorney", "advocate", "barrister", "solicitor", "counsel"].includes(o.head)) return "law";
   if (["journalist", "reporter", "correspondent", "editor", "columnist"].includes(o.head)) return "press";
   if (["professor", "researcher", "scientist", "historian"].includes(o.head)) return "academia";
+  if (["engineer", "architect", "surveyor"].includes(o.head)) return "engineering";
   return undefined;
 }
 
@@ -793,6 +802,10 @@ function relateOffices(od: Office, oc: Office): Relation {
   // "Police Inspector" / "Chief Prosecutor": a police officer does not prosecute or judge.
   const sectors = [sectorOf(od), sectorOf(oc)];
   if (sectors.includes("police") && sectors.includes("law")) return "conflict";
+  if (trainedApart(od, oc)) return "clash";
+  // "the town's mayor" / "the council leader": the mayor does not lead the council, nor its leader hold the mayoralty.
+  const councilLeader = (o: Office) => o.head === "leader" && o.body === "council";
+  if ((fd === "local" && councilLeader(oc)) || (fc === "local" && councilLeader(od))) return "clash";
   // "justice minister" / "chief prosecutor": a member of the government neither prosecutes nor judges.
   const bench = (o: Office) => /(?:^|\s)(?:prosecutor|judge)$/u.test(o.head);
   if ((ministerial(od) && bench(oc)) || (ministerial(oc) && bench(od))) return "conflict";
