@@ -1333,14 +1333,8 @@ function polarityFlip(claim: Claim, evidence: EvidenceView): Flip | undefined {
         const have = (v: string) => /^(?:has|have|had|having)$/iu.test(v);
         return !!va && !!vb && ((!STOPWORDS.has(va.toLowerCase()) && termKey(va) === termKey(vb)) || (have(va) && have(vb)));
       }));
-    // Nor "awarded after a competitive tender" against "awarded without competitive tender": with and without it.
+    if ((a.some((x) => x.nounNegated) || b.some((x) => x.nounNegated)) && a.some((x) => b.some((y) => noun(x) === noun(y))) && !sameVerb()) continue;
     const lead = (text: string, offset: number, x: ClaimTerm) => text.slice(Math.max(0, x.start - offset - 40), x.start - offset);
-    const without = (text: string, offset: number, x: ClaimTerm) => !!x.nounNegated && /\bwithout\s+(?:(?:a|an|the|any)\s+)?(?:[\p{L}-]+\s+)?$/iu.test(lead(text, offset, x));
-    const withIt = (text: string, offset: number, x: ClaimTerm) => !x.negated && /\b(?:after|with|through|following|via)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+)?$/iu.test(lead(text, offset, x));
-    const withAndWithout =
-      (a.every((x) => withIt(claim.sentence.text, claim.sentence.start, x)) && b.some((y) => without(evidence.text, evidence.start, y))) ||
-      (b.every((y) => withIt(evidence.text, evidence.start, y)) && a.some((x) => without(claim.sentence.text, claim.sentence.start, x)));
-    if ((a.some((x) => x.nounNegated) || b.some((x) => x.nounNegated)) && a.some((x) => b.some((y) => noun(x) === noun(y))) && !sameVerb() && !withAndWithout) continue;
     // "staff who are not covered by the ballot": a negation inside a relative clause describes
     // someone, it does not deny the main clause's act; compared only with the same kind of clause.
     if (a.every((x) => !inRelative(claim.sentence.text, claim.sentence.start, x)) && b.every((x) => x.negated && inRelative(evidence.text, evidence.start, x))) continue;
