@@ -14,7 +14,13 @@
 // £1.5 million"), is asserted, not only hinted. A judge is not a civil
 // engineer, nor a town's mayor the council leader. "Has no power to" denies
 // "has the power to", and a verb that does without its object ("skip
-// competitive tendering") denies it as "without" does.
+// competitive tendering") denies it as "without" does. Clock times tell
+// spans within a day, and "six days later" between two dates of the draft
+// is its own arithmetic. What is "replaced by" something did not act; guns
+// that "fall silent" do not drop. A quotation the corpus prints, given to a
+// speaker, is what its sentence says; the speaker of one the quote check
+// marks is that check's. What a duty was "about" is not denied. A body's
+// name with another kind of body at its end is the corpus's body misnamed.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -162,5 +168,71 @@ describe("round fourteen: to have no power, and to do without", () => {
     const found = of("The council used competitive tendering for the repair contract.", "claim");
     assert.equal(found.length, 1);
     assert.equal(found[0].severity, "warning");
+  });
+});
+
+// Set AB (a zoo escape) taught these, on another invented story (goats loose from a city farm).
+const FARM: Record<string, string> = {
+  "f1.txt": [
+    "Goats escape from city farm",
+    "",
+    "DENHOLM, Monday, 16 September 2024 -- The fence around the goat pen at Denholm City Farm was damaged on Sunday, September 8, when a storm brought a branch down on it.",
+    "Keepers found the pen empty at 7.40am on Sunday, September 15. The first goat was caught at 2.15pm that day in a garden on Mill Lane. The second was found 52 hours after the escape was discovered, on allotments by the river.",
+    "The second goat, a five-year-old called Bramble, was found two days later on the allotments.",
+    "The farm manager, Iris Dane, will lead the repairs. Dane's office stated, \"We will reopen the pen before the half-term holiday and we will not cut corners.\"",
+    "\"Every fence on this farm will be checked twice a week from now on,\" said Iris Dane.",
+  ].join("\n"),
+  "f2.md": [
+    "# Council review of the farm",
+    "",
+    "The farm is run by the Denholm Urban Farming Society, a charity. The council found that the society should have notified the council of the damaged fence by Wednesday, September 11.",
+    "",
+    "Iris Dane told the review that the society had replaced its paper repair log with a digital system that sends every fault to her.",
+    "",
+    "Several ideas have been floated, but the one now gaining support among councillors would put a ranger at the farm at night.",
+  ].join("\n"),
+};
+const farm = engineFrom(FARM);
+const onFarm = (draft: string, category: string) => findingsOf(farm, draft, category as never);
+
+describe("round fourteen: spans of time the draft's own figures and dates give", () => {
+  it("valid: 52 hours, more than clock times of one day can tell", () => {
+    assert.deepEqual(onFarm("Keepers found the pen empty at 7.40am the next day. The first goat was caught that afternoon in a garden; the second was found 52 hours after the escape was discovered.", "number"), []);
+  });
+  it("valid: six days later, as the draft's two dates give", () => {
+    assert.deepEqual(onFarm("The fence was damaged on Sunday, September 8, by a branch. Six days later, on Saturday, September 14, Bramble, a five-year-old goat, got out through the gap.", "number"), []);
+  });
+});
+
+describe("round fourteen: what is replaced, and idioms of falling", () => {
+  it("valid: the log was replaced by a digital system", () => {
+    assert.deepEqual(onFarm("Iris Dane told the review that the paper repair log had been replaced by a digital system that sends every fault to her.", "claim"), []);
+  });
+  it("valid: the pens fall silent", () => {
+    assert.deepEqual(onFarm("Councillors would put a ranger at the farm at night once the pens fall silent.", "claim"), []);
+  });
+});
+
+describe("round fourteen: quotations the corpus prints", () => {
+  it("valid: the manager's words, framed in the draft's own words", () => {
+    assert.deepEqual(onFarm("Iris Dane sums up the wager the farm is making on its visitors: \"Every fence on this farm will be checked twice a week from now on.\"", "claim"), []);
+  });
+  it("invalid: her office's words given to a house the corpus never names are the quote check's, not also a claim", () => {
+    const draft = "Marsden House said in a statement: \"We will reopen the pen before the half-term holiday and we will not cut corners.\"";
+    assert.equal(onFarm(draft, "quote").length, 1);
+    assert.deepEqual(onFarm(draft, "claim"), []);
+  });
+});
+
+describe("round fourteen: what a duty was about, and another kind of body", () => {
+  it("valid: the society should have told the council about the damaged fence", () => {
+    assert.deepEqual(onFarm("The council found that the society should have told the council about the damaged fence by Wednesday, September 11.", "claim"), []);
+  });
+  it("invalid: the society called a trust", () => {
+    const draft = "The farm is run by the Denholm Urban Farming Trust, a charity.";
+    const names = onFarm(draft, "name");
+    assert.deepEqual(flagged(draft, names), ["Denholm Urban Farming Trust"]);
+    assert.equal(names[0].suggestions?.[0], "Denholm Urban Farming Society");
+    assert.deepEqual(onFarm(draft, "claim"), []);
   });
 });

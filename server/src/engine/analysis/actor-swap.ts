@@ -29,9 +29,13 @@ function agentOf(f: Frame): { keys: string[]; named: boolean } | undefined {
  * corpus frame whose explicit agent is someone else, and no retrieved frame
  * gives the deed to the draft's agent.
  */
+/** Verbs whose passive "by" names what takes the patient's place, not who acted: "replaced by a digital system" (general English). */
+let substitutes: Set<string> | undefined;
+const substitution = (verbKey: string) => (substitutes ??= new Set(["replace", "replaced", "supersede", "superseded", "succeed", "succeeded", "overtake", "overtaken", "eclipse", "eclipsed"].map(termKey))).has(verbKey);
+
 export function agentSwap(kb: Knowledge, claim: Claim, draftNames: readonly NameMention[], pool: readonly IndexedSentence[]): FrameFinding | undefined {
   const s = claim.sentence;
-  const mine = framesOf(s.text, s.start, draftNames, claim.all).filter((f) => !f.modal && !f.negated && f.patient.length && !lex().light.has(f.verbKey));
+  const mine = framesOf(s.text, s.start, draftNames, claim.all).filter((f) => !f.modal && !f.negated && f.patient.length && !lex().light.has(f.verbKey) && !(f.passive && substitution(f.verbKey)));
   for (const df of mine) {
     const a = agentOf(df);
     if (!a || a.keys.some(isRole)) continue;

@@ -162,6 +162,7 @@ import { kindSwap } from "./kind-swap";
 import { deniedAct, unreportedAct } from "./act";
 import { inventedCommitment } from "./commitment";
 import { inventedTrip } from "./trip";
+import { quoteWords } from "./quotes";
 import type { Sentence } from "../text/sentences";
 import { fold, stripPossessive, tokenize, verbOfSion, type Token } from "../text/tokens";
 import { ACT_NOUN_PAST, DEMONYM_COUNTRY, DEMONYMS, IRREGULAR_PARTICIPLES, NUMBER_WORDS, ROLE_HEADS, ROLE_WORDS, SCALE_WORDS, STOPWORDS, isMonthWord, isWeekdayWord, wordList } from "../text/lexicon";
@@ -535,7 +536,8 @@ export function termsOf(text: string, offset: number, names: readonly NameMentio
     }
     if (/^(?:but|and|or|while|whereas|although|though|which|who|that)$/.test(lower)) scope = Math.min(scope, 0);
     // "not members of the union": what follows "of" is what the negated noun belongs to, not itself denied.
-    if (lower === "of" && scope > 0 && i > 0 && !NEGATORS.has(lowers[i - 1])) scope = 0;
+    // "should have told the council about the damaged fence": what the deed is about is not itself denied.
+    if ((lower === "of" || lower === "about") && scope > 0 && i > 0 && !NEGATORS.has(lowers[i - 1])) scope = 0;
     if (noneNP && NONE_VERBS.has(lower)) noneNP = false;
     const key = phrasalKey(t, toks[i + 1]) ?? senseKey(toks, i) ?? contentToken(t);
     if (!key) continue;
@@ -806,6 +808,9 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     // bare singular word is followed by an auxiliary or a reporting verb, as a
     // proper name is ("Norway has pledged …").
     if (n.initial && n.tokens.length === 1 && !openerActsAsName(draft.text, n)) continue;
+    // The speaker of a quotation the quote check already marks ("Downing Street said: …" for words the corpus gives
+    // another): who said it is that finding's business.
+    if (speakerOfMarkedQuote(draft, n, prior)) continue;
     const inName = claim.terms.filter((t) => t.name && t.start >= n.start && t.end <= n.end + 2);
     // A sentence that opens with a participle before a name ("Defending Marlow, …") opens with a verb, not a first name.
     const participle = (t: ClaimTerm) => t.start === claim.sentence.start && t.start === n.start && n.tokens.length >= 2 && /ing$/iu.test(t.text);
@@ -1014,7 +1019,9 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   const over = overstated(kb, claim, unflagged, sameStatement ? top : undefined);
   if (over) return { ...result, verdict: "overstated", reason: over.reason, focus: over.focus, cover: [...over.evidence, ...cover] };
 
-  // 4. Too little of it anywhere, in a claim about someone or something named.
+  // 4. Too little of it anywhere, in a claim about someone or something named. Not around a quotation the corpus
+  // prints word for word ("X sums up the wager: '…'"): the quotation is what the sentence says, the rest frames it.
+  if (claim.quotes && printsQuote(kb, draft, claim.sentence)) return result;
   // A capitalised opener no article uses ("Madrid backs …") may stand for an
   // actor the corpus names otherwise: it counts neither for nor against.
   const opener = (t: ClaimTerm) =>
@@ -1069,6 +1076,25 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   const committed = priorHere ? undefined : inventedCommitment(kb, claim, nameMentions);
   if (committed) return { ...result, verdict: "unsupported", severity: "information", reason: committed.reason, focus: committed.focus };
   return result;
+}
+
+/** A name that speaks a quotation of the draft which another check marks. */
+function speakerOfMarkedQuote(draft: AnalyzedText, n: NameMention, prior: readonly Finding[]): boolean {
+  return draft.quotes.some(
+    (q) => !!q.speakerSpan && q.speakerSpan.start <= n.start && n.end <= q.speakerSpan.end && prior.some((f) => f.category === "quote" && f.span.start < q.span.end && q.span.start < f.span.end),
+  );
+}
+
+/**
+ * The sentence holds a quotation of the draft, given to a speaker, that the corpus prints word for word: a
+ * statement of six words or more, not a phrase in quotation marks ("the 'coalition of the willing'").
+ */
+function printsQuote(kb: Knowledge, draft: AnalyzedText, s: Sentence): boolean {
+  return draft.quotes.some((q) => {
+    if (q.sentence !== s.index || (!q.speaker && !q.speakerSpan)) return false;
+    const words = quoteWords(draft.plain.slice(q.inner.start, q.inner.end), q.inner.start);
+    return words.filter((w) => !w.gap).length >= 6 && kb.quotes.exact(words).length > 0;
+  });
 }
 
 /** A figure of the sentence, a precise amount of some unit, whose value no corpus figure of that unit has. */

@@ -94,9 +94,21 @@ function raisedNotRisen(text: string, offset: number, t: ClaimTerm): boolean {
   return !!after && RAISED_NOT_RISEN.has(after[1].toLowerCase());
 }
 
+/** Words after "fall" in a sense that is no drop: "the guns fall silent", "fell ill", "fall apart" (general English). */
+const FELL_NOT_DROPPED = new Set(words(`silent quiet asleep ill sick apart victim prey foul due`));
+/** True when the term is "fall" in such a sense: it takes no side of rise and fall. */
+function fellNotDropped(text: string, offset: number, t: ClaimTerm): boolean {
+  if (!/^(?:fall|falls|fell|fallen|falling)$/iu.test(t.text)) return false;
+  const after = /^\s+(\p{L}+)/u.exec(text.slice(t.end - offset, t.end - offset + 20));
+  return !!after && FELL_NOT_DROPPED.has(after[1].toLowerCase());
+}
+
+/** A word of a rise-and-fall pair used in a sense that takes no side. */
+const noSide = (text: string, offset: number, t: ClaimTerm) => raisedNotRisen(text, offset, t) || fellNotDropped(text, offset, t);
+
 export function oppositeFlip(index: SentenceIndex, claim: Claim, ev: EvidenceView, clauseOnly = false): Flip | undefined {
-  const mine = claim.all.filter((t) => !t.quoted && !nounSense(claim.sentence.text, claim.sentence.start, t) && !raisedNotRisen(claim.sentence.text, claim.sentence.start, t));
-  const theirs = ev.terms.filter((t) => !t.quoted && !nounSense(ev.text, ev.start, t) && !raisedNotRisen(ev.text, ev.start, t));
+  const mine = claim.all.filter((t) => !t.quoted && !nounSense(claim.sentence.text, claim.sentence.start, t) && !noSide(claim.sentence.text, claim.sentence.start, t));
+  const theirs = ev.terms.filter((t) => !t.quoted && !nounSense(ev.text, ev.start, t) && !noSide(ev.text, ev.start, t));
   const myClauses = clausesOf(claim.sentence.text, claim.sentence.start);
   for (const a of mine) {
     if (a.negated || a.name) continue;

@@ -13,7 +13,7 @@ import { contentToken, termKey } from "../analysis/claims";
 import type { MentionRef, NameForm, NameKnowledge } from "../knowledge/names";
 import { editDistance } from "../knowledge/skeleton";
 import { stripPossessive, tokenize } from "../text/tokens";
-import { HONORIFICS, PLACE_FEATURES, PLACE_PREFIXES, ROLE_WORDS } from "../text/lexicon";
+import { HONORIFICS, ORGANISATION_KINDS, PLACE_FEATURES, PLACE_PREFIXES, ROLE_WORDS } from "../text/lexicon";
 import type { Knowledge } from "../knowledge/knowledge";
 import type { Finding } from "../types";
 import { cite, type Check, type CheckContext } from "./check";
@@ -569,7 +569,8 @@ function sameFrame(a: string, b: string): boolean {
  * A name of three words or more that the corpus writes with one word in
  * another form ("Harbour Basin Environmental Authority" where every article
  * has "Harbour Basin Environment Authority"): the words share their first
- * five letters, or are a letter or two apart. The other words are the
+ * five letters, or are a letter or two apart, or the last word is another
+ * kind of body ("Trust" for "Society"). The other words are the
  * corpus's own, so the name is the corpus's, written wrong.
  */
 function checkOneWordOff(ctx: CheckContext, mention: NameMention, out: Finding[]): boolean {
@@ -583,7 +584,9 @@ function checkOneWordOff(ctx: CheckContext, mention: NameMention, out: Finding[]
     const mine = words[i].toLowerCase();
     const fits = known.filter((name) => {
       const theirs = name.split(" ")[i].toLowerCase();
-      return theirs !== mine && ((theirs.length >= 5 && mine.length >= 5 && theirs.slice(0, 5) === mine.slice(0, 5)) || editDistance(theirs, mine, 2) <= 2 || sameFrame(theirs, mine));
+      // Or the last word another kind of body ("Harbour Zoological Trust" for "… Society"): the same body misnamed.
+      const kind = i === words.length - 1 && ORGANISATION_KINDS.has(mine) && ORGANISATION_KINDS.has(theirs);
+      return theirs !== mine && ((theirs.length >= 5 && mine.length >= 5 && theirs.slice(0, 5) === mine.slice(0, 5)) || editDistance(theirs, mine, 2) <= 2 || sameFrame(theirs, mine) || kind);
     });
     if (fits.length !== 1) continue;
     const full = ctx.kb.names.names.get(fits[0])!;

@@ -627,8 +627,23 @@ function unitSlip(ctx: CheckContext, draft: Figure): Finding | undefined {
   };
 }
 
+/**
+ * "damaged on Sunday 8 May … Six days later, on Saturday 14 May": a span of days the draft's own dates (in its
+ * sentence or the one before) give; the dates are checked as dates, the span is the draft's arithmetic.
+ */
+function spanOfOwnDates(ctx: CheckContext, draft: Figure): boolean {
+  const unit = draft.unit.replace(/ apart$/u, "");
+  const days = unit === "day" ? draft.value : unit === "week" ? draft.value * 7 : undefined;
+  if (days === undefined || draft.valueHigh !== undefined) return false;
+  if (!/^\s+(?:later|after|afterwards|earlier|before)\b/iu.test(ctx.draft.plain.slice(draft.span.end, draft.span.end + 16))) return false;
+  const near = ctx.draft.dates.filter((d) => (d.sentence === draft.sentence || d.sentence === draft.sentence - 1) && d.day !== undefined && d.month !== undefined);
+  const at = (d: (typeof near)[number]) => Date.UTC(d.year ?? 2001, d.month! - 1, d.day!) / 86_400_000;
+  return near.some((a) => near.some((b) => (a.year === undefined) === (b.year === undefined) && at(b) - at(a) === days));
+}
+
 function checkFigure(ctx: CheckContext, draft: Figure, out: Finding[]): void {
   if (!draft.unit) return;
+  if (spanOfOwnDates(ctx, draft)) return;
   // Only figures that agree, or that can share enough to be about the same thing (every `passes` threshold asks this much), matter here.
   const matches = ctx.kb.figures.matches(draft, { count: LEAST_SAME.words, weight: LEAST_SAME.weight, keep: (r) => figuresAgree(draft, r.figure), byValue: true });
   const anchoredAll = anchoredMatches(ctx, draft);

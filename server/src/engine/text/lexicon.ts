@@ -145,6 +145,12 @@ export function isWeekdayWord(w: string): boolean {
   return WEEKDAYS.includes(w.toLowerCase());
 }
 
+/** Nouns that end an organisation's name and say what kind of body it is: "… Zoological Society", "… Health Trust" (general English). */
+export const ORGANISATION_KINDS = words(`
+trust society foundation association council authority agency board institute institution company corporation group
+club union federation league commission committee service partnership alliance coalition network charity fund
+`);
+
 /** Nouns that head a title or role ("minister", "spokeswoman"), with their usual abbreviations. */
 export const ROLE_HEADS = words(`
 president minister secretary chancellor premier pm king queen prince princess emperor empress pope monarch
