@@ -21,6 +21,12 @@
 // speaker, is what its sentence says; the speaker of one the quote check
 // marks is that check's. What a duty was "about" is not denied. A body's
 // name with another kind of body at its end is the corpus's body misnamed.
+// "X opposes that idea" where the corpus says "X opposes the idea" needs no
+// topic read from the sentence before. A traveller may be found by any word
+// of the name ("Wen" for "Wen Lijun"). To "miss" a season is not to be ready
+// for it. "Tait" after a first name the corpus gives only as "… Tate" is that
+// name misspelt. A number the corpus gives bare ("The other 15 are kept …")
+// is the draft's figure of that thing, not the total in the sentence before.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -177,10 +183,15 @@ const FARM: Record<string, string> = {
     "Goats escape from city farm",
     "",
     "DENHOLM, Monday, 16 September 2024 -- The fence around the goat pen at Denholm City Farm was damaged on Sunday, September 8, when a storm brought a branch down on it.",
+    "The farm's founder, Wen Lijun, set it up in 2009.",
     "Keepers found the pen empty at 7.40am on Sunday, September 15. The first goat was caught at 2.15pm that day in a garden on Mill Lane. The second was found 52 hours after the escape was discovered, on allotments by the river.",
     "The second goat, a five-year-old called Bramble, was found two days later on the allotments.",
     "The farm manager, Iris Dane, will lead the repairs. Dane's office stated, \"We will reopen the pen before the half-term holiday and we will not cut corners.\"",
     "\"Every fence on this farm will be checked twice a week from now on,\" said Iris Dane.",
+    "",
+    "The goats were moved to a paddock by the river for the winter.",
+    "",
+    "Councillors also asked for at least two extra keepers on every weekend shift.",
   ].join("\n"),
   "f2.md": [
     "# Council review of the farm",
@@ -190,6 +201,16 @@ const FARM: Record<string, string> = {
     "Iris Dane told the review that the society had replaced its paper repair log with a digital system that sends every fault to her.",
     "",
     "Several ideas have been floated, but the one now gaining support among councillors would put a ranger at the farm at night.",
+    "",
+    "Some councillors want a night ranger paid for from the farm's reserves, with new cameras on every pen. Iris Dane opposes the idea.",
+    "",
+    "In 2019, Wen travelled to Harrogate in May to study a farm there.",
+    "",
+    "A six-week delay would mean the pen would not be ready for the summer 2025 season.",
+    "",
+    "Marion Tate, a lawyer for the society, said the fence had been inspected in August.",
+    "",
+    "Of the 40 animals at the farm, 25 are kept in the barns, including goats, sheep and pigs. The other 15 are kept in open paddocks by the river.",
   ].join("\n"),
 };
 const farm = engineFrom(FARM);
@@ -234,5 +255,47 @@ describe("round fourteen: what a duty was about, and another kind of body", () =
     assert.deepEqual(flagged(draft, names), ["Denholm Urban Farming Trust"]);
     assert.equal(names[0].suggestions?.[0], "Denholm Urban Farming Society");
     assert.deepEqual(onFarm(draft, "claim"), []);
+  });
+});
+
+// Set AC (a runway extension) taught these, on the same farm story.
+describe("round fourteen: a stance the corpus also gives pointing back", () => {
+  it("valid: the manager opposes that idea, as the corpus says she opposes the idea", () => {
+    assert.deepEqual(onFarm("Councillors asked for at least two extra keepers on every weekend shift, as well as new cameras on every pen. Iris Dane opposes that idea.", "claim"), []);
+  });
+  it("invalid: she welcomes it", () => {
+    assert.equal(onFarm("Councillors asked for at least two extra keepers on every weekend shift, as well as new cameras on every pen. Iris Dane welcomes that idea.", "claim").length, 1);
+  });
+});
+
+describe("round fourteen: a traveller the corpus calls by one word of the name", () => {
+  it("valid: the founder's trip, the corpus calling him by his family name", () => {
+    assert.deepEqual(onFarm("Wen Lijun, who visited Harrogate in May 2019, set up the farm in 2009.", "claim"), []);
+  });
+});
+
+describe("round fourteen: to miss a season is not to be ready for it", () => {
+  it("valid: the pen would miss the summer season", () => {
+    assert.deepEqual(onFarm("A delay of that length would mean the pen would miss the summer 2025 season.", "claim"), []);
+  });
+});
+
+describe("round fourteen: a short surname after a first name the corpus gives once", () => {
+  it("invalid: Tait for Tate, a name finding and no claim", () => {
+    const draft = "Marion Tait, a lawyer for the society, said the fence had been inspected.";
+    const names = onFarm(draft, "name");
+    assert.equal(names.length, 1);
+    assert.equal(names[0].suggestions?.[0], "Marion Tate");
+    assert.deepEqual(onFarm(draft, "claim"), []);
+  });
+});
+
+describe("round fourteen: a number the corpus gives bare, its thing in the sentence before", () => {
+  it("valid: the animals in the barns and the further ones in the paddocks", () => {
+    assert.deepEqual(onFarm("The farm keeps 25 animals in the barns, including goats, sheep and pigs, and a further 15 animals are kept in open paddocks by the river.", "number"), []);
+  });
+  it("invalid: another number for those in the paddocks", () => {
+    const draft = "The farm keeps 25 animals in the barns, including goats, sheep and pigs, and a further 18 animals are kept in open paddocks by the river.";
+    assert.deepEqual(flagged(draft, onFarm(draft, "number")), ["18 animals"]);
   });
 });

@@ -1487,7 +1487,7 @@ const LIST_GOES_ON = /^\s*(?:including|such as|notably|especially|particularly|a
 /** The clauses of a sentence (offsets from `offset`), split at commas,
  * semicolons, dashes and "where", "while", "but", "whereas", "which", "who". */
 /** Verbs that say something was not done or not seen, without a negator: "testing had missed it". */
-const PRIVATIVE = new Set(words(`missed overlooked omitted neglected ignored`));
+const PRIVATIVE = new Set(words(`miss misses missed overlooked omitted neglected ignored`));
 
 /** Does the clause that holds `term` carry a privative verb? */
 /** Text before a word ends in a verb that does without it: "skip (the) competitive", "waived the", "dispense with". */

@@ -70,6 +70,9 @@ export function unattestedStance(kb: Knowledge, draft: AnalyzedText, claim: Clai
     const gap = /\b(?:idea|plan|proposal|suggestion|move|demand|request|approach|initiative|scheme)\s*$/i.test(s.text.slice(0, n.start - s.start).trimEnd().replace(/\s+(?:that|which)$/i, ""));
     let object: ClaimTerm[] = claim.all.filter((t) => t.start >= verbEnd && t.end <= clauseEnd && !t.quoted);
     if (gap || POINTS_BACK.test(s.text.slice(verbEnd - s.start, clauseEnd - s.start))) {
+      // "Trump opposes that idea" where a corpus sentence says "Trump opposes the idea": its own words point back too.
+      const verbKey = termsOf(ws[v].w, 0, []).find((t) => STANCE_VERB.test(t.text))?.key;
+      if (!gap && verbKey && kb.index.sentences.some((ev) => ev.terms.has(person) && ev.terms.has(verbKey) && pointsBackAfter(kb.articles[ev.article].sentences[ev.sentence].text, verbKey))) continue;
       const prev = sentenceBefore(draft, s.index);
       if (!prev || prev.sentence.kind !== "paragraph") continue;
       object = termsOf(prev.sentence.text, prev.sentence.start, prev.names);
@@ -89,6 +92,14 @@ export function unattestedStance(kb: Knowledge, draft: AnalyzedText, claim: Clai
     };
   }
   return undefined;
+}
+
+/** True when the stance verb of `key` in `text` takes an object that points back ("opposes the idea."). */
+function pointsBackAfter(text: string, key: string): boolean {
+  for (const t of termsOf(text, 0, [])) {
+    if (t.key === key && STANCE_VERB.test(t.text) && POINTS_BACK.test(text.slice(t.end, t.end + clauseLength(text.slice(t.end))))) return true;
+  }
+  return false;
 }
 
 /** True when a corpus sentence naming the person, or one next to it, holds one of the object's words. */

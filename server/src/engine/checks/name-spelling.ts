@@ -347,12 +347,16 @@ function byFirstName(ctx: CheckContext, mention: NameMention, index: number): Ca
   if (mention.tokens.length - from !== 2 || index !== from + 1) return undefined;
   const word = mention.tokens[index].text;
   const first = mention.tokens[from].text;
-  if (word.length < 5 || first.length < 3) return undefined;
+  // A four-letter surname ("Tait" for "Tate") only after a first name of five letters or more.
+  const short = word.length === 4 && first.length >= 5;
+  if ((word.length < 5 && !short) || first.length < 3) return undefined;
   const surnames = surnamesOf(ctx.kb.names, first);
   if (surnames?.size !== 1) return undefined;
   const known = [...surnames][0];
   const form = ctx.kb.names.forms.get(known);
-  if (!form || Math.abs(known.length - word.length) > 2 || known.slice(0, 3).toLowerCase() !== word.slice(0, 3).toLowerCase()) return undefined;
+  const lead = short ? 2 : 3;
+  if (!form || Math.abs(known.length - word.length) > (short ? 1 : 2) || known.slice(0, lead).toLowerCase() !== word.slice(0, lead).toLowerCase()) return undefined;
+  if (short && editDistance(known.toLowerCase(), word.toLowerCase(), 3) > 2) return undefined;
   // Three edits at most; four when the two share their first four letters ("Gallagher" / "Gallardo").
   const shared4 = known.slice(0, 4).toLowerCase() === word.slice(0, 4).toLowerCase();
   if (editDistance(known.toLowerCase(), word.toLowerCase(), 4) > (shared4 ? 4 : 3)) return undefined;

@@ -641,6 +641,37 @@ function spanOfOwnDates(ctx: CheckContext, draft: Figure): boolean {
   return near.some((a) => near.some((b) => (a.year === undefined) === (b.year === undefined) && at(b) - at(a) === days));
 }
 
+/**
+ * The corpus gives the draft's number bare, its thing left to the sentence before ("Of the 340 jobs, 190 … The
+ * other 150 would be with contractors …"), amid the words around the draft's ("a further 150 jobs would be with
+ * contractors …"): that figure, not the total beside it.
+ */
+function bareAgrees(ctx: CheckContext, draft: Figure): boolean {
+  if (draft.vague) return false;
+  return (bareFigures(ctx.kb).get(draft.value) ?? []).some(
+    (f) => f.valueHigh === draft.valueHigh && draft.context.filter((w) => f.context.some((x) => sameWord(w, x))).length >= BARE_SHARED,
+  );
+}
+const bareByValue = new WeakMap<Knowledge, Map<number, Figure[]>>();
+/** The corpus's numbers with no unit of their own, by value; once per corpus. */
+function bareFigures(kb: Knowledge): Map<number, Figure[]> {
+  let m = bareByValue.get(kb);
+  if (!m) {
+    bareByValue.set(kb, (m = new Map()));
+    for (const a of kb.articles)
+      for (const g of a.figures) {
+        const f = asFigure(g);
+        if (f.unit || f.vague) continue;
+        const list = m.get(f.value);
+        if (list) list.push(f);
+        else m.set(f.value, [f]);
+      }
+  }
+  return m;
+}
+/** Context words a bare corpus number must share with the draft's figure. */
+const BARE_SHARED = 3;
+
 function checkFigure(ctx: CheckContext, draft: Figure, out: Finding[]): void {
   if (!draft.unit) return;
   if (spanOfOwnDates(ctx, draft)) return;
@@ -683,6 +714,7 @@ function checkFigure(ctx: CheckContext, draft: Figure, out: Finding[]): void {
   const overruled = anchoredAt.size > 0 && agreeing.every((m) => !anchoredAt.has(`${m.ref.article}:${m.ref.figure.sentence}`) && m.weight < anchorWeight);
   if (!overruled && agreeing.length && !(rival && agreeing.every((m) => otherStep(draft, m.ref.figure) && clause(draft, m) < clause(draft, rival)))) return;
   if (!found.length || restated(ctx, draft, matches)) return;
+  if (bareAgrees(ctx, draft)) return;
   const same = placeInSentence(ctx, draft, byClause(draft, found));
   const best = same[0];
   const corpus = best.ref.figure;
