@@ -27,6 +27,9 @@
 // for it. "Tait" after a first name the corpus gives only as "… Tate" is that
 // name misspelt. A number the corpus gives bare ("The other 15 are kept …")
 // is the draft's figure of that thing, not the total in the sentence before.
+// The word after a dateline opens the story. "Cutting out" a thing, like
+// skipping it, does without it. A word meets another form of it ("react" /
+// "reaction") in the statement the draft restates.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -211,6 +214,10 @@ const FARM: Record<string, string> = {
     "Marion Tate, a lawyer for the society, said the fence had been inspected in August.",
     "",
     "Of the 40 animals at the farm, 25 are kept in the barns, including goats, sheep and pigs. The other 15 are kept in open paddocks by the river.",
+    "",
+    "Instead of following the fence line, the keepers led the herd straight up the lane and rejoined the path further on, cutting out a section of the trail.",
+    "",
+    "A night ranger would act as a deterrent and a rapid reaction force should Bramble strike again, an idea the society calls a non-starter.",
   ].join("\n"),
 };
 const farm = engineFrom(FARM);
@@ -297,5 +304,19 @@ describe("round fourteen: a number the corpus gives bare, its thing in the sente
   it("invalid: another number for those in the paddocks", () => {
     const draft = "The farm keeps 25 animals in the barns, including goats, sheep and pigs, and a further 18 animals are kept in open paddocks by the river.";
     assert.deepEqual(flagged(draft, onFarm(draft, "number")), ["18 animals"]);
+  });
+});
+
+// Set AD (a short marathon) taught these, on the same farm story.
+describe("round fourteen: after a dateline, and words of one family", () => {
+  it("a word right after a dateline opens the story", () => {
+    const names = farm.analyze("DENHOLM -- Pressure is building on the farm.", "markdown").names;
+    assert.equal(names.find((n) => n.text === "Pressure")?.initial, true);
+  });
+  it("valid: skipping a section where the corpus has cutting one out", () => {
+    assert.deepEqual(onFarm("The keepers rejoined the path further on, having skipped a section of the trail.", "claim"), []);
+  });
+  it("valid: to deter and to react, where the corpus has a deterrent and a reaction force", () => {
+    assert.deepEqual(onFarm("Its job would be to deter Bramble and to react quickly if Bramble attacked again.", "claim"), []);
   });
 });

@@ -762,7 +762,9 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   const covered = new Set<string>();
   const cover: IndexedSentence[] = [];
   // A country in the claim is met by its demonym in a corpus sentence ("China's" by "Chinese").
-  const has = (s: IndexedSentence, t: ClaimTerm) => holds(s, t) || (t.name && demonymsOf(t.key).some((k) => s.terms.has(k)));
+  // And, in the statement the claim restates, a word by another form of it ("react" by "reaction", "deter" by "deterrent").
+  const has = (s: IndexedSentence, t: ClaimTerm) =>
+    holds(s, t) || (t.name && demonymsOf(t.key).some((k) => s.terms.has(k))) || (s === top && !t.name && [...s.terms].some((k) => sameStem(k, t.key)));
   const take = (s: IndexedSentence) => {
     cover.push(s);
     for (const w of weighted) if (has(s, w.term)) covered.add(w.term.key);
@@ -1236,6 +1238,15 @@ export function spelledBy(short: string, words: readonly string[]): boolean {
   return s.length >= 2 && /^\p{Lu}+$/u.test(s) && words.length >= 2 && initials === s;
 }
 
+/** Endings that make another word of one family from a key ("react" → "reaction", "deter" → "deterent"); not compounds ("board" / "boardroom"). */
+const DERIVED = /^(?:at|ation|ion|ions|ent|ents|ence|ance|ant|ants|er|ers|or|ors|ship|iti|ment|ments|al|iv|ive|ure)$/;
+/** Two keys of one word family: the shorter, five letters or more, and a derivational ending. */
+function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 5 && long.startsWith(short) && DERIVED.test(long.slice(short.length));
+}
+
 function missingText(kb: Knowledge, missing: ClaimTerm[]): string {
   const quote = (ts: ClaimTerm[]) => ts.slice(0, 5).map((t) => `"${t.text}"`).join(", ") + (ts.length > 5 ? ", …" : "");
   const never = missing.filter((t) => !kb.index.df.has(t.key));
@@ -1490,8 +1501,8 @@ const LIST_GOES_ON = /^\s*(?:including|such as|notably|especially|particularly|a
 const PRIVATIVE = new Set(words(`miss misses missed overlooked omitted neglected ignored`));
 
 /** Does the clause that holds `term` carry a privative verb? */
-/** Text before a word ends in a verb that does without it: "skip (the) competitive", "waived the", "dispense with". */
-const DOES_WITHOUT = /\b(?:skip|skips|skipped|skipping|bypass|bypasses|bypassed|bypassing|waive|waives|waived|waiving|forgo|forgoes|forgoing|forwent|dispense\s+with|dispensed\s+with|dispensing\s+with)\s+(?:(?:a|an|the|any|its|their)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** Text before a word ends in a verb that does without it: "skip (the) competitive", "waived the", "dispense with", "cutting out a". */
+const DOES_WITHOUT = /\b(?:skip|skips|skipped|skipping|bypass|bypasses|bypassed|bypassing|waive|waives|waived|waiving|forgo|forgoes|forgoing|forwent|dispense\s+with|dispensed\s+with|dispensing\s+with|cut\s+out|cuts\s+out|cutting\s+out|omit|omits|omitted|omitting|leave\s+out|leaves\s+out|left\s+out|leaving\s+out)\s+(?:(?:a|an|the|any|its|their)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const doesWithout = (before: string) => DOES_WITHOUT.test(before);
 
 function privativeClause(text: string, offset: number, clauses: readonly Span[], term: ClaimTerm): boolean {

@@ -26,6 +26,8 @@ export interface NameContext {
 }
 
 const OPENING = /^[\s"'“‘«(\[\-–—*_#>]*$/u;
+/** A dateline before the text: "HARWICK -- ", "WEXMOOR, Friday, 6 March 2026 — ": the story's first word follows. */
+const DATELINE_BEFORE = /^\s*\p{Lu}{2,}[\p{Lu}\s.'’-]*(?:\([^)]{0,30}\))?(?:,[^\n]{0,60}?)?\s(?:--|—|–)\s*$/u;
 
 /** False when the first character is ASCII but no capital letter (most words): the regular expressions need not run. */
 function asciiNonCapital(t: string): boolean {
@@ -102,7 +104,7 @@ export function namesInSentence(s: Sentence, ctx: NameContext): NameMention[] {
     const first = words[0];
     const before = s.text.slice(0, first.start - s.start);
     // The start of a sentence, or of a quotation inside one, capitalises any word.
-    const atStart = OPENING.test(before) || /(?:^|[\s(:,])["“‘']$/u.test(before) || /:\s*$/u.test(before);
+    const atStart = OPENING.test(before) || DATELINE_BEFORE.test(before) || /(?:^|[\s(:,])["“‘']$/u.test(before) || /:\s*$/u.test(before);
     splitRun(words, atStart || heading, heading, s.index, ctx, out);
     i = next;
   }
