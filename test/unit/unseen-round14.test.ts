@@ -29,7 +29,10 @@
 // is the draft's figure of that thing, not the total in the sentence before.
 // The word after a dateline opens the story. "Cutting out" a thing, like
 // skipping it, does without it. A word meets another form of it ("react" /
-// "reaction") in the statement the draft restates.
+// "reaction") in the statement the draft restates. A place named where the
+// corpus says "the site" may be that site. "Rarely" denies as "never" does;
+// "no journey should take longer than" sets a limit. Words no article uses
+// in the sentence that opens a section under its heading are a hint.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -218,6 +221,12 @@ const FARM: Record<string, string> = {
     "Instead of following the fence line, the keepers led the herd straight up the lane and rejoined the path further on, cutting out a section of the trail.",
     "",
     "A night ranger would act as a deterrent and a rapid reaction force should Bramble strike again, an idea the society calls a non-starter.",
+    "",
+    "The new pen will be built at Ashcroft Meadow. By road, the site is 3.1 miles from Mill Lane and 1.9 miles from the river.",
+    "",
+    "The society never leaves anything to chance and always checks its fences.",
+    "",
+    "The council estimates a free bus for visitors living more than two miles from the farm will cost about £9,000 a year, and that the longest journey will take about 20 minutes.",
   ].join("\n"),
 };
 const farm = engineFrom(FARM);
@@ -318,5 +327,38 @@ describe("round fourteen: after a dateline, and words of one family", () => {
   });
   it("valid: to deter and to react, where the corpus has a deterrent and a reaction force", () => {
     assert.deepEqual(onFarm("Its job would be to deter Bramble and to react quickly if Bramble attacked again.", "claim"), []);
+  });
+});
+
+// Set AE (a school merger) taught these, on the same farm story.
+describe("round fourteen: a place named where the corpus describes it, and limits", () => {
+  it("valid: the meadow's distances, where the corpus says 'the site'", () => {
+    assert.deepEqual(onFarm("By road, Ashcroft Meadow is 3.1 miles from Mill Lane and 1.9 miles from the river.", "claim"), []);
+  });
+  it("valid: rarely, where the corpus says never", () => {
+    assert.deepEqual(onFarm("The society rarely leaves anything to chance.", "claim"), []);
+  });
+  it("invalid: always, where the corpus says never", () => {
+    assert.equal(onFarm("The society always leaves things to chance.", "claim").length, 1);
+  });
+  it("valid: no journey should take longer than the corpus's time", () => {
+    assert.deepEqual(onFarm("The council puts the cost of a free bus for visitors living more than two miles from the farm at about £9,000 a year, and says no journey should take longer than about 20 minutes.", "claim"), []);
+  });
+});
+
+describe("round fourteen: a sentence that opens a section, and an idea someone opposes", () => {
+  const aside = "Iris Dane has quietly drawn up a rescue plan with a neighbouring zoo.";
+  it("a note inside a section", () => {
+    const found = onFarm(`# The farm\n\nThe goats are back in their pen. ${aside}`, "claim");
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, "information");
+  });
+  it("a hint when it opens the section under its heading", () => {
+    const found = onFarm(`# The farm\n\n${aside}`, "claim");
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, "hint");
+  });
+  it("valid: an idea the manager opposes, where the corpus says she opposes the idea", () => {
+    assert.deepEqual(onFarm("Councillors asked for at least two extra keepers on every weekend shift. Some also want new cameras on every pen, an idea Iris Dane opposes.", "claim"), []);
   });
 });

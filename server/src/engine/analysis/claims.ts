@@ -376,7 +376,8 @@ export function sentenceKeys(text: string): string[] {
 // ---------------------------------------------------------------------------
 // Negation and stance.
 
-const NEGATORS = new Set(words(`not no never without nor neither none cannot nobody lack lacks lacked lacking`));
+// "rarely leaves anything to chance" says, as "never" does, that it mostly does not.
+const NEGATORS = new Set(words(`not no never without nor neither none cannot nobody lack lacks lacked lacking rarely seldom`));
 const NEGATOR_PAIR_LIST: Array<[string, string]> = [
   ["rather", "than"],
   ["instead", "of"],
@@ -420,9 +421,13 @@ const REFUSALS = new Set(words(`ruled rules rule refused refuses declined declin
 const NOT_NEGATION = new Set(words(`only just merely simply doubt`));
 /** Comparatives that, with "than", make a negator a bound: "no more than two", "no later than May". */
 const BOUND = new Set(words(`more fewer less later sooner earlier greater higher lower longer shorter`));
-/** True when the negator at `i` opens a bound ("no more than", "not later than"), a qualifier rather than a negation. */
+/** True when the negator at `i` opens a bound ("no more than", "not later than", "no journey should take longer than"), a qualifier rather than a negation. */
 function boundAt(lowers: readonly string[], i: number): boolean {
-  return (lowers[i] === "no" || lowers[i] === "not") && BOUND.has(lowers[i + 1] ?? "") && lowers[i + 2] === "than";
+  if (lowers[i] !== "no" && lowers[i] !== "not") return false;
+  if (BOUND.has(lowers[i + 1] ?? "") && lowers[i + 2] === "than") return true;
+  // "no journey should take longer than 20 minutes": a limit set on every one, within a short clause.
+  for (let k = i + 2; k <= i + 6 && k + 1 < lowers.length; k++) if (BOUND.has(lowers[k]) && lowers[k + 1] === "than") return lowers[i] === "no";
+  return false;
 }
 
 /** Negators that qualify a noun rather than deny a predicate: "no room", "without the power", "lack of". */
@@ -1053,7 +1058,12 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   const markedElsewhere = prior.some((f) => f.category !== "claim" && f.code !== "name-variant");
   // (A name the corpus uses elsewhere, missing only from the closest sentences, is no new name.)
   const marked = markedElsewhere && !missing.some((t) => t.name && !index.df.has(t.key));
-  if (aboutSomeone && countedCoverage < UNSUPPORTED_BELOW && rareMissing.length >= 3) return { ...result, verdict: "unsupported", reason: missingText(kb, missing), severity: substantive.length >= 3 && aboutNamed && !marked ? undefined : "hint" };
+  // A sentence that opens the story or a section under its heading sums up in its own words ("Beneath the surprise
+  // lies a calculation …"): words no article uses there are shown, not asserted.
+  const before = sentenceBefore(draft, claim.sentence.index);
+  const opensSection = before?.sentence.kind === "heading";
+  if (aboutSomeone && countedCoverage < UNSUPPORTED_BELOW && rareMissing.length >= 3)
+    return { ...result, verdict: "unsupported", reason: missingText(kb, missing), severity: substantive.length >= 3 && aboutNamed && !marked && !opensSection ? undefined : "hint" };
   // Substantive words that no article uses at all.
   const unheard = markedElsewhere ? [] : substantive.filter((t) => !t.name && !index.df.has(t.key) && !framingWord(t.key));
   // 4a. More covered, but three of them in a clause about someone named: maybe something the corpus never

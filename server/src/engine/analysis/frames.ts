@@ -103,7 +103,7 @@ export const words = wordList;
 export const BE = new Set(words(`is are was were be been being am`));
 export const AUXILIARIES = new Set(words(`has have had having will would could might may should can shall must do does did`));
 const POSSIBLE = new Set(words(`could might may should can`));
-const NEGATIVE = new Set(words(`not never no cannot`));
+const NEGATIVE = new Set(words(`not never no cannot rarely seldom`));
 export const PREPOSITIONS = new Set(words(`of to for with by from on in at about against between among toward towards into onto over
   under than like via per within without after before during since until behind through across upon as`));
 export const DETERMINERS = new Set(words(`the a an its their his her our this that these those`));
@@ -113,7 +113,7 @@ const BEFORE_SUBJECT = new Set(words(`most many some several few all both and bu
   believed thinks thought`));
 export const TITLE_WORDS = new Set([...ROLE_WORDS, ...ROLE_HEADS, ...ROLE_MODIFIERS, ...DEMONYMS]);
 const CLAUSE_WORDS = new Set(words(`while whereas but although though which who whom where because unless if whether`));
-const PRONOUN_OR_ADVERB = /^(?:also|already|now|just|still|even|further|again|previously|recently|since|then|not|never|no|longer|ever|yet|only|too|so|instead|himself|herself|itself|themselves)$/;
+const PRONOUN_OR_ADVERB = /^(?:also|already|now|just|still|even|further|again|previously|recently|since|then|not|never|rarely|seldom|no|longer|ever|yet|only|too|so|instead|himself|herself|itself|themselves)$/;
 const NOT_ADVERB = new Set(words(`family supply apply reply rally ally italy july assembly monopoly belly jelly bully early only`));
 const isAdverb = (w: string) => PRONOUN_OR_ADVERB.test(w) || (/ly$/.test(w) && !NOT_ADVERB.has(w));
 const IRREGULAR_PAST = new Set(words(`made took taken gave given sent held led built paid bought sold won lost chose chosen set put

@@ -6,7 +6,7 @@ import type { Finding } from "../types";
 import type { ClaimTerm } from "./claims";
 import type { FrameFinding } from "./frames";
 import { capitalCountry, placeOf } from "./nationality";
-import { ROLE_HEADS } from "../text/lexicon";
+import { ORGANISATION_KINDS, ROLE_HEADS } from "../text/lexicon";
 import { flaggedBefore, type Restatement } from "./restatement";
 
 /** Fewest aligned words (with one slot of three words at most left over on each side). */
@@ -52,6 +52,13 @@ export function slotSwap(r: Restatement, prior: readonly Finding[]): FrameFindin
   if (!verb || !ACTS.has(verb) || next(ev.text, ev.start, theirSlot[theirSlot.length - 1].end) !== verb) return undefined;
   // A name for the corpus's description of a post holder is no swap ("Xu" / "the Qandor leader"): it may be who holds it.
   if (theirSlot.some((t) => ROLE_HEADS.has(t.text.toLowerCase()))) return undefined;
+  // Nor a name for a thing the corpus describes with "the" ("Fellgate is 3.1 miles from …" / "the site is …"): it may be
+  // that thing. A body called by its kind ("the council must show") still acts in its own right.
+  if (
+    theirSlot.every((t) => !t.name && !ORGANISATION_KINDS.has(t.text.toLowerCase())) &&
+    /\b(?:the|this|that)\s+$/iu.test(ev.text.slice(Math.max(0, theirSlot[0].start - ev.start - 6), theirSlot[0].start - ev.start))
+  )
+    return undefined;
   // A capital for its country is no swap ("Oslo" / "Norway").
   if (names.some((d) => capitalCountry(d.text).some((k) => allTheirs.has(k)))) return undefined;
   const theirText = ev.text.slice(theirSlot[0].start - ev.start, theirSlot[theirSlot.length - 1].end - ev.start);

@@ -70,9 +70,9 @@ export function unattestedStance(kb: Knowledge, draft: AnalyzedText, claim: Clai
     const gap = /\b(?:idea|plan|proposal|suggestion|move|demand|request|approach|initiative|scheme)\s*$/i.test(s.text.slice(0, n.start - s.start).trimEnd().replace(/\s+(?:that|which)$/i, ""));
     let object: ClaimTerm[] = claim.all.filter((t) => t.start >= verbEnd && t.end <= clauseEnd && !t.quoted);
     if (gap || POINTS_BACK.test(s.text.slice(verbEnd - s.start, clauseEnd - s.start))) {
-      // "Trump opposes that idea" where a corpus sentence says "Trump opposes the idea": its own words point back too.
+      // "Trump opposes that idea" (or "…, an idea Trump opposes") where a corpus sentence says "Trump opposes the idea": its own words point back too.
       const verbKey = termsOf(ws[v].w, 0, []).find((t) => STANCE_VERB.test(t.text))?.key;
-      if (!gap && verbKey && kb.index.sentences.some((ev) => ev.terms.has(person) && ev.terms.has(verbKey) && pointsBackAfter(kb.articles[ev.article].sentences[ev.sentence].text, verbKey))) continue;
+      if (verbKey && kb.index.sentences.some((ev) => ev.terms.has(person) && ev.terms.has(verbKey) && pointsBackAfter(kb.articles[ev.article].sentences[ev.sentence].text, verbKey))) continue;
       const prev = sentenceBefore(draft, s.index);
       if (!prev || prev.sentence.kind !== "paragraph") continue;
       object = termsOf(prev.sentence.text, prev.sentence.start, prev.names);
