@@ -32,7 +32,8 @@
 // "reaction") in the statement the draft restates. A place named where the
 // corpus says "the site" may be that site. "Rarely" denies as "never" does;
 // "no journey should take longer than" sets a limit. Words no article uses
-// in the sentence that opens a section under its heading are a hint.
+// in the sentence that opens a section under its heading are a hint. An MP
+// does not lead a council.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { engineFrom, findingsOf, flagged } from "../helpers";
@@ -226,6 +227,8 @@ const FARM: Record<string, string> = {
     "",
     "The society never leaves anything to chance and always checks its fences.",
     "",
+    "Tom Reade, the MP for Denholm and the Vale, visited the farm on Friday.",
+    "",
     "The council estimates a free bus for visitors living more than two miles from the farm will cost about £9,000 a year, and that the longest journey will take about 20 minutes.",
   ].join("\n"),
 };
@@ -360,5 +363,14 @@ describe("round fourteen: a sentence that opens a section, and an idea someone o
   });
   it("valid: an idea the manager opposes, where the corpus says she opposes the idea", () => {
     assert.deepEqual(onFarm("Councillors asked for at least two extra keepers on every weekend shift. Some also want new cameras on every pen, an idea Iris Dane opposes.", "claim"), []);
+  });
+});
+
+describe("round fourteen: a member of the legislature does not lead a council", () => {
+  it("invalid: the MP called the council's leader", () => {
+    assert.equal(onFarm("Tom Reade, the leader of Denholm Council, visited the farm on Friday.", "title").length, 1);
+  });
+  it("valid: the MP", () => {
+    assert.deepEqual(onFarm("Tom Reade, the MP for Denholm and the Vale, visited the farm on Friday.", "title"), []);
   });
 });

@@ -806,6 +806,8 @@ function relateOffices(od: Office, oc: Office): Relation {
   // "the town's mayor" / "the council leader": the mayor does not lead the council, nor its leader hold the mayoralty.
   const councilLeader = (o: Office) => o.head === "leader" && o.body === "council";
   if ((fd === "local" && councilLeader(oc)) || (fc === "local" && councilLeader(od))) return "clash";
+  // "the MP for Brayford" / "leader of Brayford Council": a member of the legislature does not lead a council.
+  if ((LEGISLATORS.has(od.head) && councilLeader(oc)) || (LEGISLATORS.has(oc.head) && councilLeader(od))) return "clash";
   // "justice minister" / "chief prosecutor": a member of the government neither prosecutes nor judges.
   const bench = (o: Office) => /(?:^|\s)(?:prosecutor|judge)$/u.test(o.head);
   if ((ministerial(od) && bench(oc)) || (ministerial(oc) && bench(od))) return "conflict";
