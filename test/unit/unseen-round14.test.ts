@@ -228,6 +228,7 @@ const FARM: Record<string, string> = {
     "The society never leaves anything to chance and always checks its fences.",
     "",
     "Tom Reade, the MP for Denholm and the Vale, visited the farm on Friday.",
+
     "",
     "The council estimates a free bus for visitors living more than two miles from the farm will cost about £9,000 a year, and that the longest journey will take about 20 minutes.",
   ].join("\n"),
@@ -374,3 +375,4 @@ describe("round fourteen: a member of the legislature does not lead a council", 
     assert.deepEqual(onFarm("Tom Reade, the MP for Denholm and the Vale, visited the farm on Friday.", "title"), []);
   });
 });
+

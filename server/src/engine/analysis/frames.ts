@@ -86,7 +86,7 @@
 // stands near the event noun.
 import type { Knowledge } from "../knowledge/knowledge";
 import type { IndexedSentence } from "../knowledge/index";
-import { DEMONYMS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_WORDS, STOPWORDS, wordList } from "../text/lexicon";
+import { CAPITAL_COUNTRY, DEMONYM_COUNTRY, DEMONYMS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_WORDS, STOPWORDS, wordList } from "../text/lexicon";
 import { fold, stripPossessive, tokenize, type Token } from "../text/tokens";
 import type { Span } from "../types";
 import type { Claim, ClaimTerm } from "./claims";
@@ -871,6 +871,11 @@ function sameDescriptor(kb: Knowledge, ev: IndexedSentence, cf: Frame, text: str
   const before = draftText.slice(Math.max(0, df.subject.start - draftOffset - 40), df.subject.start - draftOffset).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(-3);
   // The same head word, or another head-of-state title ("President X" for "the <place> leader").
   if (!before.includes(head) && !(/^(?:leader|president|premier|chancellor|ruler)$/.test(head) && before.some((w) => /^(?:leader|president|premier|chancellor|ruler)$/.test(w)))) return false;
+  // "Ukrainian President X" is not "the Beijing leader": the draft's nationality and the descriptor's place name two countries.
+  const countries = (w: string) => (DEMONYM_COUNTRY[w] ?? CAPITAL_COUNTRY[w] ?? "").split("|").filter(Boolean);
+  const theirs = text.slice(cf.subject.start - offset, cf.subject.end - offset).toLowerCase().split(/[^\p{L}]+/u).flatMap((w) => [...countries(w), ...(Object.values(DEMONYM_COUNTRY).some((c) => c.split("|").includes(w)) ? [w] : [])]);
+  const ours = before.flatMap(countries);
+  if (theirs.length && ours.length && !ours.some((c) => theirs.includes(c))) return false;
   for (let k = ev.sentence - 4; k <= ev.sentence + 4; k++) {
     const near = k === ev.sentence ? undefined : kb.index.at(ev.article, k);
     if (near && df.actorWords.some((a) => !isRole(a) && near.terms.has(a))) return true;
