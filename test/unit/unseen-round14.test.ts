@@ -24,7 +24,7 @@
 // "X opposes that idea" where the corpus says "X opposes the idea" needs no
 // topic read from the sentence before. A traveller may be found by any word
 // of the name ("Wen" for "Wen Lijun"). To "miss" a season is not to be ready
-// for it. "Tait" after a first name the corpus gives only as "… Tate" is that
+// for it. "Hail" after a first name the corpus gives only as "… Hale" is that
 // name misspelt. A number the corpus gives bare ("The other 15 are kept …")
 // is the draft's figure of that thing, not the total in the sentence before.
 // The word after a dateline opens the story. "Cutting out" a thing, like
@@ -215,7 +215,7 @@ const FARM: Record<string, string> = {
     "",
     "A six-week delay would mean the pen would not be ready for the summer 2025 season.",
     "",
-    "Marion Tate, a lawyer for the society, said the fence had been inspected in August.",
+    "Marion Hale, a lawyer for the society, said the fence had been inspected in August.",
     "",
     "Of the 40 animals at the farm, 25 are kept in the barns, including goats, sheep and pigs. The other 15 are kept in open paddocks by the river.",
     "",
@@ -301,11 +301,11 @@ describe("round fourteen: to miss a season is not to be ready for it", () => {
 });
 
 describe("round fourteen: a short surname after a first name the corpus gives once", () => {
-  it("invalid: Tait for Tate, a name finding and no claim", () => {
-    const draft = "Marion Tait, a lawyer for the society, said the fence had been inspected.";
+  it("invalid: Hail for Hale, a name finding and no claim", () => {
+    const draft = "Marion Hail, a lawyer for the society, said the fence had been inspected.";
     const names = onFarm(draft, "name");
     assert.equal(names.length, 1);
-    assert.equal(names[0].suggestions?.[0], "Marion Tate");
+    assert.equal(names[0].suggestions?.[0], "Marion Hale");
     assert.deepEqual(onFarm(draft, "claim"), []);
   });
 });

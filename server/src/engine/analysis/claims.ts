@@ -815,7 +815,7 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
     // bare singular word is followed by an auxiliary or a reporting verb, as a
     // proper name is ("Norway has pledged …").
     if (n.initial && n.tokens.length === 1 && !openerActsAsName(draft.text, n)) continue;
-    // The speaker of a quotation the quote check already marks ("Downing Street said: …" for words the corpus gives
+    // The speaker of a quotation the quote check already marks ("Marsden House said: …" for words the corpus gives
     // another): who said it is that finding's business.
     if (speakerOfMarkedQuote(draft, n, prior)) continue;
     const inName = claim.terms.filter((t) => t.name && t.start >= n.start && t.end <= n.end + 2);
@@ -1027,7 +1027,7 @@ export function supportOf(kb: Knowledge, draft: AnalyzedText, claim: Claim, prio
   if (over) return { ...result, verdict: "overstated", reason: over.reason, focus: over.focus, cover: [...over.evidence, ...cover] };
 
   // 4. Too little of it anywhere, in a claim about someone or something named. Not around a quotation the corpus
-  // prints word for word ("X sums up the wager: '…'"): the quotation is what the sentence says, the rest frames it.
+  // prints word for word ("X sums up the case: '…'"): the quotation is what the sentence says, the rest frames it.
   if (claim.quotes && printsQuote(kb, draft, claim.sentence)) return result;
   // A capitalised opener no article uses ("Madrid backs …") may stand for an
   // actor the corpus names otherwise: it counts neither for nor against.

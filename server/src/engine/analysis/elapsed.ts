@@ -88,7 +88,7 @@ export function elapsedTimes(kb: Knowledge, s: Sentence, before: Sentence | unde
     if (n === undefined) continue;
     const unit = /^hour/i.test(m[2]) ? "hour" : "minute";
     const minutes = n * (unit === "hour" ? 60 : 1);
-    // Two clock times tell a span within one day: "52 hours after" runs over days the times do not show.
+    // Two clock times tell a span within one day: "50 hours after" runs over days the times do not show.
     if (minutes >= 24 * 60) continue;
     // The starting time: the last clock time before the phrase in its sentence, else in the sentence before.
     const own = clocks(s.text.slice(0, m.index));

@@ -871,7 +871,7 @@ function sameDescriptor(kb: Knowledge, ev: IndexedSentence, cf: Frame, text: str
   const before = draftText.slice(Math.max(0, df.subject.start - draftOffset - 40), df.subject.start - draftOffset).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(-3);
   // The same head word, or another head-of-state title ("President X" for "the <place> leader").
   if (!before.includes(head) && !(/^(?:leader|president|premier|chancellor|ruler)$/.test(head) && before.some((w) => /^(?:leader|president|premier|chancellor|ruler)$/.test(w)))) return false;
-  // "Ukrainian President X" is not "the Beijing leader": the draft's nationality and the descriptor's place name two countries.
+  // "Norwegian Prime Minister X" is not "the Lisbon leader": the draft's nationality and the descriptor's place name two countries.
   const countries = (w: string) => (DEMONYM_COUNTRY[w] ?? CAPITAL_COUNTRY[w] ?? "").split("|").filter(Boolean);
   const theirs = text.slice(cf.subject.start - offset, cf.subject.end - offset).toLowerCase().split(/[^\p{L}]+/u).flatMap((w) => [...countries(w), ...(Object.values(DEMONYM_COUNTRY).some((c) => c.split("|").includes(w)) ? [w] : [])]);
   const ours = before.flatMap(countries);

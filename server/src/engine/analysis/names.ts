@@ -26,7 +26,7 @@ export interface NameContext {
 }
 
 const OPENING = /^[\s"'“‘«(\[\-–—*_#>]*$/u;
-/** A dateline before the text: "HARWICK -- ", "WEXMOOR, Friday, 6 March 2026 — ": the story's first word follows. */
+/** A dateline before the text: "ELMBRIDGE -- ", "WEXMOOR, Friday, 6 March 2026 — ": the story's first word follows. */
 const DATELINE_BEFORE = /^\s*\p{Lu}{2,}[\p{Lu}\s.'’-]*(?:\([^)]{0,30}\))?(?:,[^\n]{0,60}?)?\s(?:--|—|–)\s*$/u;
 
 /** False when the first character is ASCII but no capital letter (most words): the regular expressions need not run. */

@@ -94,7 +94,7 @@ function raisedNotRisen(text: string, offset: number, t: ClaimTerm): boolean {
   return !!after && RAISED_NOT_RISEN.has(after[1].toLowerCase());
 }
 
-/** Words after "fall" in a sense that is no drop: "the guns fall silent", "fell ill", "fall apart" (general English). */
+/** Words after "fall" in a sense that is no drop: "the pumps fall silent", "fell ill", "fall apart" (general English). */
 const FELL_NOT_DROPPED = new Set(words(`silent quiet asleep ill sick apart victim prey foul due`));
 /** True when the term is "fall" in such a sense: it takes no side of rise and fall. */
 function fellNotDropped(text: string, offset: number, t: ClaimTerm): boolean {

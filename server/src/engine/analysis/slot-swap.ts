@@ -52,7 +52,7 @@ export function slotSwap(r: Restatement, prior: readonly Finding[]): FrameFindin
   if (!verb || !ACTS.has(verb) || next(ev.text, ev.start, theirSlot[theirSlot.length - 1].end) !== verb) return undefined;
   // A name for the corpus's description of a post holder is no swap ("Xu" / "the Qandor leader"): it may be who holds it.
   if (theirSlot.some((t) => ROLE_HEADS.has(t.text.toLowerCase()))) return undefined;
-  // Nor a name for a thing the corpus describes with "the" ("Fellgate is 3.1 miles from …" / "the site is …"): it may be
+  // Nor a name for a thing the corpus describes with "the" ("Ashcroft Meadow is 3 miles from …" / "the site is …"): it may be
   // that thing. A body called by its kind ("the council must show") still acts in its own right.
   if (
     theirSlot.every((t) => !t.name && !ORGANISATION_KINDS.has(t.text.toLowerCase())) &&

@@ -70,7 +70,7 @@ export function unattestedStance(kb: Knowledge, draft: AnalyzedText, claim: Clai
     const gap = /\b(?:idea|plan|proposal|suggestion|move|demand|request|approach|initiative|scheme)\s*$/i.test(s.text.slice(0, n.start - s.start).trimEnd().replace(/\s+(?:that|which)$/i, ""));
     let object: ClaimTerm[] = claim.all.filter((t) => t.start >= verbEnd && t.end <= clauseEnd && !t.quoted);
     if (gap || POINTS_BACK.test(s.text.slice(verbEnd - s.start, clauseEnd - s.start))) {
-      // "Trump opposes that idea" (or "…, an idea Trump opposes") where a corpus sentence says "Trump opposes the idea": its own words point back too.
+      // "Dane opposes that idea" (or "…, an idea Dane opposes") where a corpus sentence says "Dane opposes the idea": its own words point back too.
       const verbKey = termsOf(ws[v].w, 0, []).find((t) => STANCE_VERB.test(t.text))?.key;
       if (verbKey && kb.index.sentences.some((ev) => ev.terms.has(person) && ev.terms.has(verbKey) && pointsBackAfter(kb.articles[ev.article].sentences[ev.sentence].text, verbKey))) continue;
       const prev = sentenceBefore(draft, s.index);

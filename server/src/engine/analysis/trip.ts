@@ -62,7 +62,7 @@ export function inventedTrip(kb: Knowledge, claim: Claim, names: readonly NameMe
     // The place must be one the corpus knows or a country or capital: an unknown name is the new-name rule's.
     if (!where.some((k) => kb.index.df.has(k))) continue;
     const text = (c: IndexedSentence) => kb.articles[c.article].sentences[c.sentence].text;
-    // The corpus may call the traveller by any word of the name ("Xi" for "Xi Jinping", the family name first).
+    // The corpus may call the traveller by any word of the name ("Wen" for "Wen Lijun", the family name first).
     const keys = [...new Set([key, ...who.tokens.map((t) => termKey(t.text.replace(/['’]s$/u, ""))).filter((k) => k.length >= 2 && kb.index.df.has(k))])];
     const reported = keys.some((pk) => kb.index.containing(pk).some((c) => kb.index.around(c).some((p) => where.some((k) => p.terms.has(k)) && CORPUS_TRAVEL.test(text(p)))));
     if (reported) continue;

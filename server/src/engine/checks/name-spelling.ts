@@ -347,7 +347,7 @@ function byFirstName(ctx: CheckContext, mention: NameMention, index: number): Ca
   if (mention.tokens.length - from !== 2 || index !== from + 1) return undefined;
   const word = mention.tokens[index].text;
   const first = mention.tokens[from].text;
-  // A four-letter surname ("Tait" for "Tate") only after a first name of five letters or more.
+  // A four-letter surname ("Hail" for "Hale") only after a first name of five letters or more.
   const short = word.length === 4 && first.length >= 5;
   if ((word.length < 5 && !short) || first.length < 3) return undefined;
   const surnames = surnamesOf(ctx.kb.names, first);
@@ -588,7 +588,7 @@ function checkOneWordOff(ctx: CheckContext, mention: NameMention, out: Finding[]
     const mine = words[i].toLowerCase();
     const fits = known.filter((name) => {
       const theirs = name.split(" ")[i].toLowerCase();
-      // Or the last word another kind of body ("Harbour Zoological Trust" for "… Society"): the same body misnamed.
+      // Or the last word another kind of body ("Denholm Farming Trust" for "… Society"): the same body misnamed.
       const kind = i === words.length - 1 && ORGANISATION_KINDS.has(mine) && ORGANISATION_KINDS.has(theirs);
       return theirs !== mine && ((theirs.length >= 5 && mine.length >= 5 && theirs.slice(0, 5) === mine.slice(0, 5)) || editDistance(theirs, mine, 2) <= 2 || sameFrame(theirs, mine) || kind);
     });

@@ -530,8 +530,8 @@ const boundSide = (f: Figure) => (f.bound === "gt" || f.bound === "ge" ? "above"
  * to join") where the corpus has one bounded count of that thing, with another value ("more than 30
  * nations"): the same fact told in other words, most likely; a note. Only counts of ten or more, of
  * things (not time, money or shares), when every corpus figure of that unit with a bound on the same
- * side has that one value and none has the draft's. A count with no bound ("makes 12 recommendations")
- * likewise, from three up, when the corpus's follows the same word ("makes 9 recommendations").
+ * side has that one value and none has the draft's. A count with no bound ("makes 14 proposals")
+ * likewise, from three up, when the corpus's follows the same word ("makes 9 proposals").
  */
 const loneBounds = new WeakMap<FigureKnowledge, Map<string, FigureRef[] | null>>();
 
@@ -558,7 +558,7 @@ function loneBound(ctx: CheckContext, draft: Figure): Finding | undefined {
   const ref = bounded[0];
   // One word of the two sentences must still meet ("expects" / "anticipates"): two unrelated counts of one thing stay apart.
   if (!draft.context.some((w) => ref.figure.context.some((x) => sameWord(w, x)))) return undefined;
-  // A count with no bound ("makes 12 recommendations") is commoner: the corpus's must follow the same word ("makes 11 recommendations").
+  // A count with no bound ("makes 14 proposals") is commoner: the corpus's must follow the same word ("makes 9 proposals").
   if (!side && !bounded.some((r) => !!draft.lead && !!r.figure.lead && sameWord(draft.lead, r.figure.lead))) return undefined;
   // No corpus figure of the thing has the draft's value.
   if ((ctx.kb.figures.byUnit.get(draft.unit) ?? []).some((r) => figuresAgree(draft, r.figure) || r.figure.value === draft.value)) return undefined;
@@ -642,9 +642,9 @@ function spanOfOwnDates(ctx: CheckContext, draft: Figure): boolean {
 }
 
 /**
- * The corpus gives the draft's number bare, its thing left to the sentence before ("Of the 340 jobs, 190 … The
- * other 150 would be with contractors …"), amid the words around the draft's ("a further 150 jobs would be with
- * contractors …"): that figure, not the total beside it.
+ * The corpus gives the draft's number bare, its thing left to the sentence before ("Of the 40 animals, 25 … The
+ * other 15 are kept in paddocks …"), amid the words around the draft's ("a further 15 animals are kept in
+ * paddocks …"): that figure, not the total beside it.
  */
 function bareAgrees(ctx: CheckContext, draft: Figure): boolean {
   if (draft.vague) return false;

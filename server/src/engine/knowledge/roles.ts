@@ -418,7 +418,7 @@ function speaksForOther(r: ParsedRole, other: Office): boolean {
 function orgsDiffer(a: string[], b: string[]): boolean {
   // A country and its demonym are one word here ("Sweden's" / "the Swedish Prosecution Authority").
   const country = (x: string, y: string) => !!DEMONYM_COUNTRY[x]?.split("|").includes(y);
-  // A name misspelt ("Haldane Digital" / "Halden Digital") is still the one body: the name check marks the spelling.
+  // A name misspelt ("Corvaine Build" / "Corvane Build") is still the one body: the name check marks the spelling.
   const near = (x: string, y: string) =>
     x === y || (Math.min(x.length, y.length) >= 4 && (x.startsWith(y) || y.startsWith(x))) || country(x, y) || country(y, x) || (Math.min(x.length, y.length) >= 5 && editDistance(x, y, 1) <= 1);
   if (a.some((x) => b.some((y) => near(x, y)))) return false;

@@ -145,7 +145,7 @@ export function isWeekdayWord(w: string): boolean {
   return WEEKDAYS.includes(w.toLowerCase());
 }
 
-/** Nouns that end an organisation's name and say what kind of body it is: "… Zoological Society", "… Health Trust" (general English). */
+/** Nouns that end an organisation's name and say what kind of body it is: "… Farming Society", "… Health Trust" (general English). */
 export const ORGANISATION_KINDS = words(`
 trust society foundation association council authority agency board institute institution company corporation group
 club union federation league commission committee service partnership alliance coalition network charity fund
