@@ -162,7 +162,8 @@ import { kindSwap } from "./kind-swap";
 import { deniedAct, unreportedAct } from "./act";
 import { inventedCommitment } from "./commitment";
 import { inventedTrip } from "./trip";
-import { quoteWords } from "./quotes";
+import { wordsOfQuote } from "./quotes";
+import { asFigure } from "./figures";
 import type { Sentence } from "../text/sentences";
 import { fold, stripPossessive, tokenize, verbOfSion, type Token } from "../text/tokens";
 import { ACT_NOUN_PAST, DEMONYM_COUNTRY, DEMONYMS, IRREGULAR_PARTICIPLES, NUMBER_WORDS, ROLE_HEADS, ROLE_WORDS, SCALE_WORDS, STOPWORDS, isMonthWord, isWeekdayWord, wordList } from "../text/lexicon";
@@ -1104,7 +1105,7 @@ function speakerOfMarkedQuote(draft: AnalyzedText, n: NameMention, prior: readon
 function printsQuote(kb: Knowledge, draft: AnalyzedText, s: Sentence): boolean {
   return draft.quotes.some((q) => {
     if (q.sentence !== s.index || (!q.speaker && !q.speakerSpan)) return false;
-    const words = quoteWords(draft.plain.slice(q.inner.start, q.inner.end), q.inner.start);
+    const words = wordsOfQuote(draft, q);
     return words.filter((w) => !w.gap).length >= 6 && kb.quotes.exact(words).length > 0;
   });
 }
@@ -1112,7 +1113,7 @@ function printsQuote(kb: Knowledge, draft: AnalyzedText, s: Sentence): boolean {
 /** A figure of the sentence, a precise amount of some unit, whose value no corpus figure of that unit has. */
 function unknownFigure(kb: Knowledge, draft: AnalyzedText, sentence: Sentence): boolean {
   return draft.figures.some((f) => {
-    if (f.sentence !== sentence.index || !f.unit || (f as { vague?: boolean }).vague) return false;
+    if (f.sentence !== sentence.index || !f.unit || asFigure(f).vague) return false;
     return !(kb.figures.byUnit.get(f.unit) ?? []).some((r) => r.figure.value === f.value);
   });
 }

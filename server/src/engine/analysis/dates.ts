@@ -35,6 +35,12 @@ function fromUtc(t: number): { year: number; month: number; day: number } {
 
 const DAY_MS = 86_400_000;
 
+/** Days from `a` to `b`, both with a month and a day; a date with no year is read in a common year. */
+export function daysBetween(a: { year?: number; month?: number; day?: number }, b: { year?: number; month?: number; day?: number }): number {
+  const at = (d: { year?: number; month?: number; day?: number }) => toUtc({ year: d.year ?? 2001, month: d.month!, day: d.day! });
+  return (at(b) - at(a)) / DAY_MS;
+}
+
 /** The date `days` days after a full date. */
 export function addDays(d: { year: number; month: number; day: number }, days: number): { year: number; month: number; day: number } {
   return fromUtc(toUtc(d) + days * DAY_MS);

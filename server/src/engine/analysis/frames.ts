@@ -86,12 +86,12 @@
 // stands near the event noun.
 import type { Knowledge } from "../knowledge/knowledge";
 import type { IndexedSentence } from "../knowledge/index";
-import { CAPITAL_COUNTRY, DEMONYM_COUNTRY, DEMONYMS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_WORDS, STOPWORDS, wordList } from "../text/lexicon";
+import { DEMONYMS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_WORDS, STOPWORDS, wordList } from "../text/lexicon";
 import { fold, stripPossessive, tokenize, type Token } from "../text/tokens";
 import type { Span } from "../types";
 import type { Claim, ClaimTerm } from "./claims";
 import { clausesOf, termKey, termsOf } from "./claims";
-import { countryNames, demonymActor, demonymsOf } from "./nationality";
+import { capitalCountry, countryKeys, countryNames, demonymActor, demonymsOf } from "./nationality";
 import { namesOfSentence, type NameMention } from "./names";
 
 export const words = wordList;
@@ -872,8 +872,8 @@ function sameDescriptor(kb: Knowledge, ev: IndexedSentence, cf: Frame, text: str
   // The same head word, or another head-of-state title ("President X" for "the <place> leader").
   if (!before.includes(head) && !(/^(?:leader|president|premier|chancellor|ruler)$/.test(head) && before.some((w) => /^(?:leader|president|premier|chancellor|ruler)$/.test(w)))) return false;
   // "Norwegian Prime Minister X" is not "the Lisbon leader": the draft's nationality and the descriptor's place name two countries.
-  const countries = (w: string) => (DEMONYM_COUNTRY[w] ?? CAPITAL_COUNTRY[w] ?? "").split("|").filter(Boolean);
-  const theirs = text.slice(cf.subject.start - offset, cf.subject.end - offset).toLowerCase().split(/[^\p{L}]+/u).flatMap((w) => [...countries(w), ...(Object.values(DEMONYM_COUNTRY).some((c) => c.split("|").includes(w)) ? [w] : [])]);
+  const countries = (w: string) => [...countryKeys(w), ...capitalCountry(w), ...countryNames(termKey(w))];
+  const theirs = text.slice(cf.subject.start - offset, cf.subject.end - offset).split(/[^\p{L}]+/u).filter(Boolean).flatMap(countries);
   const ours = before.flatMap(countries);
   if (theirs.length && ours.length && !ours.some((c) => theirs.includes(c))) return false;
   for (let k = ev.sentence - 4; k <= ev.sentence + 4; k++) {

@@ -84,27 +84,27 @@ export function nounSense(text: string, offset: number, t: ClaimTerm): boolean {
   return nounSenses.has(t.key) && /\b(?:the|a|an|this|that|its|their|his|her|our|whose)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(text.slice(Math.max(0, t.start - offset - 40), t.start - offset));
 }
 
-/** Words "raise" takes as an object in a sense that is no rise: "raised the alarm", "raised concerns". */
-const RAISED_NOT_RISEN = new Set(words(`alarm alarms concern concerns question questions doubt doubts issue issues objection objections fear fears
-  awareness flag flags complaint complaints point points matter prospect possibility suspicion suspicions hopes eyebrows`));
-/** True when the term is "raise" with such an object ("raised the alarm"): it takes no side of rise and fall. */
-function raisedNotRisen(text: string, offset: number, t: ClaimTerm): boolean {
-  if (!/^rais(?:e|es|ed|ing)$/iu.test(t.text)) return false;
-  const after = /^\s+(?:(?:the|a|an|new|serious|further|fresh|some|its|his|her|their|several|many)\s+){0,2}(\p{L}+)/u.exec(text.slice(t.end - offset, t.end - offset + 60));
-  return !!after && RAISED_NOT_RISEN.has(after[1].toLowerCase());
-}
+/**
+ * Words of the rise-and-fall pairs in a sense that takes no side, by the word after them (general English):
+ * "raised the alarm", "raised concerns" (past a determiner or an adjective or two); "the pumps fall silent",
+ * "fell ill", "fall apart".
+ */
+const NO_SIDE_SENSES: ReadonlyArray<{ verb: RegExp; after: RegExp; words: ReadonlySet<string> }> = [
+  {
+    verb: /^rais(?:e|es|ed|ing)$/iu,
+    after: /^\s+(?:(?:the|a|an|new|serious|further|fresh|some|its|his|her|their|several|many)\s+){0,2}(\p{L}+)/u,
+    words: new Set(words(`alarm alarms concern concerns question questions doubt doubts issue issues objection objections fear fears
+      awareness flag flags complaint complaints point points matter prospect possibility suspicion suspicions hopes eyebrows`)),
+  },
+  { verb: /^(?:fall|falls|fell|fallen|falling)$/iu, after: /^\s+(\p{L}+)/u, words: new Set(words(`silent quiet asleep ill sick apart victim prey foul due`)) },
+];
 
-/** Words after "fall" in a sense that is no drop: "the pumps fall silent", "fell ill", "fall apart" (general English). */
-const FELL_NOT_DROPPED = new Set(words(`silent quiet asleep ill sick apart victim prey foul due`));
-/** True when the term is "fall" in such a sense: it takes no side of rise and fall. */
-function fellNotDropped(text: string, offset: number, t: ClaimTerm): boolean {
-  if (!/^(?:fall|falls|fell|fallen|falling)$/iu.test(t.text)) return false;
-  const after = /^\s+(\p{L}+)/u.exec(text.slice(t.end - offset, t.end - offset + 20));
-  return !!after && FELL_NOT_DROPPED.has(after[1].toLowerCase());
+/** True when the term is a word of a rise-and-fall pair in a sense that takes no side (`NO_SIDE_SENSES`). */
+function noSide(text: string, offset: number, t: ClaimTerm): boolean {
+  const sense = NO_SIDE_SENSES.find((x) => x.verb.test(t.text));
+  const after = sense?.after.exec(text.slice(t.end - offset, t.end - offset + 60));
+  return !!after && sense!.words.has(after[1].toLowerCase());
 }
-
-/** A word of a rise-and-fall pair used in a sense that takes no side. */
-const noSide = (text: string, offset: number, t: ClaimTerm) => raisedNotRisen(text, offset, t) || fellNotDropped(text, offset, t);
 
 export function oppositeFlip(index: SentenceIndex, claim: Claim, ev: EvidenceView, clauseOnly = false): Flip | undefined {
   const mine = claim.all.filter((t) => !t.quoted && !nounSense(claim.sentence.text, claim.sentence.start, t) && !noSide(claim.sentence.text, claim.sentence.start, t));

@@ -60,6 +60,11 @@ export function normWord(w: string): string {
 }
 
 /** The words of `text` (which starts at `offset`), gaps marked. */
+/** The words of one quotation of an analysed text (its inner span). */
+export function wordsOfQuote(doc: { plain: string }, q: { inner: { start: number; end: number } }): QuoteWord[] {
+  return quoteWords(doc.plain.slice(q.inner.start, q.inner.end), q.inner.start);
+}
+
 export function quoteWords(text: string, offset = 0): QuoteWord[] {
   const out: QuoteWord[] = [];
   WORD_RE.lastIndex = 0;

@@ -19,7 +19,7 @@ import type { IndexedSentence } from "../knowledge/index";
 import type { Span } from "../types";
 import { sentenceBefore, type AnalyzedText } from "./analyze";
 import type { Claim, ClaimTerm } from "./claims";
-import { analyzedEvidence, termsOf } from "./claims";
+import { analyzedEvidence, termKey, termsOf } from "./claims";
 import { namesOfSentence } from "./names";
 import { actorKey } from "./frames";
 import { personKey } from "./contact";
@@ -71,8 +71,8 @@ export function unattestedStance(kb: Knowledge, draft: AnalyzedText, claim: Clai
     let object: ClaimTerm[] = claim.all.filter((t) => t.start >= verbEnd && t.end <= clauseEnd && !t.quoted);
     if (gap || POINTS_BACK.test(s.text.slice(verbEnd - s.start, clauseEnd - s.start))) {
       // "Dane opposes that idea" (or "…, an idea Dane opposes") where a corpus sentence says "Dane opposes the idea": its own words point back too.
-      const verbKey = termsOf(ws[v].w, 0, []).find((t) => STANCE_VERB.test(t.text))?.key;
-      if (verbKey && kb.index.sentences.some((ev) => ev.terms.has(person) && ev.terms.has(verbKey) && pointsBackAfter(kb.articles[ev.article].sentences[ev.sentence].text, verbKey))) continue;
+      const verbKey = termKey(ws[v].w);
+      if (kb.index.containing(person).some((ev) => ev.terms.has(verbKey) && pointsBackAfter(kb.articles[ev.article].sentences[ev.sentence].text, verbKey))) continue;
       const prev = sentenceBefore(draft, s.index);
       if (!prev || prev.sentence.kind !== "paragraph") continue;
       object = termsOf(prev.sentence.text, prev.sentence.start, prev.names);

@@ -12,6 +12,7 @@
 // the draft figure's unit is compared even when the words around differ.
 import { asFigure, GATHERINGS, TIME_UNITS, unitWithoutRate, type Figure } from "../analysis/figures";
 import { alignedNumbers } from "../analysis/aligned-numbers";
+import { daysBetween } from "../analysis/dates";
 import { elapsedTimes } from "../analysis/elapsed";
 import { sentenceBefore } from "../analysis/analyze";
 import { NUMBER_WORDS } from "../text/lexicon";
@@ -520,9 +521,9 @@ function onlyOfUnit(ctx: CheckContext, ref: FigureRef, draft: Figure): boolean {
   });
 }
 
-/** Bounds that say "above" ("more than", "over", "at least") or "below" ("fewer than", "under", "nearly"). */
 /** The least count with no bound compared as the corpus's only count of its thing (one or two of something are too common). */
 const LONE_COUNT_LEAST = 3;
+/** Bounds that say "above" ("more than", "over", "at least") or "below" ("fewer than", "under", "nearly"). */
 const boundSide = (f: Figure) => (f.bound === "gt" || f.bound === "ge" ? "above" : f.bound === "lt" || f.bound === "le" ? "below" : "");
 
 /**
@@ -637,8 +638,7 @@ function spanOfOwnDates(ctx: CheckContext, draft: Figure): boolean {
   if (days === undefined || draft.valueHigh !== undefined) return false;
   if (!/^\s+(?:later|after|afterwards|earlier|before)\b/iu.test(ctx.draft.plain.slice(draft.span.end, draft.span.end + 16))) return false;
   const near = ctx.draft.dates.filter((d) => (d.sentence === draft.sentence || d.sentence === draft.sentence - 1) && d.day !== undefined && d.month !== undefined);
-  const at = (d: (typeof near)[number]) => Date.UTC(d.year ?? 2001, d.month! - 1, d.day!) / 86_400_000;
-  return near.some((a) => near.some((b) => (a.year === undefined) === (b.year === undefined) && at(b) - at(a) === days));
+  return near.some((a) => near.some((b) => (a.year === undefined) === (b.year === undefined) && daysBetween(a, b) === days));
 }
 
 /**

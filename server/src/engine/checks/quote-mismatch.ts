@@ -4,7 +4,7 @@
 // not count; a partial quotation that the corpus prints word for word is fine.
 import type { AnalyzedBase, AnalyzedText } from "../analysis/analyze";
 import type { QuoteMention } from "../analysis/facts";
-import { quoteDetails, quoteWords, type QuoteWord } from "../analysis/quotes";
+import { quoteDetails, wordsOfQuote, type QuoteWord } from "../analysis/quotes";
 import type { Explainer } from "../explain";
 import type { Knowledge } from "../knowledge/knowledge";
 import type { PersonRoles } from "../knowledge/roles";
@@ -30,10 +30,6 @@ const MIN_WORDS_SPEAKER = 5;
 const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /** The words of a draft quotation, with offsets into the draft. */
-function draftWords(draft: AnalyzedText, q: QuoteMention): QuoteWord[] {
-  return quoteWords(draft.plain.slice(q.inner.start, q.inner.end), q.inner.start);
-}
-
 function corpusText(kb: Knowledge, quote: CorpusQuote, from: number, to: number): string {
   const a = kb.articles[quote.article];
   return oneLine(a.plain.slice(quote.words[from].start, quote.words[to - 1].end));
@@ -468,7 +464,7 @@ function splitParts(text: string, tail: number, firstEnd: number, secondStart: n
 function continuationMatch(draft: AnalyzedText, kb: Knowledge, q: QuoteMention, words: QuoteWord[]): QuoteMatch | undefined {
   const k = draft.quotes.indexOf(q);
   const prev = k > 0 ? draft.quotes[k - 1] : undefined;
-  const prevWords = prev ? draftWords(draft, prev) : [];
+  const prevWords = prev ? wordsOfQuote(draft, prev) : [];
   if (!prev || !prevWords.length || !splitParts(draft.plain, prevWords[prevWords.length - 1].end, prev.span.end, q.span.start)) return undefined;
   const real = words.filter((w) => !w.gap);
   if (real.length < 3 || real.length !== words.length) return undefined;
@@ -504,7 +500,7 @@ function precedingMatch(draft: AnalyzedText, kb: Knowledge, q: QuoteMention, wor
   const real = words.filter((w) => !w.gap);
   if (real.length < 3 || real.length !== words.length) return undefined;
   if (kb.quotes.exact(words).length || kb.quotes.inText(words)) return undefined;
-  const nextWords = draftWords(draft, next);
+  const nextWords = wordsOfQuote(draft, next);
   if (nextWords.filter((w) => !w.gap).length < MIN_WORDS) return undefined;
   for (const second of kb.quotes.exact(nextWords)) {
     if (second.from !== 0) continue;
@@ -738,7 +734,7 @@ export const quoteMismatch: Check = {
     const out: Finding[] = [];
     if (!ctx.kb.quotes.size) return out;
     for (const q of ctx.draft.quotes) {
-      const words = draftWords(ctx.draft, q);
+      const words = wordsOfQuote(ctx.draft, q);
       const m = differingMatch(ctx.kb, words) ?? fragmentMatch(ctx.draft, ctx.kb, q, words) ?? shortMatch(ctx.draft, ctx.kb, q, words) ?? continuationMatch(ctx.draft, ctx.kb, q, words) ?? precedingMatch(ctx.draft, ctx.kb, q, words) ?? restatedShortMatch(ctx.draft, ctx.kb, q, words) ?? sameSpeakerMatch(ctx.kb, q, words);
       if (m) {
         out.push(wordingFinding(ctx.draft, ctx.kb, q, words, m));
@@ -762,7 +758,7 @@ export const quoteMismatch: Check = {
 export const explainQuote: Explainer = (kb, draft, offset) => {
   const q = draft.quotes.find((x) => offset >= x.span.start && offset <= x.span.end);
   if (!q || !kb.quotes.size) return undefined;
-  const words = draftWords(draft, q);
+  const words = wordsOfQuote(draft, q);
   if (words.filter((w) => !w.gap).length < 2) return undefined;
   const span = { start: q.span.start, end: q.span.end };
   const exact = kb.quotes.exact(words);
